@@ -1,0 +1,88 @@
+package openapi_test
+
+import (
+	"context"
+	"errors"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/llamaclassify/llamaclassify-go/openapi"
+)
+
+func TestRoundTripperReportsContractErrors(t *testing.T) {
+	v, err := openapi.NewValidator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, body)
+	}))
+	defer srv.Close()
+	hc := &http.Client{Transport: v.RoundTripper(nil)}
+
+	body = `{"id":"cls-1","file_input":"dfl-1","project_id":"p","user_id":"u","status":"DONE","document_input_type":"file_id","configuration":{"rules":[{"type":"invoice","description":"contains invoice number"}]}}`
+	_, err = hc.Get(srv.URL + "/api/v2/classify/cls-1")
+	var ce *openapi.ContractError
+	if !errors.As(err, &ce) {
+		t.Fatalf("want a *ContractError, got %v", err)
+	}
+	if ce.Operation != "GetClassifyJob" || ce.Status != 200 || len(ce.Violations) != 1 || ce.Violations[0].Path != "body.status" {
+		t.Errorf("contract error = %+v", ce)
+	}
+	if !strings.Contains(ce.Error(), "GetClassifyJob") || !strings.Contains(ce.Error(), "body.status") {
+		t.Errorf("message %q should name the operation and the field", ce.Error())
+	}
+
+	body = `{"id":"cls-1","file_input":"dfl-1","project_id":"p","user_id":"u","status":"PENDING","document_input_type":"file_id","configuration":{"rules":[{"type":"invoice","description":"contains invoice number"}]}}`
+	resp, err := hc.Get(srv.URL + "/api/v2/classify/cls-1")
+	if err != nil {
+		t.Fatalf("a conforming response was refused: %v", err)
+	}
+	got, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if string(got) != body {
+		t.Errorf("body not passed through intact: %s", got)
+	}
+
+	// A path the contract does not describe passes through unchecked.
+	body = `anything`
+	if _, err := hc.Get(srv.URL + "/healthz"); err != nil {
+		t.Errorf("unknown route: %v", err)
+	}
+}
+
+func TestValidateRequest(t *testing.T) {
+	v, err := openapi.NewValidator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := httptest.NewRequest("GET", "/api/v2/classify?page_size=500&status=DONE", nil)
+	vs, err := v.ValidateRequest(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths := map[string]bool{}
+	for _, x := range vs {
+		paths[x.Path] = true
+	}
+	if !paths["query.page_size"] || !paths["query.status"] {
+		t.Errorf("violations = %v, want page_size and status", vs)
+	}
+
+	body := `{"rules":[{"type":"invoice","description":"contains invoice number"}],"file_ids":["182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"]}`
+	req = httptest.NewRequest("POST", "/api/v1/classifier/jobs", strings.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	vs, err = v.ValidateRequest(context.Background(), req)
+	if err != nil || len(vs) > 0 {
+		t.Fatalf("valid create refused: %v %v", err, vs)
+	}
+	again, _ := io.ReadAll(req.Body)
+	if string(again) != body {
+		t.Error("the request body was not put back after validation")
+	}
+}
