@@ -1,0 +1,318 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/tidwall/gjson"
+	"github.com/tidwall/pretty"
+	yaml "go.yaml.in/yaml/v3"
+)
+
+// The output formats of --format.
+var outputFormats = []string{"auto", "json", "jsonl", "yaml", "pretty", "table", "raw"}
+
+// column is one column of a table: a header and the GJSON path of its value
+// in each row.
+type column struct {
+	header, path string
+}
+
+// printer writes command results in the chosen format.
+type printer struct {
+	w io.Writer
+	// format is one of outputFormats.
+	format string
+	// transform is a GJSON path applied to the result first ("" for none).
+	transform string
+	// terminal says whether w is a terminal, for auto.
+	terminal bool
+}
+
+// checkFormat refuses an unknown --format before anything is sent.
+func checkFormat(format string) error {
+	for _, f := range outputFormats {
+		if f == format {
+			return nil
+		}
+	}
+	return usageErrorf("--format %q: want one of %s", format, strings.Join(outputFormats, ", "))
+}
+
+// print writes v (anything encoding/json can write). columns, when given,
+// are the table columns for a list: v is then either an array or a page
+// object whose "items" are the rows.
+func (p *printer) print(v any, columns []column) error {
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("encode output: %w", err)
+	}
+	return p.printJSON(raw, columns)
+}
+
+// printJSON is print for a value already encoded as JSON.
+func (p *printer) printJSON(raw []byte, columns []column) error {
+	isPage := false
+	if p.transform != "" {
+		res := gjson.GetBytes(raw, p.transform)
+		if res.Exists() {
+			raw = []byte(res.Raw)
+		} else {
+			raw = []byte("null")
+		}
+		columns = nil
+	} else if columns != nil {
+		isPage = gjson.GetBytes(raw, "items").IsArray()
+	}
+
+	format := p.format
+	if format == "auto" || format == "" {
+		format = "json"
+		if p.terminal {
+			format = "table"
+		}
+	}
+	switch format {
+	case "json":
+		return p.writeIndented(raw)
+	case "pretty":
+		_, err := p.w.Write(pretty.Color(pretty.Pretty(raw), nil))
+		return err
+	case "jsonl":
+		return p.writeLines(raw, isPage)
+	case "yaml":
+		return p.writeYAML(raw)
+	case "raw":
+		res := gjson.ParseBytes(raw)
+		if res.Type == gjson.String {
+			_, err := fmt.Fprintln(p.w, res.String())
+			return err
+		}
+		return p.writeCompact(raw)
+	case "table":
+		return p.writeTable(raw, columns, isPage)
+	}
+	return checkFormat(format)
+}
+
+func (p *printer) writeIndented(raw []byte) error {
+	var buf bytes.Buffer
+	if err := json.Indent(&buf, raw, "", "  "); err != nil {
+		return fmt.Errorf("encode output: %w", err)
+	}
+	buf.WriteByte('\n')
+	_, err := p.w.Write(buf.Bytes())
+	return err
+}
+
+func (p *printer) writeCompact(raw []byte) error {
+	var buf bytes.Buffer
+	if err := json.Compact(&buf, raw); err != nil {
+		return fmt.Errorf("encode output: %w", err)
+	}
+	buf.WriteByte('\n')
+	_, err := p.w.Write(buf.Bytes())
+	return err
+}
+
+// writeLines writes JSON Lines: one line per element of an array, one per
+// item of a page, or the whole value on one line.
+func (p *printer) writeLines(raw []byte, isPage bool) error {
+	res := gjson.ParseBytes(raw)
+	if isPage {
+		res = res.Get("items")
+	}
+	if !res.IsArray() {
+		return p.writeCompact(raw)
+	}
+	for _, item := range res.Array() {
+		if err := p.writeCompact([]byte(item.Raw)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeYAML writes the JSON value as block-style YAML, keeping key order.
+func (p *printer) writeYAML(raw []byte) error {
+	var node yaml.Node
+	if err := yaml.Unmarshal(raw, &node); err != nil {
+		return fmt.Errorf("encode output: %w", err)
+	}
+	blockStyle(&node)
+	enc := yaml.NewEncoder(p.w)
+	enc.SetIndent(2)
+	if err := enc.Encode(&node); err != nil {
+		return fmt.Errorf("encode output: %w", err)
+	}
+	return enc.Close()
+}
+
+// yaml11Words are strings a YAML 1.1 reader would take for booleans or
+// null; they are quoted in the output so that every reader gets strings.
+var yaml11Words = map[string]bool{
+	"y": true, "yes": true, "n": true, "no": true, "on": true, "off": true,
+	"true": true, "false": true, "null": true, "~": true,
+}
+
+// blockStyle drops the flow style a JSON document parses with, so the YAML
+// encoder writes blocks, and quotes strings that look like other types.
+func blockStyle(n *yaml.Node) {
+	n.Style = 0
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!str" && yaml11Words[strings.ToLower(n.Value)] {
+		n.Style = yaml.DoubleQuotedStyle
+	}
+	for _, c := range n.Content {
+		blockStyle(c)
+	}
+}
+
+// writeTable writes rows of a list under columns, or the leaves of an object
+// as KEY VALUE lines, or a scalar as is.
+func (p *printer) writeTable(raw []byte, columns []column, isPage bool) error {
+	res := gjson.ParseBytes(raw)
+	rows := res
+	if isPage {
+		rows = res.Get("items")
+	}
+	tw := tabwriter.NewWriter(p.w, 0, 0, 2, ' ', 0)
+	switch {
+	case rows.IsArray():
+		items := rows.Array()
+		if len(columns) == 0 {
+			columns = deriveColumns(items)
+		}
+		if len(columns) == 0 {
+			for _, item := range items {
+				fmt.Fprintln(tw, cell(item))
+			}
+			break
+		}
+		headers := make([]string, len(columns))
+		for i, c := range columns {
+			headers[i] = c.header
+		}
+		fmt.Fprintln(tw, strings.Join(headers, "\t"))
+		for _, item := range items {
+			cells := make([]string, len(columns))
+			for i, c := range columns {
+				cells[i] = cell(item.Get(c.path))
+			}
+			fmt.Fprintln(tw, strings.Join(cells, "\t"))
+		}
+		if isPage {
+			if next := res.Get("next_page_token"); next.Type == gjson.String && next.String() != "" {
+				fmt.Fprintf(tw, "\nnext page: --page-token %s\n", next.String())
+			}
+		}
+	case res.IsObject():
+		fmt.Fprintln(tw, "KEY\tVALUE")
+		for _, l := range leaves("", res) {
+			fmt.Fprintf(tw, "%s\t%s\n", l.path, l.value)
+		}
+	default:
+		fmt.Fprintln(tw, cell(res))
+	}
+	return tw.Flush()
+}
+
+// deriveColumns picks columns for rows nobody chose columns for: every leaf
+// path of the rows, in order of first appearance.
+func deriveColumns(items []gjson.Result) []column {
+	seen := map[string]bool{}
+	var cols []column
+	for _, item := range items {
+		if !item.IsObject() {
+			return nil
+		}
+		for _, l := range leaves("", item) {
+			if !seen[l.path] {
+				seen[l.path] = true
+				cols = append(cols, column{header: strings.ToUpper(l.path), path: gjsonPath(l.path)})
+			}
+		}
+	}
+	return cols
+}
+
+// gjsonPath escapes a dotted leaf path for gjson (dots inside keys stay).
+func gjsonPath(dotted string) string {
+	return strings.NewReplacer("*", `\*`, "?", `\?`).Replace(dotted)
+}
+
+// leaf is one scalar of a flattened object: its dotted path and its value
+// rendered for a cell.
+type leaf struct{ path, value string }
+
+// leaves flattens an object into leaves. Arrays of scalars stay one value;
+// arrays of objects are indexed.
+func leaves(prefix string, v gjson.Result) []leaf {
+	var out []leaf
+	join := func(k string) string {
+		if prefix == "" {
+			return k
+		}
+		return prefix + "." + k
+	}
+	switch {
+	case v.IsObject():
+		v.ForEach(func(k, e gjson.Result) bool {
+			out = append(out, leaves(join(k.String()), e)...)
+			return true
+		})
+	case v.IsArray() && hasObjects(v):
+		for i, e := range v.Array() {
+			out = append(out, leaves(join(strconv.Itoa(i)), e)...)
+		}
+	default:
+		out = append(out, leaf{path: prefix, value: cell(v)})
+	}
+	return out
+}
+
+func hasObjects(v gjson.Result) bool {
+	for _, e := range v.Array() {
+		if e.IsObject() || e.IsArray() {
+			return true
+		}
+	}
+	return false
+}
+
+// cell renders one value for a table cell, on one line.
+func cell(v gjson.Result) string {
+	switch v.Type {
+	case gjson.Null:
+		return "-"
+	case gjson.String:
+		s := strings.Join(strings.Fields(v.String()), " ")
+		if s == "" {
+			return "-"
+		}
+		return s
+	case gjson.Number:
+		return v.Raw
+	case gjson.JSON:
+		if v.IsArray() {
+			parts := make([]string, 0, len(v.Array()))
+			for _, e := range v.Array() {
+				parts = append(parts, cell(e))
+			}
+			return strings.Join(parts, ",")
+		}
+		var buf bytes.Buffer
+		if err := json.Compact(&buf, []byte(v.Raw)); err == nil {
+			return buf.String()
+		}
+		return v.Raw
+	}
+	if !v.Exists() {
+		return "-"
+	}
+	return v.String()
+}
