@@ -44,6 +44,14 @@ func Build(pages [][]string) []byte {
 		)
 	}
 
+	return FromObjects(objs)
+}
+
+// FromObjects returns a PDF holding the given object bodies, numbered from
+// 1, with a correct cross-reference table; object 1 must be the catalog.
+// Tests use it to write structurally odd files, such as a page tree that
+// loops back on itself.
+func FromObjects(objs []string) []byte {
 	var b bytes.Buffer
 	// The binary comment line tells transfer tools the file is not text.
 	b.WriteString("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
