@@ -1,0 +1,263 @@
+package scorer
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/llamaclassify/llamaclassify-go/internal/pages"
+	"github.com/llamaclassify/llamaclassify-go/internal/scorer/internal/mkpdf"
+)
+
+// threePages is a text document whose pages are about different things.
+const threePages = "Purchase receipt from the merchant, transaction 4471, paid by card." +
+	"\fThis legal contract sets out the terms and conditions; signatures below." +
+	"\fCurriculum: work experience, education and skills of the candidate."
+
+func TestExtractTextPages(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		sel       pages.Selection
+		want      []string // substrings that must be present
+		wantNot   []string // and absent
+		wantPages int      // form feeds + 1 in the result
+	}{
+		{"all pages", pages.Selection{}, []string{"receipt", "contract", "skills"}, nil, 3},
+		{"page 2 only", pages.Selection{Indexes: []int{1}}, []string{"contract"}, []string{"receipt", "skills"}, 1},
+		{"first page by max_pages", pages.Selection{MaxPages: 1}, []string{"receipt"}, []string{"contract", "skills"}, 1},
+		{"pages 3 and 1, read in document order", pages.Selection{Indexes: []int{2, 0}}, []string{"receipt", "skills"}, []string{"contract"}, 2},
+		{"duplicates read once", pages.Selection{Indexes: []int{1, 1}}, []string{"contract"}, nil, 1},
+		{"max_pages applies to the selection", pages.Selection{Indexes: []int{2, 1}, MaxPages: 1}, []string{"skills"}, []string{"contract"}, 1},
+		{"pages beyond the end ignored", pages.Selection{Indexes: []int{1, 9}}, []string{"contract"}, nil, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := Extract("doc.txt", []byte(threePages), tc.sel)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range tc.want {
+				if !strings.Contains(got, s) {
+					t.Errorf("%q lacks %q", got, s)
+				}
+			}
+			for _, s := range tc.wantNot {
+				if strings.Contains(got, s) {
+					t.Errorf("%q holds %q from an unselected page", got, s)
+				}
+			}
+			if n := strings.Count(got, "\f") + 1; n != tc.wantPages {
+				t.Errorf("got %d pages, want %d", n, tc.wantPages)
+			}
+			if strings.Contains(threePages, "\f"+got) && tc.sel.Indexes == nil && tc.sel.MaxPages == 0 && got != threePages {
+				t.Errorf("the whole text was not returned unchanged")
+			}
+		})
+	}
+}
+
+// Page selection changes the classification: the same three-page document
+// is a receipt, a contract or a resume depending on the page read.
+func TestPageSelectionDecidesClassification(t *testing.T) {
+	rules := loadRules(t)
+	for _, tc := range []struct {
+		sel  pages.Selection
+		want string
+	}{
+		{pages.Selection{MaxPages: 1}, "receipt"},
+		{pages.Selection{Indexes: []int{1}}, "contract"},
+		{pages.FromRanges([]pages.Range{{First: 3, Last: 3}}, 0), "resume"},
+	} {
+		text, err := Extract("doc.txt", []byte(threePages), tc.sel)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := Classify(text, rules)
+		if typeName(res.Type) != tc.want {
+			t.Errorf("selection %+v: type %s, want %s (%s)", tc.sel, typeName(res.Type), tc.want, res.Reasoning)
+		}
+	}
+}
+
+func TestExtractPDFPages(t *testing.T) {
+	doc := mkpdf.Build([][]string{
+		{"Purchase receipt", "Merchant: Corner Books", "Transaction 5531"},
+		{"Legal contract", "Terms and conditions (see schedule A)", "Signatures"},
+		{"Resume", "Work experience", "Education", "Skills"},
+	})
+	all, err := Extract("scan.PDF", doc, pages.Selection{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"Corner Books", "(see schedule A)", "Work experience"} {
+		if !strings.Contains(all, s) {
+			t.Errorf("text of every page %q lacks %q", all, s)
+		}
+	}
+	if n := strings.Count(all, "\f"); n != 2 {
+		t.Errorf("every page: %d page breaks, want 2", n)
+	}
+
+	rules := loadRules(t)
+	for _, tc := range []struct {
+		sel     pages.Selection
+		want    string
+		present string
+		absent  string
+	}{
+		{pages.Selection{Indexes: []int{1}}, "contract", "Signatures", "Corner Books"},
+		{pages.Selection{MaxPages: 1}, "receipt", "Corner Books", "Signatures"},
+		{pages.Selection{Indexes: []int{2}}, "resume", "Skills", "Signatures"},
+	} {
+		text, err := Extract("scan.pdf", doc, tc.sel)
+		if err != nil {
+			t.Fatalf("%+v: %v", tc.sel, err)
+		}
+		if !strings.Contains(text, tc.present) || strings.Contains(text, tc.absent) {
+			t.Errorf("%+v: text %q should hold %q and not %q", tc.sel, text, tc.present, tc.absent)
+		}
+		if res := Classify(text, rules); typeName(res.Type) != tc.want {
+			t.Errorf("%+v: type %s, want %s (%s)", tc.sel, typeName(res.Type), tc.want, res.Reasoning)
+		}
+	}
+}
+
+func TestExtractHTMLDropsScriptsAndStyles(t *testing.T) {
+	doc := `<html><head><title>Quarterly report</title>
+<style>.invoice { color: red }</style><script>var receipt = "merchant";</script></head>
+<body><p>First para</p><p>second para</p><div>in<b>line</b> words</div>
+<noscript>enable scripts</noscript><template>hidden template</template></body></html>`
+	got, err := Extract("page.HTM", []byte(doc), pages.Selection{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"Quarterly report", "First para", "second para", "inline words"} {
+		if !strings.Contains(got, s) {
+			t.Errorf("%q lacks %q", got, s)
+		}
+	}
+	for _, s := range []string{"invoice", "receipt", "merchant", "enable scripts", "hidden template"} {
+		if strings.Contains(got, s) {
+			t.Errorf("%q holds %q from a non-rendered element", got, s)
+		}
+	}
+	if strings.Contains(got, "parasecond") {
+		t.Errorf("block elements glued together: %q", got)
+	}
+}
+
+func TestExtractJSON(t *testing.T) {
+	doc := `{"invoiceNumber": "INV-7", "line_items": [{"qty": 2, "paid": true, "note": null}], "totalAmount": 12.50}`
+	got, err := Extract("x.json", []byte(doc), pages.Selection{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"invoice Number", "INV-7", "line_items", "2", "true", "total Amount", "12.50"} {
+		if !strings.Contains(got, s) {
+			t.Errorf("%q lacks %q", got, s)
+		}
+	}
+	if strings.Contains(got, "null") {
+		t.Errorf("%q holds null", got)
+	}
+
+	// JSON Lines: one value a line, each read.
+	got, err = Extract("x.json", []byte("{\"a\": \"first\"}\n{\"b\": \"second\"}\n"), pages.Selection{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != "a\nfirst\nb\nsecond\n" {
+		t.Errorf("JSON Lines: got %q", got)
+	}
+}
+
+func TestExtractCSVAndMarkdown(t *testing.T) {
+	for name, doc := range map[string]string{
+		"t.csv": "date,description,amount\n2024-01-02,Coffee beans,12.00\n",
+		"t.md":  "# Heading\n\n- a *list* item with `code`\n",
+	} {
+		got, err := Extract(name, []byte("\xef\xbb\xbf"+doc), pages.Selection{})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if got != doc {
+			t.Errorf("%s: got %q, want the text unchanged without its byte order mark: %q", name, got, doc)
+		}
+	}
+}
+
+func TestExtractInvalidUTF8IsReplaced(t *testing.T) {
+	got, err := Extract("t.txt", []byte("total \xff\xfe amount"), pages.Selection{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != "total \uFFFD amount" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestExtractErrors(t *testing.T) {
+	validPDF := mkpdf.Build([][]string{{"some text"}})
+	blankPDF := mkpdf.Build([][]string{{}, {}})
+	for _, tc := range []struct {
+		name    string
+		data    string
+		sel     pages.Selection
+		is      error
+		message string
+	}{
+		{"report.xyz", "text", pages.Selection{}, ErrUnsupportedType, "unsupported file type .xyz"},
+		{"dir.v2/REPORT.DOCX", "text", pages.Selection{}, ErrUnsupportedType, "unsupported file type .docx"},
+		{"README", "text", pages.Selection{}, ErrUnsupportedType, `unsupported file type: "README" has no extension`},
+		{".txt", "text", pages.Selection{}, ErrUnsupportedType, `unsupported file type: ".txt" has no extension`},
+		{"empty.txt", "", pages.Selection{}, ErrNoText, "the document has no extractable text"},
+		{"blank.md", " \n\t\r\n ", pages.Selection{}, ErrNoText, "the document has no extractable text"},
+		{"rule.txt", "----- *** -----", pages.Selection{}, ErrNoText, "the document has no extractable text"},
+		{"scripts.html", "<script>var x = 1</script><style>p{}</style>", pages.Selection{}, ErrNoText, "the document has no extractable text"},
+		{"empty.json", `{"": null, "--": [[], {}]}`, pages.Selection{}, ErrNoText, "the document has no extractable text"},
+		{"out.txt", "page one\fpage two", pages.Selection{Indexes: []int{5}}, ErrNoText, "the document has no extractable text on the 0 selected of its 2 pages"},
+		{"blank.pdf", string(blankPDF), pages.Selection{}, ErrNoText, "the document has no extractable text"},
+		{"out.pdf", string(validPDF), pages.Selection{Indexes: []int{3}}, ErrNoText, "the document has no extractable text on the 0 selected of its 1 pages"},
+		{"bad.json", `{"a": `, pages.Selection{}, ErrUnreadable, "the document could not be read: invalid JSON: unexpected EOF"},
+		{"unclosed.json", `[1, 2`, pages.Selection{}, ErrUnreadable, "the document could not be read: invalid JSON: unexpected EOF"},
+		{"garbage.pdf", "not a pdf at all", pages.Selection{}, ErrUnreadable, "the document could not be read: not a PDF file: invalid header"},
+		{"truncated.pdf", string(validPDF[:len(validPDF)/2]), pages.Selection{}, ErrUnreadable, "the document could not be read: "},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := Extract(tc.name, []byte(tc.data), tc.sel)
+			if !errors.Is(err, tc.is) {
+				t.Fatalf("Extract = %q, %v; want an error wrapping %v", got, err, tc.is)
+			}
+			if !strings.HasPrefix(err.Error(), tc.message) {
+				t.Errorf("message %q, want it to start with %q", err, tc.message)
+			}
+		})
+	}
+}
+
+// A huge document is cut to MaxTextBytes, on a character boundary.
+func TestExtractCapsText(t *testing.T) {
+	big := strings.Repeat("é invoice ", MaxTextBytes/5)
+	got, err := Extract("big.txt", []byte(big), pages.Selection{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) > MaxTextBytes || len(got) < MaxTextBytes-4 {
+		t.Errorf("len = %d, want just under %d", len(got), MaxTextBytes)
+	}
+	if !strings.HasPrefix(big, got) {
+		t.Errorf("the capped text is not a prefix of the document")
+	}
+	if strings.ContainsRune(got, '\uFFFD') {
+		t.Errorf("the cut split a character")
+	}
+
+	// Many form feeds: the page count stays bounded by pages.MaxPage.
+	feeds := strings.Repeat("\f", 3*pages.MaxPage) + "last page"
+	got, err = Extract("feeds.txt", []byte(feeds), pages.Selection{Indexes: []int{pages.MaxPage - 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != strings.Repeat("\f", 2*pages.MaxPage+1)+"last page" {
+		t.Errorf("the last selectable page should hold the rest of the document; got %d bytes", len(got))
+	}
+}

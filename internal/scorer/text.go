@@ -1,0 +1,108 @@
+package scorer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// maxTokenRunes drops longer runs of letters and digits: they are hashes,
+// base64 or glued-together text, never words a rule could name, and
+// skipping them keeps stemming cheap on adversarial input.
+const maxTokenRunes = 40
+
+// token is one word of a text: its stem, and where it came from, so that
+// a description's phrase can be quoted exactly as it was written.
+type token struct {
+	stem       string
+	start, end int // byte offsets in the source text
+	// gap is true when the token follows punctuation or a stop word, so
+	// that it cannot continue the phrase before it.
+	gap bool
+}
+
+// extraStopWords are common English function words the stemmer's list
+// leaves out.
+var extraStopWords = map[string]bool{
+	"also": true, "among": true, "could": true, "either": true, "else": true,
+	"etc": true, "every": true, "however": true, "may": true, "might": true,
+	"must": true, "neither": true, "per": true, "upon": true, "us": true,
+	"via": true, "whether": true, "would": true, "yet": true,
+}
+
+// fillerWords appear in rule descriptions to introduce the evidence
+// ("contains invoice number"), not as evidence themselves. They are dropped
+// from descriptions only: in a document they are ordinary words.
+var fillerWords = map[string]bool{
+	"contain": true, "contains": true, "containing": true,
+	"include": true, "includes": true, "including": true,
+	"mention": true, "mentions": true, "mentioning": true,
+	"show": true, "shows": true, "showing": true,
+	"list": true, "lists": true, "listing": true,
+	"describe": true, "describes": true, "describing": true,
+	"document": true, "documents": true, "file": true, "files": true,
+	"typically": true, "usually": true, "often": true, "like": true,
+	"e": true, "g": true, "eg": true, "ie": true, "something": true,
+}
+
+func isStopWord(w string) bool {
+	return english.IsStopWord(w) || extraStopWords[w]
+}
+
+// isWordRune says which characters make up words: Unicode letters and
+// digits; everything else separates them.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// joinsWords says which separators keep two words in one phrase: spaces,
+// hyphens, underscores and apostrophes ("line-items", "invoice_number").
+func joinsWords(r rune) bool {
+	return unicode.IsSpace(r) || r == '-' || r == '_' || r == '\'' || r == '\u2019' || unicode.Is(unicode.Hyphen, r)
+}
+
+// tokenize splits text into lowercase words, drops stop words (and, with
+// filler set, description filler words), and stems what remains. A dropped
+// word, or punctuation that does not join words, between two words marks a
+// gap, so that a description's phrases never span "terms, conditions" or
+// "terms and conditions".
+func tokenize(text string, filler bool) []token {
+	var out []token
+	gap := true
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			if !joinsWords(r) {
+				gap = true
+			}
+			i += size
+			continue
+		}
+		start := i
+		n := 0
+		for i < len(text) {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				break
+			}
+			i += size
+			n++
+		}
+		if n > maxTokenRunes {
+			gap = true
+			continue
+		}
+		word := strings.ToLower(text[start:i])
+		if (n == 1 && word[0] < utf8.RuneSelf && !unicode.IsDigit(rune(word[0]))) ||
+			isStopWord(word) || (filler && fillerWords[word]) {
+			gap = true
+			continue
+		}
+		out = append(out, token{stem: english.Stem(word, true), start: start, end: i, gap: gap})
+		gap = false
+	}
+	return out
+}
