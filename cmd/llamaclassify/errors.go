@@ -2,7 +2,10 @@ package main
 
 import (
 	"fmt"
+	"net/http"
 	"strings"
+
+	"github.com/google/uuid"
 
 	"github.com/llamaclassify/llamaclassify-go/openapi"
 )
@@ -84,4 +87,13 @@ func oneBased(idx string) string {
 		return idx
 	}
 	return fmt.Sprint(n + 1)
+}
+
+// statusText is the reason phrase of an HTTP status, e.g. "Not Found".
+func statusText(code int) string { return http.StatusText(code) }
+
+// isUUID says whether s is a UUID in its usual text form.
+func isUUID(s string) bool {
+	_, err := uuid.Parse(s)
+	return err == nil && len(s) == 36
 }

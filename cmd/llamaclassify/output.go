@@ -70,13 +70,7 @@ func (p *printer) printJSON(raw []byte, columns []column) error {
 		isPage = gjson.GetBytes(raw, "items").IsArray()
 	}
 
-	format := p.format
-	if format == "auto" || format == "" {
-		format = "json"
-		if p.terminal {
-			format = "table"
-		}
-	}
+	format := p.effectiveFormat()
 	switch format {
 	case "json":
 		return p.writeIndented(raw)
@@ -98,6 +92,17 @@ func (p *printer) printJSON(raw []byte, columns []column) error {
 		return p.writeTable(raw, columns, isPage)
 	}
 	return checkFormat(format)
+}
+
+// effectiveFormat resolves auto: a table on a terminal, JSON otherwise.
+func (p *printer) effectiveFormat() string {
+	if p.format != "auto" && p.format != "" {
+		return p.format
+	}
+	if p.terminal {
+		return "table"
+	}
+	return "json"
 }
 
 func (p *printer) writeIndented(raw []byte) error {

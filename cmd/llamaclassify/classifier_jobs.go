@@ -1,0 +1,273 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/llamaclassify/llamaclassify-go/client"
+	"github.com/llamaclassify/llamaclassify-go/gen"
+)
+
+// Table columns of v1 jobs and results.
+var (
+	classifierJobColumns = []column{
+		{"ID", "id"}, {"STATUS", "status"}, {"MODE", "mode"}, {"RULES", "rules.#.type"}, {"CREATED", "created_at"},
+	}
+	classifierResultColumns = []column{
+		{"FILE ID", "file_id"}, {"TYPE", "result.type"}, {"CONFIDENCE", "result.confidence"}, {"REASONING", "result.reasoning"},
+	}
+)
+
+func (a *app) classifierJobsCommand() *cobra.Command {
+	cmd := group(&cobra.Command{
+		Use:   "classifier:jobs",
+		Short: "v1 classifier jobs (experimental): classify many uploaded files in one job",
+	})
+	cmd.AddCommand(
+		a.classifierJobsCreateCommand(),
+		a.classifierJobsListCommand(),
+		a.classifierJobsGetCommand(),
+		a.classifierJobsGetResultsCommand(),
+	)
+	return cmd
+}
+
+func (a *app) classifierJobsCreateCommand() *cobra.Command {
+	var (
+		fileIDs, rules, webhooks []string
+		mode, parsing            string
+		wait                     bool
+	)
+	cmd := &cobra.Command{
+		Use:   "create",
+		Short: "Create a classifier job over uploaded files",
+		Long: `Create a v1 classifier job that classifies uploaded files by rules.
+
+Object flags take JSON or YAML flow syntax, or @FILE to read the value from a
+file. --file-id takes a file's UUID or its dfl-<uuid> id.`,
+		Example: `  llamaclassify classifier:jobs create \
+    --file-id 182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e \
+    --rule "{description: 'contains invoice number, line items, and total amount', type: invoice}" \
+    --parsing-configuration "{lang: en, max_pages: 5, target_pages: [0]}" --wait`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			body := gen.ClassifyJobCreate{FileIds: []gen.ClassifyJobId{}, Rules: []gen.ClassifierRule{}}
+			for _, id := range fileIDs {
+				u, err := client.ClassifierFileID(id)
+				if err != nil {
+					return usageErrorf("--file-id %q: want a file's UUID or its dfl-<uuid> id", id)
+				}
+				body.FileIds = append(body.FileIds, u)
+			}
+			if err := decodeObjects("--rule", rules, exampleRule, &body.Rules); err != nil {
+				return err
+			}
+			if mode != "" {
+				m := gen.ClassifyMode(mode)
+				if !m.Valid() {
+					return usageErrorf("--mode %q: want FAST or MULTIMODAL", mode)
+				}
+				body.Mode = &m
+			}
+			if parsing != "" {
+				var pc gen.ClassifyParsingConfiguration
+				if err := decodeObject("--parsing-configuration", parsing, exampleParsingV1, &pc); err != nil {
+					return err
+				}
+				body.ParsingConfiguration = &pc
+			}
+			if len(webhooks) > 0 {
+				var hooks []gen.LlamaParseWebhookConfiguration
+				if err := decodeObjects("--webhook-configuration", webhooks, exampleWebhook, &hooks); err != nil {
+					return err
+				}
+				body.WebhookConfigurations = &hooks
+			}
+			if err := a.checkBody("CreateClassifierJob", body, []bodyField{
+				{path: "rules", flag: "--rule", repeated: true},
+				{path: "file_ids", flag: "--file-id", repeated: true},
+				{path: "mode", flag: "--mode"},
+				{path: "parsing_configuration", flag: "--parsing-configuration"},
+				{path: "webhook_configurations", flag: "--webhook-configuration", repeated: true},
+			}, map[string]int{"--rule": len(body.Rules), "--file-id": len(body.FileIds), "--webhook-configuration": len(webhooks)}); err != nil {
+				return err
+			}
+
+			c, err := a.connect()
+			if err != nil {
+				return err
+			}
+			job, err := c.CreateClassifierJob(cmd.Context(), body)
+			if err != nil {
+				return err
+			}
+			if !wait {
+				return a.printer().print(job, nil)
+			}
+			id := job.Id.String()
+			sp := a.newSpinner("classifier job " + id)
+			final, waitErr := c.WaitClassifierJob(cmd.Context(), id, client.OnStatus(sp.status))
+			sp.stop()
+			if final == nil {
+				final = job
+			}
+			if waitErr != nil && !jobEnded(waitErr) {
+				return waitErr
+			}
+			if err := a.printer().print(final, nil); err != nil {
+				return err
+			}
+			if waitErr != nil {
+				return &failedError{msg: fmt.Sprintf("classifier job %s ended %s", id, final.Status)}
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringArrayVar(&fileIDs, "file-id", nil, "id of an uploaded file to classify (repeat for each file)")
+	f.StringArrayVar(&rules, "rule", nil, "a rule {type, description} in JSON or YAML flow syntax, or @FILE (repeat for each rule)")
+	f.StringVar(&mode, "mode", "", "classification mode: FAST or MULTIMODAL (default FAST)")
+	f.StringVar(&parsing, "parsing-configuration", "", "parsing configuration {lang, max_pages, target_pages} (0-based pages), or @FILE")
+	f.StringArrayVar(&webhooks, "webhook-configuration", nil, "webhook {webhook_url, webhook_events, webhook_headers, ...}, or @FILE (repeatable)")
+	f.BoolVar(&wait, "wait", false, "wait until the job ends and print it then")
+	_ = cmd.MarkFlagRequired("file-id")
+	_ = cmd.MarkFlagRequired("rule")
+	return cmd
+}
+
+// jobEnded says whether a waiter's error only reports how the job ended
+// (failed, cancelled, partly succeeded), the job itself being known.
+func jobEnded(err error) bool {
+	var v1 *client.ClassifierJobFailedError
+	var v2 *client.JobFailedError
+	return errors.As(err, &v1) || errors.As(err, &v2) ||
+		errors.Is(err, client.ErrJobCancelled) || errors.Is(err, client.ErrPartialSuccess)
+}
+
+func (a *app) classifierJobsListCommand() *cobra.Command {
+	var (
+		pageSize  int
+		pageToken string
+		all       bool
+	)
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List classifier jobs, newest first",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			params := &gen.ListClassifierJobsParams{}
+			if cmd.Flags().Changed("page-size") {
+				params.PageSize = &pageSize
+			}
+			if pageToken != "" {
+				params.PageToken = &pageToken
+			}
+			c, err := a.connect()
+			if err != nil {
+				return err
+			}
+			if all {
+				page := gen.ClassifyJobList{Items: []gen.ClassifyJob{}}
+				for job, err := range c.ClassifierJobs(cmd.Context(), params) {
+					if err != nil {
+						return err
+					}
+					page.Items = append(page.Items, job)
+				}
+				total := len(page.Items)
+				page.TotalSize = &total
+				return a.printer().print(page, classifierJobColumns)
+			}
+			page, err := c.ListClassifierJobs(cmd.Context(), params)
+			if err != nil {
+				return err
+			}
+			return a.printer().print(page, classifierJobColumns)
+		},
+	}
+	f := cmd.Flags()
+	f.IntVar(&pageSize, "page-size", 0, "largest number of jobs in one page")
+	f.StringVar(&pageToken, "page-token", "", "next_page_token of the previous page")
+	f.BoolVar(&all, "all", false, "follow every page and print all jobs")
+	return cmd
+}
+
+func (a *app) classifierJobsGetCommand() *cobra.Command {
+	var id string
+	cmd := &cobra.Command{
+		Use:   "get",
+		Short: "Get a classifier job",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := checkUUIDFlag("--classify-job-id", id); err != nil {
+				return err
+			}
+			c, err := a.connect()
+			if err != nil {
+				return err
+			}
+			job, err := c.GetClassifierJob(cmd.Context(), id)
+			if err != nil {
+				return err
+			}
+			return a.printer().print(job, nil)
+		},
+	}
+	cmd.Flags().StringVar(&id, "classify-job-id", "", "id of the classifier job (a UUID)")
+	_ = cmd.MarkFlagRequired("classify-job-id")
+	return cmd
+}
+
+func (a *app) classifierJobsGetResultsCommand() *cobra.Command {
+	var id string
+	cmd := &cobra.Command{
+		Use:   "get-results",
+		Short: "Get the per-file results of a classifier job",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := checkUUIDFlag("--classify-job-id", id); err != nil {
+				return err
+			}
+			c, err := a.connect()
+			if err != nil {
+				return err
+			}
+			results, err := c.GetClassifierJobResults(cmd.Context(), id)
+			if err != nil {
+				return err
+			}
+			return a.printer().print(results, classifierResultColumns)
+		},
+	}
+	cmd.Flags().StringVar(&id, "classify-job-id", "", "id of the classifier job (a UUID)")
+	_ = cmd.MarkFlagRequired("classify-job-id")
+	return cmd
+}
+
+// checkUUIDFlag refuses a flag value that is not a UUID, before sending.
+func checkUUIDFlag(flag, value string) error {
+	if !isUUID(strings.TrimSpace(value)) {
+		return usageErrorf("%s %q: not a UUID", flag, value)
+	}
+	return nil
+}
+
+// checkBody validates a request body against the contract before anything
+// is sent, naming the flag behind each violation.
+func (a *app) checkBody(operationID string, body any, fields []bodyField, counts map[string]int) error {
+	v, err := a.contract()
+	if err != nil {
+		return err
+	}
+	vs, err := v.ValidateBody(operationID, body)
+	if err != nil {
+		return err
+	}
+	if len(vs) > 0 {
+		return violationsError(vs, fields, counts)
+	}
+	return nil
+}

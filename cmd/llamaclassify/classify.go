@@ -1,0 +1,261 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/llamaclassify/llamaclassify-go/client"
+	"github.com/llamaclassify/llamaclassify-go/gen"
+)
+
+// Table columns of v2 jobs.
+var classifyJobColumns = []column{
+	{"ID", "id"}, {"STATUS", "status"}, {"FILE INPUT", "file_input"}, {"TYPE", "result.type"},
+	{"CONFIDENCE", "result.confidence"}, {"CREATED", "created_at"},
+}
+
+func (a *app) classifyCommand() *cobra.Command {
+	cmd := group(&cobra.Command{
+		Use:   "classify",
+		Short: "v2 classify jobs: classify one document per job",
+	})
+	cmd.AddCommand(
+		a.classifyCreateCommand(),
+		a.classifyGetCommand(),
+		a.classifyListCommand(),
+		a.classifyCancelCommand(),
+	)
+	return cmd
+}
+
+func (a *app) classifyCreateCommand() *cobra.Command {
+	var (
+		fileInput, configuration, configurationID, transactionID string
+		fileID, parseJobID                                       string
+		webhooks                                                 []string
+		wait                                                     bool
+	)
+	cmd := &cobra.Command{
+		Use:   "create",
+		Short: "Create a classify job for one uploaded file or parse job",
+		Long: `Create a v2 classify job for one document (an uploaded file dfl-... or a
+parse job pjb-...), classified by an inline --configuration or a saved
+--configuration-id.
+
+Object flags take JSON or YAML flow syntax, or @FILE to read the value from a
+file. Repeating a --transaction-id returns the job first created with it.`,
+		Example: `  llamaclassify classify create --file-input dfl-... \
+    --configuration "{rules: [{type: invoice, description: 'contains invoice number, line items, and total amount'}], parsing_configuration: {target_pages: '1-3'}}" \
+    --wait`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			body := gen.ClassifyV2JobCreateRequest{}
+			if fileInput == "" && fileID == "" && parseJobID == "" {
+				return usageErrorf("--file-input is required: the id of an uploaded file (dfl-...) or of a parse job (pjb-...)")
+			}
+			setString(&body.FileInput, fileInput)
+			setString(&body.FileId, fileID)
+			setString(&body.ParseJobId, parseJobID)
+			switch {
+			case configuration != "" && configurationID != "":
+				return usageErrorf("give --configuration or --configuration-id, not both")
+			case configuration == "" && configurationID == "":
+				return usageErrorf("--configuration or --configuration-id is required, e.g. --configuration %q", exampleConfiguration)
+			case configuration != "":
+				var conf gen.ClassifyV2Configuration
+				if err := decodeObject("--configuration", configuration, exampleConfiguration, &conf); err != nil {
+					return err
+				}
+				body.Configuration = &conf
+			default:
+				body.ConfigurationId = &configurationID
+			}
+			setString(&body.TransactionId, transactionID)
+			if len(webhooks) > 0 {
+				var hooks []gen.WebhookConfiguration
+				if err := decodeObjects("--webhook-configuration", webhooks, exampleWebhook, &hooks); err != nil {
+					return err
+				}
+				body.WebhookConfigurations = &hooks
+			}
+			counts := map[string]int{"--webhook-configuration": len(webhooks)}
+			if err := a.checkBody("CreateClassifyJob", body, []bodyField{
+				{path: "configuration", flag: "--configuration"},
+				{path: "configuration_id", flag: "--configuration-id"},
+				{path: "file_input", flag: "--file-input"},
+				{path: "file_id", flag: "--file-id"},
+				{path: "parse_job_id", flag: "--parse-job-id"},
+				{path: "transaction_id", flag: "--transaction-id"},
+				{path: "webhook_configurations", flag: "--webhook-configuration", repeated: true},
+			}, counts); err != nil {
+				return err
+			}
+
+			c, err := a.connect()
+			if err != nil {
+				return err
+			}
+			job, err := c.CreateJob(cmd.Context(), body)
+			if err != nil {
+				return err
+			}
+			if !wait {
+				return a.printer().print(job, nil)
+			}
+			sp := a.newSpinner("classify job " + job.Id)
+			final, waitErr := c.WaitJob(cmd.Context(), job.Id, client.OnStatus(sp.status))
+			sp.stop()
+			if final == nil {
+				final = job
+			}
+			if waitErr != nil && !jobEnded(waitErr) {
+				return waitErr
+			}
+			if err := a.printer().print(final, nil); err != nil {
+				return err
+			}
+			if waitErr != nil {
+				return &failedError{msg: fmt.Sprintf("classify job %s ended %s", job.Id, final.Status)}
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&fileInput, "file-input", "", "the document: an uploaded file id (dfl-...) or a parse job id (pjb-...)")
+	f.StringVar(&configuration, "configuration", "", "classify configuration {rules, mode, parsing_configuration} in JSON or YAML flow syntax, or @FILE")
+	f.StringVar(&configurationID, "configuration-id", "", "id of a saved configuration (cfg-...) to use instead of --configuration")
+	f.StringVar(&transactionID, "transaction-id", "", "idempotency key: repeating it returns the job first created with it")
+	f.StringArrayVar(&webhooks, "webhook-configuration", nil, "webhook {webhook_url, webhook_events, webhook_headers, ...}, or @FILE (repeatable)")
+	f.StringVar(&fileID, "file-id", "", "deprecated: the uploaded file to classify")
+	f.StringVar(&parseJobID, "parse-job-id", "", "deprecated: the parse job whose output to classify")
+	f.BoolVar(&wait, "wait", false, "wait until the job ends and print it then")
+	_ = f.MarkDeprecated("file-id", "use --file-input")
+	_ = f.MarkDeprecated("parse-job-id", "use --file-input")
+	return cmd
+}
+
+func setString(dst **string, v string) {
+	if v != "" {
+		*dst = &v
+	}
+}
+
+func (a *app) classifyGetCommand() *cobra.Command {
+	var id string
+	cmd := &cobra.Command{
+		Use:   "get",
+		Short: "Get a classify job, with its result once COMPLETED",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if strings.TrimSpace(id) == "" {
+				return usageErrorf("--job-id must not be empty")
+			}
+			c, err := a.connect()
+			if err != nil {
+				return err
+			}
+			job, err := c.GetJob(cmd.Context(), id)
+			if err != nil {
+				return err
+			}
+			return a.printer().print(job, nil)
+		},
+	}
+	cmd.Flags().StringVar(&id, "job-id", "", "id of the classify job")
+	_ = cmd.MarkFlagRequired("job-id")
+	return cmd
+}
+
+func (a *app) classifyCancelCommand() *cobra.Command {
+	var id string
+	cmd := &cobra.Command{
+		Use:   "cancel",
+		Short: "Cancel a classify job that has not ended",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if strings.TrimSpace(id) == "" {
+				return usageErrorf("--job-id must not be empty")
+			}
+			c, err := a.connect()
+			if err != nil {
+				return err
+			}
+			job, err := c.CancelJob(cmd.Context(), id)
+			if err != nil {
+				return err
+			}
+			return a.printer().print(job, nil)
+		},
+	}
+	cmd.Flags().StringVar(&id, "job-id", "", "id of the classify job")
+	_ = cmd.MarkFlagRequired("job-id")
+	return cmd
+}
+
+func (a *app) classifyListCommand() *cobra.Command {
+	var (
+		pageSize                  int
+		pageToken, status, confID string
+		jobIDs                    []string
+		all                       bool
+	)
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List classify jobs, newest first",
+		Example: `  llamaclassify classify list --status COMPLETED --all
+  llamaclassify classify list --job-id cls-1 --job-id cls-2 --format jsonl`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			params := &gen.ListClassifyJobsParams{}
+			if cmd.Flags().Changed("page-size") {
+				if pageSize < 1 || pageSize > 100 {
+					return usageErrorf("--page-size %d: want 1 to 100", pageSize)
+				}
+				params.PageSize = &pageSize
+			}
+			setString(&params.PageToken, pageToken)
+			setString(&params.ConfigurationId, confID)
+			if status != "" {
+				s := gen.ClassifyV2JobStatus(strings.ToUpper(status))
+				if !s.Valid() {
+					return usageErrorf("--status %q: want PENDING, RUNNING, COMPLETED, FAILED or CANCELLED", status)
+				}
+				params.Status = &s
+			}
+			if len(jobIDs) > 0 {
+				params.JobIds = &jobIDs
+			}
+			c, err := a.connect()
+			if err != nil {
+				return err
+			}
+			if all {
+				page := gen.ClassifyV2JobQueryResponse{Items: []gen.ClassifyV2JobResponse{}}
+				for job, err := range c.Jobs(cmd.Context(), params) {
+					if err != nil {
+						return err
+					}
+					page.Items = append(page.Items, job)
+				}
+				total := len(page.Items)
+				page.TotalSize = &total
+				return a.printer().print(page, classifyJobColumns)
+			}
+			page, err := c.ListJobs(cmd.Context(), params)
+			if err != nil {
+				return err
+			}
+			return a.printer().print(page, classifyJobColumns)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&status, "status", "", "list only jobs in this status: PENDING, RUNNING, COMPLETED, FAILED or CANCELLED")
+	f.StringSliceVar(&jobIDs, "job-id", nil, "list only these jobs (repeat, or separate with commas)")
+	f.StringVar(&confID, "configuration-id", "", "list only jobs created with this saved configuration")
+	f.IntVar(&pageSize, "page-size", 0, "largest number of jobs in one page (1 to 100)")
+	f.StringVar(&pageToken, "page-token", "", "next_page_token of the previous page")
+	f.BoolVar(&all, "all", false, "follow every page and print all jobs")
+	return cmd
+}

@@ -1,0 +1,241 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/llamaclassify/llamaclassify-go/client"
+	"github.com/llamaclassify/llamaclassify-go/gen"
+	"github.com/llamaclassify/llamaclassify-go/internal/pages"
+)
+
+// fileOutcome is one row of classify-files: what happened to one file.
+type fileOutcome struct {
+	File   string                    `json:"file"`
+	FileID *string                   `json:"file_id"`
+	JobID  *string                   `json:"job_id"`
+	Status *string                   `json:"status"`
+	Result *gen.ClassificationResult `json:"result"`
+	Error  *string                   `json:"error"`
+}
+
+func (a *app) classifyFilesCommand() *cobra.Command {
+	var (
+		ruleFlags   []string
+		rulesFile   string
+		concurrency int
+		targetPages string
+		maxPages    int
+	)
+	cmd := &cobra.Command{
+		Use:   "classify-files FILE... (--rule TYPE=DESCRIPTION... | --rules RULES.yaml)",
+		Short: "Upload local files, classify each by the rules, and print one row per file",
+		Long: `Upload local files, create one v2 classify job per file, wait for all of them
+together and print, per file, the type, the confidence and the reasoning.
+
+Rules come from --rule TYPE=DESCRIPTION (repeat for each type) or from a YAML
+or JSON file holding a list of {type, description}. A description says, in a
+sentence of at least 10 characters, what a document of that type contains.
+
+Output: a table on a terminal (or with --format table); otherwise a JSON array
+of {file, file_id, job_id, status, result, error}. Exit code 0 when every file
+was classified, 3 when any was not (the others are still reported), 1 on bad
+usage, with nothing sent.`,
+		Example: `  llamaclassify classify-files testdata/docs/* --rules testdata/rules.yaml
+  llamaclassify classify-files a.pdf b.txt \
+    --rule 'invoice=contains invoice number, line items, and total amount' \
+    --rule 'receipt=purchase receipt with transaction info and merchant details' \
+    --target-pages 1-3 --format json`,
+		Args: func(c *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageErrorf("classify-files needs at least one FILE\nrun '%s --help' for usage", c.CommandPath())
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var rules []gen.ClassifierRule
+			ruleFlag := "--rule"
+			switch {
+			case len(ruleFlags) > 0 && rulesFile != "":
+				return usageErrorf("give --rule or --rules, not both")
+			case rulesFile != "":
+				var err error
+				if rules, err = readRulesFile(rulesFile); err != nil {
+					return err
+				}
+				ruleFlag = "--rules " + rulesFile + ": rule"
+			case len(ruleFlags) > 0:
+				for _, v := range ruleFlags {
+					r, err := parseRuleShorthand(v)
+					if err != nil {
+						return err
+					}
+					rules = append(rules, r)
+				}
+			default:
+				return usageErrorf("no rules: give --rule TYPE=DESCRIPTION (repeatable) or --rules RULES.yaml")
+			}
+			var missing []string
+			for _, path := range args {
+				if err := checkReadableFile(path); err != nil {
+					missing = append(missing, err.Error())
+				}
+			}
+			if len(missing) > 0 {
+				return usageErrorf("%s", strings.Join(missing, "\n"))
+			}
+			if concurrency < 1 {
+				return usageErrorf("--concurrency %d: want 1 or more", concurrency)
+			}
+
+			var opts []client.ClassifyOption
+			parsing := gen.ClassifyV2ParsingConfiguration{}
+			if targetPages != "" {
+				if _, err := pages.Parse(targetPages); err != nil {
+					return usageErrorf("--target-pages %q: %s", targetPages, strings.TrimPrefix(err.Error(), "target_pages: "))
+				}
+				parsing.TargetPages = &targetPages
+				opts = append(opts, client.WithTargetPages(targetPages))
+			}
+			if cmd.Flags().Changed("max-pages") {
+				parsing.MaxPages = &maxPages
+				opts = append(opts, client.WithMaxPages(maxPages))
+			}
+			placeholder := "dfl-00000000-0000-0000-0000-000000000000"
+			body := gen.ClassifyV2JobCreateRequest{FileInput: &placeholder, Configuration: &gen.ClassifyV2Configuration{Rules: rules}}
+			if parsing != (gen.ClassifyV2ParsingConfiguration{}) {
+				body.Configuration.ParsingConfiguration = &parsing
+			}
+			if err := a.checkBody("CreateClassifyJob", body, []bodyField{
+				{path: "configuration.rules", flag: ruleFlag, repeated: true},
+				{path: "configuration.parsing_configuration.target_pages", flag: "--target-pages"},
+				{path: "configuration.parsing_configuration.max_pages", flag: "--max-pages"},
+			}, map[string]int{ruleFlag: len(rules) + boolInt(rulesFile != "")}); err != nil {
+				return err
+			}
+
+			c, err := a.connect()
+			if err != nil {
+				return err
+			}
+			docs := make([]client.Document, len(args))
+			for i, path := range args {
+				docs[i] = client.FromPath(path)
+			}
+			update, finish := a.newProgress(len(docs), "classifying")
+			opts = append(opts, client.WithConcurrency(concurrency), client.WithProgress(update))
+			results, err := c.ClassifyFiles(cmd.Context(), docs, rules, opts...)
+			finish()
+			if results == nil && err != nil {
+				return err
+			}
+
+			rows := make([]fileOutcome, len(results))
+			failed := 0
+			for i, r := range results {
+				rows[i] = outcomeOf(args[i], r)
+				if r.Err != nil || r.Status != gen.ClassifyV2JobStatusCOMPLETED {
+					failed++
+				}
+			}
+			if perr := a.printOutcomes(rows); perr != nil {
+				return perr
+			}
+			if err != nil {
+				return err
+			}
+			if failed > 0 {
+				return &failedError{msg: fmt.Sprintf("%d of %d files were not classified", failed, len(rows))}
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringArrayVar(&ruleFlags, "rule", nil, "a rule TYPE=DESCRIPTION, or {type, description} in JSON or YAML flow syntax (repeat for each type)")
+	f.StringVar(&rulesFile, "rules", "", "YAML or JSON file holding a list of {type, description}")
+	f.IntVar(&concurrency, "concurrency", client.DefaultConcurrency, "how many files to upload and submit at once")
+	f.StringVar(&targetPages, "target-pages", "", "classify only these 1-based pages and ranges, e.g. 1-3 or 1,3,5-7")
+	f.IntVar(&maxPages, "max-pages", 0, "classify at most this many pages of each file")
+	return cmd
+}
+
+// boolInt is 1 for true: a rules file numbers its rules even when it holds
+// only one, since the number is how the user finds it in the file.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func outcomeOf(path string, r client.FileResult) fileOutcome {
+	o := fileOutcome{File: path, Result: r.Result}
+	if r.FileID != "" {
+		o.FileID = &r.FileID
+	}
+	if r.JobID != "" {
+		o.JobID = &r.JobID
+	}
+	if r.Status != "" {
+		s := string(r.Status)
+		o.Status = &s
+	}
+	if r.Err != nil {
+		msg := errorMessage(r.Err)
+		o.Error = &msg
+	}
+	return o
+}
+
+// errorMessage words a per-file error for the output.
+func errorMessage(err error) string {
+	var apiErr *client.APIError
+	if errors.As(err, &apiErr) {
+		msg := fmt.Sprintf("the server answered %d %s", apiErr.StatusCode, statusText(apiErr.StatusCode))
+		if apiErr.Message != "" && apiErr.Message != statusText(apiErr.StatusCode) {
+			msg += ": " + apiErr.Message
+		}
+		return msg
+	}
+	return strings.TrimPrefix(err.Error(), "llamaclassify: ")
+}
+
+// printOutcomes writes the rows: a table of file, type, confidence and
+// reasoning (the error, for a file that failed), or the rows as data in
+// the other formats.
+func (a *app) printOutcomes(rows []fileOutcome) error {
+	p := a.printer()
+	if p.effectiveFormat() != "table" || p.transform != "" {
+		return p.print(rows, nil)
+	}
+	tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "FILE\tTYPE\tCONFIDENCE\tREASONING")
+	for _, r := range rows {
+		typ, conf, reasoning := "-", "-", "-"
+		switch {
+		case r.Result != nil:
+			typ = "(no match)"
+			if r.Result.Type != nil {
+				typ = *r.Result.Type
+			}
+			conf = strconv.FormatFloat(r.Result.Confidence, 'f', 2, 64)
+			reasoning = oneLine(r.Result.Reasoning)
+		case r.Error != nil:
+			reasoning = "error: " + oneLine(*r.Error)
+		case r.Status != nil:
+			reasoning = "job ended " + *r.Status
+		}
+		if r.Result == nil && r.Status != nil && *r.Status != string(gen.ClassifyV2JobStatusCOMPLETED) {
+			typ = *r.Status
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.File, typ, conf, reasoning)
+	}
+	return tw.Flush()
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -1,0 +1,153 @@
+package main
+
+import (
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/llamaclassify/llamaclassify-go/client"
+	"github.com/llamaclassify/llamaclassify-go/gen"
+)
+
+// Table columns of files.
+var fileColumns = []column{
+	{"ID", "id"}, {"NAME", "name"}, {"TYPE", "file_type"}, {"SIZE", "file_size"}, {"PURPOSE", "purpose"}, {"MODIFIED", "last_modified_at"},
+}
+
+// filePurposes lists the purposes an upload may declare, for messages.
+var filePurposes = []gen.FilePurpose{gen.UserData, gen.Parse, gen.Extract, gen.Classify, gen.Split, gen.Sheet, gen.AgentApp}
+
+func (a *app) filesCommand() *cobra.Command {
+	cmd := group(&cobra.Command{
+		Use:   "files",
+		Short: "Upload and list the files classification jobs read",
+	})
+	cmd.AddCommand(a.filesUploadCommand(), a.filesListCommand())
+	return cmd
+}
+
+func (a *app) filesUploadCommand() *cobra.Command {
+	var purpose, externalID string
+	cmd := &cobra.Command{
+		Use:     "upload PATH",
+		Short:   "Upload a file; prints it with the id (dfl-...) to classify it by",
+		Example: `  llamaclassify files upload invoice.pdf --transform id --format raw`,
+		Args:    exactArgs(1, "PATH"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			path := args[0]
+			if err := checkReadableFile(path); err != nil {
+				return err
+			}
+			p := gen.FilePurpose(purpose)
+			if !p.Valid() {
+				names := make([]string, len(filePurposes))
+				for i, fp := range filePurposes {
+					names[i] = string(fp)
+				}
+				return usageErrorf("--purpose %q: want one of %s", purpose, strings.Join(names, ", "))
+			}
+			c, err := a.connect()
+			if err != nil {
+				return err
+			}
+			file, err := c.UploadFile(cmd.Context(), client.Upload{Path: path, Purpose: p, ExternalFileID: externalID})
+			if err != nil {
+				return err
+			}
+			return a.printer().print(file, nil)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&purpose, "purpose", string(gen.Classify), "what the file is for: user_data, parse, extract, classify, split, sheet or agent_app")
+	f.StringVar(&externalID, "external-file-id", "", "a key of your own to find the file by later (default: a random one)")
+	return cmd
+}
+
+func (a *app) filesListCommand() *cobra.Command {
+	var (
+		pageSize                               int
+		pageToken, fileName, externalID, order string
+		fileIDs                                []string
+		all                                    bool
+	)
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List the project's files",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			params := &gen.ListFilesParams{}
+			if cmd.Flags().Changed("page-size") {
+				if pageSize < 1 || pageSize > 1000 {
+					return usageErrorf("--page-size %d: want 1 to 1000", pageSize)
+				}
+				params.PageSize = &pageSize
+			}
+			setString(&params.PageToken, pageToken)
+			setString(&params.FileName, fileName)
+			setString(&params.ExternalFileId, externalID)
+			setString(&params.OrderBy, order)
+			if len(fileIDs) > 0 {
+				params.FileIds = &fileIDs
+			}
+			c, err := a.connect()
+			if err != nil {
+				return err
+			}
+			if all {
+				page := gen.FileQueryResponse{Items: []gen.FileV2{}}
+				for file, err := range c.Files(cmd.Context(), params) {
+					if err != nil {
+						return err
+					}
+					page.Items = append(page.Items, file)
+				}
+				total := len(page.Items)
+				page.TotalSize = &total
+				return a.printer().print(page, fileColumns)
+			}
+			page, err := c.ListFiles(cmd.Context(), params)
+			if err != nil {
+				return err
+			}
+			return a.printer().print(page, fileColumns)
+		},
+	}
+	f := cmd.Flags()
+	f.StringSliceVar(&fileIDs, "file-id", nil, "list only these files (repeat, or separate with commas)")
+	f.StringVar(&fileName, "file-name", "", "list only the files with exactly this name")
+	f.StringVar(&externalID, "external-file-id", "", "list only the files uploaded with this external id")
+	f.StringVar(&order, "order-by", "", "comma-separated fields to sort by; append ' desc' for descending")
+	f.IntVar(&pageSize, "page-size", 0, "largest number of files in one page (1 to 1000)")
+	f.StringVar(&pageToken, "page-token", "", "next_page_token of the previous page")
+	f.BoolVar(&all, "all", false, "follow every page and print all files")
+	return cmd
+}
+
+// exactArgs wants n positional arguments, named in the message.
+func exactArgs(n int, names string) cobra.PositionalArgs {
+	return func(c *cobra.Command, args []string) error {
+		if len(args) != n {
+			return usageErrorf("%s takes %s (got %d arguments)\nrun '%s --help' for usage", c.CommandPath(), names, len(args), c.CommandPath())
+		}
+		return nil
+	}
+}
+
+// checkReadableFile refuses a path that is missing, a directory or
+// unreadable, before anything is sent.
+func checkReadableFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return usageErrorf("%s: %v", path, pathErrorReason(err))
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return usageErrorf("%s: %v", path, pathErrorReason(err))
+	}
+	if info.IsDir() {
+		return usageErrorf("%s: is a directory, not a file", path)
+	}
+	return nil
+}

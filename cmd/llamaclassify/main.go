@@ -1,0 +1,32 @@
+// Command llamaclassify classifies documents with the LlamaCloud
+// classification API, or with a built-in local emulator of it when no API
+// key is set.
+//
+// It offers the service's own commands (classifier:jobs, classify, files)
+// with the flags of the service's CLI reference, a one-shot classify-files
+// for local documents, serve to run the emulator for other tools, and
+// contract check to test any server against the OpenAPI contract.
+//
+//	llamaclassify classify-files testdata/docs/* --rules testdata/rules.yaml
+//	llamaclassify classify get --job-id cls-...
+//	llamaclassify serve --addr 127.0.0.1:8080
+//	llamaclassify contract check --base-url http://127.0.0.1:8080
+//
+// Exit codes: 0 success; 1 bad usage or input (nothing sent) or a failed
+// request; 3 the command ran but some of its work failed (a file not
+// classified, a waited-for job that did not succeed, a contract violation).
+package main
+
+import (
+	"context"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := execute(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv)
+	stop()
+	os.Exit(code)
+}

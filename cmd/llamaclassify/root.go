@@ -1,0 +1,376 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/url"
+	"os"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/llamaclassify/llamaclassify-go/client"
+	"github.com/llamaclassify/llamaclassify-go/internal/emulator"
+	"github.com/llamaclassify/llamaclassify-go/openapi"
+)
+
+// version is the program's version; release builds set it with
+// -ldflags "-X main.version=v1.2.3". Otherwise the module version is used.
+var version = ""
+
+func versionString() string {
+	if version != "" {
+		return version
+	}
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
+	}
+	return "devel"
+}
+
+// embeddedNotice is printed once on stderr when a command runs against the
+// built-in emulator because neither a key nor a base URL was given.
+const embeddedNotice = "no LLAMA_CLOUD_API_KEY set: using the built-in local emulator"
+
+// localKey is the key sent to a server on this machine when none is set;
+// the emulator accepts any non-empty key.
+const localKey = "local-emulator-key"
+
+// envEmulatorDelay sets how long the built-in emulator takes to process a
+// job (a Go duration, e.g. "0s" or "1s"); the emulator's default otherwise.
+const envEmulatorDelay = "LLAMACLASSIFY_EMULATOR_DELAY"
+
+// app is one run of the program: its streams, environment and global flags,
+// and the client the commands share.
+type app struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	getenv         func(string) string
+	// stdoutTTY and stderrTTY say whether the streams are terminals:
+	// tables and progress bars are for people, JSON for programs.
+	stdoutTTY, stderrTTY bool
+
+	// Global flags.
+	apiKey, baseURL, region   string
+	projectID, organizationID string
+	format, transform         string
+	debug                     bool
+	timeout                   time.Duration
+	cancelTimeout             context.CancelFunc
+	validatorOnce             sync.Once
+	validator                 *openapi.Validator
+	validatorErr              error
+	client                    *client.Client
+	local                     *emulator.Running
+	secret                    string
+	closers                   []func()
+}
+
+// execute runs the program with args (without the program name) and returns
+// its exit code. Everything it touches comes in as arguments, so tests run
+// commands in-process with captured streams and a fake environment.
+func execute(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
+	a := &app{
+		stdin:     stdin,
+		stdout:    stdout,
+		stderr:    stderr,
+		getenv:    getenv,
+		stdoutTTY: isTerminal(stdout),
+		stderrTTY: isTerminal(stderr),
+	}
+	defer a.close()
+	root := a.rootCommand()
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.ExecuteContext(ctx)
+	return a.exitCode(err)
+}
+
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+func (a *app) rootCommand() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "llamaclassify",
+		Short: "Classify documents with LlamaCloud, or with a built-in local emulator of it",
+		Long: `llamaclassify classifies documents with the LlamaCloud classification API.
+
+With LLAMA_CLOUD_API_KEY (or --api-key) it talks to the hosted service; with
+LLAMA_CLOUD_BASE_URL (or --base-url) to the server at that address; with
+neither, to a local emulator of the service started in-process, so every
+command works offline.
+
+Exit codes: 0 success; 1 bad usage or input (nothing sent) or a failed
+request; 3 the command ran but some of its work failed (a file not
+classified, a waited-for job that did not succeed, a contract violation).`,
+		Example: `  llamaclassify classify-files testdata/docs/* --rules testdata/rules.yaml
+  llamaclassify classify-files invoice.pdf --rule 'invoice=contains invoice number, line items, and total amount'
+  llamaclassify classify get --job-id cls-... --format yaml
+  llamaclassify serve --addr 127.0.0.1:8080
+  llamaclassify contract check --base-url http://127.0.0.1:8080`,
+		Version:           versionString(),
+		SilenceUsage:      true,
+		SilenceErrors:     true,
+		PersistentPreRunE: a.prepare,
+	}
+	root.SetVersionTemplate("llamaclassify {{.Version}}\n")
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return usageErrorf("%v\nrun '%s --help' for usage", err, c.CommandPath())
+	})
+
+	f := root.PersistentFlags()
+	f.StringVar(&a.apiKey, "api-key", "", "API key (default $"+client.EnvAPIKey+")")
+	f.StringVar(&a.baseURL, "base-url", "", "service URL, e.g. of an emulator (default $"+client.EnvBaseURL+", else the region's URL)")
+	f.StringVar(&a.region, "region", "us", "region of the hosted service: us or eu (API keys are specific to a region)")
+	f.StringVar(&a.projectID, "project-id", "", "project to act in (a UUID; default: the key's project)")
+	f.StringVar(&a.organizationID, "organization-id", "", "organization to act in (a UUID)")
+	f.StringVar(&a.format, "format", "auto", "output format: "+strings.Join(outputFormats, ", ")+" (auto: a table on a terminal, JSON otherwise)")
+	f.StringVar(&a.transform, "transform", "", "GJSON path applied to the output, e.g. 'items.#.id' or 'result.type'")
+	f.BoolVar(&a.debug, "debug", false, "log one line per HTTP attempt on stderr (the key is never logged)")
+	f.DurationVar(&a.timeout, "timeout", 0, "give up after this long, e.g. 30s or 5m (default: no limit)")
+
+	root.AddCommand(
+		a.classifierJobsCommand(),
+		a.classifyCommand(),
+		a.filesCommand(),
+		a.classifyFilesCommand(),
+		a.serveCommand(),
+		a.contractCommand(),
+	)
+	return root
+}
+
+// group makes cmd a group of subcommands: run alone it prints its help; an
+// unknown subcommand is a usage error rather than a silent help page.
+func group(cmd *cobra.Command) *cobra.Command {
+	cmd.Args = func(c *cobra.Command, args []string) error {
+		if len(args) > 0 {
+			return usageErrorf("unknown command %q for %q\nrun '%s --help' for usage", args[0], c.CommandPath(), c.CommandPath())
+		}
+		return nil
+	}
+	cmd.RunE = func(c *cobra.Command, _ []string) error { return c.Help() }
+	return cmd
+}
+
+// prepare checks the global flags before any command runs.
+func (a *app) prepare(cmd *cobra.Command, _ []string) error {
+	if err := checkFormat(a.format); err != nil {
+		return err
+	}
+	switch client.Region(strings.ToLower(a.region)) {
+	case client.RegionUS, client.RegionEU:
+	default:
+		return usageErrorf("--region %q: want us or eu", a.region)
+	}
+	for _, id := range []struct{ flag, value string }{{"--project-id", a.projectID}, {"--organization-id", a.organizationID}} {
+		if id.value != "" && !isUUID(id.value) {
+			return usageErrorf("%s %q: not a UUID", id.flag, id.value)
+		}
+	}
+	if a.timeout < 0 {
+		return usageErrorf("--timeout %v: must not be negative", a.timeout)
+	}
+	if a.timeout > 0 {
+		ctx, cancel := context.WithTimeout(cmd.Context(), a.timeout)
+		a.cancelTimeout = cancel
+		cmd.SetContext(ctx)
+	}
+	return nil
+}
+
+// printer returns the printer of the global --format and --transform.
+func (a *app) printer() *printer {
+	return &printer{w: a.stdout, format: a.format, transform: a.transform, terminal: a.stdoutTTY}
+}
+
+// contract returns the validator of the embedded contract, used to check
+// request bodies before anything is sent.
+func (a *app) contract() (*openapi.Validator, error) {
+	a.validatorOnce.Do(func() { a.validator, a.validatorErr = openapi.NewValidator() })
+	return a.validator, a.validatorErr
+}
+
+// target is where requests go and with which key.
+type target struct {
+	baseURL, key string
+	// local is set when the target is the built-in emulator.
+	local bool
+}
+
+// resolveTarget applies the rules for choosing a server: a key or a base
+// URL given by flag or environment picks that server (the region's URL
+// when only a key is given); neither picks the built-in emulator.
+func (a *app) resolveTarget() (target, error) {
+	key := strings.TrimSpace(a.apiKey)
+	if key == "" {
+		key = strings.TrimSpace(a.getenv(client.EnvAPIKey))
+	}
+	base := strings.TrimSpace(a.baseURL)
+	if base == "" {
+		base = strings.TrimSpace(a.getenv(client.EnvBaseURL))
+	}
+	switch {
+	case key == "" && base == "":
+		return target{local: true, key: localKey}, nil
+	case base == "" && strings.EqualFold(a.region, string(client.RegionEU)):
+		base = client.BaseURLEU
+	case base == "":
+		base = client.BaseURLUS
+	}
+	if key == "" {
+		if !isLoopbackURL(base) {
+			return target{}, usageErrorf("no API key for %s: set %s or pass --api-key", base, client.EnvAPIKey)
+		}
+		key = localKey
+	}
+	return target{baseURL: base, key: key}, nil
+}
+
+// isLoopbackURL says whether u names a server on this machine.
+func isLoopbackURL(u string) bool {
+	parsed, err := url.Parse(u)
+	if err != nil {
+		return false
+	}
+	host := parsed.Hostname()
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// startLocal starts the built-in emulator on a loopback port and says so.
+func (a *app) startLocal(opts ...emulator.Option) (*emulator.Running, error) {
+	if d := strings.TrimSpace(a.getenv(envEmulatorDelay)); d != "" {
+		delay, err := time.ParseDuration(d)
+		if err != nil || delay < 0 {
+			return nil, usageErrorf("%s=%q: want a duration like 0s or 500ms", envEmulatorDelay, d)
+		}
+		opts = append(opts, emulator.WithProcessingDelay(delay))
+	}
+	run, err := emulator.Start(opts...)
+	if err != nil {
+		return nil, fmt.Errorf("start the built-in emulator: %w", err)
+	}
+	a.closers = append(a.closers, func() { _ = run.Close() })
+	fmt.Fprintln(a.stderr, embeddedNotice)
+	return run, nil
+}
+
+// newClient builds a client for t with the global flags.
+func (a *app) newClient(t target, extra ...client.Option) (*client.Client, error) {
+	opts := []client.Option{
+		client.WithAPIKey(t.key),
+		client.WithBaseURL(t.baseURL),
+		client.WithUserAgent("llamaclassify/" + versionString()),
+		client.WithProjectID(a.projectID),
+		client.WithOrganizationID(a.organizationID),
+	}
+	if a.debug {
+		opts = append(opts, client.WithLogger(slog.New(slog.NewTextHandler(a.stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))))
+	}
+	c, err := client.New(append(opts, extra...)...)
+	if err != nil {
+		return nil, usageErrorf("%s", strings.TrimPrefix(err.Error(), "llamaclassify: "))
+	}
+	return c, nil
+}
+
+// connect returns the client every API command uses, starting the
+// built-in emulator first when no server was named.
+func (a *app) connect() (*client.Client, error) {
+	if a.client != nil {
+		return a.client, nil
+	}
+	t, err := a.resolveTarget()
+	if err != nil {
+		return nil, err
+	}
+	if t.local {
+		run, err := a.startLocal()
+		if err != nil {
+			return nil, err
+		}
+		a.local = run
+		t.baseURL = run.URL
+	}
+	a.secret = t.key
+	c, err := a.newClient(t)
+	if err != nil {
+		return nil, err
+	}
+	a.client = c
+	return c, nil
+}
+
+func (a *app) close() {
+	if a.cancelTimeout != nil {
+		a.cancelTimeout()
+	}
+	for i := len(a.closers) - 1; i >= 0; i-- {
+		a.closers[i]()
+	}
+}
+
+// exitCode reports err on stderr and returns the exit code it means.
+func (a *app) exitCode(err error) int {
+	if err == nil {
+		return exitOK
+	}
+	msg := a.describeError(err)
+	if a.secret != "" && a.secret != localKey {
+		msg = strings.ReplaceAll(msg, a.secret, "[REDACTED]")
+	}
+	fmt.Fprintln(a.stderr, "llamaclassify: "+msg)
+	var failed *failedError
+	if errors.As(err, &failed) {
+		return exitFailed
+	}
+	return exitError
+}
+
+// describeError words an error for a person: the server's status and
+// message, the fields of an invalid request, never a stack trace.
+func (a *app) describeError(err error) string {
+	var apiErr *client.APIError
+	var invalid *client.RequestInvalidError
+	switch {
+	case errors.As(err, &apiErr):
+		msg := fmt.Sprintf("the server answered %d %s", apiErr.StatusCode, statusText(apiErr.StatusCode))
+		if apiErr.Message != "" && apiErr.Message != statusText(apiErr.StatusCode) {
+			msg += ": " + apiErr.Message
+		}
+		for _, d := range apiErr.Details {
+			msg += "\n  " + d.String()
+		}
+		if apiErr.StatusCode == 401 {
+			msg += "\ncheck --api-key or " + client.EnvAPIKey + ", and --region (keys are specific to a region)"
+		}
+		return msg
+	case errors.As(err, &invalid):
+		lines := make([]string, 0, len(invalid.Violations))
+		for _, v := range invalid.Violations {
+			lines = append(lines, "  "+v.String())
+		}
+		return "invalid request, nothing was sent:\n" + strings.Join(lines, "\n")
+	case errors.Is(err, context.DeadlineExceeded) && a.timeout > 0:
+		return fmt.Sprintf("gave up after --timeout %v", a.timeout)
+	case errors.Is(err, context.Canceled):
+		return "interrupted"
+	}
+	return strings.TrimPrefix(err.Error(), "llamaclassify: ")
+}
