@@ -1,0 +1,41 @@
+package emulator
+
+import (
+	"github.com/llamaclassify/llamaclassify-go/gen"
+	"github.com/llamaclassify/llamaclassify-go/internal/pages"
+)
+
+// rule is one classification rule as the classifier sees it.
+type rule struct{ Type, Description string }
+
+// verdict is the classification of one document; Type is nil when no rule
+// matched.
+type verdict struct {
+	Type       *string
+	Confidence float64
+	Reasoning  string
+}
+
+// classifier reads a document's text and classifies it. The emulator's
+// behaviour around it (statuses, errors, webhooks) does not depend on how
+// it scores, so tests can give a fake.
+type classifier interface {
+	// Extract returns the text of the selected pages of the named document,
+	// or an error saying why it cannot be read (unsupported type, no text).
+	Extract(name string, data []byte, sel pages.Selection) (string, error)
+	// Classify picks the rule that best fits text.
+	Classify(text string, rules []rule) verdict
+}
+
+func toRules(rs []gen.ClassifierRule) []rule {
+	out := make([]rule, len(rs))
+	for i, r := range rs {
+		out[i] = rule{Type: r.Type, Description: r.Description}
+	}
+	return out
+}
+
+func (v verdict) result() *gen.ClassificationResult {
+	c := min(max(v.Confidence, 0), 1)
+	return &gen.ClassificationResult{Type: v.Type, Confidence: c, Reasoning: v.Reasoning}
+}

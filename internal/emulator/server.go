@@ -1,0 +1,274 @@
+package emulator
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/getkin/kin-openapi/openapi3"
+
+	"github.com/llamaclassify/llamaclassify-go/gen"
+	"github.com/llamaclassify/llamaclassify-go/openapi"
+)
+
+// Server is the emulated classify service: it implements
+// gen.StrictServerInterface over in-memory state. Create it with New, serve
+// Handler, and Close it when done. It is safe for concurrent use.
+type Server struct {
+	cfg     config
+	handler http.Handler
+	// uploadSchema is the contract's schema of the multipart upload form,
+	// checked once the form has been streamed.
+	uploadSchema *openapi3.Schema
+
+	mu       sync.RWMutex
+	seq      uint64
+	projects map[string]*project
+	files    map[string]*fileRec
+	v1       map[string]*v1Job
+	v2       map[string]*v2Job
+	// watched holds the jobs with webhooks that have not ended: the
+	// background loop advances them so that their webhooks fire unasked.
+	watched map[liveJob]struct{}
+
+	stats counters
+
+	// Lifecycle: closed stops new work; the loop advances jobs with
+	// webhooks; deliveries counts webhook senders in flight.
+	closed     bool
+	loopStop   chan struct{}
+	loopDone   chan struct{}
+	deliveries sync.WaitGroup
+	webhooks   *http.Client
+	transport  *http.Transport
+
+	// sleep waits for injected latency; tests replace it.
+	sleep func(ctx context.Context, d time.Duration)
+}
+
+type counters struct {
+	requests, fail503Before, fail503After, rateLimited, delayed, dropped atomic.Int64
+	webhooksSent, webhooksFailed                                         atomic.Int64
+}
+
+var _ gen.StrictServerInterface = (*Server)(nil)
+
+// New returns an emulator configured by opts. It panics if an option is
+// invalid (a project id that is not a uuid, a negative delay, a fault
+// fraction outside [0, 1]); Start reports the same problems as an error.
+func New(opts ...Option) *Server {
+	s, err := newServer(opts)
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
+
+func newServer(opts []Option) (*Server, error) {
+	cfg := defaultConfig()
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if err := cfg.validate(); err != nil {
+		return nil, err
+	}
+	transport := &http.Transport{
+		Proxy:               nil,
+		DialContext:         (&net.Dialer{Timeout: cfg.webhookTimeout}).DialContext,
+		MaxIdleConnsPerHost: 4,
+		IdleConnTimeout:     30 * time.Second,
+	}
+	s := &Server{
+		cfg:       cfg,
+		projects:  map[string]*project{},
+		files:     map[string]*fileRec{},
+		v1:        map[string]*v1Job{},
+		v2:        map[string]*v2Job{},
+		transport: transport,
+		webhooks: &http.Client{
+			Transport: transport,
+			Timeout:   cfg.webhookTimeout,
+			// A webhook receiver answers; it does not send the emulator on.
+			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+		},
+		sleep: sleepContext,
+	}
+	h, err := s.buildHandler()
+	if err != nil {
+		return nil, err
+	}
+	s.handler = h
+	return s, nil
+}
+
+// Handler returns the emulator's HTTP handler: every route of the contract,
+// behind request logging, fault injection, bearer authentication and request
+// validation against the contract.
+func (s *Server) Handler() http.Handler { return s.handler }
+
+// Close stops the background loop that advances jobs with webhooks, waits
+// for webhook deliveries in flight (each bounded by the webhook timeout) and
+// drops those not yet started. The state stays readable. Close is
+// idempotent.
+func (s *Server) Close() error {
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		return nil
+	}
+	s.closed = true
+	stop, done := s.loopStop, s.loopDone
+	s.mu.Unlock()
+	if stop != nil {
+		close(stop)
+		<-done
+	}
+	s.deliveries.Wait()
+	s.transport.CloseIdleConnections()
+	return nil
+}
+
+// Serve answers requests on l until ctx is done, then shuts down gracefully,
+// giving requests in flight up to five seconds. It does not Close the
+// Server. It returns nil after a shutdown that ctx asked for.
+func (s *Server) Serve(ctx context.Context, l net.Listener) error {
+	srv := &http.Server{Handler: s.handler, ReadHeaderTimeout: 10 * time.Second}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(l) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	err := srv.Shutdown(shutdown)
+	if serveErr := <-errc; serveErr != nil && !errors.Is(serveErr, http.ErrServerClosed) && err == nil {
+		err = serveErr
+	}
+	return err
+}
+
+// Stats counts what the emulator holds and what it has done.
+type Stats struct {
+	// Files, ClassifierJobs and ClassifyJobs count the stored files, v1 jobs
+	// and v2 jobs of every project.
+	Files, ClassifierJobs, ClassifyJobs int
+	// Requests counts every HTTP request received.
+	Requests int
+	// Faults counts the faults injected, by kind.
+	Faults FaultStats
+	// WebhooksSent and WebhooksFailed count webhook deliveries that got a
+	// 2xx answer and those that did not.
+	WebhooksSent, WebhooksFailed int
+}
+
+// FaultStats counts injected faults by kind.
+type FaultStats struct {
+	// Unavailable503Before counts requests answered 503 without acting.
+	Unavailable503Before int
+	// Unavailable503After counts requests that acted but were answered 503.
+	Unavailable503After int
+	// RateLimited429 counts requests answered 429.
+	RateLimited429 int
+	// Delayed counts requests held back by Faults.Latency.
+	Delayed int
+	// Dropped counts connections closed without an answer.
+	Dropped int
+}
+
+// Stats returns a snapshot of the counters.
+func (s *Server) Stats() Stats {
+	s.mu.RLock()
+	st := Stats{Files: len(s.files), ClassifierJobs: len(s.v1), ClassifyJobs: len(s.v2)}
+	s.mu.RUnlock()
+	st.Requests = int(s.stats.requests.Load())
+	st.Faults = FaultStats{
+		Unavailable503Before: int(s.stats.fail503Before.Load()),
+		Unavailable503After:  int(s.stats.fail503After.Load()),
+		RateLimited429:       int(s.stats.rateLimited.Load()),
+		Delayed:              int(s.stats.delayed.Load()),
+		Dropped:              int(s.stats.dropped.Load()),
+	}
+	st.WebhooksSent = int(s.stats.webhooksSent.Load())
+	st.WebhooksFailed = int(s.stats.webhooksFailed.Load())
+	return st
+}
+
+// Running is an emulator serving on a loopback port.
+type Running struct {
+	// URL is the base URL to send requests to, e.g. http://127.0.0.1:40123.
+	URL string
+	// Server is the emulator behind URL, for fixtures and Stats.
+	Server *Server
+
+	srv  *http.Server
+	done chan error
+	once sync.Once
+	err  error
+}
+
+// Start runs an emulator configured by opts on 127.0.0.1 at a free port.
+// Close it when done.
+func Start(opts ...Option) (*Running, error) {
+	s, err := newServer(opts)
+	if err != nil {
+		return nil, err
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, fmt.Errorf("emulator: listen: %w", err)
+	}
+	r := &Running{
+		URL:    "http://" + l.Addr().String(),
+		Server: s,
+		srv:    &http.Server{Handler: s.handler, ReadHeaderTimeout: 10 * time.Second},
+		done:   make(chan error, 1),
+	}
+	go func() { r.done <- r.srv.Serve(l) }()
+	return r, nil
+}
+
+// Close shuts the listener down gracefully (requests in flight get up to
+// five seconds), then closes the Server. It is idempotent.
+func (r *Running) Close() error {
+	r.once.Do(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		err := r.srv.Shutdown(ctx)
+		if serveErr := <-r.done; !errors.Is(serveErr, http.ErrServerClosed) && err == nil {
+			err = serveErr
+		}
+		if cerr := r.Server.Close(); err == nil {
+			err = cerr
+		}
+		r.err = err
+	})
+	return r.err
+}
+
+func sleepContext(ctx context.Context, d time.Duration) {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+	case <-ctx.Done():
+	}
+}
+
+// docForRouting returns a shallow copy of the shared contract whose only
+// server is "/", so routes match whatever host the emulator listens on.
+func docForRouting() (*openapi3.T, error) {
+	doc, err := openapi.Load()
+	if err != nil {
+		return nil, err
+	}
+	c := *doc
+	c.Servers = openapi3.Servers{{URL: "/"}}
+	return &c, nil
+}

@@ -1,0 +1,288 @@
+package emulator
+
+import (
+	"bytes"
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/llamaclassify/llamaclassify-go/gen"
+)
+
+// Webhook deliveries
+//
+// Each status change of a job with webhook configurations is POSTed to
+// every webhook_url whose webhook_events include the event (all events when
+// omitted). The body is
+//
+//	{"event_id": "<uuid>", "event_type": "classify.success",
+//	 "timestamp": "<RFC 3339>", "data": <the job>}
+//
+// where data is the job as GET returns it: a JSON object with
+// webhook_output_format "json", a JSON-encoded string of it otherwise (the
+// default, "string"). With a webhook_signing_secret the request carries
+// `LC-Signature: sha256=<hex HMAC-SHA256 of the raw body>`.
+//
+// v2 events: classify.pending, classify.running, classify.success
+// (COMPLETED), classify.error (FAILED), classify.cancelled. v1 events:
+// parse.pending, parse.success, parse.partial_success, parse.error,
+// parse.cancelled.
+//
+// Deliveries of one job go out one at a time, in order, in the background,
+// each bounded by the webhook timeout. A failure is logged and counted; it
+// never changes the job.
+
+// SignatureHeader is the header that carries a delivery's signature.
+const SignatureHeader = "LC-Signature"
+
+// hook is one webhook configuration, checked and normalised.
+type hook struct {
+	url     string
+	headers map[string]string
+	events  map[string]bool // nil: every event
+	asJSON  bool
+	secret  string
+}
+
+func (h *hook) wants(event string) bool { return h.events == nil || h.events[event] }
+
+// outbox queues the deliveries of one job.
+type outbox struct {
+	queue   []delivery
+	sending bool
+}
+
+type delivery struct {
+	hook  *hook
+	event string
+	body  []byte
+}
+
+type webhookPayload struct {
+	EventID   string    `json:"event_id"`
+	EventType string    `json:"event_type"`
+	Timestamp time.Time `json:"timestamp"`
+	Data      any       `json:"data"`
+}
+
+// emitLocked queues event for every hook of the job that wants it, with job
+// (the job as GET returns it) as data, and makes sure a sender runs. The
+// caller holds the write lock. After Close nothing is queued.
+func (s *Server) emitLocked(ob *outbox, hooks []*hook, event string, job any, at time.Time) {
+	if len(hooks) == 0 || s.closed {
+		return
+	}
+	var encoded []byte
+	for _, h := range hooks {
+		if !h.wants(event) {
+			continue
+		}
+		p := webhookPayload{EventID: uuid.NewString(), EventType: event, Timestamp: at, Data: job}
+		if !h.asJSON {
+			if encoded == nil {
+				var err error
+				if encoded, err = json.Marshal(job); err != nil {
+					s.cfg.logger.Error("webhook payload", slog.String("error", err.Error()))
+					return
+				}
+			}
+			p.Data = string(encoded)
+		}
+		body, err := json.Marshal(p)
+		if err != nil {
+			s.cfg.logger.Error("webhook payload", slog.String("error", err.Error()))
+			continue
+		}
+		ob.queue = append(ob.queue, delivery{hook: h, event: event, body: body})
+	}
+	if len(ob.queue) > 0 && !ob.sending {
+		ob.sending = true
+		s.deliveries.Add(1)
+		go s.drain(ob)
+	}
+}
+
+// drain sends the queued deliveries of one job in order.
+func (s *Server) drain(ob *outbox) {
+	defer s.deliveries.Done()
+	for {
+		s.mu.Lock()
+		if len(ob.queue) == 0 {
+			ob.sending = false
+			s.mu.Unlock()
+			return
+		}
+		d := ob.queue[0]
+		ob.queue = ob.queue[1:]
+		s.mu.Unlock()
+		s.deliver(d)
+	}
+}
+
+func (s *Server) deliver(d delivery) {
+	ctx, cancel := context.WithTimeout(context.Background(), s.cfg.webhookTimeout)
+	defer cancel()
+	err := s.post(ctx, d)
+	if err != nil {
+		s.stats.webhooksFailed.Add(1)
+		s.cfg.logger.Warn("webhook delivery failed",
+			slog.String("event", d.event), slog.String("url", redactURL(d.hook.url)), slog.String("error", err.Error()))
+		return
+	}
+	s.stats.webhooksSent.Add(1)
+}
+
+func (s *Server) post(ctx context.Context, d delivery) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, d.hook.url, bytes.NewReader(d.body))
+	if err != nil {
+		return err
+	}
+	for k, v := range d.hook.headers {
+		req.Header.Set(k, v)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("User-Agent", "llamaclassify-emulator")
+	if d.hook.secret != "" {
+		req.Header.Set(SignatureHeader, Sign(d.hook.secret, d.body))
+	}
+	resp, err := s.webhooks.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		return fmt.Errorf("receiver answered %s", resp.Status)
+	}
+	return nil
+}
+
+// Sign returns the LC-Signature value of a webhook body: "sha256=" and the
+// hex HMAC-SHA256 of body under secret.
+func Sign(secret string, body []byte) string {
+	m := hmac.New(sha256.New, []byte(secret))
+	m.Write(body)
+	return "sha256=" + hex.EncodeToString(m.Sum(nil))
+}
+
+// redactURL keeps a webhook URL's user info and query out of logs.
+func redactURL(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "(unparsable url)"
+	}
+	u.User = nil
+	u.RawQuery = ""
+	return u.String()
+}
+
+// checkWebhookURL refuses a URL the emulator will not deliver to.
+func (s *Server) checkWebhookURL(raw string) error {
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return fmt.Errorf("webhook_url must be an absolute http or https URL")
+	}
+	if s.cfg.webhookAnyHost {
+		return nil
+	}
+	host := u.Hostname()
+	if strings.EqualFold(host, "localhost") {
+		return nil
+	}
+	if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
+		return nil
+	}
+	return fmt.Errorf("webhook_url host %q is not a loopback address; the emulator only delivers to localhost, 127.0.0.0/8 or ::1", host)
+}
+
+// v2Hooks checks and normalises v2 webhook configurations; a bad URL is a
+// 422 at its index.
+func (s *Server) v2Hooks(cfgs *[]gen.WebhookConfiguration) ([]*hook, []gen.ValidationError) {
+	if cfgs == nil {
+		return nil, nil
+	}
+	var hooks []*hook
+	var bad []gen.ValidationError
+	for i, c := range *cfgs {
+		if c.WebhookUrl == nil || *c.WebhookUrl == "" {
+			continue
+		}
+		if err := s.checkWebhookURL(*c.WebhookUrl); err != nil {
+			bad = append(bad, newDetail([]any{"body", "webhook_configurations", i, "webhook_url"}, "value_error", err.Error(), nil))
+			continue
+		}
+		h := &hook{url: *c.WebhookUrl}
+		if c.WebhookHeaders != nil {
+			h.headers = *c.WebhookHeaders
+		}
+		if c.WebhookEvents != nil {
+			h.events = setOf(*c.WebhookEvents)
+		}
+		h.asJSON = c.WebhookOutputFormat != nil && *c.WebhookOutputFormat == gen.WebhookConfigurationWebhookOutputFormatJson
+		if c.WebhookSigningSecret != nil {
+			h.secret = *c.WebhookSigningSecret
+		}
+		hooks = append(hooks, h)
+	}
+	return hooks, bad
+}
+
+// v1Hooks is v2Hooks for the v1 configuration, whose header values may be
+// of any JSON type (they are sent as text).
+func (s *Server) v1Hooks(cfgs *[]gen.LlamaParseWebhookConfiguration) ([]*hook, []gen.ValidationError) {
+	if cfgs == nil {
+		return nil, nil
+	}
+	var hooks []*hook
+	var bad []gen.ValidationError
+	for i, c := range *cfgs {
+		if c.WebhookUrl == nil || *c.WebhookUrl == "" {
+			continue
+		}
+		if err := s.checkWebhookURL(*c.WebhookUrl); err != nil {
+			bad = append(bad, newDetail([]any{"body", "webhook_configurations", i, "webhook_url"}, "value_error", err.Error(), nil))
+			continue
+		}
+		h := &hook{url: *c.WebhookUrl}
+		if c.WebhookHeaders != nil {
+			h.headers = map[string]string{}
+			for k, v := range *c.WebhookHeaders {
+				if str, ok := v.(string); ok {
+					h.headers[k] = str
+				} else {
+					b, _ := json.Marshal(v)
+					h.headers[k] = string(b)
+				}
+			}
+		}
+		if c.WebhookEvents != nil {
+			h.events = setOf(*c.WebhookEvents)
+		}
+		h.asJSON = c.WebhookOutputFormat != nil && *c.WebhookOutputFormat == gen.LlamaParseWebhookConfigurationWebhookOutputFormatJson
+		if c.WebhookSigningSecret != nil {
+			h.secret = *c.WebhookSigningSecret
+		}
+		hooks = append(hooks, h)
+	}
+	return hooks, bad
+}
+
+func setOf(xs []string) map[string]bool {
+	m := make(map[string]bool, len(xs))
+	for _, x := range xs {
+		m[x] = true
+	}
+	return m
+}
