@@ -3,6 +3,7 @@ package emulator
 import (
 	"github.com/llamaclassify/llamaclassify-go/gen"
 	"github.com/llamaclassify/llamaclassify-go/internal/pages"
+	"github.com/llamaclassify/llamaclassify-go/internal/scorer"
 )
 
 // rule is one classification rule as the classifier sees it.
@@ -38,4 +39,22 @@ func toRules(rs []gen.ClassifierRule) []rule {
 func (v verdict) result() *gen.ClassificationResult {
 	c := min(max(v.Confidence, 0), 1)
 	return &gen.ClassificationResult{Type: v.Type, Confidence: c, Reasoning: v.Reasoning}
+}
+
+// defaultClassifier is the deterministic scorer of internal/scorer.
+func defaultClassifier() classifier { return scorerClassifier{} }
+
+type scorerClassifier struct{}
+
+func (scorerClassifier) Extract(name string, data []byte, sel pages.Selection) (string, error) {
+	return scorer.Extract(name, data, sel)
+}
+
+func (scorerClassifier) Classify(text string, rules []rule) verdict {
+	rs := make([]scorer.Rule, len(rules))
+	for i, r := range rules {
+		rs[i] = scorer.Rule{Type: r.Type, Description: r.Description}
+	}
+	res := scorer.Classify(text, rs)
+	return verdict{Type: res.Type, Confidence: res.Confidence, Reasoning: res.Reasoning}
 }

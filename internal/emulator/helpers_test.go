@@ -319,3 +319,11 @@ func mustUUID(t testing.TB, s string) openapi_types.UUID {
 	}
 	return u
 }
+
+// clientFor returns a client of its own whose responses are checked
+// against the contract.
+func clientFor(t testing.TB, v *openapi.Validator) *http.Client {
+	tr := &http.Transport{}
+	t.Cleanup(tr.CloseIdleConnections)
+	return &http.Client{Transport: v.RoundTripper(tr)}
+}
