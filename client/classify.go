@@ -1,0 +1,326 @@
+package client
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"sync"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/llamaclassify/llamaclassify-go/gen"
+)
+
+// Document is one document to classify: a file on disk (Path) or any
+// content that can be opened again for a retry (Open, with Name).
+type Document struct {
+	// Path is a file on disk.
+	Path string
+	// Name is the file's name on the service; default: the base of Path.
+	Name string
+	// Open, when set, returns the content (the same on every call).
+	Open func() (io.ReadCloser, error)
+	// ExternalFileID is passed to UploadFile; see Upload.ExternalFileID.
+	ExternalFileID string
+}
+
+// FromPath is the document stored at path.
+func FromPath(path string) Document { return Document{Path: path} }
+
+// FromBytes is a document held in memory, uploaded under name.
+func FromBytes(name string, b []byte) Document {
+	return Document{Name: name, Open: func() (io.ReadCloser, error) {
+		return io.NopCloser(bytes.NewReader(b)), nil
+	}}
+}
+
+func (d Document) upload() Upload {
+	return Upload{Path: d.Path, Name: d.Name, Open: d.Open, Purpose: gen.Classify, ExternalFileID: d.ExternalFileID}
+}
+
+// FileResult is the outcome of classifying one document.
+type FileResult struct {
+	// Document is the input this result is for.
+	Document Document
+	// FileID is the uploaded file ("dfl-..."), once uploaded.
+	FileID string
+	// JobID is the v2 job, once created.
+	JobID string
+	// Status is the job's last known status.
+	Status gen.ClassifyV2JobStatus
+	// Result is the classification, when the job COMPLETED.
+	Result *gen.ClassificationResult
+	// Err is why this document has no result: a failed upload or create, a
+	// *JobFailedError, an error wrapping ErrJobCancelled, or the context's
+	// error when the call was stopped.
+	Err error
+}
+
+// Type returns the matched document type, or "" when no rule matched or
+// there is no result.
+func (r *FileResult) Type() string {
+	if r == nil || r.Result == nil || r.Result.Type == nil {
+		return ""
+	}
+	return *r.Result.Type
+}
+
+// ClassifyOption adjusts ClassifyFile and ClassifyFiles.
+type ClassifyOption func(*classifySettings)
+
+type classifySettings struct {
+	concurrency int
+	progress    func(done, total int)
+	parsing     gen.ClassifyV2ParsingConfiguration
+	wait        []WaitOption
+	call        []CallOption
+}
+
+// DefaultConcurrency is how many documents ClassifyFiles uploads and
+// submits at once unless WithConcurrency says otherwise.
+const DefaultConcurrency = 8
+
+// cancelTimeout bounds the best-effort cancellation of the jobs left
+// running when a classification is stopped.
+const cancelTimeout = 3 * time.Second
+
+// WithConcurrency bounds how many documents are uploaded and submitted at
+// once (default 8).
+func WithConcurrency(n int) ClassifyOption {
+	return func(s *classifySettings) { s.concurrency = n }
+}
+
+// WithProgress calls f each time a document is done (classified or
+// failed), with the count done so far and the total. Calls are serialised
+// and done increases by one each time.
+func WithProgress(f func(done, total int)) ClassifyOption {
+	return func(s *classifySettings) { s.progress = f }
+}
+
+// WithTargetPages classifies only these 1-based pages and ranges, e.g.
+// "1,3,5-7".
+func WithTargetPages(pages string) ClassifyOption {
+	return func(s *classifySettings) { s.parsing.TargetPages = &pages }
+}
+
+// WithMaxPages classifies at most n pages of each document.
+func WithMaxPages(n int) ClassifyOption {
+	return func(s *classifySettings) { s.parsing.MaxPages = &n }
+}
+
+// WithLanguage sets the documents' language (ISO 639-1, e.g. "en").
+func WithLanguage(code string) ClassifyOption {
+	return func(s *classifySettings) { s.parsing.Lang = &code }
+}
+
+// WithWait adjusts the waiting for the jobs (delays, timeout, OnStatus).
+func WithWait(opts ...WaitOption) ClassifyOption {
+	return func(s *classifySettings) { s.wait = append(s.wait, opts...) }
+}
+
+// ClassifyWith applies call options (InProject, InOrganization) to every
+// request of the classification.
+func ClassifyWith(opts ...CallOption) ClassifyOption {
+	return func(s *classifySettings) { s.call = append(s.call, opts...) }
+}
+
+func newClassifySettings(opts []ClassifyOption) classifySettings {
+	s := classifySettings{concurrency: DefaultConcurrency}
+	for _, o := range opts {
+		if o != nil {
+			o(&s)
+		}
+	}
+	if s.concurrency <= 0 {
+		s.concurrency = DefaultConcurrency
+	}
+	s.wait = append(s.wait, WaitWith(s.call...))
+	return s
+}
+
+// configuration builds and checks the job configuration once, before any
+// upload, so that bad rules cost nothing.
+func (s classifySettings) configuration(rules []gen.ClassifierRule) (gen.ClassifyV2Configuration, error) {
+	cfg := gen.ClassifyV2Configuration{Rules: rules}
+	if s.parsing != (gen.ClassifyV2ParsingConfiguration{}) {
+		p := s.parsing
+		cfg.ParsingConfiguration = &p
+	}
+	placeholder := "dfl-00000000-0000-0000-0000-000000000000"
+	return cfg, checkV2Create(gen.ClassifyV2JobCreateRequest{FileInput: &placeholder, Configuration: &cfg})
+}
+
+// submit uploads a document and creates its v2 job.
+func (c *Client) submit(ctx context.Context, doc Document, cfg gen.ClassifyV2Configuration, opts []CallOption) (fileID string, job *gen.ClassifyV2JobResponse, err error) {
+	file, err := c.UploadFile(ctx, doc.upload(), opts...)
+	if err != nil {
+		return "", nil, err
+	}
+	job, err = c.CreateJob(ctx, gen.ClassifyV2JobCreateRequest{FileInput: &file.Id, Configuration: &cfg}, opts...)
+	return file.Id, job, err
+}
+
+// ClassifyFile uploads one document, classifies it against rules with a v2
+// job, waits for the job and returns the outcome: Result holds the type
+// (see FileResult.Type; empty when no rule matched), the confidence and the
+// reasoning.
+//
+// Bad rules or options fail with a *RequestInvalidError before anything is
+// sent, and a nil result. Otherwise the result is returned, and the error
+// is its Err. When ctx ends first, the job is cancelled on the service
+// (best effort).
+func (c *Client) ClassifyFile(ctx context.Context, doc Document, rules []gen.ClassifierRule, opts ...ClassifyOption) (*FileResult, error) {
+	s := newClassifySettings(opts)
+	cfg, err := s.configuration(rules)
+	if err != nil {
+		return nil, err
+	}
+	res := &FileResult{Document: doc}
+	fileID, job, err := c.submit(ctx, doc, cfg, s.call)
+	res.FileID = fileID
+	if err == nil {
+		res.JobID, res.Status = job.Id, job.Status
+		job, err = c.WaitJob(ctx, job.Id, s.wait...)
+		if job != nil {
+			res.Status, res.Result = job.Status, job.Result
+		}
+	}
+	res.Err = err
+	if ctx.Err() != nil {
+		running := []FileResult{*res}
+		c.cancelRunning(ctx, running, s.call)
+		res.Status = running[0].Status
+	}
+	if s.progress != nil {
+		s.progress(1, 1)
+	}
+	return res, err
+}
+
+// ClassifyFiles classifies many documents against the same rules: each is
+// uploaded and submitted as its own v2 job, at most WithConcurrency at once
+// (default 8), then all jobs are waited for together (see WaitJobs).
+//
+// The results are in the order of docs, each with its own Err: a failed
+// document never hides the others' results. The error is non-nil only when
+// the call as a whole failed: a *RequestInvalidError for bad rules or
+// options (nothing sent, nil results), or the context's error when ctx
+// ended first. Then the results so far are returned, the unfinished ones
+// with the context's error, and the jobs still running are cancelled on the
+// service (best effort, within a few seconds). A job whose create was in
+// flight at that moment may be left running.
+func (c *Client) ClassifyFiles(ctx context.Context, docs []Document, rules []gen.ClassifierRule, opts ...ClassifyOption) ([]FileResult, error) {
+	s := newClassifySettings(opts)
+	cfg, err := s.configuration(rules)
+	if err != nil {
+		return nil, err
+	}
+	results := make([]FileResult, len(docs))
+	prog := progress{total: len(docs), f: s.progress}
+
+	var g errgroup.Group
+	g.SetLimit(s.concurrency)
+	for i := range docs {
+		results[i].Document = docs[i]
+		if ctx.Err() != nil {
+			continue
+		}
+		g.Go(func() error {
+			r := &results[i]
+			fileID, job, err := c.submit(ctx, docs[i], cfg, s.call)
+			r.FileID = fileID
+			if err != nil {
+				r.Err = err
+				prog.step()
+				return nil
+			}
+			r.JobID, r.Status = job.Id, job.Status
+			return nil
+		})
+	}
+	g.Wait()
+
+	byJob := map[string]int{}
+	var ids []string
+	for i := range results {
+		if results[i].JobID != "" {
+			byJob[results[i].JobID] = i
+			ids = append(ids, results[i].JobID)
+		}
+	}
+	if ctx.Err() == nil && len(ids) > 0 {
+		for job, err := range c.WaitJobs(ctx, ids, s.wait...) {
+			if job == nil {
+				// The polling failed: the jobs still waited for share the error.
+				for _, i := range byJob {
+					if r := &results[i]; r.Err == nil && !v2Terminal(r.Status) {
+						r.Err = err
+						prog.step()
+					}
+				}
+				break
+			}
+			i, ok := byJob[job.Id]
+			if !ok {
+				continue
+			}
+			r := &results[i]
+			if job.Status != "" {
+				r.Status, r.Result = job.Status, job.Result
+			}
+			r.Err = err
+			prog.step()
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		for i := range results {
+			if r := &results[i]; r.Err == nil && !v2Terminal(r.Status) {
+				r.Err = fmt.Errorf("llamaclassify: stopped before the job ended: %w", err)
+			}
+		}
+		c.cancelRunning(ctx, results, s.call)
+		return results, err
+	}
+	return results, nil
+}
+
+// cancelRunning cancels, best effort and within cancelTimeout, the jobs of
+// results that have not ended, updating their Status.
+func (c *Client) cancelRunning(ctx context.Context, results []FileResult, opts []CallOption) {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cancelTimeout)
+	defer cancel()
+	var g errgroup.Group
+	g.SetLimit(DefaultConcurrency)
+	for i := range results {
+		r := &results[i]
+		if r.JobID == "" || v2Terminal(r.Status) {
+			continue
+		}
+		g.Go(func() error {
+			if job, err := c.CancelJob(ctx, r.JobID, opts...); err == nil {
+				r.Status = job.Status
+			}
+			return nil
+		})
+	}
+	g.Wait()
+}
+
+// progress counts finished documents for the WithProgress callback.
+type progress struct {
+	mu    sync.Mutex
+	done  int
+	total int
+	f     func(done, total int)
+}
+
+func (p *progress) step() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.done++
+	if p.f != nil {
+		p.f(p.done, p.total)
+	}
+}

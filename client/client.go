@@ -1,0 +1,295 @@
+// Package client is the Go client of the LlamaCloud document-classification
+// API: v1 classifier jobs, v2 classify jobs and file uploads.
+//
+// It wraps the client generated from the OpenAPI contract (package gen) with
+// what generation cannot give: bearer auth from the environment, retries that
+// never duplicate a job, request validation against the contract before
+// anything is sent, typed errors, iterators over every list, waiters for
+// jobs, streamed uploads, and one-call classification of local files.
+//
+// A Client is safe for concurrent use.
+//
+//	c, err := client.New() // LLAMA_CLOUD_API_KEY, LLAMA_CLOUD_BASE_URL
+//	res, err := c.ClassifyFile(ctx, client.FromPath("invoice.pdf"), rules)
+//	fmt.Println(res.Type(), res.Result.Confidence)
+package client
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/oapi-codegen/oapi-codegen/v2/pkg/securityprovider"
+	openapi_types "github.com/oapi-codegen/runtime/types"
+
+	"github.com/llamaclassify/llamaclassify-go/gen"
+)
+
+// The environment variables New reads when no option says otherwise.
+const (
+	// EnvAPIKey names the variable holding the API key.
+	EnvAPIKey = "LLAMA_CLOUD_API_KEY"
+	// EnvBaseURL names the variable overriding the service's base URL.
+	EnvBaseURL = "LLAMA_CLOUD_BASE_URL"
+)
+
+// The base URLs of the hosted service. API keys are specific to a region.
+const (
+	// BaseURLUS is the United States region, the default.
+	BaseURLUS = "https://api.cloud.llamaindex.ai"
+	// BaseURLEU is the European Union region.
+	BaseURLEU = "https://api.cloud.eu.llamaindex.ai"
+)
+
+// Region selects the hosted service of one region; see WithRegion.
+type Region string
+
+// The regions of the hosted service.
+const (
+	RegionUS Region = "us"
+	RegionEU Region = "eu"
+)
+
+// DefaultUserAgent is the User-Agent header sent unless WithUserAgent sets
+// another.
+const DefaultUserAgent = "llamaclassify-go"
+
+// Client calls the classify API. Create one with New and share it.
+type Client struct {
+	gen     *gen.ClientWithResponses
+	baseURL string
+	project *openapi_types.UUID
+	org     *openapi_types.UUID
+	retry   RetryPolicy
+	secret  string
+
+	// sleep waits d or until ctx ends, and now reads the clock; tests
+	// replace them to observe delays without waiting.
+	sleep func(ctx context.Context, d time.Duration) error
+	now   func() time.Time
+}
+
+// New returns a Client configured by opts. The API key comes from
+// WithAPIKey, else from LLAMA_CLOUD_API_KEY; without one New fails with an
+// error that wraps ErrNoAPIKey. The base URL comes from WithBaseURL or
+// WithRegion, else from LLAMA_CLOUD_BASE_URL, else BaseURLUS.
+//
+// New refuses a plain http:// base URL whose host is not loopback, so that
+// the key never crosses a network in clear text, unless WithInsecureHTTP is
+// given.
+func New(opts ...Option) (*Client, error) {
+	s := settings{}
+	for _, o := range opts {
+		if o != nil {
+			o(&s)
+		}
+	}
+	if s.err != nil {
+		return nil, s.err
+	}
+	key := strings.TrimSpace(s.apiKey)
+	if key == "" {
+		key = strings.TrimSpace(os.Getenv(EnvAPIKey))
+	}
+	if key == "" {
+		return nil, ErrNoAPIKey
+	}
+	base := s.baseURL
+	if base == "" {
+		base = strings.TrimSpace(os.Getenv(EnvBaseURL))
+	}
+	if base == "" {
+		base = BaseURLUS
+	}
+	u, err := parseBaseURL(base, s.insecure)
+	if err != nil {
+		return nil, err
+	}
+	c := &Client{
+		baseURL: strings.TrimSuffix(u.String(), "/"),
+		retry:   s.retry.withDefaults(),
+		secret:  key,
+		sleep:   sleepContext,
+		now:     time.Now,
+	}
+	if c.project, err = parseID("project id", s.project); err != nil {
+		return nil, err
+	}
+	if c.org, err = parseID("organization id", s.org); err != nil {
+		return nil, err
+	}
+
+	hc := s.httpClient
+	if hc == nil {
+		hc = &http.Client{}
+	}
+	if s.contract {
+		v, err := sharedValidator()
+		if err != nil {
+			return nil, err
+		}
+		checked := *hc
+		checked.Transport = v.RoundTripper(hc.Transport)
+		hc = &checked
+	}
+	bearer, err := securityprovider.NewSecurityProviderBearerToken(key)
+	if err != nil {
+		return nil, err
+	}
+	ua := s.userAgent
+	if ua == "" {
+		ua = DefaultUserAgent
+	}
+	d := &doer{next: hc, log: s.logger, insecure: s.insecure, secret: key}
+	c.gen, err = gen.NewClientWithResponses(c.baseURL,
+		gen.WithHTTPClient(d),
+		gen.WithRequestEditorFn(bearer.Intercept),
+		gen.WithRequestEditorFn(func(_ context.Context, req *http.Request) error {
+			req.Header.Set("User-Agent", ua)
+			return nil
+		}),
+	)
+	if err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// Generated returns the generated client this Client is built on, sharing
+// its auth, user agent, logging, transport checks and contract validation.
+// It is an escape hatch: its calls are not retried, not validated before
+// sending, and do not get the default project or organization.
+func (c *Client) Generated() *gen.ClientWithResponses { return c.gen }
+
+// BaseURL returns the service URL the client talks to.
+func (c *Client) BaseURL() string { return c.baseURL }
+
+func parseBaseURL(base string, insecure bool) (*url.URL, error) {
+	u, err := url.Parse(base)
+	if err != nil {
+		return nil, fmt.Errorf("llamaclassify: invalid base URL: %w", err)
+	}
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, fmt.Errorf("llamaclassify: invalid base URL %q: want http:// or https:// and a host", u.Redacted())
+	}
+	if u.Scheme == "http" && !insecure && !isLoopback(u.Hostname()) {
+		return nil, fmt.Errorf("%w: %s; use https, or WithInsecureHTTP to allow it", ErrInsecureURL, u.Redacted())
+	}
+	return u, nil
+}
+
+// isLoopback reports whether host names this machine without a lookup.
+func isLoopback(host string) bool {
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+func parseID(what, s string) (*openapi_types.UUID, error) {
+	if s == "" {
+		return nil, nil
+	}
+	var id openapi_types.UUID
+	if err := id.UnmarshalText([]byte(s)); err != nil {
+		return nil, fmt.Errorf("llamaclassify: invalid %s %q: not a UUID", what, s)
+	}
+	return &id, nil
+}
+
+// doer sends every request of the generated client: it refuses to send the
+// key in clear text to another machine and logs each attempt.
+type doer struct {
+	next     gen.HttpRequestDoer
+	log      *slog.Logger
+	insecure bool
+	secret   string
+}
+
+func (d *doer) Do(req *http.Request) (*http.Response, error) {
+	if req.URL.Scheme == "http" && !d.insecure && !isLoopback(req.URL.Hostname()) {
+		if req.Body != nil {
+			req.Body.Close()
+		}
+		return nil, fmt.Errorf("%w: %s %s", ErrInsecureURL, req.Method, req.URL.Redacted())
+	}
+	start := time.Now()
+	resp, err := d.next.Do(req)
+	if d.log != nil {
+		a := attemptOf(req.Context())
+		attrs := []slog.Attr{
+			slog.String("method", req.Method),
+			slog.String("path", req.URL.Path),
+			slog.Int("status", 0),
+			slog.Duration("duration", time.Since(start)),
+			slog.Int("attempt", a.n),
+		}
+		if a.op != "" {
+			attrs = append(attrs, slog.String("operation", a.op))
+		}
+		if resp != nil {
+			attrs[2] = slog.Int("status", resp.StatusCode)
+		}
+		if err != nil {
+			attrs = append(attrs, slog.String("error", redact(err.Error(), d.secret)))
+		}
+		d.log.LogAttrs(req.Context(), slog.LevelDebug, "llamaclassify: http request", attrs...)
+	}
+	return resp, err
+}
+
+// attempt is what the retry loop tells the transport about a request.
+type attempt struct {
+	op string
+	n  int
+}
+
+type attemptKey struct{}
+
+func withAttempt(ctx context.Context, op string, n int) context.Context {
+	return context.WithValue(ctx, attemptKey{}, attempt{op: op, n: n})
+}
+
+func attemptOf(ctx context.Context) attempt {
+	if a, ok := ctx.Value(attemptKey{}).(attempt); ok {
+		return a
+	}
+	return attempt{n: 1}
+}
+
+// redact removes secret from s, in case a server echoes it back.
+func redact(s, secret string) string {
+	if secret == "" {
+		return s
+	}
+	return strings.ReplaceAll(s, secret, "[REDACTED]")
+}
+
+func sleepContext(ctx context.Context, d time.Duration) error {
+	if d <= 0 {
+		return ctx.Err()
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
+
+// errorsAs is errors.As with a type parameter.
+func errorsAs[T error](err error) (T, bool) {
+	var target T
+	ok := errors.As(err, &target)
+	return target, ok
+}

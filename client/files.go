@@ -1,0 +1,207 @@
+package client
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"mime/multipart"
+	"net/http"
+	"os"
+	"path/filepath"
+
+	"github.com/llamaclassify/llamaclassify-go/gen"
+)
+
+// Upload describes a file to upload. Set Path, or Open (with Name).
+type Upload struct {
+	// Path is a file on disk; it is reopened for every attempt.
+	Path string
+	// Name is the file's name on the service; default: the base of Path.
+	Name string
+	// Open, when set, is called for the content of every attempt (so it
+	// must return the same content each time) and Path is only used for
+	// the default Name.
+	Open func() (io.ReadCloser, error)
+	// Purpose says what the file is for; default gen.Classify.
+	Purpose gen.FilePurpose
+	// ExternalFileID is a key of your own to find the file by later (a hash
+	// of the content, say). When empty a random one is set, so that an
+	// upload whose outcome is unknown can be looked up before it is sent
+	// again.
+	ExternalFileID string
+}
+
+// source returns the name and the opener of an upload's content.
+func (u Upload) source() (string, func() (io.ReadCloser, error), error) {
+	name := u.Name
+	if name == "" && u.Path != "" {
+		name = filepath.Base(u.Path)
+	}
+	open := u.Open
+	if open == nil && u.Path != "" {
+		path := u.Path
+		open = func() (io.ReadCloser, error) { return os.Open(path) }
+	}
+	var bad []violation
+	if open == nil {
+		bad = append(bad, violation{Path: "file", Message: "required: set Upload.Path or Upload.Open"})
+	} else if name == "" {
+		bad = append(bad, violation{Path: "file", Message: "no file name: set Upload.Name"})
+	}
+	if len(bad) > 0 {
+		return "", nil, &RequestInvalidError{Operation: "UploadFile", Violations: bad}
+	}
+	return name, open, nil
+}
+
+// UploadFile uploads one file and returns it, with the id ("dfl-...") to
+// classify it by.
+//
+// The content is streamed from its source, never held whole in memory.
+// An upload is retried when it provably did not reach the service or was
+// rate limited; after an ambiguous failure (5xx, a connection lost
+// mid-request) the file is first looked up by its external_file_id, and
+// the file found is returned instead of uploading it twice.
+//
+// API: POST /api/v1/beta/files
+func (c *Client) UploadFile(ctx context.Context, u Upload, opts ...CallOption) (*gen.FileV2, error) {
+	const op = "UploadFile"
+	t, err := c.tenancy(op, tenancy{}, opts)
+	if err != nil {
+		return nil, err
+	}
+	name, open, err := u.source()
+	if err != nil {
+		return nil, err
+	}
+	purpose := u.Purpose
+	if purpose == "" {
+		purpose = gen.Classify
+	}
+	if !purpose.Valid() {
+		return nil, &RequestInvalidError{Operation: op, Violations: []violation{{Path: "purpose", Message: fmt.Sprintf("%q is not one of the allowed values", purpose)}}}
+	}
+	external := u.ExternalFileID
+	if external == "" {
+		external = "llamaclassify-" + rand.Text()
+	}
+	params := &gen.UploadFileParams{ProjectId: t.project, OrganizationId: t.org}
+	var found *gen.FileV2
+	resp, err := c.do(ctx, call{
+		op:     op,
+		safety: onceOnly,
+		send: func(ctx context.Context) (*http.Response, error) {
+			return c.sendUpload(ctx, params, name, open, purpose, external)
+		},
+		lookup: func(ctx context.Context) (bool, error) {
+			page, err := c.ListFiles(ctx, &gen.ListFilesParams{ProjectId: t.project, OrganizationId: t.org, ExternalFileId: &external})
+			if err != nil {
+				return false, err
+			}
+			for i, f := range page.Items {
+				if f.ExternalFileId != nil && *f.ExternalFileId == external {
+					found = &page.Items[i]
+					return true, nil
+				}
+			}
+			return false, nil
+		},
+	})
+	if errors.Is(err, errTookEffect) {
+		return found, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return decode(op, resp, gen.ParseUploadFileResponse, (*gen.UploadFileResponse).GetJSON201)
+}
+
+// sendUpload sends one attempt of an upload, streaming the multipart body
+// through a pipe from a freshly opened source.
+func (c *Client) sendUpload(ctx context.Context, params *gen.UploadFileParams, name string, open func() (io.ReadCloser, error), purpose gen.FilePurpose, external string) (*http.Response, error) {
+	src, err := open()
+	if err != nil {
+		return nil, localError{fmt.Errorf("llamaclassify: open %s: %w", name, err)}
+	}
+	pr, pw := io.Pipe()
+	form := multipart.NewWriter(pw)
+	written := make(chan error, 1)
+	go func() {
+		err := writeUploadForm(form, name, src, purpose, external)
+		src.Close()
+		pw.CloseWithError(err)
+		written <- err
+	}()
+	resp, err := c.gen.UploadFileWithBody(ctx, params, form.FormDataContentType(), pr)
+	// Unblock the writer if the request ended before reading it all.
+	pr.CloseWithError(errUploadEnded)
+	werr := <-written
+	if err != nil && werr != nil && !errors.Is(werr, errUploadEnded) && !errors.Is(werr, io.ErrClosedPipe) {
+		return nil, localError{fmt.Errorf("llamaclassify: read %s: %w", name, werr)}
+	}
+	return resp, err
+}
+
+var errUploadEnded = errors.New("upload request ended")
+
+func writeUploadForm(form *multipart.Writer, name string, src io.Reader, purpose gen.FilePurpose, external string) error {
+	if err := form.WriteField("purpose", string(purpose)); err != nil {
+		return err
+	}
+	if err := form.WriteField("external_file_id", external); err != nil {
+		return err
+	}
+	part, err := form.CreateFormFile("file", name)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(part, src); err != nil {
+		return err
+	}
+	return form.Close()
+}
+
+// ListFiles returns one page of the project's files.
+//
+// API: GET /api/v1/beta/files
+func (c *Client) ListFiles(ctx context.Context, params *gen.ListFilesParams, opts ...CallOption) (*gen.FileQueryResponse, error) {
+	const op = "ListFiles"
+	var p gen.ListFilesParams
+	if params != nil {
+		p = *params
+	}
+	t, err := c.tenancy(op, tenancy{p.ProjectId, p.OrganizationId}, opts)
+	if err != nil {
+		return nil, err
+	}
+	p.ProjectId, p.OrganizationId = t.project, t.org
+	resp, err := c.do(ctx, call{op: op, safety: repeatable, send: func(ctx context.Context) (*http.Response, error) {
+		return c.gen.ListFiles(ctx, &p)
+	}})
+	if err != nil {
+		return nil, err
+	}
+	return decode(op, resp, gen.ParseListFilesResponse, (*gen.ListFilesResponse).GetJSON200)
+}
+
+// Files iterates over the files params selects, following next_page_token
+// from page to page. A failed request is yielded once as the error and ends
+// the iteration; breaking out of the loop sends no further request.
+func (c *Client) Files(ctx context.Context, params *gen.ListFilesParams, opts ...CallOption) iter.Seq2[gen.FileV2, error] {
+	var p gen.ListFilesParams
+	if params != nil {
+		p = *params
+	}
+	return paginate(p.PageToken, func(token *string) ([]gen.FileV2, *string, error) {
+		q := p
+		q.PageToken = token
+		page, err := c.ListFiles(ctx, &q, opts...)
+		if err != nil {
+			return nil, nil, err
+		}
+		return page.Items, page.NextPageToken, nil
+	})
+}

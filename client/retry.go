@@ -1,0 +1,246 @@
+package client
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/llamaclassify/llamaclassify-go/openapi"
+)
+
+// RetryPolicy says how often and how patiently a failed request is sent
+// again. Zero fields take the defaults.
+//
+// What is retried depends on the operation, so that a retry never creates
+// a second job or file:
+//   - reads (GET), v2 creates (which always carry a transaction_id) and
+//     cancels: on connection errors, 408, 429 and 5xx;
+//   - v1 creates: only when the request provably did not reach the server
+//     (the connection could not be made) or on 429;
+//   - uploads: as v1 creates, and after an ambiguous failure (5xx, a
+//     connection lost mid-request) only once a lookup by external_file_id
+//     shows that the file was not stored.
+//
+// The delay before retry n is drawn uniformly from
+// [0, min(MaxDelay, MinDelay·2^(n-1))] ("full jitter"), unless the answer
+// carries Retry-After-Ms or Retry-After (seconds or an HTTP date), which is
+// honoured instead. A Retry-After beyond one minute, or beyond the
+// context's deadline, is not waited for: the call fails at once with the
+// service's answer.
+type RetryPolicy struct {
+	// MaxAttempts bounds the attempts of one call, the first included
+	// (default 3; 1 disables retries).
+	MaxAttempts int
+	// MinDelay and MaxDelay bound the backoff (defaults 500ms and 8s).
+	MinDelay, MaxDelay time.Duration
+}
+
+// The defaults of RetryPolicy.
+const (
+	DefaultMaxAttempts = 3
+	DefaultMinDelay    = 500 * time.Millisecond
+	DefaultMaxDelay    = 8 * time.Second
+)
+
+// maxRetryAfter is the longest Retry-After a call waits for on its own.
+const maxRetryAfter = time.Minute
+
+func (p RetryPolicy) withDefaults() RetryPolicy {
+	if p.MaxAttempts <= 0 {
+		p.MaxAttempts = DefaultMaxAttempts
+	}
+	if p.MinDelay <= 0 {
+		p.MinDelay = DefaultMinDelay
+	}
+	if p.MaxDelay <= 0 {
+		p.MaxDelay = DefaultMaxDelay
+	}
+	if p.MaxDelay < p.MinDelay {
+		p.MaxDelay = p.MinDelay
+	}
+	return p
+}
+
+// backoffCap is min(max, min·2^(n-1)) for n >= 1, without overflow.
+func backoffCap(minDelay, maxDelay time.Duration, n int) time.Duration {
+	d := minDelay
+	for i := 1; i < n && d < maxDelay; i++ {
+		d *= 2
+	}
+	return min(d, maxDelay)
+}
+
+// fullJitter draws the delay before retry n uniformly from [0, cap].
+func fullJitter(minDelay, maxDelay time.Duration, n int) time.Duration {
+	return time.Duration(rand.Int64N(int64(backoffCap(minDelay, maxDelay, n)) + 1))
+}
+
+// retryAfter reads Retry-After-Ms (milliseconds) or Retry-After (seconds or
+// an HTTP date) from h.
+func retryAfter(h http.Header, now time.Time) (time.Duration, bool) {
+	if v := strings.TrimSpace(h.Get("Retry-After-Ms")); v != "" {
+		if ms, err := strconv.ParseFloat(v, 64); err == nil && ms >= 0 && ms < float64(time.Hour/time.Millisecond) {
+			return time.Duration(ms * float64(time.Millisecond)), true
+		}
+	}
+	if v := strings.TrimSpace(h.Get("Retry-After")); v != "" {
+		if s, err := strconv.Atoi(v); err == nil && s >= 0 {
+			return time.Duration(min(s, 86400)) * time.Second, true
+		}
+		if t, err := http.ParseTime(v); err == nil {
+			return max(t.Sub(now), 0), true
+		}
+	}
+	return 0, false
+}
+
+// safety says whether sending a request twice could do its work twice.
+type safety int
+
+const (
+	// repeatable requests (reads, v2 creates with a transaction_id,
+	// cancels) are retried on any transient failure.
+	repeatable safety = iota
+	// onceOnly requests (v1 creates, uploads) are retried only when they
+	// provably did not take effect.
+	onceOnly
+)
+
+// verdict classifies one failed attempt.
+type verdict int
+
+const (
+	permanent    verdict = iota // retrying cannot help
+	notDone                     // the server did not act: connection refused, 429
+	mayHaveActed                // the server may have acted: 408, 5xx, connection lost
+)
+
+// errTookEffect ends a call whose lookup found that an earlier, ambiguous
+// attempt took effect after all.
+var errTookEffect = errors.New("llamaclassify: the earlier attempt took effect")
+
+// call is one operation for do to send.
+type call struct {
+	op     string
+	safety safety
+	send   func(ctx context.Context) (*http.Response, error)
+	// lookup, for a onceOnly call, reports whether an attempt that failed
+	// ambiguously took effect; without it such failures are not retried.
+	lookup func(ctx context.Context) (bool, error)
+	// attempts, when set, receives the number of attempts made.
+	attempts *int
+}
+
+// do sends k, retrying under the client's policy, and returns a response
+// with a 2xx status and an unread body, or an error: an *APIError for an
+// unsuccessful answer, errTookEffect, or the transport's error.
+func (c *Client) do(ctx context.Context, k call) (*http.Response, error) {
+	for n := 1; ; n++ {
+		if k.attempts != nil {
+			*k.attempts = n
+		}
+		resp, err := k.send(withAttempt(ctx, k.op, n))
+		if err == nil && resp.StatusCode >= 200 && resp.StatusCode < 300 {
+			return resp, nil
+		}
+		var v verdict
+		var wait time.Duration
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, err
+			}
+			v = classifyError(err)
+			wait = fullJitter(c.retry.MinDelay, c.retry.MaxDelay, n)
+		} else {
+			apiErr := newAPIError(resp, c.now(), c.secret)
+			err, v = apiErr, classifyStatus(resp.StatusCode)
+			wait = fullJitter(c.retry.MinDelay, c.retry.MaxDelay, n)
+			if ra, ok := retryAfter(resp.Header, c.now()); ok {
+				if ra > maxRetryAfter {
+					return nil, err
+				}
+				wait = ra
+			}
+		}
+		retry := v == notDone || (v == mayHaveActed && (k.safety == repeatable || k.lookup != nil))
+		if !retry || n >= c.retry.MaxAttempts {
+			return nil, err
+		}
+		if deadline, ok := ctx.Deadline(); ok && c.now().Add(wait).After(deadline) {
+			return nil, err
+		}
+		if serr := c.sleep(ctx, wait); serr != nil {
+			return nil, fmt.Errorf("%w; last attempt: %w", serr, err)
+		}
+		if v == mayHaveActed && k.safety == onceOnly {
+			done, lerr := k.lookup(ctx)
+			if lerr != nil {
+				return nil, fmt.Errorf("llamaclassify: %s: cannot tell whether a failed attempt took effect: %w (the attempt: %v)", k.op, lerr, err)
+			}
+			if done {
+				return nil, errTookEffect
+			}
+		}
+	}
+}
+
+func classifyStatus(code int) verdict {
+	switch {
+	case code == http.StatusTooManyRequests:
+		return notDone
+	case code == http.StatusRequestTimeout, code >= 500:
+		return mayHaveActed
+	}
+	return permanent
+}
+
+// localError is a failure on this side, e.g. reading the file to upload;
+// it is never retried.
+type localError struct{ err error }
+
+func (e localError) Error() string { return e.err.Error() }
+func (e localError) Unwrap() error { return e.err }
+
+func classifyError(err error) verdict {
+	if _, ok := errorsAs[*openapi.ContractError](err); ok {
+		return permanent
+	}
+	if _, ok := errorsAs[localError](err); ok {
+		return permanent
+	}
+	if errors.Is(err, ErrInsecureURL) {
+		return permanent
+	}
+	if notDelivered(err) {
+		return notDone
+	}
+	inner := err
+	if ue, ok := err.(*url.Error); ok {
+		inner = ue.Err
+	}
+	if _, ok := errorsAs[net.Error](inner); ok {
+		return mayHaveActed
+	}
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, syscall.ECONNRESET) {
+		return mayHaveActed
+	}
+	return permanent
+}
+
+// notDelivered reports an error that proves the request never reached the
+// server: the connection could not be made.
+func notDelivered(err error) bool {
+	if op, ok := errorsAs[*net.OpError](err); ok && op.Op == "dial" {
+		return true
+	}
+	return errors.Is(err, syscall.ECONNREFUSED)
+}

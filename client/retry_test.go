@@ -1,0 +1,408 @@
+package client
+
+import (
+	"context"
+	"errors"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	openapi_types "github.com/oapi-codegen/runtime/types"
+
+	"github.com/llamaclassify/llamaclassify-go/gen"
+)
+
+// failFirst answers the first n requests whose "METHOD path" is route with
+// status (and headers), then lets the fake serve.
+func failFirst(f *fakeService, route string, n int, status int, header http.Header) {
+	var mu sync.Mutex
+	f.before = func(w http.ResponseWriter, r *http.Request) bool {
+		mu.Lock()
+		defer mu.Unlock()
+		if r.Method+" "+r.URL.Path != route || n == 0 {
+			return false
+		}
+		n--
+		for k, v := range header {
+			w.Header()[k] = v
+		}
+		writeDetail(w, status, http.StatusText(status))
+		return true
+	}
+}
+
+// dropConnection closes the connection without an answer.
+func dropConnection(w http.ResponseWriter) {
+	conn, _, err := w.(http.Hijacker).Hijack()
+	if err == nil {
+		conn.Close()
+	}
+}
+
+// sleeps records the delays the client asks for, without waiting.
+type sleeps struct {
+	mu sync.Mutex
+	d  []time.Duration
+}
+
+func (s *sleeps) sleep(ctx context.Context, d time.Duration) error {
+	s.mu.Lock()
+	s.d = append(s.d, d)
+	s.mu.Unlock()
+	return ctx.Err()
+}
+
+func TestReadsAreRetriedOnTransientFailures(t *testing.T) {
+	for _, status := range []int{408, 429, 500, 502, 503, 504} {
+		t.Run(strconv.Itoa(status), func(t *testing.T) {
+			f := newFake(t)
+			failFirst(f, "GET /api/v2/classify", 2, status, nil)
+			c, _ := testClient(t, f)
+			if _, err := c.ListJobs(context.Background(), nil); err != nil {
+				t.Fatalf("after two failures: %v", err)
+			}
+			if n := f.count("GET /api/v2/classify"); n != 3 {
+				t.Errorf("%d attempts, want 3", n)
+			}
+		})
+	}
+}
+
+func TestRetriesAreBounded(t *testing.T) {
+	f := newFake(t)
+	failFirst(f, "GET /api/v2/classify", 100, 503, nil)
+	c, _ := testClient(t, f)
+	_, err := c.ListJobs(context.Background(), nil)
+	var apiErr *APIError
+	if !errors.As(err, &apiErr) || !errors.Is(err, ErrServerError) || apiErr.StatusCode != 503 {
+		t.Fatalf("err = %v, want the 503", err)
+	}
+	if n := f.total(); n != 3 {
+		t.Errorf("%d attempts, want the default 3", n)
+	}
+
+	f2 := newFake(t)
+	failFirst(f2, "GET /api/v2/classify", 100, 503, nil)
+	c2, _ := testClient(t, f2, WithRetryPolicy(RetryPolicy{MaxAttempts: 1}))
+	c2.ListJobs(context.Background(), nil)
+	if n := f2.total(); n != 1 {
+		t.Errorf("MaxAttempts 1: %d attempts", n)
+	}
+}
+
+func TestClientErrorsAreNotRetried(t *testing.T) {
+	for _, status := range []int{400, 401, 403, 404, 409, 422} {
+		f := newFake(t)
+		failFirst(f, "GET /api/v2/classify", 100, status, nil)
+		c, _ := testClient(t, f)
+		if _, err := c.ListJobs(context.Background(), nil); err == nil {
+			t.Fatalf("%d: no error", status)
+		}
+		if n := f.total(); n != 1 {
+			t.Errorf("%d: %d attempts, want 1", status, n)
+		}
+	}
+}
+
+func TestReadRetriedAfterLostConnection(t *testing.T) {
+	f := newFake(t)
+	var dropped atomic.Bool
+	f.before = func(w http.ResponseWriter, r *http.Request) bool {
+		if dropped.CompareAndSwap(false, true) {
+			dropConnection(w)
+			return true
+		}
+		return false
+	}
+	c, _ := testClient(t, f)
+	if _, err := c.ListJobs(context.Background(), nil); err != nil {
+		t.Fatalf("err = %v", err)
+	}
+	if n := f.total(); n != 2 {
+		t.Errorf("%d attempts, want 2", n)
+	}
+}
+
+func TestRetryAfterMsIsHonoured(t *testing.T) {
+	f := newFake(t)
+	failFirst(f, "GET /api/v2/classify", 1, 429, http.Header{"Retry-After-Ms": {"150"}})
+	c, _ := testClient(t, f)
+	start := time.Now()
+	if _, err := c.ListJobs(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	if elapsed := time.Since(start); elapsed < 150*time.Millisecond {
+		t.Errorf("retried after %v, before the 150ms the server asked for", elapsed)
+	}
+}
+
+func TestRetryAfterSecondsAndDate(t *testing.T) {
+	now := time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		header http.Header
+		want   time.Duration
+	}{
+		{http.Header{"Retry-After": {"2"}}, 2 * time.Second},
+		{http.Header{"Retry-After": {now.Add(3 * time.Second).Format(http.TimeFormat)}}, 3 * time.Second},
+		{http.Header{"Retry-After": {now.Add(-time.Hour).Format(http.TimeFormat)}}, 0},
+		{http.Header{"Retry-After": {"1"}, "Retry-After-Ms": {"250"}}, 250 * time.Millisecond},
+	} {
+		f := newFake(t)
+		failFirst(f, "GET /api/v2/classify", 1, 503, tc.header)
+		c, _ := testClient(t, f)
+		var s sleeps
+		c.sleep, c.now = s.sleep, func() time.Time { return now }
+		if _, err := c.ListJobs(context.Background(), nil); err != nil {
+			t.Fatal(err)
+		}
+		if len(s.d) != 1 || s.d[0] != tc.want {
+			t.Errorf("%v: waited %v, want [%v]", tc.header, s.d, tc.want)
+		}
+	}
+}
+
+func TestLongRetryAfterIsNotWaitedFor(t *testing.T) {
+	f := newFake(t)
+	failFirst(f, "GET /api/v2/classify", 1, 429, http.Header{"Retry-After": {"120"}})
+	c, _ := testClient(t, f)
+	var s sleeps
+	c.sleep = s.sleep
+	_, err := c.ListJobs(context.Background(), nil)
+	var apiErr *APIError
+	if !errors.As(err, &apiErr) || !errors.Is(err, ErrRateLimited) {
+		t.Fatalf("err = %v, want the 429", err)
+	}
+	if apiErr.RetryAfter != 2*time.Minute {
+		t.Errorf("RetryAfter = %v, want 2m", apiErr.RetryAfter)
+	}
+	if f.total() != 1 || len(s.d) != 0 {
+		t.Errorf("%d attempts, %d waits; want 1 and none", f.total(), len(s.d))
+	}
+}
+
+func TestRetryAfterBeyondTheDeadlineFailsAtOnce(t *testing.T) {
+	f := newFake(t)
+	failFirst(f, "GET /api/v2/classify", 1, 503, http.Header{"Retry-After": {"30"}})
+	c, _ := testClient(t, f)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	start := time.Now()
+	_, err := c.ListJobs(ctx, nil)
+	if !errors.Is(err, ErrServerError) {
+		t.Fatalf("err = %v, want the 503", err)
+	}
+	if elapsed := time.Since(start); elapsed > 2*time.Second {
+		t.Errorf("took %v; it should not wait for a retry the deadline cannot allow", elapsed)
+	}
+}
+
+func TestCancelDuringBackoffReturnsPromptly(t *testing.T) {
+	f := newFake(t)
+	failFirst(f, "GET /api/v2/classify", 1, 503, http.Header{"Retry-After": {"30"}})
+	c, _ := testClient(t, f)
+	ctx, cancel := context.WithCancel(context.Background())
+	var cancelled atomic.Int64
+	f.mu.Lock()
+	first := f.before
+	f.before = func(w http.ResponseWriter, r *http.Request) bool {
+		handled := first(w, r)
+		// Cancel once the client is backing off after the first answer.
+		time.AfterFunc(20*time.Millisecond, func() {
+			cancelled.Store(time.Now().UnixNano())
+			cancel()
+		})
+		return handled
+	}
+	f.mu.Unlock()
+	_, err := c.ListJobs(ctx, nil)
+	returned := time.Now()
+	if !errors.Is(err, context.Canceled) || !errors.Is(err, ErrServerError) {
+		t.Fatalf("err = %v, want context.Canceled and the last answer", err)
+	}
+	if lag := returned.Sub(time.Unix(0, cancelled.Load())); lag > 100*time.Millisecond {
+		t.Errorf("returned %v after the cancel", lag)
+	}
+}
+
+func TestV2CreateThatActedThen503CreatesOneJob(t *testing.T) {
+	f := newFake(t)
+	var acted atomic.Bool
+	f.before = func(w http.ResponseWriter, r *http.Request) bool {
+		if r.Method == "POST" && r.URL.Path == "/api/v2/classify" && acted.CompareAndSwap(false, true) {
+			// Create the job, then answer as if the service failed.
+			f.createJob(httptest.NewRecorder(), r)
+			writeDetail(w, 503, "Service temporarily unavailable")
+			return true
+		}
+		return false
+	}
+	c, _ := testClient(t, f)
+	job, err := c.CreateJob(context.Background(), gen.ClassifyV2JobCreateRequest{
+		FileInput:     ptr("dfl-1"),
+		Configuration: &gen.ClassifyV2Configuration{Rules: testRules},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.jobs) != 1 {
+		t.Fatalf("%d jobs exist, want exactly 1", len(f.jobs))
+	}
+	if len(f.txnSeen) != 2 || f.txnSeen[0] == "" || f.txnSeen[0] != f.txnSeen[1] {
+		t.Fatalf("transaction ids sent: %q, want the same generated id twice", f.txnSeen)
+	}
+	if job.Id != "cls-1" || job.TransactionId == nil || *job.TransactionId != f.txnSeen[0] {
+		t.Errorf("job = %s (transaction %v), want the job first created", job.Id, job.TransactionId)
+	}
+}
+
+func TestV2CreateKeepsTheCallersTransactionID(t *testing.T) {
+	f := newFake(t)
+	c, _ := testClient(t, f)
+	req := gen.ClassifyV2JobCreateRequest{
+		FileInput:     ptr("dfl-1"),
+		Configuration: &gen.ClassifyV2Configuration{Rules: testRules},
+		TransactionId: ptr("invoice-2026-11"),
+	}
+	a, err := c.CreateJob(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := c.CreateJob(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Id != b.Id || len(f.jobs) != 1 || f.txnSeen[0] != "invoice-2026-11" {
+		t.Errorf("jobs %s and %s, %d stored, transaction %q", a.Id, b.Id, len(f.jobs), f.txnSeen[0])
+	}
+	// Two creates without an id are two jobs, each with its own id.
+	req.TransactionId = nil
+	c.CreateJob(context.Background(), req)
+	c.CreateJob(context.Background(), req)
+	if len(f.jobs) != 3 || f.txnSeen[2] == f.txnSeen[3] {
+		t.Errorf("%d jobs; transaction ids %q", len(f.jobs), f.txnSeen)
+	}
+}
+
+var v1Create = gen.ClassifyJobCreate{
+	FileIds: []openapi_types.UUID{{1}},
+	Rules:   testRules,
+}
+
+func TestV1CreateIsNotRetriedWhenTheOutcomeIsUnknown(t *testing.T) {
+	f := newFake(t)
+	failFirst(f, "POST /api/v1/classifier/jobs", 1, 503, nil)
+	c, _ := testClient(t, f)
+	_, err := c.CreateClassifierJob(context.Background(), v1Create)
+	if !errors.Is(err, ErrServerError) {
+		t.Fatalf("err = %v, want the 503", err)
+	}
+	if n := f.total(); n != 1 {
+		t.Errorf("%d attempts, want 1: a v1 create has no idempotency key", n)
+	}
+
+	// The service acted, then the connection was lost: not sent again.
+	f2 := newFake(t)
+	f2.before = func(w http.ResponseWriter, r *http.Request) bool {
+		f2.createV1(httptest.NewRecorder(), r)
+		dropConnection(w)
+		return true
+	}
+	c2, _ := testClient(t, f2)
+	if _, err := c2.CreateClassifierJob(context.Background(), v1Create); err == nil {
+		t.Fatal("want the connection error")
+	}
+	if n := f2.total(); n != 1 || len(f2.v1jobs) != 1 {
+		t.Errorf("%d attempts, %d jobs; want 1 and 1", n, len(f2.v1jobs))
+	}
+}
+
+func TestV1CreateIsRetriedOn429(t *testing.T) {
+	f := newFake(t)
+	failFirst(f, "POST /api/v1/classifier/jobs", 1, 429, http.Header{"Retry-After-Ms": {"1"}})
+	c, _ := testClient(t, f)
+	if _, err := c.CreateClassifierJob(context.Background(), v1Create); err != nil {
+		t.Fatal(err)
+	}
+	if n := f.total(); n != 2 || len(f.v1jobs) != 1 {
+		t.Errorf("%d attempts, %d jobs; want 2 and 1", n, len(f.v1jobs))
+	}
+}
+
+// closedAddr is the address of a listener that no longer listens: a dial
+// to it is refused.
+func closedAddr(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	return addr
+}
+
+// refuseFirstDial is a client whose first connection goes to a closed
+// port (refused) and the rest to where they were meant to go.
+func refuseFirstDial(t *testing.T) *http.Client {
+	dead := closedAddr(t)
+	var dials atomic.Int32
+	var d net.Dialer
+	tr := &http.Transport{DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+		if dials.Add(1) == 1 {
+			return d.DialContext(ctx, network, dead)
+		}
+		return d.DialContext(ctx, network, addr)
+	}}
+	t.Cleanup(tr.CloseIdleConnections)
+	return &http.Client{Transport: tr}
+}
+
+func TestV1CreateIsRetriedWhenTheConnectionIsRefused(t *testing.T) {
+	f := newFake(t)
+	c, _ := testClient(t, f, WithHTTPClient(refuseFirstDial(t)))
+	if _, err := c.CreateClassifierJob(context.Background(), v1Create); err != nil {
+		t.Fatalf("err = %v", err)
+	}
+	if n := f.total(); n != 1 || len(f.v1jobs) != 1 {
+		t.Errorf("%d requests reached the server, %d jobs; want 1 and 1", n, len(f.v1jobs))
+	}
+}
+
+func TestRefusedEverywhereFailsWithTheDialError(t *testing.T) {
+	c, err := New(WithAPIKey(testKey), WithBaseURL("http://"+closedAddr(t)),
+		WithRetryPolicy(RetryPolicy{MinDelay: time.Millisecond, MaxDelay: time.Millisecond}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = c.CreateClassifierJob(context.Background(), v1Create)
+	var op *net.OpError
+	if !errors.As(err, &op) || op.Op != "dial" {
+		t.Fatalf("err = %v, want the dial error", err)
+	}
+}
+
+func TestBackoffBounds(t *testing.T) {
+	for n, want := range map[int]time.Duration{1: 100, 2: 200, 3: 400, 4: 800, 5: 1000, 60: 1000} {
+		if got := backoffCap(100, 1000, n); got != want {
+			t.Errorf("backoffCap(n=%d) = %v, want %v", n, got, want)
+		}
+	}
+	for n := 1; n < 200; n++ {
+		if d := fullJitter(100, 1000, n); d < 0 || d > backoffCap(100, 1000, n) {
+			t.Fatalf("fullJitter(n=%d) = %v out of [0, cap]", n, d)
+		}
+		w := newWaitSettings([]WaitOption{WithMinDelay(100), WithMaxDelay(1000)})
+		if d := w.delay(n); d < 100 || d > 1000 {
+			t.Fatalf("wait delay(n=%d) = %v out of [min, max]", n, d)
+		}
+	}
+	p := RetryPolicy{MinDelay: time.Second, MaxDelay: time.Millisecond}.withDefaults()
+	if p.MaxAttempts != DefaultMaxAttempts || p.MaxDelay != time.Second {
+		t.Errorf("withDefaults = %+v", p)
+	}
+}

@@ -1,0 +1,51 @@
+package client
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/llamaclassify/llamaclassify-go/gen"
+	"github.com/llamaclassify/llamaclassify-go/internal/pages"
+	"github.com/llamaclassify/llamaclassify-go/openapi"
+)
+
+type violation = openapi.Violation
+
+// sharedValidator builds the contract's validator once for every client.
+var sharedValidator = sync.OnceValues(openapi.NewValidator)
+
+// checkBody validates the body of operation op against its schema in the
+// contract and returns a *RequestInvalidError listing every violation,
+// extra ones included, or nil.
+func checkBody(op string, body any, extra ...violation) error {
+	v, err := sharedValidator()
+	if err != nil {
+		return err
+	}
+	found, err := v.ValidateBody(op, body)
+	if err != nil {
+		return err
+	}
+	found = append(found, extra...)
+	slices.SortStableFunc(found, func(a, b violation) int { return strings.Compare(a.Path, b.Path) })
+	if len(found) > 0 {
+		return &RequestInvalidError{Operation: op, Violations: found}
+	}
+	return nil
+}
+
+// checkV2Create validates a v2 create: the schema, and the target_pages
+// syntax the schema cannot express.
+func checkV2Create(req gen.ClassifyV2JobCreateRequest) error {
+	var extra []violation
+	if cfg := req.Configuration; cfg != nil && cfg.ParsingConfiguration != nil && cfg.ParsingConfiguration.TargetPages != nil {
+		if _, err := pages.Parse(*cfg.ParsingConfiguration.TargetPages); err != nil {
+			extra = append(extra, violation{
+				Path:    "configuration.parsing_configuration.target_pages",
+				Message: strings.TrimPrefix(err.Error(), "target_pages: "),
+			})
+		}
+	}
+	return checkBody("CreateClassifyJob", req, extra...)
+}
