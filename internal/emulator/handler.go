@@ -77,10 +77,20 @@ func (s *Server) buildHandler() (http.Handler, error) {
 	})
 
 	full := validate(routes)
-	upload := validateNoBody(routes)
+	// kin-openapi reads the whole body while checking security
+	// requirements, before any body option applies; the upload's
+	// parameters are therefore checked on a body-less copy of the request,
+	// and the original, body unread, goes on to the handler.
+	upload := s.limitUpload(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		bodyless := *r
+		bodyless.Body = http.NoBody
+		validateNoBody(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+			routes.ServeHTTP(w, r)
+		})).ServeHTTP(w, &bodyless)
+	}))
 	validated := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method == http.MethodPost && r.URL.Path == uploadPath {
-			s.limitUpload(upload).ServeHTTP(w, r)
+			upload.ServeHTTP(w, r)
 			return
 		}
 		if r.Body != nil && r.Body != http.NoBody {
