@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -292,7 +293,7 @@ func pdfText(data []byte, sel pages.Selection) (text string, total int, err erro
 		if size >= MaxTextBytes {
 			break
 		}
-		s, err := pdf.Page{V: all[i]}.GetPlainText(nil)
+		s, err := pageText(pdf.Page{V: all[i]})
 		if err != nil {
 			return "", 0, fmt.Errorf("%w: page %d: %v", ErrUnreadable, i+1, err)
 		}
@@ -302,6 +303,46 @@ func pdfText(data []byte, sel pages.Selection) (text string, total int, err erro
 	}
 	return joinPages(parts), total, nil
 }
+
+// pageText returns the text of a PDF page, laid out from the positions of
+// its characters: a line break where the baseline moves, a space where a
+// gap opens on a line. Many writers never draw a space character: they
+// start each line with a move (several lines in one text object) or
+// separate words by positioning (TJ arrays, as TeX does), and text read in
+// drawing order alone would glue those words together. A page whose
+// content the layout pass cannot interpret is read in drawing order.
+func pageText(p pdf.Page) (text string, err error) {
+	defer func() {
+		if recover() != nil {
+			text, err = p.GetPlainText(nil)
+		}
+	}()
+	var b strings.Builder
+	var prev pdf.Text
+	for i, t := range p.Content().Text {
+		if i > 0 {
+			size := max(math.Abs(prev.FontSize), 1)
+			gap := t.X - (prev.X + prev.W)
+			switch {
+			case math.Abs(t.Y-prev.Y) > size/2:
+				b.WriteByte('\n')
+			case gap > size*wordGap || gap < -size:
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(t.S)
+		prev = t
+		if b.Len() >= MaxTextBytes {
+			break
+		}
+	}
+	return b.String(), nil
+}
+
+// wordGap is the horizontal gap, in ems, that separates two words on a
+// line: above kerning (a few hundredths of an em), below a word space
+// (about a quarter of an em).
+const wordGap = 0.15
 
 // pdfPages lists the page objects of a PDF's page tree in order. It walks
 // the tree itself, rather than through the module's page lookup, so that it

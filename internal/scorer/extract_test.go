@@ -2,6 +2,8 @@ package scorer
 
 import (
 	"errors"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -119,6 +121,42 @@ func TestExtractPDFPages(t *testing.T) {
 			t.Errorf("%+v: type %s, want %s (%s)", tc.sel, typeName(res.Type), tc.want, res.Reasoning)
 		}
 	}
+}
+
+// Writers that never draw a space: lines started by moves inside one text
+// object, words separated by TJ positioning. Their words must stay apart.
+func TestExtractPDFLayout(t *testing.T) {
+	doc := onePagePDF("BT /F1 11 Tf 72 720 Td (INVOICE) Tj 0 -15 Td [(Invoice)-333(num)10(ber:)-300(77)] TJ" +
+		" 0 -15 Td (Total) Tj 60 0 Td (amount) Tj ET")
+	got, err := Extract("x.pdf", doc, pages.Selection{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := strings.Fields(got)
+	if want := []string{"INVOICE", "Invoice", "number:", "77", "Total", "amount"}; !slices.Equal(words, want) {
+		t.Errorf("words %q, want %q (text %q)", words, want, got)
+	}
+	if !strings.HasPrefix(got, "INVOICE\n") {
+		t.Errorf("no line break after the first line: %q", got)
+	}
+
+	// A graphics-state restore without a save stops the layout pass; the
+	// page is still read, in drawing order.
+	got, err = Extract("x.pdf", onePagePDF("Q BT /F1 11 Tf 72 720 Td (still readable) Tj ET"), pages.Selection{})
+	if err != nil || !strings.Contains(got, "still readable") {
+		t.Errorf("unbalanced Q: %q, %v", got, err)
+	}
+}
+
+// onePagePDF returns a PDF of one page drawn by content, in Helvetica as F1.
+func onePagePDF(content string) []byte {
+	return mkpdf.FromObjects([]string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+		"<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+		"<< /Length " + strconv.Itoa(len(content)) + " >>\nstream\n" + content + "\nendstream",
+	})
 }
 
 func TestExtractHTMLDropsScriptsAndStyles(t *testing.T) {
