@@ -13,6 +13,9 @@ import (
 // skipping them keeps stemming cheap on adversarial input.
 const maxTokenRunes = 40
 
+// maxStemCache bounds the stems remembered while tokenizing one text.
+const maxStemCache = 1 << 16
+
 // token is one word of a text: its stem, and where it came from, so that
 // a description's phrase can be quoted exactly as it was written.
 type token struct {
@@ -70,6 +73,8 @@ func joinsWords(r rune) bool {
 // "terms and conditions".
 func tokenize(text string, filler bool) []token {
 	var out []token
+	// Stemming is most of the cost, and a document repeats its words.
+	stems := map[string]string{}
 	gap := true
 	i := 0
 	for i < len(text) {
@@ -101,7 +106,14 @@ func tokenize(text string, filler bool) []token {
 			gap = true
 			continue
 		}
-		out = append(out, token{stem: english.Stem(word, true), start: start, end: i, gap: gap})
+		stem, ok := stems[word]
+		if !ok {
+			stem = english.Stem(word, true)
+			if len(stems) < maxStemCache {
+				stems[word] = stem
+			}
+		}
+		out = append(out, token{stem: stem, start: start, end: i, gap: gap})
 		gap = false
 	}
 	return out

@@ -1,0 +1,48 @@
+package scorer
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/llamaclassify/llamaclassify-go/internal/pages"
+)
+
+// BenchmarkSamples extracts and classifies each sample document, as the
+// emulator does for one job.
+func BenchmarkSamples(b *testing.B) {
+	rules := loadRules(b)
+	for name := range sampleTypes {
+		data, err := os.ReadFile(filepath.Join(docsDir, name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				text, err := Extract(name, data, pages.Selection{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				Classify(text, rules)
+			}
+		})
+	}
+}
+
+// BenchmarkClassifyLargest classifies a text of MaxTextBytes, the most
+// Classify ever reads.
+func BenchmarkClassifyLargest(b *testing.B) {
+	rules := loadRules(b)
+	data, err := os.ReadFile(filepath.Join(docsDir, "contract.md"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := truncate(strings.Repeat(string(data), MaxTextBytes/len(data)+1), MaxTextBytes)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Classify(text, rules)
+	}
+}
