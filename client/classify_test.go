@@ -1,0 +1,284 @@
+package client
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/llamaclassify/llamaclassify-go/gen"
+)
+
+func TestClassifyFile(t *testing.T) {
+	f := newFake(t)
+	c, _ := testClient(t, f)
+	path := filepath.Join(t.TempDir(), "invoice.txt")
+	os.WriteFile(path, []byte("Invoice number 7"), 0o600)
+	var progress [][2]int
+	res, err := c.ClassifyFile(context.Background(), FromPath(path), testRules,
+		WithTargetPages("1,3-4"), WithMaxPages(4), WithLanguage("de"), WithWait(fastWait...),
+		WithProgress(func(done, total int) { progress = append(progress, [2]int{done, total}) }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Type() != "invoice" || res.Result.Confidence != 0.9 || res.Status != gen.ClassifyV2JobStatusCOMPLETED {
+		t.Errorf("result %+v", res)
+	}
+	if res.FileID != f.files[0].Id || res.JobID != "cls-1" || res.Document.Path != path {
+		t.Errorf("ids %q %q", res.FileID, res.JobID)
+	}
+	pc := f.jobs["cls-1"].Configuration.ParsingConfiguration
+	if pc == nil || *pc.TargetPages != "1,3-4" || *pc.MaxPages != 4 || *pc.Lang != "de" {
+		t.Errorf("parsing configuration sent: %+v", pc)
+	}
+	if !slices.Equal(progress, [][2]int{{1, 1}}) {
+		t.Errorf("progress %v", progress)
+	}
+}
+
+func TestClassifyFileOutcomes(t *testing.T) {
+	f := newFake(t)
+	c, _ := testClient(t, f)
+	ctx := context.Background()
+
+	res, err := c.ClassifyFile(ctx, FromBytes("nomatch.txt", []byte("a recipe")), testRules, WithWait(fastWait...))
+	if err != nil || res.Type() != "" || res.Result == nil {
+		t.Errorf("no rule matched: %+v, %v; want an empty type", res, err)
+	}
+
+	res, err = c.ClassifyFile(ctx, FromBytes("fail.txt", []byte("?")), testRules, WithWait(fastWait...))
+	var failed *JobFailedError
+	if !errors.As(err, &failed) || res == nil || res.Err != err || res.Status != gen.ClassifyV2JobStatusFAILED {
+		t.Errorf("failed job: %+v, %v", res, err)
+	}
+
+	var inv *RequestInvalidError
+	before := f.total()
+	res, err = c.ClassifyFile(ctx, FromBytes("a.txt", nil), testRules, WithTargetPages("0"))
+	if !errors.As(err, &inv) || res != nil || f.total() != before {
+		t.Errorf("bad target pages: %+v, %v, %d requests", res, err, f.total()-before)
+	}
+	res, err = c.ClassifyFile(ctx, FromBytes("a.txt", nil), nil)
+	if !errors.As(err, &inv) || res != nil || f.total() != before {
+		t.Errorf("no rules: %+v, %v", res, err)
+	}
+
+	res, err = c.ClassifyFile(ctx, Document{}, testRules)
+	if !errors.As(err, &inv) || res == nil || res.Err != err || f.total() != before {
+		t.Errorf("no source: %+v, %v", res, err)
+	}
+}
+
+func TestClassifyFileCancelledMidWaitCancelsTheJob(t *testing.T) {
+	f := newFake(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	f.before = func(w http.ResponseWriter, r *http.Request) bool {
+		if r.Method == "GET" && strings.HasPrefix(r.URL.Path, "/api/v2/classify/") {
+			cancel()
+		}
+		return false
+	}
+	c, _ := testClient(t, f)
+	res, err := c.ClassifyFile(ctx, FromBytes("slow.txt", []byte("x")), testRules, WithWait(fastWait...))
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v", err)
+	}
+	if f.count("POST /api/v2/classify/cls-1/cancel") != 1 || f.jobs["cls-1"].Status != gen.ClassifyV2JobStatusCANCELLED || res.Status != gen.ClassifyV2JobStatusCANCELLED {
+		t.Errorf("job left %s (result says %s); requests %v", f.jobs["cls-1"].Status, res.Status, f.requests)
+	}
+}
+
+func TestClassifyFilesKeepsOrderAndIsolatesFailures(t *testing.T) {
+	f := newFake(t)
+	const limit = 3
+	var mu sync.Mutex
+	inflight, peak := 0, 0
+	full := make(chan struct{})
+	f.before = func(w http.ResponseWriter, r *http.Request) bool {
+		if r.Method != "POST" || r.URL.Path != "/api/v1/beta/files" {
+			return false
+		}
+		mu.Lock()
+		inflight++
+		peak = max(peak, inflight)
+		if inflight == limit {
+			select {
+			case <-full:
+			default:
+				close(full)
+			}
+		}
+		mu.Unlock()
+		// Hold the first uploads until the limit is reached, so that
+		// concurrency is visible; later ones pass straight through.
+		select {
+		case <-full:
+		case <-time.After(2 * time.Second):
+		}
+		defer func() {
+			mu.Lock()
+			inflight--
+			mu.Unlock()
+		}()
+		return false
+	}
+	c, _ := testClient(t, f)
+	var docs []Document
+	for i := range 10 {
+		name := fmt.Sprintf("invoice-%d.txt", i)
+		switch i {
+		case 3:
+			name = "fail-3.txt"
+		case 6:
+			name = "nomatch-6.txt"
+		}
+		docs = append(docs, FromBytes(name, []byte(name)))
+	}
+	docs = append(docs, Document{Name: "no-source"}) // fails before any request
+	var progress []int
+	results, err := c.ClassifyFiles(context.Background(), docs, testRules, WithConcurrency(limit), WithWait(fastWait...),
+		WithProgress(func(done, total int) {
+			if total != len(docs) {
+				t.Errorf("total = %d", total)
+			}
+			progress = append(progress, done)
+		}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if peak != limit {
+		t.Errorf("peak concurrent uploads %d, want %d", peak, limit)
+	}
+	if len(results) != len(docs) {
+		t.Fatalf("%d results for %d documents", len(results), len(docs))
+	}
+	for i, r := range results {
+		if r.Document.Name != docs[i].Name {
+			t.Errorf("result %d is for %q, want %q", i, r.Document.Name, docs[i].Name)
+		}
+		switch i {
+		case 3:
+			var failed *JobFailedError
+			if !errors.As(r.Err, &failed) || r.Status != gen.ClassifyV2JobStatusFAILED {
+				t.Errorf("fail-3: %+v", r)
+			}
+		case 6:
+			if r.Err != nil || r.Type() != "" || r.Result == nil {
+				t.Errorf("nomatch-6: %+v", r)
+			}
+		case 10:
+			var inv *RequestInvalidError
+			if !errors.As(r.Err, &inv) || r.FileID != "" {
+				t.Errorf("no-source: %+v", r)
+			}
+		default:
+			if r.Err != nil || r.Type() != "invoice" || r.FileID == "" || r.JobID == "" {
+				t.Errorf("%s: %+v", r.Document.Name, r)
+			}
+		}
+	}
+	want := []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}
+	if !slices.Equal(progress, want) {
+		t.Errorf("progress %v, want %v", progress, want)
+	}
+	if n := f.count("GET /api/v2/classify/"); n != 0 {
+		t.Errorf("%d single-job polls; the jobs are waited for through the list", n)
+	}
+}
+
+func TestClassifyFilesInvalidRulesSendNothing(t *testing.T) {
+	f := newFake(t)
+	c, _ := testClient(t, f)
+	results, err := c.ClassifyFiles(context.Background(), []Document{FromBytes("a", []byte("a"))},
+		[]gen.ClassifierRule{{Type: "x", Description: "short"}})
+	var inv *RequestInvalidError
+	if !errors.As(err, &inv) || results != nil || f.total() != 0 {
+		t.Fatalf("%v, %v, %d requests", results, err, f.total())
+	}
+}
+
+func TestClassifyFilesCancelReturnsPromptlyAndCancelsRunningJobs(t *testing.T) {
+	f := newFake(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	var cancelledAt time.Time
+	var once sync.Once
+	f.before = func(w http.ResponseWriter, r *http.Request) bool {
+		if r.Method == "GET" && r.URL.Path == "/api/v2/classify" {
+			once.Do(func() {
+				cancelledAt = time.Now()
+				cancel()
+			})
+		}
+		return false
+	}
+	c, _ := testClient(t, f)
+	docs := []Document{FromBytes("slow-1", []byte("1")), FromBytes("slow-2", []byte("2")), FromBytes("slow-3", []byte("3"))}
+	results, err := c.ClassifyFiles(ctx, docs, testRules, WithWait(WithMinDelay(time.Hour)))
+	lag := time.Since(cancelledAt)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	if lag > time.Second {
+		t.Errorf("returned %v after the cancel", lag)
+	}
+	for i, r := range results {
+		if !errors.Is(r.Err, context.Canceled) || r.Status != gen.ClassifyV2JobStatusCANCELLED {
+			t.Errorf("result %d: status %s, err %v", i, r.Status, r.Err)
+		}
+	}
+	for id, job := range f.jobs {
+		if job.Status != gen.ClassifyV2JobStatusCANCELLED {
+			t.Errorf("job %s left %s on the service", id, job.Status)
+		}
+	}
+	if n := f.count("POST /api/v2/classify/cls-"); n != 3 {
+		t.Errorf("%d cancel requests, want 3", n)
+	}
+}
+
+func TestClassifyFilesAlreadyCancelledSendsNothing(t *testing.T) {
+	f := newFake(t)
+	c, _ := testClient(t, f)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	results, err := c.ClassifyFiles(ctx, []Document{FromBytes("a", []byte("a"))}, testRules)
+	if !errors.Is(err, context.Canceled) || len(results) != 1 || !errors.Is(results[0].Err, context.Canceled) {
+		t.Fatalf("%+v, %v", results, err)
+	}
+	if f.total() != 0 {
+		t.Errorf("%d requests", f.total())
+	}
+}
+
+func TestClassifyFilesPollingFailureIsPerDocument(t *testing.T) {
+	f := newFake(t)
+	f.before = func(w http.ResponseWriter, r *http.Request) bool {
+		if r.Method == "GET" {
+			writeDetail(w, 401, "key revoked")
+			return true
+		}
+		return false
+	}
+	c, _ := testClient(t, f)
+	var progress []int
+	results, err := c.ClassifyFiles(context.Background(), []Document{FromBytes("a", []byte("a")), FromBytes("b", []byte("b"))}, testRules,
+		WithProgress(func(done, _ int) { progress = append(progress, done) }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range results {
+		if !errors.Is(r.Err, ErrUnauthorized) || r.JobID == "" {
+			t.Errorf("%+v", r)
+		}
+	}
+	if !slices.Equal(progress, []int{1, 2}) {
+		t.Errorf("progress %v", progress)
+	}
+}
