@@ -18,6 +18,8 @@ import (
 	"github.com/ledongthuc/pdf"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+	textunicode "golang.org/x/text/encoding/unicode"
 
 	"github.com/llamaclassify/llamaclassify-go/internal/pages"
 )
@@ -106,9 +108,16 @@ func hasWord(s string) bool {
 	return strings.IndexFunc(s, isWordRune) >= 0
 }
 
-// decodeText reads bytes as UTF-8 text, dropping a byte order mark and
-// replacing invalid bytes.
+// decodeText reads bytes as UTF-8 text, or as UTF-16 when they start with
+// its byte order mark (as Windows editors save "Unicode" text), dropping the
+// mark and replacing invalid bytes.
 func decodeText(data []byte) string {
+	if bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff")) {
+		dec := textunicode.UTF16(textunicode.BigEndian, textunicode.ExpectBOM).NewDecoder()
+		if decoded, err := dec.Bytes(data); err == nil {
+			data = decoded
+		}
+	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	return strings.ToValidUTF8(string(data), "\uFFFD")
 }
@@ -221,7 +230,13 @@ func splitCamel(s string) string {
 // script, style and other non-rendered elements, with a line break at
 // every block boundary so that words of adjacent blocks stay apart.
 func htmlText(data []byte) (string, error) {
-	root, err := html.Parse(bytes.NewReader(data))
+	// The charset comes from a byte order mark, a <meta> tag or, failing
+	// both, a guess from the bytes, as browsers do.
+	r, err := charset.NewReader(bytes.NewReader(data), "text/html")
+	if err != nil {
+		return "", fmt.Errorf("%w: %v", ErrUnreadable, err)
+	}
+	root, err := html.Parse(r)
 	if err != nil {
 		return "", fmt.Errorf("%w: invalid HTML: %v", ErrUnreadable, err)
 	}

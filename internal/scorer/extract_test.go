@@ -183,6 +183,17 @@ func TestExtractHTMLDropsScriptsAndStyles(t *testing.T) {
 	}
 }
 
+func TestExtractHTMLCharset(t *testing.T) {
+	doc := "<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\xe9 \x93menu\x94</p></body></html>"
+	got, err := Extract("menu.html", []byte(doc), pages.Selection{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(got, "Café “menu”") {
+		t.Errorf("got %q, want the windows-1252 text decoded", got)
+	}
+}
+
 func TestExtractJSON(t *testing.T) {
 	doc := `{"invoiceNumber": "INV-7", "line_items": [{"qty": 2, "paid": true, "note": null}], "totalAmount": 12.50}`
 	got, err := Extract("x.json", []byte(doc), pages.Selection{})
@@ -219,6 +230,18 @@ func TestExtractCSVAndMarkdown(t *testing.T) {
 		}
 		if got != doc {
 			t.Errorf("%s: got %q, want the text unchanged without its byte order mark: %q", name, got, doc)
+		}
+	}
+}
+
+func TestExtractUTF16(t *testing.T) {
+	for name, data := range map[string][]byte{
+		"le.txt": {0xff, 0xfe, 'T', 0, 'o', 0, 't', 0, 'a', 0, 'l', 0, ' ', 0, 0xe9, 0},
+		"be.csv": {0xfe, 0xff, 0, 'T', 0, 'o', 0, 't', 0, 'a', 0, 'l', 0, ' ', 0, 0xe9},
+	} {
+		got, err := Extract(name, data, pages.Selection{})
+		if err != nil || got != "Total é" {
+			t.Errorf("%s: %q, %v; want \"Total é\"", name, got, err)
 		}
 	}
 }
