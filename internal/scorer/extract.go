@@ -85,7 +85,10 @@ func Extract(name string, data []byte, sel pages.Selection) (string, error) {
 		return "", err
 	}
 	if !hasWord(text) {
-		if picked := len(pick(sel, total)); picked < total {
+		switch picked := len(pick(sel, total)); {
+		case picked == 0 && total > 0:
+			return "", fmt.Errorf("%w: the selected pages are beyond its last page, %d", ErrNoText, total)
+		case picked < total:
 			return "", fmt.Errorf("%w on the %d selected of its %d pages", ErrNoText, picked, total)
 		}
 		return "", ErrNoText
