@@ -55,6 +55,11 @@ file. Repeating a --transaction-id returns the job first created with it.`,
 			if fileInput == "" && fileID == "" && parseJobID == "" {
 				return usageErrorf("--file-input is required: the id of an uploaded file (dfl-...) or of a parse job (pjb-...)")
 			}
+			for _, old := range []struct{ flag, value string }{{"--file-id", fileID}, {"--parse-job-id", parseJobID}} {
+				if old.value != "" {
+					fmt.Fprintf(a.stderr, "llamaclassify: warning: %s is deprecated, use --file-input\n", old.flag)
+				}
+			}
 			setString(&body.FileInput, fileInput)
 			setString(&body.FileId, fileID)
 			setString(&body.ParseJobId, parseJobID)
@@ -128,11 +133,9 @@ file. Repeating a --transaction-id returns the job first created with it.`,
 	f.StringVar(&configurationID, "configuration-id", "", "id of a saved configuration (cfg-...) to use instead of --configuration")
 	f.StringVar(&transactionID, "transaction-id", "", "idempotency key: repeating it returns the job first created with it")
 	f.StringArrayVar(&webhooks, "webhook-configuration", nil, "webhook {webhook_url, webhook_events, webhook_headers, ...}, or @FILE (repeatable)")
-	f.StringVar(&fileID, "file-id", "", "deprecated: the uploaded file to classify")
-	f.StringVar(&parseJobID, "parse-job-id", "", "deprecated: the parse job whose output to classify")
+	f.StringVar(&fileID, "file-id", "", "deprecated, use --file-input: the uploaded file to classify")
+	f.StringVar(&parseJobID, "parse-job-id", "", "deprecated, use --file-input: the parse job whose output to classify")
 	f.BoolVar(&wait, "wait", false, "wait until the job ends and print it then")
-	_ = f.MarkDeprecated("file-id", "use --file-input")
-	_ = f.MarkDeprecated("parse-job-id", "use --file-input")
 	return cmd
 }
 

@@ -1,0 +1,267 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	yaml "go.yaml.in/yaml/v3"
+
+	"github.com/llamaclassify/llamaclassify-go/gen"
+	"github.com/llamaclassify/llamaclassify-go/internal/emulator"
+)
+
+const invoiceConfiguration = "{rules: [{type: invoice, description: 'contains invoice number, line items, and total amount'}, {type: receipt, description: 'purchase receipt with transaction info and merchant details'}]}"
+
+// uploadFile uploads content through the CLI and returns the file id.
+func uploadFile(t *testing.T, ts *testServer, name, content string) string {
+	t.Helper()
+	path := writeFile(t, t.TempDir(), name, content)
+	r := runCLI(t, ts.env(), "files", "upload", path, "--transform", "id", "--format", "raw")
+	wantCode(t, r, exitOK)
+	id := strings.TrimSpace(r.stdout)
+	if !strings.HasPrefix(id, "dfl-") {
+		t.Fatalf("upload printed %q, want a dfl- id", r.stdout)
+	}
+	return id
+}
+
+func TestFilesUploadAndList(t *testing.T) {
+	ts := newTestServer(t)
+	path := writeFile(t, t.TempDir(), "invoice.txt", invoiceText)
+	r := runCLI(t, ts.env(), "files", "upload", path, "--external-file-id", "inv-7", "--format", "json")
+	wantCode(t, r, exitOK)
+	file := mustJSON[gen.FileV2](t, r)
+	if file.Name != "invoice.txt" || file.ExternalFileId == nil || *file.ExternalFileId != "inv-7" || file.Purpose == nil || *file.Purpose != "classify" {
+		t.Fatalf("uploaded file = %+v", file)
+	}
+
+	r = runCLI(t, ts.env(), "files", "list", "--external-file-id", "inv-7", "--format", "json")
+	wantCode(t, r, exitOK)
+	page := mustJSON[gen.FileQueryResponse](t, r)
+	if len(page.Items) != 1 || page.Items[0].Id != file.Id {
+		t.Fatalf("files list = %+v, want the uploaded file", page)
+	}
+
+	r = runCLI(t, ts.env(), "files", "list", "--format", "table")
+	wantCode(t, r, exitOK)
+	if !strings.HasPrefix(r.stdout, "ID ") || !strings.Contains(r.stdout, file.Id) || !strings.Contains(r.stdout, "invoice.txt") {
+		t.Fatalf("files table:\n%s", r.stdout)
+	}
+}
+
+func TestClassifierJobsCommands(t *testing.T) {
+	ts := newTestServer(t)
+	fileID := uploadFile(t, ts, "invoice.txt", invoiceText)
+
+	// lang: no must reach the server as Norwegian, not as false.
+	r := runCLI(t, ts.env(), "classifier:jobs", "create", "--file-id", fileID,
+		"--rule", "{description: 'contains invoice number, line items, and total amount', type: invoice}",
+		"--rule", `{"type": "receipt", "description": "purchase receipt with transaction info and merchant details"}`,
+		"--mode", "FAST", "--parsing-configuration", "{lang: no, max_pages: 5, target_pages: [0]}",
+		"--wait", "--format", "json")
+	wantCode(t, r, exitOK)
+	job := mustJSON[gen.ClassifyJob](t, r)
+	if job.Status != gen.StatusEnumSUCCESS || len(job.Rules) != 2 {
+		t.Fatalf("waited job = %+v", job)
+	}
+	if pc := job.ParsingConfiguration; pc == nil || pc.Lang == nil || *pc.Lang != gen.No || *pc.MaxPages != 5 {
+		t.Fatalf("parsing configuration = %+v", job.ParsingConfiguration)
+	}
+
+	r = runCLI(t, ts.env(), "classifier:jobs", "get", "--classify-job-id", job.Id.String(), "--transform", "status", "--format", "raw")
+	wantCode(t, r, exitOK)
+	if r.stdout != "SUCCESS\n" {
+		t.Fatalf("get status = %q", r.stdout)
+	}
+
+	r = runCLI(t, ts.env(), "classifier:jobs", "get-results", "--classify-job-id", job.Id.String(), "--format", "json")
+	wantCode(t, r, exitOK)
+	results := mustJSON[gen.ClassifyJobResults](t, r)
+	if len(results.Items) != 1 || results.Items[0].Result == nil || results.Items[0].Result.Type == nil || *results.Items[0].Result.Type != "invoice" {
+		t.Fatalf("results = %s", r.stdout)
+	}
+
+	r = runCLI(t, ts.env(), "classifier:jobs", "get-results", "--classify-job-id", job.Id.String(), "--format", "table")
+	wantCode(t, r, exitOK)
+	if !strings.HasPrefix(r.stdout, "FILE ID") || !strings.Contains(r.stdout, "invoice") {
+		t.Fatalf("results table:\n%s", r.stdout)
+	}
+
+	r = runCLI(t, ts.env(), "classifier:jobs", "list", "--all", "--format", "jsonl")
+	wantCode(t, r, exitOK)
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	if len(lines) != 1 {
+		t.Fatalf("jsonl lines = %d:\n%s", len(lines), r.stdout)
+	}
+	var listed gen.ClassifyJob
+	if err := json.Unmarshal([]byte(lines[0]), &listed); err != nil || listed.Id != job.Id {
+		t.Fatalf("jsonl line %q: %v", lines[0], err)
+	}
+}
+
+func TestClassifyCommands(t *testing.T) {
+	ts := newTestServer(t)
+	fileID := uploadFile(t, ts, "invoice.txt", invoiceText)
+
+	r := runCLI(t, ts.env(), "classify", "create", "--file-input", fileID, "--configuration", invoiceConfiguration,
+		"--transaction-id", "txn-1", "--wait", "--format", "json")
+	wantCode(t, r, exitOK)
+	job := mustJSON[gen.ClassifyV2JobResponse](t, r)
+	if job.Status != gen.ClassifyV2JobStatusCOMPLETED || job.Result == nil || job.Result.Type == nil || *job.Result.Type != "invoice" {
+		t.Fatalf("waited job = %s", r.stdout)
+	}
+
+	// The same transaction id returns the same job.
+	r = runCLI(t, ts.env(), "classify", "create", "--file-input", fileID, "--configuration", invoiceConfiguration,
+		"--transaction-id", "txn-1", "--transform", "id", "--format", "raw")
+	wantCode(t, r, exitOK)
+	if strings.TrimSpace(r.stdout) != job.Id {
+		t.Fatalf("repeated transaction id made job %q, want %q", r.stdout, job.Id)
+	}
+
+	r = runCLI(t, ts.env(), "classify", "get", "--job-id", job.Id, "--format", "yaml")
+	wantCode(t, r, exitOK)
+	var got map[string]any
+	if err := yaml.Unmarshal([]byte(r.stdout), &got); err != nil || got["id"] != job.Id || got["status"] != "COMPLETED" {
+		t.Fatalf("yaml output %v:\n%s", err, r.stdout)
+	}
+
+	r = runCLI(t, ts.env(), "classify", "list", "--job-id", job.Id, "--status", "completed", "--format", "json")
+	wantCode(t, r, exitOK)
+	page := mustJSON[gen.ClassifyV2JobQueryResponse](t, r)
+	if len(page.Items) != 1 || page.Items[0].Id != job.Id {
+		t.Fatalf("list = %s", r.stdout)
+	}
+
+	// Cancelling a job that has ended is refused by the server.
+	r = runCLI(t, ts.env(), "classify", "cancel", "--job-id", job.Id)
+	wantCode(t, r, exitError)
+	if !strings.Contains(r.stderr, "the server answered 409 Conflict") {
+		t.Fatalf("stderr = %q", r.stderr)
+	}
+
+	// The deprecated --file-id still works, with a warning.
+	r = runCLI(t, ts.env(), "classify", "create", "--file-id", fileID, "--configuration", invoiceConfiguration, "--format", "json")
+	wantCode(t, r, exitOK)
+	if !strings.Contains(r.stderr, "warning: --file-id is deprecated, use --file-input") {
+		t.Fatalf("stderr = %q, want a deprecation warning", r.stderr)
+	}
+}
+
+func TestClassifyCancelAndWaitOutcome(t *testing.T) {
+	ts := newTestServer(t, emulator.WithProcessingDelay(time.Hour))
+	file := ts.emu.PutFile(gen.FileV2{Name: "invoice.txt"}, []byte(invoiceText))
+	r := runCLI(t, ts.env(), "classify", "create", "--file-input", file.Id, "--configuration", invoiceConfiguration, "--format", "json")
+	wantCode(t, r, exitOK)
+	job := mustJSON[gen.ClassifyV2JobResponse](t, r)
+	if job.Status != gen.ClassifyV2JobStatusPENDING {
+		t.Fatalf("new job status %s", job.Status)
+	}
+	r = runCLI(t, ts.env(), "classify", "cancel", "--job-id", job.Id, "--transform", "status", "--format", "raw")
+	wantCode(t, r, exitOK)
+	if r.stdout != "CANCELLED\n" {
+		t.Fatalf("cancel printed %q", r.stdout)
+	}
+
+	// Waiting on a job that ends other than COMPLETED prints it and exits 3.
+	ts.emu.PutClassifyJob(gen.ClassifyV2JobResponse{Id: "cls-failed", FileInput: file.Id, Status: gen.ClassifyV2JobStatusFAILED, ErrorMessage: ptr("cannot read the file")})
+	ts.emu.PutClassifyJob(gen.ClassifyV2JobResponse{Id: "cls-failed-2", FileInput: file.Id, Status: gen.ClassifyV2JobStatusFAILED, TransactionId: ptr("txn-failed")})
+	r = runCLI(t, ts.env(), "classify", "create", "--file-input", file.Id, "--configuration", invoiceConfiguration,
+		"--transaction-id", "txn-failed", "--wait", "--format", "json")
+	wantCode(t, r, exitFailed)
+	if got := mustJSON[gen.ClassifyV2JobResponse](t, r); got.Id != "cls-failed-2" || got.Status != gen.ClassifyV2JobStatusFAILED {
+		t.Fatalf("waited job = %s", r.stdout)
+	}
+	if !strings.Contains(r.stderr, "classify job cls-failed-2 ended FAILED") {
+		t.Fatalf("stderr = %q", r.stderr)
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// --all follows every page; without it one page and its token are printed.
+func TestListPagination(t *testing.T) {
+	ts := newTestServer(t)
+	for i := range 3 {
+		ts.emu.PutClassifyJob(gen.ClassifyV2JobResponse{Id: "cls-" + string(rune('a'+i)), FileInput: "dfl-x", Status: gen.ClassifyV2JobStatusCOMPLETED})
+	}
+	r := runCLI(t, ts.env(), "classify", "list", "--page-size", "1", "--format", "json")
+	wantCode(t, r, exitOK)
+	page := mustJSON[gen.ClassifyV2JobQueryResponse](t, r)
+	if len(page.Items) != 1 || page.NextPageToken == nil {
+		t.Fatalf("first page = %s", r.stdout)
+	}
+	r = runCLI(t, ts.env(), "classify", "list", "--page-size", "1", "--page-token", *page.NextPageToken, "--format", "json")
+	wantCode(t, r, exitOK)
+	if second := mustJSON[gen.ClassifyV2JobQueryResponse](t, r); len(second.Items) != 1 || second.Items[0].Id == page.Items[0].Id {
+		t.Fatalf("second page = %s", r.stdout)
+	}
+
+	r = runCLI(t, ts.env(), "classify", "list", "--page-size", "1", "--all", "--format", "json")
+	wantCode(t, r, exitOK)
+	all := mustJSON[gen.ClassifyV2JobQueryResponse](t, r)
+	if len(all.Items) != 3 || all.NextPageToken != nil {
+		t.Fatalf("--all = %s", r.stdout)
+	}
+	r = runCLI(t, ts.env(), "classify", "list", "--page-size", "1", "--format", "table")
+	wantCode(t, r, exitOK)
+	if !strings.Contains(r.stdout, "next page: --page-token ") {
+		t.Fatalf("table lacks the next page hint:\n%s", r.stdout)
+	}
+}
+
+// Each format prints what it claims.
+func TestOutputFormatsOfACommand(t *testing.T) {
+	ts := newTestServer(t)
+	ts.emu.PutClassifyJob(gen.ClassifyV2JobResponse{Id: "cls-1", FileInput: "dfl-x", Status: gen.ClassifyV2JobStatusCOMPLETED,
+		Result: &gen.ClassificationResult{Type: ptr("invoice"), Confidence: 0.9, Reasoning: "mentions 'invoice number'"}})
+	ts.emu.PutClassifyJob(gen.ClassifyV2JobResponse{Id: "cls-2", FileInput: "dfl-y", Status: gen.ClassifyV2JobStatusPENDING})
+
+	r := runCLI(t, ts.env(), "classify", "list")
+	wantCode(t, r, exitOK)
+	if page := mustJSON[gen.ClassifyV2JobQueryResponse](t, r); len(page.Items) != 2 {
+		t.Fatalf("auto off a terminal is not the JSON page:\n%s", r.stdout)
+	}
+
+	r = runCLI(t, ts.env(), "classify", "list", "--format", "jsonl")
+	wantCode(t, r, exitOK)
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("jsonl:\n%s", r.stdout)
+	}
+	for _, l := range lines {
+		var job gen.ClassifyV2JobResponse
+		if err := json.Unmarshal([]byte(l), &job); err != nil || job.Id == "" {
+			t.Fatalf("jsonl line %q: %v", l, err)
+		}
+	}
+
+	r = runCLI(t, ts.env(), "classify", "list", "--format", "yaml")
+	wantCode(t, r, exitOK)
+	var doc struct {
+		Items []map[string]any `yaml:"items"`
+	}
+	if err := yaml.Unmarshal([]byte(r.stdout), &doc); err != nil || len(doc.Items) != 2 {
+		t.Fatalf("yaml (%v):\n%s", err, r.stdout)
+	}
+
+	r = runCLI(t, ts.env(), "classify", "get", "--job-id", "cls-1", "--format", "pretty")
+	wantCode(t, r, exitOK)
+	if !strings.Contains(r.stdout, "\x1b[") || !strings.Contains(r.stdout, "cls-1") {
+		t.Fatalf("pretty:\n%q", r.stdout)
+	}
+
+	r = runCLI(t, ts.env(), "classify", "list", "--format", "table")
+	wantCode(t, r, exitOK)
+	if !strings.HasPrefix(r.stdout, "ID ") || !strings.Contains(r.stdout, "invoice") || !strings.Contains(r.stdout, "PENDING") {
+		t.Fatalf("table:\n%s", r.stdout)
+	}
+
+	r = runCLI(t, ts.env(), "classify", "list", "--transform", "items.#.id", "--format", "json")
+	wantCode(t, r, exitOK)
+	if ids := mustJSON[[]string](t, r); len(ids) != 2 {
+		t.Fatalf("transform: %s", r.stdout)
+	}
+}

@@ -1,0 +1,207 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// allOperations are the operations of the contract; contract check must
+// drive each of them.
+var allOperations = []string{
+	"CancelClassifyJob", "CreateClassifierJob", "CreateClassifyJob", "GetClassifierJob", "GetClassifierJobResults",
+	"GetClassifyJob", "ListClassifierJobs", "ListClassifyJobs", "ListFiles", "UploadFile",
+}
+
+func checkReport(t *testing.T, r runResult) []checkResult {
+	t.Helper()
+	results := mustJSON[[]checkResult](t, r)
+	var ops []string
+	statuses := map[int]bool{}
+	for _, c := range results {
+		if !slices.Contains(ops, c.Operation) {
+			ops = append(ops, c.Operation)
+		}
+		statuses[c.Status] = true
+	}
+	slices.Sort(ops)
+	if !slices.Equal(ops, allOperations) {
+		t.Fatalf("operations checked %v, want %v", ops, allOperations)
+	}
+	for _, s := range []int{200, 201, 401, 404, 422} {
+		if !statuses[s] {
+			t.Errorf("no check saw status %d", s)
+		}
+	}
+	return results
+}
+
+// Against the built-in emulator, every check passes.
+func TestContractCheckEmbedded(t *testing.T) {
+	r := runCLI(t, map[string]string{envEmulatorDelay: "0s"}, "contract", "check", "--format", "json")
+	wantCode(t, r, exitOK)
+	for _, c := range checkReport(t, r) {
+		if len(c.Violations) > 0 {
+			t.Errorf("%s: %v", c.Check, c.Violations)
+		}
+	}
+	if !strings.HasPrefix(r.stderr, embeddedNotice+"\ncontract check: 16 checks, no violations against http://127.0.0.1:") {
+		t.Fatalf("stderr = %q", r.stderr)
+	}
+}
+
+// A server whose answers break the contract fails the check with exit
+// code 3, and the report says where.
+func TestContractCheckFindsViolations(t *testing.T) {
+	ts := newTestServer(t)
+	ts.setIntercept(func(w http.ResponseWriter, r *http.Request) bool {
+		if r.Method != http.MethodGet || !strings.HasPrefix(r.URL.Path, "/api/v2/classify/") {
+			return false
+		}
+		// Answer as the emulator would, without the required "status".
+		rec := &bufferedWriter{header: http.Header{}}
+		ts.emu.Handler().ServeHTTP(rec, r)
+		var body map[string]any
+		if rec.status == http.StatusOK && json.Unmarshal(rec.body.Bytes(), &body) == nil {
+			delete(body, "status")
+			b, _ := json.Marshal(body)
+			rec.body = *bytes.NewBuffer(b)
+		}
+		for k, v := range rec.header {
+			w.Header()[k] = v
+		}
+		w.Header().Set("Content-Length", strconv.Itoa(rec.body.Len()))
+		w.WriteHeader(rec.status)
+		_, _ = io.Copy(w, &rec.body)
+		return true
+	})
+	r := runCLI(t, ts.env(), "contract", "check", "--format", "json")
+	wantCode(t, r, exitFailed)
+	results := checkReport(t, r)
+	found := false
+	for _, c := range results {
+		if c.Check == "get the v2 job" {
+			found = slices.ContainsFunc(c.Violations, func(v string) bool { return strings.Contains(v, "status") && strings.Contains(v, "required") })
+		}
+	}
+	if !found {
+		t.Fatalf("the missing status was not reported:\n%s", r.stdout)
+	}
+	if !strings.Contains(r.stderr, "checks found violations against "+ts.URL) {
+		t.Fatalf("stderr = %q", r.stderr)
+	}
+
+	r = runCLI(t, ts.env(), "contract", "check", "--format", "table")
+	wantCode(t, r, exitFailed)
+	if !strings.Contains(r.stdout, "get the v2 job") || !strings.Contains(r.stdout, "VIOLATION: ") {
+		t.Fatalf("table report:\n%s", r.stdout)
+	}
+}
+
+type bufferedWriter struct {
+	header http.Header
+	status int
+	body   bytes.Buffer
+}
+
+func (b *bufferedWriter) Header() http.Header { return b.header }
+func (b *bufferedWriter) Write(p []byte) (int, error) {
+	if b.status == 0 {
+		b.status = http.StatusOK
+	}
+	return b.body.Write(p)
+}
+func (b *bufferedWriter) WriteHeader(s int) { b.status = s }
+
+var servingLine = regexp.MustCompile(`serving the classify API emulator on (http://127\.0\.0\.1:\d+)`)
+
+// serve runs the emulator as a server that answers the contract check,
+// logs each request and stops cleanly when asked.
+func TestServeAnswersContractCheck(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out, errb syncBuffer
+	done := make(chan int, 1)
+	go func() {
+		done <- execute(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--processing-delay", "0s", "--require-key", "serve-key"},
+			strings.NewReader(""), &out, &errb, func(string) string { return "" })
+	}()
+
+	var base string
+	deadline := time.Now().Add(10 * time.Second)
+	for base == "" {
+		if m := servingLine.FindStringSubmatch(errb.String()); m != nil {
+			base = m[1]
+			break
+		}
+		select {
+		case code := <-done:
+			t.Fatalf("serve exited %d early: %s", code, errb.String())
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("serve did not start: %s", errb.String())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+
+	r := runCLI(t, nil, "contract", "check", "--base-url", base, "--api-key", "serve-key", "--format", "json")
+	wantCode(t, r, exitOK)
+	for _, c := range checkReport(t, r) {
+		if len(c.Violations) > 0 || c.Note != "" {
+			t.Errorf("%s: %v %s", c.Check, c.Violations, c.Note)
+		}
+	}
+	if strings.Contains(r.stderr, embeddedNotice) {
+		t.Fatalf("the check used the built-in emulator, not the server: %s", r.stderr)
+	}
+
+	cancel()
+	select {
+	case code := <-done:
+		if code != exitOK {
+			t.Fatalf("serve exited %d: %s", code, errb.String())
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+	log := errb.String()
+	if !strings.Contains(log, "msg=request") || !strings.Contains(log, "path=/api/v2/classify") || !strings.HasSuffix(log, "stopped\n") {
+		t.Fatalf("serve log lacks requests or the stop:\n%s", log)
+	}
+	if strings.Contains(log, "serve-key") {
+		t.Fatal("serve logged the key")
+	}
+	if out.String() != "" {
+		t.Fatalf("serve wrote on stdout: %q", out.String())
+	}
+}
+
+// Against a server that accepts any key, the wrong-key check is a note,
+// not a violation.
+func TestContractCheckServerAcceptingAnyKey(t *testing.T) {
+	ts := newTestServer(t)
+	r := runCLI(t, ts.env(), "contract", "check", "--format", "json")
+	wantCode(t, r, exitOK)
+	for _, c := range checkReport(t, r) {
+		if c.Check == "list v2 jobs with a wrong key" && (c.Status != http.StatusOK || c.Note == "") {
+			t.Fatalf("wrong key check = %+v", c)
+		}
+	}
+}
+
+func TestServeBadAddress(t *testing.T) {
+	r := runCLI(t, nil, "serve", "--addr", "127.0.0.1:99999")
+	wantCode(t, r, exitError)
+	if !strings.Contains(r.stderr, "--addr 127.0.0.1:99999") {
+		t.Fatalf("stderr = %q", r.stderr)
+	}
+}
