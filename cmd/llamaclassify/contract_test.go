@@ -106,19 +106,26 @@ func TestContractCheckFindsViolations(t *testing.T) {
 	}
 }
 
+// bufferedWriter is a ResponseWriter that keeps the answer, so a test can
+// change it before passing it on.
 type bufferedWriter struct {
 	header http.Header
 	status int
 	body   bytes.Buffer
 }
 
+// Header returns the answer's headers.
 func (b *bufferedWriter) Header() http.Header { return b.header }
+
+// Write keeps body bytes.
 func (b *bufferedWriter) Write(p []byte) (int, error) {
 	if b.status == 0 {
 		b.status = http.StatusOK
 	}
 	return b.body.Write(p)
 }
+
+// WriteHeader keeps the status.
 func (b *bufferedWriter) WriteHeader(s int) { b.status = s }
 
 var servingLine = regexp.MustCompile(`serving the classify API emulator on (http://127\.0\.0\.1:\d+)`)

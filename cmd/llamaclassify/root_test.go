@@ -179,7 +179,8 @@ func TestBadInputSendsNothing(t *testing.T) {
 		want []string
 	}{
 		{"unknown flag", []string{"classify", "get", "--job-idd", "x"}, []string{"unknown flag: --job-idd"}},
-		{"unknown command", []string{"classify", "frobnicate"}, []string{`unknown command "frobnicate"`}},
+		{"unknown command", []string{"frobnicate"}, []string{`unknown command "frobnicate"`}},
+		{"unknown subcommand", []string{"classify", "frobnicate"}, []string{`unknown command "frobnicate" for "llamaclassify classify"`}},
 		{"missing required flag", []string{"classify", "get"}, []string{`required flag(s) "job-id" not set`}},
 		{"malformed rule", []string{"classifier:jobs", "create", "--file-id", uuid, "--rule", "{description: 'contains invoice number', type: invoice"}, []string{"--rule: not valid JSON or YAML"}},
 		{"rule unknown field", []string{"classifier:jobs", "create", "--file-id", uuid, "--rule", "{desc: 'contains invoice number', type: invoice}"}, []string{`--rule: unknown field "desc"`}},
@@ -227,6 +228,42 @@ func TestBadInputSendsNothing(t *testing.T) {
 			}
 			if n := ts.requests.Load() - before; n != 0 {
 				t.Errorf("%d requests reached the server, want none", n)
+			}
+		})
+	}
+}
+
+// The target follows the flags and the environment: a key alone means the
+// hosted service of the region, nothing at all means the built-in emulator.
+func TestResolveTarget(t *testing.T) {
+	tests := []struct {
+		name      string
+		apiKey    string
+		baseURL   string
+		region    string
+		env       map[string]string
+		want      target
+		wantError string
+	}{
+		{"nothing", "", "", "us", nil, target{local: true, key: localKey}, ""},
+		{"key in env", "", "", "us", map[string]string{"LLAMA_CLOUD_API_KEY": "k"}, target{baseURL: "https://api.cloud.llamaindex.ai", key: "k"}, ""},
+		{"key flag, eu", "k", "", "eu", nil, target{baseURL: "https://api.cloud.eu.llamaindex.ai", key: "k"}, ""},
+		{"flag beats env", "", "http://127.0.0.1:9", "us", map[string]string{"LLAMA_CLOUD_BASE_URL": "https://x.example"}, target{baseURL: "http://127.0.0.1:9", key: localKey}, ""},
+		{"localhost without key", "", "", "us", map[string]string{"LLAMA_CLOUD_BASE_URL": "http://localhost:8080"}, target{baseURL: "http://localhost:8080", key: localKey}, ""},
+		{"remote without key", "", "", "us", map[string]string{"LLAMA_CLOUD_BASE_URL": "https://x.example"}, target{}, "no API key for https://x.example"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &app{apiKey: tt.apiKey, baseURL: tt.baseURL, region: tt.region, getenv: func(k string) string { return tt.env[k] }}
+			got, err := a.resolveTarget()
+			if tt.wantError != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantError) {
+					t.Fatalf("err = %v, want %q", err, tt.wantError)
+				}
+				return
+			}
+			if err != nil || got != tt.want {
+				t.Fatalf("target = %+v, %v; want %+v", got, err, tt.want)
 			}
 		})
 	}
