@@ -150,9 +150,9 @@ func TestPlainHTTPToAnotherHostIsRefused(t *testing.T) {
 	}
 }
 
-func TestTransportRefusesPlainHTTPRedirectTarget(t *testing.T) {
-	// The escape hatch shares the check: a request built by hand for
-	// another host over http is refused before it reaches the transport.
+func TestDoerRefusesPlainHTTPToAnotherHost(t *testing.T) {
+	// Every request passes the check, not only those to the base URL: one
+	// for another host over http is refused before it reaches the transport.
 	rt := &recordingTransport{}
 	c, err := New(WithAPIKey(testKey), WithBaseURL("https://api.example.com"), WithHTTPClient(&http.Client{Transport: rt}))
 	if err != nil {
