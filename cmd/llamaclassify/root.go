@@ -69,7 +69,6 @@ type app struct {
 	validator                 *openapi.Validator
 	validatorErr              error
 	client                    *client.Client
-	local                     *emulator.Running
 	secret                    string
 	closers                   []func()
 }
@@ -305,7 +304,6 @@ func (a *app) connect() (*client.Client, error) {
 		if err != nil {
 			return nil, err
 		}
-		a.local = run
 		t.baseURL = run.URL
 	}
 	a.secret = t.key
