@@ -39,8 +39,9 @@ func (j *v1Job) due(now time.Time) bool {
 	return !j.static && j.job.Status == gen.StatusEnumPENDING && !now.Before(j.finishAt)
 }
 
+// prepare reads only what never changes: it runs without the lock.
 func (j *v1Job) prepare(now time.Time) {
-	if j.due(now) {
+	if !j.static && !now.Before(j.finishAt) {
 		j.outcome()
 	}
 }

@@ -51,6 +51,7 @@ func (j *v2Job) due(now time.Time) bool {
 	return false
 }
 
+// prepare reads only what never changes: it runs without the lock.
 func (j *v2Job) prepare(now time.Time) {
 	if !j.static && !now.Before(j.finishAt) {
 		j.outcome()

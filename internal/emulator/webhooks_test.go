@@ -1,0 +1,278 @@
+package emulator
+
+import (
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+	"time"
+
+	openapi_types "github.com/oapi-codegen/runtime/types"
+
+	"github.com/llamaclassify/llamaclassify-go/gen"
+)
+
+// delivered is one webhook request as the receiver saw it.
+type delivered struct {
+	header http.Header
+	body   []byte
+}
+
+// receiver records webhook deliveries; it answers with status.
+func receiver(t *testing.T, status int) (string, <-chan delivered) {
+	t.Helper()
+	ch := make(chan delivered, 64)
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		ch <- delivered{header: r.Header.Clone(), body: body}
+		w.WriteHeader(status)
+	}))
+	t.Cleanup(ts.Close)
+	return ts.URL + "/hook", ch
+}
+
+func next(t *testing.T, ch <-chan delivered) delivered {
+	t.Helper()
+	select {
+	case d := <-ch:
+		return d
+	case <-time.After(5 * time.Second):
+		t.Fatal("no webhook delivery within 5s")
+		return delivered{}
+	}
+}
+
+// payload decodes a delivery whose data is a JSON-encoded string.
+type stringPayload struct {
+	EventID   string    `json:"event_id"`
+	EventType string    `json:"event_type"`
+	Timestamp time.Time `json:"timestamp"`
+	Data      string    `json:"data"`
+}
+
+type objectPayload struct {
+	EventType string          `json:"event_type"`
+	Data      json.RawMessage `json:"data"`
+}
+
+func TestWebhooksFollowTheJobSignedAndInOrder(t *testing.T) {
+	url, ch := receiver(t, http.StatusOK)
+	e := newEnv(t, WithProcessingDelay(300*time.Millisecond))
+	f := e.upload("a.txt", "invoice")
+	body := v2Body(f.Id)
+	secret := "whsec-test"
+	body.WebhookConfigurations = &[]gen.WebhookConfiguration{{
+		WebhookUrl:           &url,
+		WebhookHeaders:       &map[string]string{"X-Receiver-Token": "abc"},
+		WebhookSigningSecret: &secret,
+	}}
+	job := e.createV2(body, nil)
+
+	want := []struct {
+		event  string
+		status gen.ClassifyV2JobStatus
+	}{{"classify.pending", "PENDING"}, {"classify.running", "RUNNING"}, {"classify.success", "COMPLETED"}}
+	for i, w := range want {
+		if i > 0 {
+			// Nobody reads the job: the emulator moves it on by itself.
+			e.clock.Advance(150 * time.Millisecond)
+		}
+		d := next(t, ch)
+		mac := hmac.New(sha256.New, []byte(secret))
+		mac.Write(d.body)
+		if got, want := d.header.Get("LC-Signature"), "sha256="+hex.EncodeToString(mac.Sum(nil)); got != want {
+			t.Fatalf("LC-Signature %q, want %q", got, want)
+		}
+		if d.header.Get("X-Receiver-Token") != "abc" || d.header.Get("Content-Type") != "application/json" {
+			t.Errorf("headers %v", d.header)
+		}
+		var p stringPayload
+		if err := json.Unmarshal(d.body, &p); err != nil {
+			t.Fatalf("payload %s: %v (data should be a JSON string by default)", d.body, err)
+		}
+		var data gen.ClassifyV2JobResponse
+		if err := json.Unmarshal([]byte(p.Data), &data); err != nil {
+			t.Fatalf("data %q: %v", p.Data, err)
+		}
+		if p.EventType != w.event || data.Id != job.Id || data.Status != w.status || p.EventID == "" {
+			t.Fatalf("delivery %d: %s of %s in %s, want %s in %s", i, p.EventType, data.Id, data.Status, w.event, w.status)
+		}
+		if w.status == gen.ClassifyV2JobStatusCOMPLETED && (data.Result == nil || deref(data.Result.Type) != "invoice") {
+			t.Errorf("success payload without the result: %+v", data.Result)
+		}
+	}
+	e.srv.Close()
+	if st := e.srv.Stats(); st.WebhooksSent != 3 || st.WebhooksFailed != 0 {
+		t.Fatalf("sent %d, failed %d", st.WebhooksSent, st.WebhooksFailed)
+	}
+}
+
+func TestWebhookEventsAndJSONFormat(t *testing.T) {
+	url, ch := receiver(t, http.StatusNoContent)
+	e := newEnv(t, WithProcessingDelay(0))
+	f := e.upload("a.txt", "invoice")
+	format := gen.WebhookConfigurationWebhookOutputFormatJson
+	body := v2Body(f.Id)
+	body.WebhookConfigurations = &[]gen.WebhookConfiguration{{
+		WebhookUrl:          &url,
+		WebhookEvents:       &[]string{"classify.success", "classify.cancelled"},
+		WebhookOutputFormat: &format,
+	}}
+	job := e.createV2(body, nil)
+	e.getV2(job.Id)
+	d := next(t, ch)
+	var p objectPayload
+	if err := json.Unmarshal(d.body, &p); err != nil {
+		t.Fatal(err)
+	}
+	var data gen.ClassifyV2JobResponse
+	if err := json.Unmarshal(p.Data, &data); err != nil {
+		t.Fatalf("data is not an object: %s", p.Data)
+	}
+	if p.EventType != "classify.success" || data.Status != gen.ClassifyV2JobStatusCOMPLETED {
+		t.Fatalf("%s %s, want only classify.success", p.EventType, data.Status)
+	}
+	if d.header.Get("LC-Signature") != "" {
+		t.Error("signed without a secret")
+	}
+	e.srv.Close()
+	select {
+	case extra := <-ch:
+		t.Fatalf("an event that was filtered out was delivered: %s", extra.body)
+	default:
+	}
+}
+
+func TestWebhookOnCancel(t *testing.T) {
+	url, ch := receiver(t, http.StatusOK)
+	e := newEnv(t, WithProcessingDelay(time.Hour))
+	body := v2Body("dfl-1")
+	body.WebhookConfigurations = &[]gen.WebhookConfiguration{{WebhookUrl: &url, WebhookEvents: &[]string{"classify.cancelled"}}}
+	job := e.createV2(body, nil)
+	if _, err := e.c.CancelClassifyJobWithResponse(ctx(t), job.Id, nil); err != nil {
+		t.Fatal(err)
+	}
+	var p stringPayload
+	if err := json.Unmarshal(next(t, ch).body, &p); err != nil || p.EventType != "classify.cancelled" {
+		t.Fatalf("%+v %v", p, err)
+	}
+}
+
+func TestV1WebhookEvents(t *testing.T) {
+	url, ch := receiver(t, http.StatusOK)
+	e := newEnv(t, WithProcessingDelay(0))
+	f := e.upload("a.txt", "invoice")
+	format := gen.LlamaParseWebhookConfigurationWebhookOutputFormatJson
+	job := e.createV1(gen.ClassifyJobCreate{
+		FileIds: []openapi_types.UUID{bare(t, f)},
+		Rules:   invoiceRules,
+		WebhookConfigurations: &[]gen.LlamaParseWebhookConfiguration{{
+			WebhookUrl:          &url,
+			WebhookOutputFormat: &format,
+			WebhookHeaders:      &map[string]any{"X-Count": 3},
+		}},
+	})
+	for _, want := range []gen.StatusEnum{gen.StatusEnumPENDING, gen.StatusEnumSUCCESS} {
+		d := next(t, ch)
+		var p objectPayload
+		if err := json.Unmarshal(d.body, &p); err != nil {
+			t.Fatal(err)
+		}
+		var data gen.ClassifyJob
+		if err := json.Unmarshal(p.Data, &data); err != nil {
+			t.Fatal(err)
+		}
+		wantEvent := map[gen.StatusEnum]string{gen.StatusEnumPENDING: "parse.pending", gen.StatusEnumSUCCESS: "parse.success"}[want]
+		if p.EventType != wantEvent || data.Status != want || data.Id != job.Id {
+			t.Fatalf("%s %s, want %s %s", p.EventType, data.Status, wantEvent, want)
+		}
+		if d.header.Get("X-Count") != "3" {
+			t.Errorf("header X-Count = %q, want 3", d.header.Get("X-Count"))
+		}
+	}
+}
+
+func TestWebhookFailuresDoNotBreakTheJob(t *testing.T) {
+	failing, failCh := receiver(t, http.StatusInternalServerError)
+	// A port nobody listens on.
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed := "http://" + l.Addr().String() + "/hook"
+	l.Close()
+	// A receiver that never answers.
+	release := make(chan struct{})
+	hang := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-release:
+		case <-r.Context().Done():
+		}
+	}))
+	t.Cleanup(hang.Close)
+	t.Cleanup(func() { close(release) })
+
+	e := newEnv(t, WithProcessingDelay(0), WithWebhookTimeout(200*time.Millisecond))
+	f := e.upload("a.txt", "invoice")
+	body := v2Body(f.Id)
+	success := []string{"classify.success"}
+	hangURL := hang.URL + "/hook"
+	body.WebhookConfigurations = &[]gen.WebhookConfiguration{
+		{WebhookUrl: &failing, WebhookEvents: &success},
+		{WebhookUrl: &closed, WebhookEvents: &success},
+		{WebhookUrl: &hangURL, WebhookEvents: &success},
+	}
+	job := e.createV2(body, nil)
+	if got := e.getV2(job.Id); got.Status != gen.ClassifyV2JobStatusCOMPLETED {
+		t.Fatalf("job %s despite failing webhooks, want COMPLETED", got.Status)
+	}
+	next(t, failCh)
+	start := time.Now()
+	e.srv.Close()
+	if waited := time.Since(start); waited > 3*time.Second {
+		t.Fatalf("Close waited %v for a hanging receiver; deliveries must time out", waited)
+	}
+	if st := e.srv.Stats(); st.WebhooksFailed != 3 || st.WebhooksSent != 0 {
+		t.Fatalf("failed %d, sent %d; want 3 failures", st.WebhooksFailed, st.WebhooksSent)
+	}
+	if got := e.getV2(job.Id); got.Status != gen.ClassifyV2JobStatusCOMPLETED {
+		t.Fatalf("job %s after the failures", got.Status)
+	}
+}
+
+func TestWebhookHostsAreLoopbackUnlessAllowed(t *testing.T) {
+	strict := New()
+	defer strict.Close()
+	open := New(WithWebhookAllowAnyHost(true))
+	defer open.Close()
+	for _, u := range []string{"http://127.0.0.1:8080/x", "http://localhost/x", "https://[::1]:9/x", "http://127.8.9.10/"} {
+		if err := strict.checkWebhookURL(u); err != nil {
+			t.Errorf("%s refused: %v", u, err)
+		}
+	}
+	for _, u := range []string{"https://example.com/x", "http://10.0.0.1/", "http://169.254.169.254/latest", "ftp://localhost/", "http:///nohost"} {
+		if err := strict.checkWebhookURL(u); err == nil {
+			t.Errorf("%s accepted", u)
+		}
+	}
+	if err := open.checkWebhookURL("https://example.com/x"); err != nil {
+		t.Errorf("any host allowed, yet: %v", err)
+	}
+	if err := open.checkWebhookURL("ftp://example.com/x"); err == nil {
+		t.Error("a non-http scheme accepted")
+	}
+}
+
+func TestSign(t *testing.T) {
+	// HMAC-SHA256("key", "The quick brown fox jumps over the lazy dog"), a
+	// published test vector.
+	got := Sign("key", []byte("The quick brown fox jumps over the lazy dog"))
+	if want := "sha256=f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8"; got != want {
+		t.Fatalf("%s, want %s", got, want)
+	}
+}
