@@ -66,7 +66,10 @@ func TestConcurrentUse(t *testing.T) {
 						_, err := e.c.ListClassifierJobsWithResponse(c, &gen.ListClassifierJobsParams{PageSize: intPtr(3)})
 						return err
 					},
-					func() error { _, err := e.c.ListFilesWithResponse(c, &gen.ListFilesParams{PageSize: intPtr(3)}); return err },
+					func() error {
+						_, err := e.c.ListFilesWithResponse(c, &gen.ListFilesParams{PageSize: intPtr(3)})
+						return err
+					},
 					func() error { e.srv.Stats(); return nil },
 				} {
 					if err := call(); err != nil {
