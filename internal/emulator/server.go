@@ -39,10 +39,11 @@ type Server struct {
 	stats counters
 
 	// Lifecycle: closed stops new work; the loop advances jobs with
-	// webhooks; deliveries counts webhook senders in flight.
+	// webhooks while there are any (loopStop is nil when it is not
+	// running); deliveries counts webhook senders in flight.
 	closed     bool
 	loopStop   chan struct{}
-	loopDone   chan struct{}
+	loop       sync.WaitGroup
 	deliveries sync.WaitGroup
 	webhooks   *http.Client
 	transport  *http.Transport
@@ -122,12 +123,13 @@ func (s *Server) Close() error {
 		return nil
 	}
 	s.closed = true
-	stop, done := s.loopStop, s.loopDone
+	stop := s.loopStop
+	s.loopStop = nil
 	s.mu.Unlock()
 	if stop != nil {
 		close(stop)
-		<-done
 	}
+	s.loop.Wait()
 	s.deliveries.Wait()
 	s.transport.CloseIdleConnections()
 	return nil

@@ -38,9 +38,7 @@ func TestConcurrentUse(t *testing.T) {
 				tx := fmt.Sprintf("tx-%d", r) // shared across workers: creates race on one key
 				body := v2Body(seed.Id)
 				body.TransactionId = &tx
-				if w%2 == 0 {
-					body.WebhookConfigurations = &[]gen.WebhookConfiguration{{WebhookUrl: &url}}
-				}
+				body.WebhookConfigurations = &[]gen.WebhookConfiguration{{WebhookUrl: &url}}
 				created, err := e.c.CreateClassifyJobWithResponse(c, nil, body)
 				if err != nil || created.JSON200 == nil {
 					errs <- fmt.Errorf("create: %v", err)

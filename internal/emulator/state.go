@@ -99,8 +99,9 @@ func (s *Server) settle(now time.Time, jobs []liveJob) {
 	s.mu.Unlock()
 }
 
-// watch makes the background loop advance j, so that its webhooks fire
-// without anyone reading it. The caller holds the write lock.
+// watchLocked makes the background loop advance j, so that its webhooks
+// fire without anyone reading the job; it starts the loop if needed. The
+// caller holds the write lock.
 func (s *Server) watchLocked(j liveJob) {
 	if s.closed {
 		return
@@ -110,8 +111,9 @@ func (s *Server) watchLocked(j liveJob) {
 	}
 	s.watched[j] = struct{}{}
 	if s.loopStop == nil {
-		s.loopStop, s.loopDone = make(chan struct{}), make(chan struct{})
-		go s.loop(s.loopStop, s.loopDone, s.loopInterval())
+		s.loopStop = make(chan struct{})
+		s.loop.Add(1)
+		go s.advanceLoop(s.loopStop, s.loopInterval())
 	}
 }
 
@@ -122,9 +124,9 @@ func (s *Server) loopInterval() time.Duration {
 	return min(max(s.cfg.delay/10, 2*time.Millisecond), 25*time.Millisecond)
 }
 
-// loop advances watched jobs until stop is closed.
-func (s *Server) loop(stop <-chan struct{}, done chan<- struct{}, every time.Duration) {
-	defer close(done)
+// advanceLoop advances watched jobs until stop is closed or none is left.
+func (s *Server) advanceLoop(stop <-chan struct{}, every time.Duration) {
+	defer s.loop.Done()
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
@@ -132,12 +134,16 @@ func (s *Server) loop(stop <-chan struct{}, done chan<- struct{}, every time.Dur
 		case <-stop:
 			return
 		case <-t.C:
-			s.advanceWatched()
+			if !s.advanceWatched(stop) {
+				return
+			}
 		}
 	}
 }
 
-func (s *Server) advanceWatched() {
+// advanceWatched advances the watched jobs that are due, and reports
+// whether the loop should go on: it stops once no job is watched.
+func (s *Server) advanceWatched(stop <-chan struct{}) bool {
 	now := s.now()
 	var due []liveJob
 	s.mu.RLock()
@@ -147,10 +153,17 @@ func (s *Server) advanceWatched() {
 		}
 	}
 	s.mu.RUnlock()
-	if len(due) == 0 {
-		return
-	}
 	s.settle(now, due)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.watched) > 0 {
+		return true
+	}
+	if s.loopStop == stop {
+		// Close has not claimed the loop: hand it back for the next job.
+		s.loopStop = nil
+	}
+	return false
 }
 
 // onceValue is sync.OnceValue, named for what it holds here: the outcome of

@@ -276,3 +276,29 @@ func TestSign(t *testing.T) {
 		t.Fatalf("%s, want %s", got, want)
 	}
 }
+
+func TestBackgroundLoopStopsWhenNoJobIsLeftAndRestarts(t *testing.T) {
+	url, ch := receiver(t, http.StatusOK)
+	e := newEnv(t, WithProcessingDelay(0))
+	body := v2Body("dfl-1")
+	body.WebhookConfigurations = &[]gen.WebhookConfiguration{{WebhookUrl: &url, WebhookEvents: &[]string{"classify.error"}}}
+	for round := range 2 {
+		e.createV2(body, nil)
+		// Nobody reads the job: the loop ends it, then has nothing left to
+		// watch and stops.
+		next(t, ch)
+		stopped := make(chan struct{})
+		go func() { e.srv.loop.Wait(); close(stopped) }()
+		select {
+		case <-stopped:
+		case <-time.After(5 * time.Second):
+			t.Fatalf("round %d: the loop still runs with no job to watch", round)
+		}
+		e.srv.mu.RLock()
+		running := e.srv.loopStop != nil
+		e.srv.mu.RUnlock()
+		if running {
+			t.Fatalf("round %d: loop marked running after it stopped", round)
+		}
+	}
+}
