@@ -91,13 +91,25 @@ type Server struct {
 	// Client is a client of the service, ready to use.
 	Client *client.Client
 
-	emu *emulator.Server
+	emu  *emulator.Server
+	http *httptest.Server
 }
 
 // NewServer starts a local classify service and stops it when the test ends.
 // It fails the test if the service or its client cannot be set up.
 func NewServer(t testing.TB, opts ...Option) *Server {
 	t.Helper()
+	s, err := Start(opts...)
+	if err != nil {
+		t.Fatalf("clienttest: %v", err)
+	}
+	t.Cleanup(s.Close)
+	return s
+}
+
+// Start starts a local classify service outside a test (in an example or a
+// demonstration); Close stops it.
+func Start(opts ...Option) (*Server, error) {
 	s := settings{
 		emulator: []emulator.Option{emulator.WithProcessingDelay(0)},
 		client: []client.Option{
@@ -112,15 +124,20 @@ func NewServer(t testing.TB, opts ...Option) *Server {
 	}
 	emu := emulator.New(s.emulator...)
 	hs := httptest.NewServer(emu.Handler())
-	t.Cleanup(func() {
-		hs.Close()
-		_ = emu.Close()
-	})
 	c, err := client.New(append([]client.Option{client.WithBaseURL(hs.URL)}, s.client...)...)
 	if err != nil {
-		t.Fatalf("clienttest: %v", err)
+		hs.Close()
+		_ = emu.Close()
+		return nil, err
 	}
-	return &Server{URL: hs.URL, Client: c, emu: emu}
+	return &Server{URL: hs.URL, Client: c, emu: emu, http: hs}, nil
+}
+
+// Close stops the service and waits for its requests and webhook deliveries
+// to end.
+func (s *Server) Close() {
+	s.http.Close()
+	_ = s.emu.Close()
 }
 
 // Stats reports what the service holds (files, jobs) and what it has done
