@@ -307,3 +307,19 @@ func TestJobsAreScopedToTheirProject(t *testing.T) {
 		t.Fatalf("another project lists %d jobs", len(list.JSON200.Items))
 	}
 }
+
+func TestV2DeprecatedInputFields(t *testing.T) {
+	e := newEnv(t, WithProcessingDelay(0))
+	f := e.upload("a.txt", "invoice")
+	byFileID := e.createV2(gen.ClassifyV2JobCreateRequest{FileId: &f.Id, Configuration: &gen.ClassifyV2Configuration{Rules: invoiceRules}}, nil)
+	if byFileID.FileInput != f.Id || byFileID.DocumentInputType != gen.FileId {
+		t.Fatalf("file_id: %+v", byFileID)
+	}
+	if got := e.getV2(byFileID.Id); got.Status != gen.ClassifyV2JobStatusCOMPLETED {
+		t.Fatalf("file_id job %s", got.Status)
+	}
+	byParseJob := e.createV2(gen.ClassifyV2JobCreateRequest{ParseJobId: strPtr("pjb-9"), Configuration: &gen.ClassifyV2Configuration{Rules: invoiceRules}}, nil)
+	if byParseJob.FileInput != "pjb-9" || byParseJob.DocumentInputType != gen.ParseJobId || deref(byParseJob.ParseJobId) != "pjb-9" {
+		t.Fatalf("parse_job_id: %+v", byParseJob)
+	}
+}

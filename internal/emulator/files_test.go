@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/llamaclassify/llamaclassify-go/gen"
 )
@@ -280,3 +281,30 @@ func TestListFilesFiltersAndPages(t *testing.T) {
 }
 
 func intPtr(n int) *int { return &n }
+
+func TestFilesAreScopedToTheirProject(t *testing.T) {
+	e := newEnv(t)
+	other := mustUUID(t, "11111111-2222-4333-8444-555555555555")
+	ct, body := multipartForm(t, "a.txt", []byte("invoice"), map[string]string{"purpose": "classify"})
+	up, err := e.c.UploadFileWithBodyWithResponse(ctx(t), &gen.UploadFileParams{ProjectId: &other}, ct, body)
+	if err != nil || up.JSON201 == nil {
+		t.Fatalf("%v %v", up, err)
+	}
+	if up.JSON201.ProjectId != other {
+		t.Fatalf("stored in %s, want %s", up.JSON201.ProjectId, other)
+	}
+	mine, err := e.c.ListFilesWithResponse(ctx(t), nil)
+	if err != nil || len(mine.JSON200.Items) != 0 {
+		t.Fatalf("the default project lists another's file: %v %v", mine, err)
+	}
+	theirs, err := e.c.ListFilesWithResponse(ctx(t), &gen.ListFilesParams{ProjectId: &other})
+	if err != nil || len(theirs.JSON200.Items) != 1 {
+		t.Fatalf("%v %v", theirs, err)
+	}
+	// A job of the default project cannot read it.
+	job := e.createV2(v2Body(up.JSON201.Id), nil)
+	e.clock.Advance(time.Second)
+	if got := e.getV2(job.Id); got.Status != gen.ClassifyV2JobStatusFAILED {
+		t.Fatalf("a job read another project's file: %s", got.Status)
+	}
+}

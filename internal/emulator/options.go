@@ -27,17 +27,16 @@ const DefaultWebhookTimeout = 5 * time.Second
 type Option func(*config)
 
 type config struct {
-	delay            time.Duration
-	now              func() time.Time
-	requiredKey      string
-	maxUpload        int64
-	logger           *slog.Logger
-	faults           Faults
-	webhookAnyHost   bool
-	webhookTimeout   time.Duration
-	projectID        string
-	classifier       classifier
-	backgroundTicker time.Duration
+	delay          time.Duration
+	now            func() time.Time
+	requiredKey    string
+	maxUpload      int64
+	logger         *slog.Logger
+	faults         Faults
+	webhookAnyHost bool
+	webhookTimeout time.Duration
+	projectID      string
+	classifier     classifier
 }
 
 func defaultConfig() config {

@@ -117,10 +117,9 @@ func (s *Server) watchLocked(j liveJob) {
 	}
 }
 
+// loopInterval is how often the loop looks at the clock: often enough
+// that webhooks follow the status changes closely.
 func (s *Server) loopInterval() time.Duration {
-	if s.cfg.backgroundTicker > 0 {
-		return s.cfg.backgroundTicker
-	}
 	return min(max(s.cfg.delay/10, 2*time.Millisecond), 25*time.Millisecond)
 }
 
