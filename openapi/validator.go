@@ -46,6 +46,16 @@ func NewValidator() (*Validator, error) {
 // Doc returns the parsed contract the validator checks against (read-only).
 func (v *Validator) Doc() *openapi3.T { return v.doc }
 
+// SchemaOptions are the options of every schema check against the contract:
+// kin-openapi leaves formats it does not know unchecked, and the contract's
+// ids are uuids, so the uuid format is enforced here. Use them when checking
+// values against the contract's schemas directly.
+func SchemaOptions() []openapi3.SchemaValidationOption {
+	return []openapi3.SchemaValidationOption{
+		openapi3.WithStringFormatValidator("uuid", openapi3.NewRegexpFormatValidator(openapi3.FormatOfStringForUUIDOfRFC9562)),
+	}
+}
+
 // Violation is one way a value breaks the contract.
 type Violation struct {
 	// Path locates the value: a JSON path into the body
@@ -87,7 +97,7 @@ func (v *Validator) ValidateBody(operationID string, body any) ([]Violation, err
 	if err != nil {
 		return nil, err
 	}
-	return schemaViolations(schema.VisitJSON(value, openapi3.MultiErrors())), nil
+	return schemaViolations(schema.VisitJSON(value, append(SchemaOptions(), openapi3.MultiErrors())...)), nil
 }
 
 func (v *Validator) requestSchema(operationID string) (*openapi3.Schema, error) {
@@ -130,8 +140,9 @@ func (v *Validator) ValidateRequest(ctx context.Context, req *http.Request) ([]V
 		PathParams: params,
 		Route:      route,
 		Options: &openapi3filter.Options{
-			MultiError:         true,
-			AuthenticationFunc: openapi3filter.NoopAuthenticationFunc,
+			MultiError:              true,
+			AuthenticationFunc:      openapi3filter.NoopAuthenticationFunc,
+			SchemaValidationOptions: SchemaOptions(),
 		},
 	}
 	return filterViolations(openapi3filter.ValidateRequest(ctx, input)), nil
@@ -155,8 +166,9 @@ func (v *Validator) ValidateResponse(ctx context.Context, req *http.Request, sta
 		Header: header,
 		Body:   io.NopCloser(bytes.NewReader(body)),
 		Options: &openapi3filter.Options{
-			MultiError:            true,
-			IncludeResponseStatus: true,
+			MultiError:              true,
+			IncludeResponseStatus:   true,
+			SchemaValidationOptions: SchemaOptions(),
 		},
 	}
 	return filterViolations(openapi3filter.ValidateResponse(ctx, input)), nil

@@ -86,3 +86,25 @@ func TestValidateRequest(t *testing.T) {
 		t.Error("the request body was not put back after validation")
 	}
 }
+
+// The contract's ids are uuids; kin-openapi does not check the format unless
+// told to, so a server sending a malformed v1 id must still be caught.
+func TestUUIDFormatIsChecked(t *testing.T) {
+	v, err := openapi.NewValidator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := `{"id":"not-a-uuid","project_id":"182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e","user_id":"u","rules":[],"status":"PENDING"}`
+	req := httptest.NewRequest("GET", "/api/v1/classifier/jobs/182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e", nil)
+	vs, err := v.ValidateResponse(context.Background(), req, 200, http.Header{"Content-Type": {"application/json"}}, []byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(vs) != 1 || vs[0].Path != "body.id" {
+		t.Errorf("violations = %v, want one on body.id", vs)
+	}
+	req = httptest.NewRequest("GET", "/api/v1/classifier/jobs/not-a-uuid", nil)
+	if vs, _ := v.ValidateRequest(context.Background(), req); len(vs) != 1 || vs[0].Path != "path.classify_job_id" {
+		t.Errorf("request violations = %v, want one on path.classify_job_id", vs)
+	}
+}

@@ -18,6 +18,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/llamaclassify/llamaclassify-go/gen"
+	"github.com/llamaclassify/llamaclassify-go/openapi"
 )
 
 // maxFormField bounds a text field of the upload form.
@@ -76,7 +77,7 @@ func (s *Server) UploadFile(_ context.Context, req gen.UploadFileRequestObject) 
 		}
 		part.Close()
 	}
-	if bad := schemaDetails(s.uploadSchema.VisitJSON(form, append(schemaOptions(), openapi3.MultiErrors())...), []any{"body"}); len(bad) > 0 {
+	if bad := schemaDetails(s.uploadSchema.VisitJSON(form, append(openapi.SchemaOptions(), openapi3.MultiErrors())...), []any{"body"}); len(bad) > 0 {
 		return gen.UploadFile422JSONResponse{ValidationFailedJSONResponse: gen.ValidationFailedJSONResponse{Detail: &bad}}, nil
 	}
 

@@ -17,6 +17,7 @@ import (
 	nethttpmiddleware "github.com/oapi-codegen/nethttp-middleware"
 
 	"github.com/llamaclassify/llamaclassify-go/gen"
+	"github.com/llamaclassify/llamaclassify-go/openapi"
 )
 
 // uploadPath is the route whose multipart body is streamed and checked by
@@ -55,7 +56,7 @@ func (s *Server) buildHandler() (http.Handler, error) {
 				ExcludeRequestBody: excludeBody,
 				// Authentication is the layer before this one.
 				AuthenticationFunc:      openapi3filter.NoopAuthenticationFunc,
-				SchemaValidationOptions: schemaOptions(),
+				SchemaValidationOptions: openapi.SchemaOptions(),
 			},
 			SilenceServersWarning: true,
 			ErrorHandlerWithOpts:  s.validationErrorHandler,

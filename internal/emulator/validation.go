@@ -18,14 +18,6 @@ import (
 // continues with field names and integer array indexes, and type is the
 // service's machine-readable kind (string_too_short, missing, enum, ...).
 
-// schemaOptions are the options of every schema check: the contract's uuid
-// format is enforced (kin-openapi leaves unknown formats unchecked).
-func schemaOptions() []openapi3.SchemaValidationOption {
-	return []openapi3.SchemaValidationOption{
-		openapi3.WithStringFormatValidator("uuid", openapi3.NewRegexpFormatValidator(openapi3.FormatOfStringForUUIDOfRFC9562)),
-	}
-}
-
 // newDetail builds one ValidationError; loc holds strings and ints.
 func newDetail(loc []any, typ, msg string, ctx map[string]any) gen.ValidationError {
 	d := gen.ValidationError{Loc: make([]gen.ValidationErrorLocation, 0, len(loc)), Msg: msg, Type: typ}
