@@ -50,11 +50,17 @@ func (v *Validator) Doc() *openapi3.T { return v.doc }
 // kin-openapi leaves formats it does not know unchecked, and the contract's
 // ids are uuids, so the uuid format is enforced here. Use them when checking
 // values against the contract's schemas directly.
+//
+// The check is of the textual form only (8-4-4-4-12 hex digits), not of the
+// RFC 9562 version and variant bits: the service parses ids as plain uuids and
+// accepts any such text.
 func SchemaOptions() []openapi3.SchemaValidationOption {
 	return []openapi3.SchemaValidationOption{
-		openapi3.WithStringFormatValidator("uuid", openapi3.NewRegexpFormatValidator(openapi3.FormatOfStringForUUIDOfRFC9562)),
+		openapi3.WithStringFormatValidator("uuid", openapi3.NewRegexpFormatValidator(uuidText)),
 	}
 }
+
+const uuidText = `^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`
 
 // Violation is one way a value breaks the contract.
 type Violation struct {
