@@ -170,16 +170,12 @@ func (a *app) classifierJobsListCommand() *cobra.Command {
 				return err
 			}
 			if all {
-				page := gen.ClassifyJobList{Items: []gen.ClassifyJob{}}
-				for job, err := range c.ClassifierJobs(cmd.Context(), params) {
-					if err != nil {
-						return err
-					}
-					page.Items = append(page.Items, job)
+				items, err := collectAll(c.ClassifierJobs(cmd.Context(), params))
+				if err != nil {
+					return err
 				}
-				total := len(page.Items)
-				page.TotalSize = &total
-				return a.printer().print(page, classifierJobColumns)
+				total := len(items)
+				return a.printer().print(gen.ClassifyJobList{Items: items, TotalSize: &total}, classifierJobColumns)
 			}
 			page, err := c.ListClassifierJobs(cmd.Context(), params)
 			if err != nil {

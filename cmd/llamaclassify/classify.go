@@ -235,16 +235,12 @@ func (a *app) classifyListCommand() *cobra.Command {
 				return err
 			}
 			if all {
-				page := gen.ClassifyV2JobQueryResponse{Items: []gen.ClassifyV2JobResponse{}}
-				for job, err := range c.Jobs(cmd.Context(), params) {
-					if err != nil {
-						return err
-					}
-					page.Items = append(page.Items, job)
+				items, err := collectAll(c.Jobs(cmd.Context(), params))
+				if err != nil {
+					return err
 				}
-				total := len(page.Items)
-				page.TotalSize = &total
-				return a.printer().print(page, classifyJobColumns)
+				total := len(items)
+				return a.printer().print(gen.ClassifyV2JobQueryResponse{Items: items, TotalSize: &total}, classifyJobColumns)
 			}
 			page, err := c.ListJobs(cmd.Context(), params)
 			if err != nil {

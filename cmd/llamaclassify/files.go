@@ -95,16 +95,12 @@ func (a *app) filesListCommand() *cobra.Command {
 				return err
 			}
 			if all {
-				page := gen.FileQueryResponse{Items: []gen.FileV2{}}
-				for file, err := range c.Files(cmd.Context(), params) {
-					if err != nil {
-						return err
-					}
-					page.Items = append(page.Items, file)
+				items, err := collectAll(c.Files(cmd.Context(), params))
+				if err != nil {
+					return err
 				}
-				total := len(page.Items)
-				page.TotalSize = &total
-				return a.printer().print(page, fileColumns)
+				total := len(items)
+				return a.printer().print(gen.FileQueryResponse{Items: items, TotalSize: &total}, fileColumns)
 			}
 			page, err := c.ListFiles(cmd.Context(), params)
 			if err != nil {

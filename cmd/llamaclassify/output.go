@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"iter"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -320,4 +321,17 @@ func cell(v gjson.Result) string {
 		return "-"
 	}
 	return v.String()
+}
+
+// collectAll follows every page of a list for --all and returns all its
+// items (an empty slice, not nil, so that JSON shows []), or the first error.
+func collectAll[T any](seq iter.Seq2[T, error]) ([]T, error) {
+	items := []T{}
+	for item, err := range seq {
+		if err != nil {
+			return nil, err
+		}
+		items = append(items, item)
+	}
+	return items, nil
 }
