@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"github.com/llamaclassify/llamaclassify-go/gen"
 )
@@ -23,7 +24,10 @@ type Upload struct {
 	Name string
 	// Open, when set, is called for the content of every attempt (so it
 	// must return the same content each time) and Path is only used for
-	// the default Name.
+	// the default Name. When an attempt ends before its content is read
+	// whole (cancelled, or answered early), the content is closed, perhaps
+	// during a Read, so that a read blocked on a pipe or a connection
+	// returns.
 	Open func() (io.ReadCloser, error)
 	// Purpose says what the file is for; default gen.Classify.
 	Purpose gen.FilePurpose
@@ -126,20 +130,46 @@ func (c *Client) sendUpload(ctx context.Context, params *gen.UploadFileParams, n
 	if err != nil {
 		return nil, localError{fmt.Errorf("llamaclassify: open %s: %w", name, err)}
 	}
+	var closeOnce sync.Once
+	closeSrc := func() { closeOnce.Do(func() { src.Close() }) }
 	pr, pw := io.Pipe()
 	form := multipart.NewWriter(pw)
 	written := make(chan error, 1)
 	go func() {
 		err := writeUploadForm(form, name, src, purpose, external)
-		src.Close()
-		pw.CloseWithError(err)
+		// Report before ending the body, so that the outcome is known by
+		// the time the request sees the end.
 		written <- err
+		closeSrc()
+		pw.CloseWithError(err)
 	}()
+	// When ctx ends, end the body at once: the transport returns a
+	// cancelled request only once it is done reading the body, and the
+	// writer may be blocked reading a source that has nothing to give yet
+	// (a pipe, a network stream), which closing the source unblocks.
+	stop := context.AfterFunc(ctx, func() {
+		pr.CloseWithError(ctx.Err())
+		closeSrc()
+	})
+	defer stop()
 	resp, err := c.gen.UploadFileWithBody(ctx, params, form.FormDataContentType(), pr)
 	// Unblock the writer if the request ended before reading it all.
 	pr.CloseWithError(errUploadEnded)
-	werr := <-written
-	if err != nil && werr != nil && !errors.Is(werr, errUploadEnded) && !errors.Is(werr, io.ErrClosedPipe) {
+	var werr error
+	select {
+	case werr = <-written:
+	default:
+		// The writer is still reading the source (the request ended before
+		// the body did): its error will be the closing, not worth
+		// reporting, and a source that ignores Close is not waited for
+		// past the context's end.
+		closeSrc()
+		select {
+		case <-written:
+		case <-ctx.Done():
+		}
+	}
+	if err != nil && ctx.Err() == nil && werr != nil && !errors.Is(werr, errUploadEnded) && !errors.Is(werr, io.ErrClosedPipe) {
 		return nil, localError{fmt.Errorf("llamaclassify: read %s: %w", name, werr)}
 	}
 	return resp, err
