@@ -83,7 +83,8 @@ type Client struct {
 //
 // New refuses a plain http:// base URL whose host is not loopback, so that
 // the key never crosses a network in clear text, unless WithInsecureHTTP is
-// given.
+// given. Every request, and every redirect followed, is held to the same
+// rule.
 func New(opts ...Option) (*Client, error) {
 	s := settings{}
 	for _, o := range opts {
@@ -130,6 +131,23 @@ func New(opts ...Option) (*Client, error) {
 	if hc == nil {
 		hc = &http.Client{}
 	}
+	// doer checks each request the client makes, but redirects are
+	// followed inside hc, and net/http keeps the Authorization header on a
+	// redirect to the same host, even from https to http: check them too.
+	guarded := *hc
+	guarded.CheckRedirect = func(req *http.Request, via []*http.Request) error {
+		if insecureHop(req.URL, s.insecure) {
+			return fmt.Errorf("%w: redirected to %s", ErrInsecureURL, req.URL.Redacted())
+		}
+		if hc.CheckRedirect != nil {
+			return hc.CheckRedirect(req, via)
+		}
+		if len(via) >= 10 {
+			return errors.New("llamaclassify: stopped after 10 redirects")
+		}
+		return nil
+	}
+	hc = &guarded
 	if s.contract {
 		v, err := sharedValidator()
 		if err != nil {
@@ -214,8 +232,14 @@ type doer struct {
 	secret   string
 }
 
+// insecureHop reports whether a request to u would carry the key in clear
+// text to another machine without the caller's consent.
+func insecureHop(u *url.URL, insecure bool) bool {
+	return u.Scheme == "http" && !insecure && !isLoopback(u.Hostname())
+}
+
 func (d *doer) Do(req *http.Request) (*http.Response, error) {
-	if req.URL.Scheme == "http" && !d.insecure && !isLoopback(req.URL.Hostname()) {
+	if insecureHop(req.URL, d.insecure) {
 		if req.Body != nil {
 			req.Body.Close()
 		}
