@@ -135,7 +135,9 @@ func newAPIError(resp *http.Response, now time.Time, secret string) *APIError {
 	e := &APIError{
 		StatusCode: resp.StatusCode,
 		RequestID:  resp.Header.Get("X-Request-Id"),
-		Body:       redact(string(raw[:min(len(raw), maxErrorBody)]), secret),
+		// Redact before cutting, so that a key across the cut leaves no
+		// part of itself behind.
+		Body: truncate(redact(string(raw), secret), maxErrorBody),
 	}
 	if resp.Request != nil {
 		e.Method, e.Path = resp.Request.Method, resp.Request.URL.Path
@@ -148,6 +150,9 @@ func newAPIError(resp *http.Response, now time.Time, secret string) *APIError {
 	}
 	return e
 }
+
+// truncate cuts s to at most n bytes.
+func truncate(s string, n int) string { return s[:min(len(s), n)] }
 
 // parseDetail reads the service's error body: {"detail": "message"} or, for
 // 422, {"detail": [{loc, msg, type}, ...]}.
