@@ -135,12 +135,13 @@ func New(opts ...Option) (*Client, error) {
 	// followed inside hc, and net/http keeps the Authorization header on a
 	// redirect to the same host, even from https to http: check them too.
 	guarded := *hc
+	next := hc.CheckRedirect
 	guarded.CheckRedirect = func(req *http.Request, via []*http.Request) error {
 		if insecureHop(req.URL, s.insecure) {
 			return fmt.Errorf("%w: redirected to %s", ErrInsecureURL, req.URL.Redacted())
 		}
-		if hc.CheckRedirect != nil {
-			return hc.CheckRedirect(req, via)
+		if next != nil {
+			return next(req, via)
 		}
 		if len(via) >= 10 {
 			return errors.New("llamaclassify: stopped after 10 redirects")
