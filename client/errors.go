@@ -145,6 +145,16 @@ func newAPIError(resp *http.Response, now time.Time, secret string) *APIError {
 	e.RetryAfter, _ = retryAfter(resp.Header, now)
 	e.Message, e.Details = parseDetail(raw)
 	e.Message = redact(e.Message, secret)
+	e.RequestID = redact(e.RequestID, secret)
+	for i := range e.Details {
+		d := &e.Details[i]
+		d.Msg, d.Type = redact(d.Msg, secret), redact(d.Type, secret)
+		for j, l := range d.Loc {
+			if s, ok := l.(string); ok {
+				d.Loc[j] = redact(s, secret)
+			}
+		}
+	}
 	if e.Message == "" {
 		e.Message = http.StatusText(resp.StatusCode)
 	}
