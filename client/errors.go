@@ -230,10 +230,21 @@ type JobFailedError struct {
 	// Job is the failed job; Job.ErrorMessage says why, when the service
 	// told.
 	Job *gen.ClassifyV2JobResponse
+
+	msg string // set by the waiters: Error with the key redacted
+}
+
+func newJobFailedError(job *gen.ClassifyV2JobResponse, secret string) *JobFailedError {
+	e := &JobFailedError{Job: job}
+	e.msg = redact(e.Error(), secret)
+	return e
 }
 
 // Error names the job and the service's reason.
 func (e *JobFailedError) Error() string {
+	if e.msg != "" {
+		return e.msg
+	}
 	msg := "llamaclassify: job " + e.Job.Id + " failed"
 	if e.Job.ErrorMessage != nil && *e.Job.ErrorMessage != "" {
 		msg += ": " + *e.Job.ErrorMessage
@@ -247,10 +258,21 @@ type ClassifierJobFailedError struct {
 	// Job is the failed job; Job.ErrorMessage says why, when the service
 	// told.
 	Job *gen.ClassifyJob
+
+	msg string // set by the waiter: Error with the key redacted
+}
+
+func newClassifierJobFailedError(job *gen.ClassifyJob, secret string) *ClassifierJobFailedError {
+	e := &ClassifierJobFailedError{Job: job}
+	e.msg = redact(e.Error(), secret)
+	return e
 }
 
 // Error names the job and the service's reason.
 func (e *ClassifierJobFailedError) Error() string {
+	if e.msg != "" {
+		return e.msg
+	}
 	msg := "llamaclassify: classifier job " + e.Job.Id.String() + " failed"
 	if e.Job.ErrorMessage != nil && *e.Job.ErrorMessage != "" {
 		msg += ": " + *e.Job.ErrorMessage

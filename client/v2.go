@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"iter"
 	"net/http"
+	"strings"
 
 	"github.com/llamaclassify/llamaclassify-go/gen"
 )
@@ -144,6 +145,14 @@ func (c *Client) Jobs(ctx context.Context, params *gen.ListClassifyJobsParams, o
 	})
 }
 
+// sentKey returns the API key the request of resp carried.
+func sentKey(resp *http.Response) string {
+	if resp.Request == nil {
+		return ""
+	}
+	return strings.TrimSpace(strings.TrimPrefix(resp.Request.Header.Get("Authorization"), "Bearer "))
+}
+
 // checkJobID refuses an empty job id, which would address another route.
 func checkJobID(op, id string) error {
 	if id == "" {
@@ -159,6 +168,11 @@ func newTransactionID() string { return "txn-" + rand.Text() }
 func decode[R any, T any](op string, resp *http.Response, parse func(*http.Response) (R, error), get func(R) *T) (*T, error) {
 	r, err := parse(resp)
 	if err != nil {
+		// The decoder quotes what it could not read, perhaps the key a
+		// server echoed: then only the redacted text is kept.
+		if key := sentKey(resp); key != "" && strings.Contains(err.Error(), key) {
+			return nil, fmt.Errorf("llamaclassify: %s: decode response: %s", op, redact(err.Error(), key))
+		}
 		return nil, fmt.Errorf("llamaclassify: %s: decode response: %w", op, err)
 	}
 	if v := get(r); v != nil {

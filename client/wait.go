@@ -117,11 +117,12 @@ func stopped(jobID, last string, ctxErr error) error {
 	return fmt.Errorf("llamaclassify: waiting for job %s (last status %s): %w", jobID, last, ctxErr)
 }
 
-// v2Outcome is the error a waiter returns for a terminal v2 job.
-func v2Outcome(job *gen.ClassifyV2JobResponse) error {
+// v2Outcome is the error a waiter returns for a terminal v2 job; secret is
+// kept out of the service's reason, which it quotes.
+func v2Outcome(job *gen.ClassifyV2JobResponse, secret string) error {
 	switch job.Status {
 	case gen.ClassifyV2JobStatusFAILED:
-		return &JobFailedError{Job: job}
+		return newJobFailedError(job, secret)
 	case gen.ClassifyV2JobStatusCANCELLED:
 		return fmt.Errorf("job %s: %w", job.Id, ErrJobCancelled)
 	}
@@ -157,7 +158,7 @@ func (c *Client) WaitJob(ctx context.Context, jobID string, opts ...WaitOption) 
 		last = string(job.Status)
 		st.see(jobID, last)
 		if v2Terminal(job.Status) {
-			return job, v2Outcome(job)
+			return job, v2Outcome(job, c.secret)
 		}
 		if err := c.sleep(ctx, w.delay(n)); err != nil {
 			return nil, stopped(jobID, last, err)
@@ -196,7 +197,7 @@ func (c *Client) WaitClassifierJob(ctx context.Context, jobID string, opts ...Wa
 		case gen.StatusEnumSUCCESS:
 			return job, nil
 		case gen.StatusEnumERROR:
-			return job, &ClassifierJobFailedError{Job: job}
+			return job, newClassifierJobFailedError(job, c.secret)
 		case gen.StatusEnumPARTIALSUCCESS:
 			return job, fmt.Errorf("classifier job %s: %w", jobID, ErrPartialSuccess)
 		case gen.StatusEnumCANCELLED:
@@ -271,7 +272,7 @@ func (c *Client) WaitJobs(ctx context.Context, jobIDs []string, opts ...WaitOpti
 					still = append(still, id)
 					continue
 				}
-				if !yield(job, v2Outcome(job)) {
+				if !yield(job, v2Outcome(job, c.secret)) {
 					return
 				}
 			}
