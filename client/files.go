@@ -148,7 +148,7 @@ func (c *Client) sendUpload(ctx context.Context, params *gen.UploadFileParams, n
 	// writer may be blocked reading a source that has nothing to give yet
 	// (a pipe, a network stream), which closing the source unblocks.
 	stop := context.AfterFunc(ctx, func() {
-		pr.CloseWithError(ctx.Err())
+		pw.CloseWithError(ctx.Err())
 		closeSrc()
 	})
 	defer stop()
@@ -171,6 +171,10 @@ func (c *Client) sendUpload(ctx context.Context, params *gen.UploadFileParams, n
 	}
 	if err != nil && ctx.Err() == nil && werr != nil && !errors.Is(werr, errUploadEnded) && !errors.Is(werr, io.ErrClosedPipe) {
 		return nil, localError{fmt.Errorf("llamaclassify: read %s: %w", name, werr)}
+	}
+	if err != nil && ctx.Err() != nil && !errors.Is(err, ctx.Err()) {
+		// The body's end may have been seen before the cancellation.
+		err = fmt.Errorf("%w: %w", ctx.Err(), err)
 	}
 	return resp, err
 }
