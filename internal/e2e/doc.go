@@ -1,0 +1,17 @@
+// Package e2e holds the end-to-end evidence suites: tests that drive the
+// client (and, through it, the emulator) the way a user does and check the
+// promises the project makes as a whole.
+//
+//   - Faults: under injected 503s (before and after the server acted), 429s
+//     with Retry-After, dropped connections and slow answers, nothing is
+//     lost and nothing is done twice: one file and one job per document,
+//     one v1 job per create the user meant.
+//   - Cancellation: a cancelled upload, wait or batch returns within 100 ms
+//     and leaves no goroutine behind.
+//   - Security: the API key appears in no log line, error or output; it is
+//     not sent in clear text to another machine; the emulator refuses
+//     missing and wrong keys; uploaded names cannot escape; oversized
+//     uploads are refused clearly; webhook signatures are checked.
+//
+// The package has no non-test code: it is run with go test.
+package e2e
