@@ -71,7 +71,7 @@ var kinds = []struct {
 			pick(r, banks), n, 1+n%12, 1+n%12, opening, opening+2300, opening+2200, opening+2200)
 	}},
 	{"meeting_minutes", "json", func(r *rand.Rand, n int) string {
-		return fmt.Sprintf(`{"title": "Minutes of the meeting of the %s committee, session %d", "attendees": [%q, %q, %q], "agenda_items": ["Budget review", "Volunteer schedule"], "decisions": ["The budget was approved"], "action_items": [{"owner": %q, "task": "Send the schedule"}]}`,
+		return fmt.Sprintf(`{"title": "Minutes of the meeting of the %s committee, meeting no. %d", "attendees": [%q, %q, %q], "agenda_items": ["Budget review", "Volunteer schedule"], "decisions": ["The budget was approved"], "action_items": [{"owner": %q, "task": "Send the schedule"}]}`,
 			pick(r, committees), n, pick(r, people), pick(r, people), pick(r, people), pick(r, people))
 	}},
 	{"", "txt", func(r *rand.Rand, n int) string {
