@@ -1564,7 +1564,8 @@ type ListFilesResponse429Headers struct {
 
 // ListFilesResponse503Headers the declared response headers of an HTTP 503 response for ListFiles
 type ListFilesResponse503Headers struct {
-	RetryAfter *string
+	RetryAfter   *string
+	RetryAfterMs *string
 }
 
 type ListFilesResponse struct {
@@ -1655,7 +1656,8 @@ type UploadFileResponse429Headers struct {
 
 // UploadFileResponse503Headers the declared response headers of an HTTP 503 response for UploadFile
 type UploadFileResponse503Headers struct {
-	RetryAfter *string
+	RetryAfter   *string
+	RetryAfterMs *string
 }
 
 type UploadFileResponse struct {
@@ -1753,7 +1755,8 @@ type ListClassifierJobsResponse429Headers struct {
 
 // ListClassifierJobsResponse503Headers the declared response headers of an HTTP 503 response for ListClassifierJobs
 type ListClassifierJobsResponse503Headers struct {
-	RetryAfter *string
+	RetryAfter   *string
+	RetryAfterMs *string
 }
 
 type ListClassifierJobsResponse struct {
@@ -1844,7 +1847,8 @@ type CreateClassifierJobResponse429Headers struct {
 
 // CreateClassifierJobResponse503Headers the declared response headers of an HTTP 503 response for CreateClassifierJob
 type CreateClassifierJobResponse503Headers struct {
-	RetryAfter *string
+	RetryAfter   *string
+	RetryAfterMs *string
 }
 
 type CreateClassifierJobResponse struct {
@@ -1935,7 +1939,8 @@ type GetClassifierJobResponse429Headers struct {
 
 // GetClassifierJobResponse503Headers the declared response headers of an HTTP 503 response for GetClassifierJob
 type GetClassifierJobResponse503Headers struct {
-	RetryAfter *string
+	RetryAfter   *string
+	RetryAfterMs *string
 }
 
 type GetClassifierJobResponse struct {
@@ -2026,7 +2031,8 @@ type GetClassifierJobResultsResponse429Headers struct {
 
 // GetClassifierJobResultsResponse503Headers the declared response headers of an HTTP 503 response for GetClassifierJobResults
 type GetClassifierJobResultsResponse503Headers struct {
-	RetryAfter *string
+	RetryAfter   *string
+	RetryAfterMs *string
 }
 
 type GetClassifierJobResultsResponse struct {
@@ -2117,7 +2123,8 @@ type ListClassifyJobsResponse429Headers struct {
 
 // ListClassifyJobsResponse503Headers the declared response headers of an HTTP 503 response for ListClassifyJobs
 type ListClassifyJobsResponse503Headers struct {
-	RetryAfter *string
+	RetryAfter   *string
+	RetryAfterMs *string
 }
 
 type ListClassifyJobsResponse struct {
@@ -2208,7 +2215,8 @@ type CreateClassifyJobResponse429Headers struct {
 
 // CreateClassifyJobResponse503Headers the declared response headers of an HTTP 503 response for CreateClassifyJob
 type CreateClassifyJobResponse503Headers struct {
-	RetryAfter *string
+	RetryAfter   *string
+	RetryAfterMs *string
 }
 
 type CreateClassifyJobResponse struct {
@@ -2299,7 +2307,8 @@ type GetClassifyJobResponse429Headers struct {
 
 // GetClassifyJobResponse503Headers the declared response headers of an HTTP 503 response for GetClassifyJob
 type GetClassifyJobResponse503Headers struct {
-	RetryAfter *string
+	RetryAfter   *string
+	RetryAfterMs *string
 }
 
 type GetClassifyJobResponse struct {
@@ -2390,7 +2399,8 @@ type CancelClassifyJobResponse429Headers struct {
 
 // CancelClassifyJobResponse503Headers the declared response headers of an HTTP 503 response for CancelClassifyJob
 type CancelClassifyJobResponse503Headers struct {
-	RetryAfter *string
+	RetryAfter   *string
+	RetryAfterMs *string
 }
 
 type CancelClassifyJobResponse struct {
@@ -2777,6 +2787,13 @@ func ParseListFilesResponse(rsp *http.Response) (*ListFilesResponse, error) {
 			}
 			headers.RetryAfter = &value
 		}
+		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfterMs = &value
+		}
 		response.Headers503 = &headers
 	}
 
@@ -2875,6 +2892,13 @@ func ParseUploadFileResponse(rsp *http.Response) (*UploadFileResponse, error) {
 			}
 			headers.RetryAfter = &value
 		}
+		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfterMs = &value
+		}
 		response.Headers503 = &headers
 	}
 
@@ -2965,6 +2989,13 @@ func ParseListClassifierJobsResponse(rsp *http.Response) (*ListClassifierJobsRes
 				return nil, err
 			}
 			headers.RetryAfter = &value
+		}
+		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfterMs = &value
 		}
 		response.Headers503 = &headers
 	}
@@ -3057,6 +3088,13 @@ func ParseCreateClassifierJobResponse(rsp *http.Response) (*CreateClassifierJobR
 			}
 			headers.RetryAfter = &value
 		}
+		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfterMs = &value
+		}
 		response.Headers503 = &headers
 	}
 
@@ -3147,6 +3185,13 @@ func ParseGetClassifierJobResponse(rsp *http.Response) (*GetClassifierJobRespons
 				return nil, err
 			}
 			headers.RetryAfter = &value
+		}
+		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfterMs = &value
 		}
 		response.Headers503 = &headers
 	}
@@ -3239,6 +3284,13 @@ func ParseGetClassifierJobResultsResponse(rsp *http.Response) (*GetClassifierJob
 			}
 			headers.RetryAfter = &value
 		}
+		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfterMs = &value
+		}
 		response.Headers503 = &headers
 	}
 
@@ -3329,6 +3381,13 @@ func ParseListClassifyJobsResponse(rsp *http.Response) (*ListClassifyJobsRespons
 				return nil, err
 			}
 			headers.RetryAfter = &value
+		}
+		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfterMs = &value
 		}
 		response.Headers503 = &headers
 	}
@@ -3421,6 +3480,13 @@ func ParseCreateClassifyJobResponse(rsp *http.Response) (*CreateClassifyJobRespo
 			}
 			headers.RetryAfter = &value
 		}
+		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfterMs = &value
+		}
 		response.Headers503 = &headers
 	}
 
@@ -3511,6 +3577,13 @@ func ParseGetClassifyJobResponse(rsp *http.Response) (*GetClassifyJobResponse, e
 				return nil, err
 			}
 			headers.RetryAfter = &value
+		}
+		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfterMs = &value
 		}
 		response.Headers503 = &headers
 	}
@@ -3609,6 +3682,13 @@ func ParseCancelClassifyJobResponse(rsp *http.Response) (*CancelClassifyJobRespo
 				return nil, err
 			}
 			headers.RetryAfter = &value
+		}
+		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfterMs = &value
 		}
 		response.Headers503 = &headers
 	}

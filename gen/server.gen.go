@@ -905,7 +905,8 @@ type NotFoundJSONResponse HTTPError
 type PayloadTooLargeJSONResponse HTTPError
 
 type ServiceUnavailableResponseHeaders struct {
-	RetryAfter *string
+	RetryAfter   *string
+	RetryAfterMs *string
 }
 type ServiceUnavailableJSONResponse struct {
 	Body HTTPError
@@ -1023,6 +1024,9 @@ func (response ListFiles503JSONResponse) VisitListFilesResponse(w http.ResponseW
 	if response.Headers.RetryAfter != nil {
 		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
 	}
+	if response.Headers.RetryAfterMs != nil {
+		w.Header().Set("Retry-After-Ms", fmt.Sprint(*response.Headers.RetryAfterMs))
+	}
 	w.WriteHeader(503)
 	_, err := buf.WriteTo(w)
 	return err
@@ -1139,6 +1143,9 @@ func (response UploadFile503JSONResponse) VisitUploadFileResponse(w http.Respons
 	if response.Headers.RetryAfter != nil {
 		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
 	}
+	if response.Headers.RetryAfterMs != nil {
+		w.Header().Set("Retry-After-Ms", fmt.Sprint(*response.Headers.RetryAfterMs))
+	}
 	w.WriteHeader(503)
 	_, err := buf.WriteTo(w)
 	return err
@@ -1239,6 +1246,9 @@ func (response ListClassifierJobs503JSONResponse) VisitListClassifierJobsRespons
 	w.Header().Set("Content-Type", "application/json")
 	if response.Headers.RetryAfter != nil {
 		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	if response.Headers.RetryAfterMs != nil {
+		w.Header().Set("Retry-After-Ms", fmt.Sprint(*response.Headers.RetryAfterMs))
 	}
 	w.WriteHeader(503)
 	_, err := buf.WriteTo(w)
@@ -1342,6 +1352,9 @@ func (response CreateClassifierJob503JSONResponse) VisitCreateClassifierJobRespo
 	if response.Headers.RetryAfter != nil {
 		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
 	}
+	if response.Headers.RetryAfterMs != nil {
+		w.Header().Set("Retry-After-Ms", fmt.Sprint(*response.Headers.RetryAfterMs))
+	}
 	w.WriteHeader(503)
 	_, err := buf.WriteTo(w)
 	return err
@@ -1443,6 +1456,9 @@ func (response GetClassifierJob503JSONResponse) VisitGetClassifierJobResponse(w 
 	w.Header().Set("Content-Type", "application/json")
 	if response.Headers.RetryAfter != nil {
 		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	if response.Headers.RetryAfterMs != nil {
+		w.Header().Set("Retry-After-Ms", fmt.Sprint(*response.Headers.RetryAfterMs))
 	}
 	w.WriteHeader(503)
 	_, err := buf.WriteTo(w)
@@ -1546,6 +1562,9 @@ func (response GetClassifierJobResults503JSONResponse) VisitGetClassifierJobResu
 	if response.Headers.RetryAfter != nil {
 		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
 	}
+	if response.Headers.RetryAfterMs != nil {
+		w.Header().Set("Retry-After-Ms", fmt.Sprint(*response.Headers.RetryAfterMs))
+	}
 	w.WriteHeader(503)
 	_, err := buf.WriteTo(w)
 	return err
@@ -1646,6 +1665,9 @@ func (response ListClassifyJobs503JSONResponse) VisitListClassifyJobsResponse(w 
 	w.Header().Set("Content-Type", "application/json")
 	if response.Headers.RetryAfter != nil {
 		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	if response.Headers.RetryAfterMs != nil {
+		w.Header().Set("Retry-After-Ms", fmt.Sprint(*response.Headers.RetryAfterMs))
 	}
 	w.WriteHeader(503)
 	_, err := buf.WriteTo(w)
@@ -1749,6 +1771,9 @@ func (response CreateClassifyJob503JSONResponse) VisitCreateClassifyJobResponse(
 	if response.Headers.RetryAfter != nil {
 		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
 	}
+	if response.Headers.RetryAfterMs != nil {
+		w.Header().Set("Retry-After-Ms", fmt.Sprint(*response.Headers.RetryAfterMs))
+	}
 	w.WriteHeader(503)
 	_, err := buf.WriteTo(w)
 	return err
@@ -1850,6 +1875,9 @@ func (response GetClassifyJob503JSONResponse) VisitGetClassifyJobResponse(w http
 	w.Header().Set("Content-Type", "application/json")
 	if response.Headers.RetryAfter != nil {
 		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	if response.Headers.RetryAfterMs != nil {
+		w.Header().Set("Retry-After-Ms", fmt.Sprint(*response.Headers.RetryAfterMs))
 	}
 	w.WriteHeader(503)
 	_, err := buf.WriteTo(w)
@@ -1966,6 +1994,9 @@ func (response CancelClassifyJob503JSONResponse) VisitCancelClassifyJobResponse(
 	w.Header().Set("Content-Type", "application/json")
 	if response.Headers.RetryAfter != nil {
 		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	if response.Headers.RetryAfterMs != nil {
+		w.Header().Set("Retry-After-Ms", fmt.Sprint(*response.Headers.RetryAfterMs))
 	}
 	w.WriteHeader(503)
 	_, err := buf.WriteTo(w)

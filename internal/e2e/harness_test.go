@@ -40,10 +40,6 @@ type harness struct {
 	URL string
 	emu *emulator.Server
 
-	// plain503, when set, removes Retry-After from 503 answers; see
-	// newFaultHarness.
-	plain503 bool
-
 	mu      sync.Mutex
 	answers map[string][]int // route -> statuses in order; 0: dropped
 }
@@ -61,18 +57,11 @@ func newHarness(t *testing.T, opts ...emulator.Option) *harness {
 	return h
 }
 
-// newFaultHarness starts an emulator with faults. The emulator sends a
-// 503's Retry-After in whole seconds, rounded up (Faults.RetryAfter reaches
-// clients with sub-second precision only through a 429's Retry-After-Ms),
-// so a 20 ms RetryAfter would make every 503 cost a second. The harness
-// removes Retry-After from 503 answers instead, and the client falls back
-// on its own jittered backoff; 429 answers pass untouched and are retried
-// after their Retry-After-Ms.
+// newFaultHarness starts an emulator with faults. Its 429 and 503 answers
+// carry Retry-After-Ms, which the client honours to the millisecond.
 func newFaultHarness(t *testing.T, faults emulator.Faults, opts ...emulator.Option) *harness {
 	t.Helper()
-	h := newHarness(t, append([]emulator.Option{emulator.WithFaults(faults)}, opts...)...)
-	h.plain503 = true
-	return h
+	return newHarness(t, append([]emulator.Option{emulator.WithFaults(faults)}, opts...)...)
 }
 
 var idSegment = regexp.MustCompile(`/(cls-[^/]+|dfl-[^/]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})`)
@@ -83,7 +72,7 @@ func route(r *http.Request) string {
 }
 
 func (h *harness) serve(w http.ResponseWriter, r *http.Request) {
-	rw := &recordingWriter{ResponseWriter: w, plain503: h.plain503}
+	rw := &recordingWriter{ResponseWriter: w}
 	defer func() {
 		// The emulator drops a connection by panicking with
 		// http.ErrAbortHandler; record it and let net/http close it.
@@ -112,16 +101,12 @@ func (h *harness) statuses(route string) []int {
 // recordingWriter remembers the status written.
 type recordingWriter struct {
 	http.ResponseWriter
-	status   int
-	plain503 bool
+	status int
 }
 
 func (w *recordingWriter) WriteHeader(code int) {
 	if w.status == 0 {
 		w.status = code
-	}
-	if code == http.StatusServiceUnavailable && w.plain503 {
-		w.Header().Del("Retry-After")
 	}
 	w.ResponseWriter.WriteHeader(code)
 }

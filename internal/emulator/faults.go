@@ -31,8 +31,8 @@ type Faults struct {
 	Fail503After float64
 	// RateLimit429 is the fraction of requests answered 429 without acting.
 	RateLimit429 float64
-	// RetryAfter is sent with 429 as Retry-After (whole seconds, rounded up)
-	// and Retry-After-Ms, and with 503 as Retry-After.
+	// RetryAfter is sent with 429 and 503 as Retry-After (whole seconds,
+	// rounded up) and Retry-After-Ms.
 	RetryAfter time.Duration
 	// Latency is added before answering a LatencyRate fraction of requests.
 	Latency time.Duration
@@ -134,6 +134,7 @@ func (s *Server) injectFaults(next http.Handler) http.Handler {
 
 func (s *Server) unavailable(w http.ResponseWriter) {
 	w.Header().Set("Retry-After", retryAfterSeconds(s.cfg.faults.RetryAfter))
+	w.Header().Set("Retry-After-Ms", strconv.FormatInt(s.cfg.faults.RetryAfter.Milliseconds(), 10))
 	writeJSON(w, http.StatusServiceUnavailable, gen.HTTPError{Detail: "Service temporarily unavailable; retry later"})
 }
 

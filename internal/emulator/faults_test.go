@@ -116,7 +116,7 @@ func TestUnavailableAfterActingKeepsTheEffect(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if resp.StatusCode() != http.StatusServiceUnavailable || resp.HTTPResponse.Header.Get("Retry-After") != "1" {
+	if resp.StatusCode() != http.StatusServiceUnavailable || resp.HTTPResponse.Header.Get("Retry-After") != "1" || resp.HTTPResponse.Header.Get("Retry-After-Ms") != "1000" {
 		t.Fatalf("%d %v", resp.StatusCode(), resp.HTTPResponse.Header)
 	}
 	if st := e.srv.Stats(); st.ClassifyJobs != 1 || st.Faults.Unavailable503After != 1 {
