@@ -1,0 +1,221 @@
+// Command benchtable reads the output of the benchmarks of package bench
+// (go test -bench, any number of runs concatenated) on standard input and
+// prints, as Markdown, the median of every figure and the ratios the
+// performance targets are stated in, each with its target and whether it
+// is met.
+//
+//	go test -run '^$' -bench . -benchmem -count 5 ./internal/bench/ | go run ./internal/bench/benchtable
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"regexp"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// results maps a benchmark name (without the -GOMAXPROCS suffix) and a
+// unit to the values of every run.
+type results map[string]map[string][]float64
+
+var procsSuffix = regexp.MustCompile(`-\d+$`)
+
+func parse(r io.Reader) (results, []string, error) {
+	res := results{}
+	var header []string
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		for _, k := range []string{"goos:", "goarch:", "cpu:"} {
+			if v, ok := strings.CutPrefix(line, k); ok && !slices.Contains(header, strings.TrimSpace(v)) {
+				header = append(header, strings.TrimSpace(v))
+			}
+		}
+		f := strings.Fields(line)
+		if len(f) < 4 || !strings.HasPrefix(f[0], "Benchmark") || len(f)%2 != 0 {
+			continue
+		}
+		name := procsSuffix.ReplaceAllString(strings.TrimPrefix(f[0], "Benchmark"), "")
+		if res[name] == nil {
+			res[name] = map[string][]float64{}
+		}
+		for i := 2; i+1 < len(f); i += 2 {
+			v, err := strconv.ParseFloat(f[i], 64)
+			if err != nil {
+				continue
+			}
+			res[name][f[i+1]] = append(res[name][f[i+1]], v)
+		}
+	}
+	return res, header, sc.Err()
+}
+
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+// m is the median of a figure, and whether it was measured.
+func (r results) m(name, unit string) (float64, bool) {
+	xs := r[name][unit]
+	return median(xs), len(xs) > 0
+}
+
+// row is one line of the targets table.
+type row struct {
+	figure, value, target, verdict string
+}
+
+// check states a target as value <= limit (or >= limit when atLeast) and
+// words the verdict with the margin.
+func check(value, limit float64, atLeast bool) string {
+	met := value <= limit
+	if atLeast {
+		met = value >= limit
+	}
+	if met {
+		return "met"
+	}
+	return fmt.Sprintf("missed by %.0f%%", 100*(abs(value/limit-1)))
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func targets(r results) []row {
+	var rows []row
+	add := func(ok bool, figure, value, target, verdict string) {
+		if ok {
+			rows = append(rows, row{figure, value, target, verdict})
+		}
+	}
+
+	raw, ok1 := r.m("GetJob/raw", "ns/op")
+	cli, ok2 := r.m("GetJob/client", "ns/op")
+	if ok1 && ok2 {
+		x := cli / raw
+		add(true, "GetJob time, client / raw", fmt.Sprintf("%.2fx (%.0f / %.0f ns)", x, cli, raw), "<= 1.25x", check(x, 1.25, false))
+	}
+	rawA, ok1 := r.m("GetJob/raw", "allocs/op")
+	cliA, ok2 := r.m("GetJob/client", "allocs/op")
+	if ok1 && ok2 {
+		x := cliA / rawA
+		add(true, "GetJob allocs, client / raw", fmt.Sprintf("%.2fx (%.0f / %.0f)", x, cliA, rawA), "<= 1.5x", check(x, 1.5, false))
+	}
+
+	many, ok1 := r.m("Wait1000/WaitJobs", "requests/op")
+	each, ok2 := r.m("Wait1000/WaitJob", "requests/op")
+	if ok1 && ok2 {
+		x := each / many
+		add(true, "1,000 jobs: requests, WaitJob / WaitJobs", fmt.Sprintf("%.0fx fewer (%.0f vs %.0f)", x, many, each), ">= 50x fewer", check(x, 50, true))
+	}
+	for _, unit := range []string{"mean-detect-ms", "max-detect-ms"} {
+		many, ok1 := r.m("Wait1000/WaitJobs", unit)
+		each, ok2 := r.m("Wait1000/WaitJob", unit)
+		if ok1 && ok2 {
+			what := strings.TrimSuffix(strings.TrimSuffix(unit, "-ms"), "-detect")
+			add(true, "1,000 jobs: "+what+" end-to-detection, WaitJobs / WaitJob", fmt.Sprintf("%.2fx (%.0f vs %.0f ms)", many/each, many, each), "<= 1x", check(many/each, 1, false))
+		}
+	}
+
+	for _, sub := range []string{"default-wait", "wait-50ms"} {
+		name := "ClassifyFiles/" + sub
+		x, ok := r.m(name, "x-ideal")
+		wall, _ := r.m(name, "wall-ms")
+		ideal, _ := r.m(name, "ideal-ms")
+		add(ok, "ClassifyFiles 200 docs ("+sub+"): wall / ideal", fmt.Sprintf("%.2fx (%.0f / %.0f ms)", x, wall, ideal), "<= 1.5x", check(x, 1.5, false))
+		f, ok := r.m(name, "x-floor")
+		submit, _ := r.m(name, "submit-ms")
+		add(ok, "ClassifyFiles 200 docs ("+sub+"): wall / (submit + delay)", fmt.Sprintf("%.2fx (submit %.0f ms)", f, submit), "(none; the floor)", "")
+	}
+
+	if peak, ok := r.m("Upload200MiB", "peak-heap-MiB"); ok {
+		add(true, "Upload 200 MiB: peak heap growth", fmt.Sprintf("%.2f MiB", peak), "< 16 MiB", check(peak, 16, false))
+	}
+
+	live100, ok1 := r.m("IterateJobs/iterate-100-pages", "peak-live-KiB")
+	live10, ok2 := r.m("IterateJobs/iterate-10-pages", "peak-live-KiB")
+	decoded, _ := r.m("IterateJobs/iterate-100-pages", "decoded-page-KiB")
+	all, _ := r.m("IterateJobs/iterate-100-pages", "all-pages-KiB")
+	if ok1 {
+		add(true, "Iterate 10,000 jobs: peak live heap / one decoded page", fmt.Sprintf("%.1fx (%.0f / %.0f KiB)", live100/decoded, live100, decoded), "of the order of a page", "")
+		add(true, "Iterate 10,000 jobs: peak live heap / all pages (JSON)", fmt.Sprintf("%.3fx (%.0f / %.0f KiB)", live100/all, live100, all), "not the total", "")
+	}
+	if ok1 && ok2 {
+		// Ten times the pages; a heap bounded by a page does not follow.
+		add(true, "Iterate: peak live heap, 100 pages / 10 pages", fmt.Sprintf("%.2fx (%.0f / %.0f KiB)", live100/live10, live100, live10), "<= 1.5x (not 10x)", check(live100/live10, 1.5, false))
+	}
+	if c, ok := r.m("IterateJobs/collect-100-pages", "peak-live-KiB"); ok && ok1 {
+		add(true, "Contrast: collecting all 100 pages, peak live heap", fmt.Sprintf("%.0f KiB (%.0fx the iterator)", c, c/live100), "", "")
+	}
+	return rows
+}
+
+// format writes a median with the precision it deserves.
+func format(x float64) string {
+	if abs(x) >= 1000 {
+		return strconv.FormatFloat(x, 'f', 0, 64)
+	}
+	return strconv.FormatFloat(x, 'g', 4, 64)
+}
+
+func main() {
+	r, header, err := parse(os.Stdin)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "benchtable:", err)
+		os.Exit(1)
+	}
+	if len(r) == 0 {
+		fmt.Fprintln(os.Stderr, "benchtable: no benchmark results on standard input")
+		os.Exit(1)
+	}
+	runs := 0
+	for _, units := range r {
+		for _, xs := range units {
+			runs = max(runs, len(xs))
+		}
+	}
+	fmt.Printf("Machine: %s, %d CPUs, %s; medians of %d runs.\n\n", strings.Join(header, " "), runtime.NumCPU(), runtime.Version(), runs)
+
+	fmt.Println("| figure | median | target | verdict |")
+	fmt.Println("|---|---|---|---|")
+	for _, row := range targets(r) {
+		fmt.Printf("| %s | %s | %s | %s |\n", row.figure, row.value, row.target, row.verdict)
+	}
+
+	fmt.Println()
+	fmt.Println("| benchmark | unit | median | runs |")
+	fmt.Println("|---|---|---|---|")
+	names := make([]string, 0, len(r))
+	for n := range r {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	for _, n := range names {
+		units := make([]string, 0, len(r[n]))
+		for u := range r[n] {
+			units = append(units, u)
+		}
+		slices.Sort(units)
+		for _, u := range units {
+			fmt.Printf("| %s | %s | %s | %d |\n", n, u, format(median(r[n][u])), len(r[n][u]))
+		}
+	}
+}
