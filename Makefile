@@ -31,3 +31,11 @@ test:
 
 cover:
 	$(GO) test -cover ./...
+
+# The benchmarks of internal/bench, run $(BENCHCOUNT) times (default 5), then their medians and ratios against the targets.
+bench:
+	GO=$(GO) BENCHCOUNT=$(BENCHCOUNT) scripts/bench.sh
+
+# Every fuzz target of the module for $(FUZZTIME) each, one after another; crashers land in testdata/fuzz/.
+fuzz:
+	GO=$(GO) FUZZTIME=$(FUZZTIME) scripts/fuzz.sh
