@@ -20,14 +20,15 @@ const MaxPage = 100000
 
 // Parse reads a v2 target_pages string: comma-separated page numbers and
 // ranges, 1-based, each range ascending, the whole list in ascending order
-// without overlaps ("1,3,5-7"). Spaces around numbers are allowed.
+// without overlaps ("1,3,5-7"). Spaces (not other white space, as in the
+// contract's pattern) are allowed around numbers.
 func Parse(s string) ([]Range, error) {
-	if strings.TrimSpace(s) == "" {
+	if trimSpaces(s) == "" {
 		return nil, fmt.Errorf("target_pages: empty; omit it to select every page")
 	}
 	var out []Range
 	for _, part := range strings.Split(s, ",") {
-		part = strings.TrimSpace(part)
+		part = trimSpaces(part)
 		first, last, isRange := strings.Cut(part, "-")
 		a, err := pageNumber(first)
 		if err != nil {
@@ -50,8 +51,10 @@ func Parse(s string) ([]Range, error) {
 	return out, nil
 }
 
+func trimSpaces(s string) string { return strings.Trim(s, " ") }
+
 func pageNumber(s string) (int, error) {
-	s = strings.TrimSpace(s)
+	s = trimSpaces(s)
 	if s == "" {
 		return 0, fmt.Errorf("missing page number")
 	}
