@@ -211,6 +211,11 @@ const MaxCheckedBody = 8 << 20
 // contract knows. A response that breaks the contract is returned as a
 // *ContractError, with the response body closed. Requests to routes the
 // contract does not describe pass through unchecked.
+//
+// Answers a client retries (408, 429 and 5xx) also pass through unchecked:
+// they say that the service (or a proxy in front of it) failed, and turning
+// them into contract errors would stop the retry. ValidateResponse still
+// reports such an answer when the contract does not allow it.
 func (v *Validator) RoundTripper(next http.RoundTripper) http.RoundTripper {
 	if next == nil {
 		next = http.DefaultTransport
@@ -221,7 +226,7 @@ func (v *Validator) RoundTripper(next http.RoundTripper) http.RoundTripper {
 			return resp, err
 		}
 		opID, _, routeErr := v.Operation(req)
-		if routeErr != nil || resp.ContentLength > MaxCheckedBody {
+		if routeErr != nil || resp.ContentLength > MaxCheckedBody || retryable(resp.StatusCode) {
 			return resp, nil
 		}
 		body, err := io.ReadAll(io.LimitReader(resp.Body, MaxCheckedBody+1))
@@ -248,6 +253,10 @@ func (v *Validator) RoundTripper(next http.RoundTripper) http.RoundTripper {
 		}
 		return resp, nil
 	})
+}
+
+func retryable(status int) bool {
+	return status == http.StatusRequestTimeout || status == http.StatusTooManyRequests || status >= 500
 }
 
 type roundTripFunc func(*http.Request) (*http.Response, error)

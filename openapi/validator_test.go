@@ -108,3 +108,35 @@ func TestUUIDFormatIsChecked(t *testing.T) {
 		t.Errorf("request violations = %v, want one on path.classify_job_id", vs)
 	}
 }
+
+// A failing service's answer, even one the contract does not describe (a
+// proxy's HTML 502), reaches the client as it is, so that it can retry.
+func TestRoundTripperPassesRetryableAnswers(t *testing.T) {
+	v, err := openapi.NewValidator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, status := range []int{408, 429, 500, 502, 503, 504} {
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/html")
+			w.WriteHeader(status)
+			io.WriteString(w, "<html>bad gateway</html>")
+		}))
+		resp, err := (&http.Client{Transport: v.RoundTripper(nil)}).Get(srv.URL + "/api/v2/classify/cls-1")
+		if err != nil {
+			t.Errorf("%d: %v", status, err)
+		} else {
+			if resp.StatusCode != status {
+				t.Errorf("status = %d, want %d", resp.StatusCode, status)
+			}
+			resp.Body.Close()
+		}
+		srv.Close()
+	}
+	// ValidateResponse still says the contract does not allow it.
+	req := httptest.NewRequest("GET", "/api/v2/classify/cls-1", nil)
+	vs, err := v.ValidateResponse(context.Background(), req, 502, http.Header{"Content-Type": {"text/html"}}, []byte("<html>"))
+	if err != nil || len(vs) == 0 {
+		t.Errorf("an undocumented 502: violations %v, %v; want one", vs, err)
+	}
+}
