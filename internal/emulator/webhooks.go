@@ -119,6 +119,15 @@ func (s *Server) drain(ob *outbox) {
 	defer s.deliveries.Done()
 	for {
 		s.mu.Lock()
+		if s.closed && len(ob.queue) > 0 {
+			// Close waits only for the delivery in flight: the rest are
+			// dropped, as failures, so that a hanging receiver costs one
+			// webhook timeout, not one per queued event.
+			dropped := len(ob.queue)
+			ob.queue = nil
+			s.stats.webhooksFailed.Add(int64(dropped))
+			s.cfg.logger.Warn("webhook deliveries dropped at close", slog.Int("count", dropped))
+		}
 		if len(ob.queue) == 0 {
 			ob.sending = false
 			s.mu.Unlock()

@@ -302,3 +302,44 @@ func TestBackgroundLoopStopsWhenNoJobIsLeftAndRestarts(t *testing.T) {
 		}
 	}
 }
+
+// Close waits for the delivery in flight only: the deliveries still queued
+// behind a hanging receiver are dropped, not sent one timeout after another.
+func TestCloseDropsQueuedDeliveries(t *testing.T) {
+	release := make(chan struct{})
+	hits := make(chan struct{}, 16)
+	hang := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits <- struct{}{}
+		select {
+		case <-release:
+		case <-r.Context().Done():
+		}
+	}))
+	t.Cleanup(hang.Close)
+	t.Cleanup(func() { close(release) })
+
+	const timeout = 300 * time.Millisecond
+	e := newEnv(t, WithProcessingDelay(0), WithWebhookTimeout(timeout))
+	f := e.upload("a.txt", "invoice")
+	body := v2Body(f.Id)
+	hangURL := hang.URL + "/hook"
+	body.WebhookConfigurations = &[]gen.WebhookConfiguration{{WebhookUrl: &hangURL}} // every event
+	job := e.createV2(body, nil)
+	if got := e.getV2(job.Id); got.Status != gen.ClassifyV2JobStatusCOMPLETED {
+		t.Fatalf("job %s, want COMPLETED", got.Status)
+	}
+	<-hits // the first delivery is in flight; the others wait behind it
+
+	start := time.Now()
+	e.srv.Close()
+	if waited := time.Since(start); waited >= 2*timeout {
+		t.Fatalf("Close waited %v: it sent queued deliveries after the one in flight", waited)
+	}
+	st := e.srv.Stats()
+	if st.WebhooksSent != 0 || st.WebhooksFailed < 2 {
+		t.Fatalf("sent %d, failed %d; want every event counted as failed (the one in flight and those dropped)", st.WebhooksSent, st.WebhooksFailed)
+	}
+	if len(hits) != 0 {
+		t.Fatalf("%d more deliveries reached the receiver after Close began", len(hits))
+	}
+}
