@@ -174,6 +174,7 @@ func New(opts ...Option) (*Client, error) {
 			req.Header.Set("User-Agent", ua)
 			return nil
 		}),
+		gen.WithRequestEditorFn(forbidReplay),
 	)
 	if err != nil {
 		return nil, err
@@ -273,14 +274,27 @@ func (d *doer) Do(req *http.Request) (*http.Response, error) {
 
 // attempt is what the retry loop tells the transport about a request.
 type attempt struct {
-	op string
-	n  int
+	op     string
+	safety safety
+	n      int
 }
 
 type attemptKey struct{}
 
-func withAttempt(ctx context.Context, op string, n int) context.Context {
-	return context.WithValue(ctx, attemptKey{}, attempt{op: op, n: n})
+func withAttempt(ctx context.Context, k call, n int) context.Context {
+	return context.WithValue(ctx, attemptKey{}, attempt{op: k.op, safety: k.safety, n: n})
+}
+
+// forbidReplay keeps net/http from sending a onceOnly request twice on its
+// own: given a GetBody, its HTTP/2 transport resends a request whose
+// stream was reset (RST_STREAM with PROTOCOL_ERROR, say), which does not
+// prove that the server did nothing. Without GetBody it returns the error
+// instead, and the retry loop decides.
+func forbidReplay(ctx context.Context, req *http.Request) error {
+	if attemptOf(ctx).safety == onceOnly {
+		req.GetBody = nil
+	}
+	return nil
 }
 
 func attemptOf(ctx context.Context) attempt {

@@ -148,7 +148,7 @@ func (c *Client) do(ctx context.Context, k call) (*http.Response, error) {
 		if k.attempts != nil {
 			*k.attempts = n
 		}
-		resp, err := k.send(withAttempt(ctx, k.op, n))
+		resp, err := k.send(withAttempt(ctx, k, n))
 		if err == nil && resp.StatusCode >= 200 && resp.StatusCode < 300 {
 			return resp, nil
 		}
