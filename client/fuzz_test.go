@@ -197,6 +197,10 @@ func FuzzCheckV2Create(f *testing.F) {
 		{"1,,2", "a", "0123456789"},
 		{"99999999999999999999", "a", "0123456789"},
 		{"1-", "\xff", "\xff\xfe\xfd\xfc\xfb\xfa\xf9\xf8\xf7\xf6"},
+		// White space other than spaces: the contract's pattern refuses it,
+		// and the parser once accepted it.
+		{"1\f", "0", "0"},
+		{"\t2 - 3\n", "invoice", "contains invoice number"},
 	} {
 		f.Add(c.pages, c.typ, c.desc)
 	}

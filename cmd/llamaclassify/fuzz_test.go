@@ -14,12 +14,14 @@ import (
 )
 
 // fuzzValue turns the fuzzer's input into a flag value: the text itself, or
-// with fromFile an @file holding it. A text that starts with '@' is not
-// fuzzed as is: it would name arbitrary paths (/dev/zero among them).
-func fuzzValue(t *testing.T, text string, fromFile bool) string {
+// with fromFile an @file in dir holding it. (A fuzz target's inputs run one
+// at a time in each process, so one file serves them all.) A text that
+// starts with '@' is not fuzzed as is: it would name arbitrary paths
+// (/dev/zero among them).
+func fuzzValue(t *testing.T, dir, text string, fromFile bool) string {
 	t.Helper()
 	if fromFile {
-		path := filepath.Join(t.TempDir(), "value.yaml")
+		path := filepath.Join(dir, "value.yaml")
 		if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
 			t.Fatal(err)
 		}
@@ -72,8 +74,9 @@ func FuzzRuleFlag(f *testing.F) {
 	f.Add("- a\n- b\n", true)
 	f.Add("", true)
 	a := &app{}
+	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, text string, fromFile bool) {
-		value := fuzzValue(t, text, fromFile)
+		value := fuzzValue(t, dir, text, fromFile)
 		rule, err := parseRuleShorthand(value)
 		if err != nil {
 			wantFlagError(t, value, err, "--rule")
@@ -159,9 +162,10 @@ func FuzzObjectFlags(f *testing.F) {
 		f.Add(uint8(i), s, false)
 	}
 	f.Add(uint8(4), "rules:\n  - type: a\n    description: b\n", true)
+	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, which uint8, text string, fromFile bool) {
 		fl := objectFlags[int(which)%len(objectFlags)]
-		value := fuzzValue(t, text, fromFile)
+		value := fuzzValue(t, dir, text, fromFile)
 		into := fl.new()
 		var err error
 		if fl.repeated {
