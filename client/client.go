@@ -191,6 +191,59 @@ func (c *Client) Generated() *gen.ClientWithResponses { return c.gen }
 // BaseURL returns the service URL the client talks to.
 func (c *Client) BaseURL() string { return c.baseURL }
 
+// String describes the client by its base URL and default project and
+// organization, leaving the API key out, so that printing a client (%v,
+// %+v, %s) never shows the key.
+func (c *Client) String() string {
+	if c == nil {
+		return "llamaclassify.Client(nil)"
+	}
+	var b strings.Builder
+	b.WriteString("llamaclassify.Client{base: ")
+	b.WriteString(c.redactedBase())
+	if c.project != nil {
+		b.WriteString(", project: " + c.project.String())
+	}
+	if c.org != nil {
+		b.WriteString(", organization: " + c.org.String())
+	}
+	b.WriteString("}")
+	return b.String()
+}
+
+var (
+	_ fmt.Stringer   = (*Client)(nil)
+	_ fmt.GoStringer = (*Client)(nil)
+	_ slog.LogValuer = (*Client)(nil)
+)
+
+// GoString is String, for %#v.
+func (c *Client) GoString() string { return c.String() }
+
+// LogValue describes the client to log/slog as String does: without the
+// API key.
+func (c *Client) LogValue() slog.Value {
+	if c == nil {
+		return slog.StringValue("<nil>")
+	}
+	attrs := []slog.Attr{slog.String("base_url", c.redactedBase())}
+	if c.project != nil {
+		attrs = append(attrs, slog.String("project", c.project.String()))
+	}
+	if c.org != nil {
+		attrs = append(attrs, slog.String("organization", c.org.String()))
+	}
+	return slog.GroupValue(attrs...)
+}
+
+// redactedBase is the base URL with any password in it masked.
+func (c *Client) redactedBase() string {
+	if u, err := url.Parse(c.baseURL); err == nil {
+		return u.Redacted()
+	}
+	return "(invalid URL)"
+}
+
 func parseBaseURL(base string, insecure bool) (*url.URL, error) {
 	u, err := url.Parse(base)
 	if err != nil {

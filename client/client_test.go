@@ -3,6 +3,8 @@ package client
 import (
 	"context"
 	"errors"
+	"fmt"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -333,5 +335,39 @@ func TestGeneratedEscapeHatchIsAuthenticated(t *testing.T) {
 	}
 	if f.auth[0] != "Bearer "+testKey {
 		t.Errorf("Authorization = %q", f.auth[0])
+	}
+}
+
+func TestPrintingAClientNeverShowsTheKey(t *testing.T) {
+	c, err := New(WithAPIKey(testKey), WithBaseURL("https://api.example.com"), WithProjectID(testProject))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%q"} {
+		out = append(out, fmt.Sprintf(verb, c))
+	}
+	out = append(out, fmt.Sprint(c), fmt.Sprintf("%+v", struct{ C *Client }{c}))
+	var logs strings.Builder
+	slog.New(slog.NewJSONHandler(&logs, nil)).Info("client", "client", c)
+	slog.New(slog.NewTextHandler(&logs, nil)).Info("client", slog.Any("client", c))
+	out = append(out, logs.String())
+	for _, s := range out {
+		if strings.Contains(s, testKey) {
+			t.Errorf("printed the key: %s", s)
+		}
+	}
+	if want := "llamaclassify.Client{base: https://api.example.com, project: " + testProject + "}"; out[0] != want {
+		t.Errorf("%%v = %s, want %s", out[0], want)
+	}
+	if !strings.Contains(logs.String(), `"base_url":"https://api.example.com"`) || !strings.Contains(logs.String(), "client.project="+testProject) {
+		t.Errorf("logs do not describe the client: %s", logs.String())
+	}
+	var nilClient *Client
+	if s := fmt.Sprint(nilClient); s != "llamaclassify.Client(nil)" {
+		t.Errorf("nil client prints as %q", s)
+	}
+	if v := nilClient.LogValue(); v.String() != "<nil>" {
+		t.Errorf("nil client logs as %q", v)
 	}
 }
