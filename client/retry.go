@@ -74,6 +74,9 @@ func (p RetryPolicy) withDefaults() RetryPolicy {
 func backoffCap(minDelay, maxDelay time.Duration, n int) time.Duration {
 	d := minDelay
 	for i := 1; i < n && d < maxDelay; i++ {
+		if d > maxDelay/2 {
+			return maxDelay
+		}
 		d *= 2
 	}
 	return min(d, maxDelay)
@@ -81,7 +84,13 @@ func backoffCap(minDelay, maxDelay time.Duration, n int) time.Duration {
 
 // fullJitter draws the delay before retry n uniformly from [0, cap].
 func fullJitter(minDelay, maxDelay time.Duration, n int) time.Duration {
-	return time.Duration(rand.Int64N(int64(backoffCap(minDelay, maxDelay, n)) + 1))
+	return uniform(backoffCap(minDelay, maxDelay, n))
+}
+
+// uniform draws a duration uniformly from [0, hi], hi >= 0, even when hi
+// is the largest duration.
+func uniform(hi time.Duration) time.Duration {
+	return time.Duration(rand.Uint64N(uint64(hi) + 1))
 }
 
 // retryAfter reads Retry-After-Ms (milliseconds) or Retry-After (seconds or
@@ -175,7 +184,7 @@ func (c *Client) do(ctx context.Context, k call) (*http.Response, error) {
 		if !retry || n >= c.retry.MaxAttempts {
 			return nil, err
 		}
-		if deadline, ok := ctx.Deadline(); ok && c.now().Add(wait).After(deadline) {
+		if deadline, ok := ctx.Deadline(); ok && deadline.Sub(c.now()) < wait {
 			return nil, err
 		}
 		if serr := c.sleep(ctx, wait); serr != nil {

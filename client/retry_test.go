@@ -3,6 +3,7 @@ package client
 import (
 	"context"
 	"errors"
+	"math"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -404,5 +405,41 @@ func TestBackoffBounds(t *testing.T) {
 	p := RetryPolicy{MinDelay: time.Second, MaxDelay: time.Millisecond}.withDefaults()
 	if p.MaxAttempts != DefaultMaxAttempts || p.MaxDelay != time.Second {
 		t.Errorf("withDefaults = %+v", p)
+	}
+}
+
+func TestBackoffWithExtremeDelaysStaysInBounds(t *testing.T) {
+	for _, maxDelay := range []time.Duration{math.MaxInt64, math.MaxInt64 - 1, math.MaxInt64/2 + 1} {
+		prev := time.Duration(0)
+		for n := 1; n <= 100; n++ {
+			hi := backoffCap(time.Nanosecond, maxDelay, n)
+			if hi < prev || hi > maxDelay || hi <= 0 {
+				t.Fatalf("max %v: backoffCap(n=%d) = %v after %v", maxDelay, n, hi, prev)
+			}
+			prev = hi
+			if d := fullJitter(time.Nanosecond, maxDelay, n); d < 0 || d > hi {
+				t.Fatalf("max %v: fullJitter(n=%d) = %v out of [0, %v]", maxDelay, n, d, hi)
+			}
+			w := newWaitSettings([]WaitOption{WithMinDelay(time.Nanosecond), WithMaxDelay(maxDelay)})
+			if d := w.delay(n); d < time.Nanosecond || d > maxDelay {
+				t.Fatalf("max %v: wait delay(n=%d) = %v out of [min, max]", maxDelay, n, d)
+			}
+		}
+		if prev != maxDelay {
+			t.Errorf("max %v: the cap never reached it (%v)", maxDelay, prev)
+		}
+	}
+}
+
+func TestManyRetriesWithTheLargestMaxDelay(t *testing.T) {
+	f := newFake(t)
+	failFirst(f, "GET /api/v2/classify", 1000, 429, http.Header{"Retry-After": {"0"}})
+	c, _ := testClient(t, f, WithRetryPolicy(RetryPolicy{MaxAttempts: 50, MaxDelay: math.MaxInt64}))
+	_, err := c.ListJobs(context.Background(), nil)
+	if !errors.Is(err, ErrRateLimited) {
+		t.Fatalf("err = %v, want the 429", err)
+	}
+	if n := f.total(); n != 50 {
+		t.Errorf("%d attempts, want 50", n)
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"iter"
-	"math/rand/v2"
 	"slices"
 	"time"
 
@@ -80,7 +79,7 @@ func newWaitSettings(opts []WaitOption) waitSettings {
 // [MinDelay, min(MaxDelay, MinDelay·2^(n-1))], as the AWS SDK's waiters do.
 func (w waitSettings) delay(n int) time.Duration {
 	hi := backoffCap(w.minDelay, w.maxDelay, n)
-	return w.minDelay + time.Duration(rand.Int64N(int64(hi-w.minDelay)+1))
+	return w.minDelay + uniform(hi-w.minDelay)
 }
 
 func (w waitSettings) context(ctx context.Context) (context.Context, context.CancelFunc) {
