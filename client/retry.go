@@ -33,9 +33,9 @@ import (
 // The delay before retry n is drawn uniformly from
 // [0, min(MaxDelay, MinDelay·2^(n-1))] ("full jitter"), unless the answer
 // carries Retry-After-Ms or Retry-After (seconds or an HTTP date), which is
-// honoured instead. A Retry-After beyond one minute, or beyond the
-// context's deadline, is not waited for: the call fails at once with the
-// service's answer.
+// honoured instead. A wait asked for beyond one minute (by either header),
+// or beyond the context's deadline, is not waited for: the call fails at
+// once with the service's answer.
 type RetryPolicy struct {
 	// MaxAttempts bounds the attempts of one call, the first included
 	// (default 3; 1 disables retries).
@@ -93,17 +93,21 @@ func uniform(hi time.Duration) time.Duration {
 	return time.Duration(rand.Uint64N(uint64(hi) + 1))
 }
 
+// maxHonoured caps what retryAfter reports, so that a huge value cannot
+// overflow a duration; anything beyond maxRetryAfter ends the call anyway.
+const maxHonoured = 24 * time.Hour
+
 // retryAfter reads Retry-After-Ms (milliseconds) or Retry-After (seconds or
 // an HTTP date) from h.
 func retryAfter(h http.Header, now time.Time) (time.Duration, bool) {
 	if v := strings.TrimSpace(h.Get("Retry-After-Ms")); v != "" {
-		if ms, err := strconv.ParseFloat(v, 64); err == nil && ms >= 0 && ms < float64(time.Hour/time.Millisecond) {
-			return time.Duration(ms * float64(time.Millisecond)), true
+		if ms, err := strconv.ParseFloat(v, 64); err == nil && ms >= 0 {
+			return time.Duration(min(ms, float64(maxHonoured/time.Millisecond)) * float64(time.Millisecond)), true
 		}
 	}
 	if v := strings.TrimSpace(h.Get("Retry-After")); v != "" {
 		if s, err := strconv.Atoi(v); err == nil && s >= 0 {
-			return time.Duration(min(s, 86400)) * time.Second, true
+			return time.Duration(min(s, int(maxHonoured/time.Second))) * time.Second, true
 		}
 		if t, err := http.ParseTime(v); err == nil {
 			return max(t.Sub(now), 0), true

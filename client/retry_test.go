@@ -168,21 +168,32 @@ func TestRetryAfterSecondsAndDate(t *testing.T) {
 }
 
 func TestLongRetryAfterIsNotWaitedFor(t *testing.T) {
-	f := newFake(t)
-	failFirst(f, "GET /api/v2/classify", 1, 429, http.Header{"Retry-After": {"120"}})
-	c, _ := testClient(t, f)
-	var s sleeps
-	c.sleep = s.sleep
-	_, err := c.ListJobs(context.Background(), nil)
-	var apiErr *APIError
-	if !errors.As(err, &apiErr) || !errors.Is(err, ErrRateLimited) {
-		t.Fatalf("err = %v, want the 429", err)
-	}
-	if apiErr.RetryAfter != 2*time.Minute {
-		t.Errorf("RetryAfter = %v, want 2m", apiErr.RetryAfter)
-	}
-	if f.total() != 1 || len(s.d) != 0 {
-		t.Errorf("%d attempts, %d waits; want 1 and none", f.total(), len(s.d))
+	for _, tc := range []struct {
+		header http.Header
+		want   time.Duration
+	}{
+		{http.Header{"Retry-After": {"120"}}, 2 * time.Minute},
+		{http.Header{"Retry-After-Ms": {"3600000"}}, time.Hour},
+		{http.Header{"Retry-After-Ms": {"7200000"}, "Retry-After": {"1"}}, 2 * time.Hour},
+		{http.Header{"Retry-After-Ms": {"1e300"}}, 24 * time.Hour},
+		{http.Header{"Retry-After": {"99999999999"}}, 24 * time.Hour},
+	} {
+		f := newFake(t)
+		failFirst(f, "GET /api/v2/classify", 1, 429, tc.header)
+		c, _ := testClient(t, f)
+		var s sleeps
+		c.sleep = s.sleep
+		_, err := c.ListJobs(context.Background(), nil)
+		var apiErr *APIError
+		if !errors.As(err, &apiErr) || !errors.Is(err, ErrRateLimited) {
+			t.Fatalf("%v: err = %v, want the 429", tc.header, err)
+		}
+		if apiErr.RetryAfter != tc.want {
+			t.Errorf("%v: RetryAfter = %v, want %v", tc.header, apiErr.RetryAfter, tc.want)
+		}
+		if f.total() != 1 || len(s.d) != 0 {
+			t.Errorf("%v: %d attempts, waits %v; want 1 and none", tc.header, f.total(), s.d)
+		}
 	}
 }
 
