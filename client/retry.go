@@ -1,6 +1,7 @@
 package client
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -153,17 +154,56 @@ type call struct {
 	attempts *int
 }
 
+// maxResponseBody bounds the successful answer of a repeatable call, which
+// is read whole inside the retry loop; the service's pages of JSON are far
+// smaller.
+const maxResponseBody = 32 << 20
+
+var errResponseTooLarge = fmt.Errorf("response body larger than %d MiB", maxResponseBody>>20)
+
+// bufferBody reads the body of resp whole, closes it and puts the bytes
+// back in its place.
+func bufferBody(resp *http.Response) error {
+	defer resp.Body.Close()
+	if resp.ContentLength > maxResponseBody {
+		return errResponseTooLarge
+	}
+	b, err := io.ReadAll(io.LimitReader(resp.Body, maxResponseBody+1))
+	if err != nil {
+		return err
+	}
+	if len(b) > maxResponseBody {
+		return errResponseTooLarge
+	}
+	resp.Body = io.NopCloser(bytes.NewReader(b))
+	return nil
+}
+
 // do sends k, retrying under the client's policy, and returns a response
-// with a 2xx status and an unread body, or an error: an *APIError for an
-// unsuccessful answer, errTookEffect, or the transport's error.
+// with a 2xx status, or an error: an *APIError for an unsuccessful answer,
+// errTookEffect, or the transport's error. For a repeatable call the body
+// has been read already, so that an answer cut short is asked for again;
+// a onceOnly call's body is left unread.
 func (c *Client) do(ctx context.Context, k call) (*http.Response, error) {
 	for n := 1; ; n++ {
 		if k.attempts != nil {
 			*k.attempts = n
 		}
 		resp, err := k.send(withAttempt(ctx, k, n))
+		cut := false
 		if err == nil && resp.StatusCode >= 200 && resp.StatusCode < 300 {
-			return resp, nil
+			if k.safety == onceOnly {
+				return resp, nil
+			}
+			err = bufferBody(resp)
+			if err == nil {
+				return resp, nil
+			}
+			if errors.Is(err, errResponseTooLarge) {
+				return nil, fmt.Errorf("llamaclassify: %s: %w", k.op, err)
+			}
+			err = fmt.Errorf("llamaclassify: %s: read response: %w", k.op, err)
+			cut = true
 		}
 		var v verdict
 		var wait time.Duration
@@ -172,6 +212,10 @@ func (c *Client) do(ctx context.Context, k call) (*http.Response, error) {
 				return nil, err
 			}
 			v = classifyError(err)
+			if cut {
+				// Whatever broke the answer, asking again is safe.
+				v = mayHaveActed
+			}
 			wait = fullJitter(c.retry.MinDelay, c.retry.MaxDelay, n)
 		} else {
 			apiErr := newAPIError(resp, c.now(), c.secret)

@@ -3,11 +3,13 @@ package client
 import (
 	"context"
 	"errors"
+	"io"
 	"math"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -452,5 +454,72 @@ func TestManyRetriesWithTheLargestMaxDelay(t *testing.T) {
 	}
 	if n := f.total(); n != 50 {
 		t.Errorf("%d attempts, want 50", n)
+	}
+}
+
+// cutBody answers with a body declared n bytes long, sends half of it and
+// drops the connection.
+func cutBody(w http.ResponseWriter, n int) {
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Content-Length", strconv.Itoa(n))
+	w.WriteHeader(200)
+	w.Write([]byte(strings.Repeat(" ", n/2)))
+	w.(http.Flusher).Flush()
+	dropConnection(w)
+}
+
+func TestReadWhoseAnswerIsCutShortIsSentAgain(t *testing.T) {
+	f := newFake(t)
+	c, _ := testClient(t, f)
+	job := createTestJob(t, c)
+	var cut atomic.Bool
+	f.mu.Lock()
+	f.before = func(w http.ResponseWriter, r *http.Request) bool {
+		if r.Method == "GET" && cut.CompareAndSwap(false, true) {
+			cutBody(w, 400)
+			return true
+		}
+		return false
+	}
+	f.mu.Unlock()
+	got, err := c.GetJob(context.Background(), job.Id)
+	if err != nil {
+		t.Fatalf("err = %v, want the job from the second attempt", err)
+	}
+	if got.Id != job.Id || f.count("GET /api/v2/classify/"+job.Id) != 2 {
+		t.Errorf("got %s after requests %v", got.Id, f.requests)
+	}
+
+	// With every answer cut short, the read fails after the usual attempts.
+	f.mu.Lock()
+	f.before = func(w http.ResponseWriter, r *http.Request) bool {
+		cutBody(w, 400)
+		return true
+	}
+	f.mu.Unlock()
+	_, err = c.GetJob(context.Background(), job.Id)
+	if !errors.Is(err, io.ErrUnexpectedEOF) || !strings.Contains(err.Error(), "read response") {
+		t.Errorf("err = %v, want the cut body", err)
+	}
+	if n := f.count("GET /api/v2/classify/" + job.Id); n != 5 {
+		t.Errorf("%d requests, want 2 then 3", n)
+	}
+}
+
+func TestTooLargeAnswerFailsClearly(t *testing.T) {
+	f := newFake(t)
+	f.before = func(w http.ResponseWriter, r *http.Request) bool {
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Content-Length", strconv.Itoa(maxResponseBody+1))
+		w.WriteHeader(200)
+		return true
+	}
+	c, _ := testClient(t, f)
+	_, err := c.ListJobs(context.Background(), nil)
+	if err == nil || !strings.Contains(err.Error(), "larger than 32 MiB") {
+		t.Fatalf("err = %v, want the size named", err)
+	}
+	if n := f.total(); n != 1 {
+		t.Errorf("%d requests, want 1", n)
 	}
 }
