@@ -68,7 +68,8 @@ func (u Upload) source() (string, func() (io.ReadCloser, error), error) {
 // An upload is retried when it provably did not reach the service or was
 // rate limited; after an ambiguous failure (5xx, a connection lost
 // mid-request) the file is first looked up by its external_file_id, and
-// the file found is returned instead of uploading it twice.
+// the file found is returned instead of uploading it twice. The lookup is
+// also made when the last attempt fails that way.
 //
 // API: POST /api/v1/beta/files
 func (c *Client) UploadFile(ctx context.Context, u Upload, opts ...CallOption) (*gen.FileV2, error) {

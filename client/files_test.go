@@ -282,3 +282,39 @@ func TestFilesIteration(t *testing.T) {
 		t.Errorf("iterated %v in %d pages", names, f.count("GET /api/v1/beta/files"))
 	}
 }
+
+func TestUploadWhoseLastAttemptActedIsFound(t *testing.T) {
+	for name, tc := range map[string]struct {
+		fail   func(w http.ResponseWriter)
+		policy RetryPolicy
+	}{
+		"503 on the only attempt":  {func(w http.ResponseWriter) { writeDetail(w, 503, "try later") }, RetryPolicy{MaxAttempts: 1}},
+		"connection lost":          {dropConnection, RetryPolicy{MaxAttempts: 1}},
+		"503 asking for two hours": {func(w http.ResponseWriter) { w.Header().Set("Retry-After", "7200"); writeDetail(w, 503, "down") }, RetryPolicy{}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			f := newFake(t)
+			storeThen(f, tc.fail)
+			c, _ := testClient(t, f, WithRetryPolicy(tc.policy))
+			file, err := c.UploadFile(context.Background(), FromBytes("a.txt", []byte("hello")).upload())
+			if err != nil {
+				t.Fatalf("err = %v, want the stored file", err)
+			}
+			if len(f.files) != 1 || file.Id != f.files[0].Id {
+				t.Errorf("returned %s, stored %d", file.Id, len(f.files))
+			}
+			if f.count("POST") != 1 || f.count("GET /api/v1/beta/files?external_file_id=llamaclassify-") != 1 {
+				t.Errorf("requests %v, want one upload and one lookup", f.requests)
+			}
+		})
+	}
+
+	// Not stored: the attempt's error, after the lookup.
+	f := newFake(t)
+	failFirst(f, "POST /api/v1/beta/files", 1, 503, nil)
+	c, _ := testClient(t, f, WithRetryPolicy(RetryPolicy{MaxAttempts: 1}))
+	_, err := c.UploadFile(context.Background(), FromBytes("a.txt", []byte("hello")).upload())
+	if !errors.Is(err, ErrServerError) || len(f.files) != 0 || f.count("GET") != 1 {
+		t.Errorf("err = %v after requests %v", err, f.requests)
+	}
+}

@@ -29,7 +29,9 @@ import (
 //     (the connection could not be made) or on 429;
 //   - uploads: as v1 creates, and after an ambiguous failure (5xx, a
 //     connection lost mid-request) only once a lookup by external_file_id
-//     shows that the file was not stored.
+//     shows that the file was not stored. An upload that gives up after
+//     such a failure (its last attempt, a long Retry-After) looks the
+//     file up once all the same, and returns it when it was stored.
 //
 // The delay before retry n is drawn uniformly from
 // [0, min(MaxDelay, MinDelay·2^(n-1))] ("full jitter"), unless the answer
@@ -223,31 +225,60 @@ func (c *Client) do(ctx context.Context, k call) (*http.Response, error) {
 			wait = fullJitter(c.retry.MinDelay, c.retry.MaxDelay, n)
 			if ra, ok := retryAfter(resp.Header, c.now()); ok {
 				if ra > maxRetryAfter {
-					return nil, err
+					return nil, giveUp(ctx, k, v, err)
 				}
 				wait = ra
 			}
 		}
 		retry := v == notDone || (v == mayHaveActed && (k.safety == repeatable || k.lookup != nil))
-		if !retry || n >= c.retry.MaxAttempts {
+		if !retry {
 			return nil, err
 		}
+		if n >= c.retry.MaxAttempts {
+			return nil, giveUp(ctx, k, v, err)
+		}
 		if deadline, ok := ctx.Deadline(); ok && deadline.Sub(c.now()) < wait {
-			return nil, err
+			return nil, giveUp(ctx, k, v, err)
 		}
 		if serr := c.sleep(ctx, wait); serr != nil {
 			return nil, fmt.Errorf("%w; last attempt: %w", serr, err)
 		}
 		if v == mayHaveActed && k.safety == onceOnly {
-			done, lerr := k.lookup(ctx)
-			if lerr != nil {
-				return nil, fmt.Errorf("llamaclassify: %s: cannot tell whether a failed attempt took effect: %w (the attempt: %v)", k.op, lerr, err)
-			}
-			if done {
-				return nil, errTookEffect
+			if err := lookUp(ctx, k, err); err != nil {
+				return nil, err
 			}
 		}
 	}
+}
+
+// lookUp runs the lookup of a call whose attempt failed with err in a way
+// that leaves its effect unknown. It returns errTookEffect when the attempt
+// took effect, nil when it did not, and an error wrapping both its own
+// failure and err when it cannot tell.
+func lookUp(ctx context.Context, k call, err error) error {
+	done, lerr := k.lookup(ctx)
+	if lerr != nil {
+		return fmt.Errorf("llamaclassify: %s: cannot tell whether a failed attempt took effect: %w (the attempt: %w)", k.op, lerr, err)
+	}
+	if done {
+		return errTookEffect
+	}
+	return nil
+}
+
+// giveUp returns the error ending a call whose last attempt failed with
+// err (of verdict v). When that attempt may have acted and the call can
+// look its effect up, it looks once before giving up, so that what was
+// done (a stored file) is returned rather than left for the caller to do
+// a second time.
+func giveUp(ctx context.Context, k call, v verdict, err error) error {
+	if v != mayHaveActed || k.lookup == nil {
+		return err
+	}
+	if lerr := lookUp(ctx, k, err); lerr != nil {
+		return lerr
+	}
+	return err
 }
 
 func classifyStatus(code int) verdict {
