@@ -92,9 +92,10 @@ func WithConcurrency(n int) ClassifyOption {
 	return func(s *classifySettings) { s.concurrency = n }
 }
 
-// WithProgress calls f each time a document is done (classified or
-// failed), with the count done so far and the total. Calls are serialised
-// and done increases by one each time.
+// WithProgress calls f each time a document is done (classified, failed,
+// or stopped by the context's end), with the count done so far and the
+// total. Calls are serialised, done increases by one each time, and the
+// last call, before ClassifyFiles returns, has done == total.
 func WithProgress(f func(done, total int)) ClassifyOption {
 	return func(s *classifySettings) { s.progress = f }
 }
@@ -218,7 +219,7 @@ func (c *Client) ClassifyFiles(ctx context.Context, docs []Document, rules []gen
 		return nil, err
 	}
 	results := make([]FileResult, len(docs))
-	prog := progress{total: len(docs), f: s.progress}
+	prog := newProgress(len(docs), s.progress)
 
 	var g errgroup.Group
 	g.SetLimit(s.concurrency)
@@ -233,7 +234,7 @@ func (c *Client) ClassifyFiles(ctx context.Context, docs []Document, rules []gen
 			r.FileID = fileID
 			if err != nil {
 				r.Err = err
-				prog.step()
+				prog.finish(i)
 				return nil
 			}
 			r.JobID, r.Status = job.Id, job.Status
@@ -257,7 +258,7 @@ func (c *Client) ClassifyFiles(ctx context.Context, docs []Document, rules []gen
 				for _, i := range byJob {
 					if r := &results[i]; r.Err == nil && !v2Terminal(r.Status) {
 						r.Err = err
-						prog.step()
+						prog.finish(i)
 					}
 				}
 				break
@@ -271,7 +272,7 @@ func (c *Client) ClassifyFiles(ctx context.Context, docs []Document, rules []gen
 				r.Status, r.Result = job.Status, job.Result
 			}
 			r.Err = err
-			prog.step()
+			prog.finish(i)
 		}
 	}
 	if err := ctx.Err(); err != nil {
@@ -279,6 +280,9 @@ func (c *Client) ClassifyFiles(ctx context.Context, docs []Document, rules []gen
 			if r := &results[i]; r.Err == nil && !v2Terminal(r.Status) {
 				r.Err = fmt.Errorf("llamaclassify: stopped before the job ended: %w", err)
 			}
+			// Skipped or stopped, the document is done: count those not
+			// counted yet.
+			prog.finish(i)
 		}
 		c.cancelRunning(ctx, results, s.call)
 		return results, err
@@ -310,17 +314,26 @@ func (c *Client) cancelRunning(ctx context.Context, results []FileResult, opts [
 
 // progress counts finished documents for the WithProgress callback.
 type progress struct {
-	mu    sync.Mutex
-	done  int
-	total int
-	f     func(done, total int)
+	mu       sync.Mutex
+	finished []bool
+	done     int
+	f        func(done, total int)
 }
 
-func (p *progress) step() {
+func newProgress(total int, f func(done, total int)) *progress {
+	return &progress{finished: make([]bool, total), f: f}
+}
+
+// finish counts document i as done; counting it again does nothing.
+func (p *progress) finish(i int) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if p.finished[i] {
+		return
+	}
+	p.finished[i] = true
 	p.done++
 	if p.f != nil {
-		p.f(p.done, p.total)
+		p.f(p.done, len(p.finished))
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -280,5 +281,33 @@ func TestClassifyFilesPollingFailureIsPerDocument(t *testing.T) {
 	}
 	if !slices.Equal(progress, []int{1, 2}) {
 		t.Errorf("progress %v", progress)
+	}
+}
+
+func TestClassifyFilesProgressReachesTheTotalWhenCancelled(t *testing.T) {
+	f := newFake(t)
+	c, _ := testClient(t, f)
+	unreadable := Document{Name: "unreadable.txt", Open: func() (io.ReadCloser, error) { return nil, errors.New("no such document") }}
+	docs := []Document{unreadable, FromBytes("slow-1", []byte("1")), FromBytes("slow-2", []byte("2")), FromBytes("slow-3", []byte("3")), FromBytes("slow-4", []byte("4"))}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var progress []int
+	results, err := c.ClassifyFiles(ctx, docs, testRules, WithConcurrency(1), WithProgress(func(done, total int) {
+		if total != len(docs) {
+			t.Errorf("total %d, want %d", total, len(docs))
+		}
+		progress = append(progress, done)
+		cancel()
+	}))
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	for i, r := range results {
+		if r.Err == nil {
+			t.Errorf("result %d has no error: %+v", i, r)
+		}
+	}
+	if !slices.Equal(progress, []int{1, 2, 3, 4, 5}) {
+		t.Errorf("progress %v, want each count from 1 to %d once", progress, len(docs))
 	}
 }
