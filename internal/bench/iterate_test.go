@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strconv"
+	"sync"
 	"testing"
 	"time"
 
@@ -23,7 +24,9 @@ const iteratePerPage = 100
 // "n" is page n, and page pages-1 has no next token. It records the size
 // of the largest page it sent.
 type pageServer struct {
-	pages   int
+	pages int
+
+	mu      sync.Mutex
 	largest int
 }
 
@@ -73,7 +76,9 @@ func (p *pageServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusInternalServerError)
 		return
 	}
+	p.mu.Lock()
 	p.largest = max(p.largest, len(body))
+	p.mu.Unlock()
 	w.Header().Set("Content-Type", "application/json")
 	w.Write(body)
 }
@@ -160,10 +165,13 @@ func BenchmarkIterateJobs(b *testing.B) {
 				peak = max(peak, grown)
 				peakLive = max(peakLive, live)
 			}
+			ps.mu.Lock()
+			largest := ps.largest
+			ps.mu.Unlock()
 			b.ReportMetric(float64(peak)/1024, "peak-heap-KiB")
 			b.ReportMetric(float64(peakLive)/1024, "peak-live-KiB")
-			b.ReportMetric(float64(ps.largest)/1024, "page-KiB")
-			b.ReportMetric(float64(ps.largest)*float64(bc.pages)/1024, "all-pages-KiB")
+			b.ReportMetric(float64(largest)/1024, "page-KiB")
+			b.ReportMetric(float64(largest)*float64(bc.pages)/1024, "all-pages-KiB")
 			b.ReportMetric(float64(decoded)/1024, "decoded-page-KiB")
 			b.ReportMetric(float64(peakLive)/float64(decoded), "live-x-decoded-page")
 		})
