@@ -153,14 +153,30 @@ func (s classifySettings) configuration(rules []gen.ClassifierRule) (gen.Classif
 	return cfg, checkV2Create(gen.ClassifyV2JobCreateRequest{FileInput: &placeholder, Configuration: &cfg})
 }
 
-// submit uploads a document and creates its v2 job.
-func (c *Client) submit(ctx context.Context, doc Document, cfg gen.ClassifyV2Configuration, opts []CallOption) (fileID string, job *gen.ClassifyV2JobResponse, err error) {
-	file, err := c.UploadFile(ctx, doc.upload(), opts...)
+// submit uploads the document of r and creates its v2 job, filling r's
+// FileID, JobID and Status. The create carries a transaction id chosen
+// here; when ctx ends before the create is answered, submit returns that
+// id too, so that the job, if the service made it, can be found again and
+// cancelled (see cancelRunning).
+func (c *Client) submit(ctx context.Context, r *FileResult, cfg gen.ClassifyV2Configuration, opts []CallOption) (unanswered string, err error) {
+	file, err := c.UploadFile(ctx, r.Document.upload(), opts...)
 	if err != nil {
-		return "", nil, err
+		return "", err
 	}
-	job, err = c.CreateJob(ctx, gen.ClassifyV2JobCreateRequest{FileInput: &file.Id, Configuration: &cfg}, opts...)
-	return file.Id, job, err
+	r.FileID = file.Id
+	if err := ctx.Err(); err != nil {
+		return "", err
+	}
+	txn := newTransactionID()
+	job, err := c.CreateJob(ctx, gen.ClassifyV2JobCreateRequest{FileInput: &file.Id, Configuration: &cfg, TransactionId: &txn}, opts...)
+	if err != nil {
+		if ctx.Err() != nil {
+			return txn, err
+		}
+		return "", err
+	}
+	r.JobID, r.Status = job.Id, job.Status
+	return "", nil
 }
 
 // ClassifyFile uploads one document, classifies it against rules with a v2
@@ -171,28 +187,27 @@ func (c *Client) submit(ctx context.Context, doc Document, cfg gen.ClassifyV2Con
 // Bad rules or options fail with a *RequestInvalidError before anything is
 // sent, and a nil result. Otherwise the result is returned, and the error
 // is its Err. When ctx ends first, the job is cancelled on the service
-// (best effort).
+// (best effort), as ClassifyFiles does, even when ctx ended while the job
+// was being created.
 func (c *Client) ClassifyFile(ctx context.Context, doc Document, rules []gen.ClassifierRule, opts ...ClassifyOption) (*FileResult, error) {
 	s := newClassifySettings(opts)
 	cfg, err := s.configuration(rules)
 	if err != nil {
 		return nil, err
 	}
-	res := &FileResult{Document: doc}
-	fileID, job, err := c.submit(ctx, doc, cfg, s.call)
-	res.FileID = fileID
+	results := []FileResult{{Document: doc}}
+	res := &results[0]
+	unanswered, err := c.submit(ctx, res, cfg, s.call)
 	if err == nil {
-		res.JobID, res.Status = job.Id, job.Status
-		job, err = c.WaitJob(ctx, job.Id, s.wait...)
+		var job *gen.ClassifyV2JobResponse
+		job, err = c.WaitJob(ctx, res.JobID, s.wait...)
 		if job != nil {
 			res.Status, res.Result = job.Status, job.Result
 		}
 	}
 	res.Err = err
 	if ctx.Err() != nil {
-		running := []FileResult{*res}
-		c.cancelRunning(ctx, running, s.call)
-		res.Status = running[0].Status
+		c.cancelRunning(ctx, results, []string{unanswered}, cfg, s.call)
 	}
 	if s.progress != nil {
 		s.progress(1, 1)
@@ -210,8 +225,10 @@ func (c *Client) ClassifyFile(ctx context.Context, doc Document, rules []gen.Cla
 // options (nothing sent, nil results), or the context's error when ctx
 // ended first. Then the results so far are returned, the unfinished ones
 // with the context's error, and the jobs still running are cancelled on the
-// service (best effort, within a few seconds). A job whose create was in
-// flight at that moment may be left running.
+// service (best effort, within a few seconds). That includes the job of a
+// create cut short by the cancellation: the create is sent once more with
+// the same transaction_id, which returns the job if the service made it
+// (or makes it), and that job is cancelled.
 func (c *Client) ClassifyFiles(ctx context.Context, docs []Document, rules []gen.ClassifierRule, opts ...ClassifyOption) ([]FileResult, error) {
 	s := newClassifySettings(opts)
 	cfg, err := s.configuration(rules)
@@ -219,6 +236,7 @@ func (c *Client) ClassifyFiles(ctx context.Context, docs []Document, rules []gen
 		return nil, err
 	}
 	results := make([]FileResult, len(docs))
+	unanswered := make([]string, len(docs))
 	prog := newProgress(len(docs), s.progress)
 
 	var g errgroup.Group
@@ -230,14 +248,11 @@ func (c *Client) ClassifyFiles(ctx context.Context, docs []Document, rules []gen
 		}
 		g.Go(func() error {
 			r := &results[i]
-			fileID, job, err := c.submit(ctx, docs[i], cfg, s.call)
-			r.FileID = fileID
+			txn, err := c.submit(ctx, r, cfg, s.call)
 			if err != nil {
-				r.Err = err
+				r.Err, unanswered[i] = err, txn
 				prog.finish(i)
-				return nil
 			}
-			r.JobID, r.Status = job.Id, job.Status
 			return nil
 		})
 	}
@@ -284,25 +299,39 @@ func (c *Client) ClassifyFiles(ctx context.Context, docs []Document, rules []gen
 			// counted yet.
 			prog.finish(i)
 		}
-		c.cancelRunning(ctx, results, s.call)
+		c.cancelRunning(ctx, results, unanswered, cfg, s.call)
 		return results, err
 	}
 	return results, nil
 }
 
 // cancelRunning cancels, best effort and within cancelTimeout, the jobs of
-// results that have not ended, updating their Status.
-func (c *Client) cancelRunning(ctx context.Context, results []FileResult, opts []CallOption) {
+// results that have not ended, updating their JobID and Status.
+// unanswered[i], when set, is the transaction id of the create of
+// results[i] that the context's end cut short: the create is sent again
+// with it, which returns the job the first one made or makes it, and that
+// job is cancelled too.
+func (c *Client) cancelRunning(ctx context.Context, results []FileResult, unanswered []string, cfg gen.ClassifyV2Configuration, opts []CallOption) {
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cancelTimeout)
 	defer cancel()
 	var g errgroup.Group
 	g.SetLimit(DefaultConcurrency)
 	for i := range results {
-		r := &results[i]
-		if r.JobID == "" || v2Terminal(r.Status) {
+		r, txn := &results[i], unanswered[i]
+		if v2Terminal(r.Status) || (r.JobID == "" && txn == "") {
 			continue
 		}
 		g.Go(func() error {
+			if r.JobID == "" {
+				job, err := c.CreateJob(ctx, gen.ClassifyV2JobCreateRequest{FileInput: &r.FileID, Configuration: &cfg, TransactionId: &txn}, opts...)
+				if err != nil {
+					return nil
+				}
+				r.JobID, r.Status = job.Id, job.Status
+				if v2Terminal(job.Status) {
+					return nil
+				}
+			}
 			if job, err := c.CancelJob(ctx, r.JobID, opts...); err == nil {
 				r.Status = job.Status
 			}

@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -309,5 +311,59 @@ func TestClassifyFilesProgressReachesTheTotalWhenCancelled(t *testing.T) {
 	}
 	if !slices.Equal(progress, []int{1, 2, 3, 4, 5}) {
 		t.Errorf("progress %v, want each count from 1 to %d once", progress, len(docs))
+	}
+}
+
+func TestCancelDuringACreateLeavesNoJobRunning(t *testing.T) {
+	for name, classify := range map[string]func(c *Client, ctx context.Context, doc Document) ([]FileResult, error){
+		"ClassifyFiles": func(c *Client, ctx context.Context, doc Document) ([]FileResult, error) {
+			return c.ClassifyFiles(ctx, []Document{doc}, testRules)
+		},
+		"ClassifyFile": func(c *Client, ctx context.Context, doc Document) ([]FileResult, error) {
+			res, err := c.ClassifyFile(ctx, doc, testRules)
+			return []FileResult{*res}, err
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			f := newFake(t)
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			var held atomic.Bool
+			f.before = func(w http.ResponseWriter, r *http.Request) bool {
+				if r.Method != "POST" || r.URL.Path != "/api/v2/classify" || !held.CompareAndSwap(false, true) {
+					return false
+				}
+				// The service makes the job, and the caller gives up
+				// before the answer arrives.
+				f.createJob(httptest.NewRecorder(), r)
+				cancel()
+				select {
+				case <-r.Context().Done():
+				case <-time.After(5 * time.Second):
+				}
+				return true
+			}
+			c, _ := testClient(t, f)
+			results, err := classify(c, ctx, FromBytes("slow-1", []byte("1")))
+			if !errors.Is(err, context.Canceled) || !errors.Is(results[0].Err, context.Canceled) {
+				t.Fatalf("err = %v, result err = %v, want context.Canceled", err, results[0].Err)
+			}
+			f.mu.Lock()
+			defer f.mu.Unlock()
+			if len(f.jobs) != 1 {
+				t.Fatalf("%d jobs on the service, want the one job", len(f.jobs))
+			}
+			for id, job := range f.jobs {
+				if !v2Terminal(job.Status) {
+					t.Errorf("job %s left %s on the service", id, job.Status)
+				}
+				if results[0].JobID != id || results[0].Status != gen.ClassifyV2JobStatusCANCELLED {
+					t.Errorf("result has job %q, %s; want %s, CANCELLED", results[0].JobID, results[0].Status, id)
+				}
+			}
+			if len(f.txnSeen) != 2 || f.txnSeen[0] == "" || f.txnSeen[0] != f.txnSeen[1] {
+				t.Errorf("transaction ids sent: %q, want the same one twice", f.txnSeen)
+			}
+		})
 	}
 }
