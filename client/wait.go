@@ -216,7 +216,8 @@ func (c *Client) WaitClassifierJob(ctx context.Context, jobID string, opts ...Wa
 // costs ceil(n/100) requests, not n. A job the list does not return is
 // fetched on its own; one the service does not know is yielded as a job
 // holding only its Id, with an error matching ErrNotFound. Repeated ids are
-// waited for once.
+// waited for once. Empty ids, which name no job, are yielded once, first,
+// as a job with an empty Id and a *RequestInvalidError.
 //
 // A failure of the polling itself (the context ending, an error after the
 // client's retries) is yielded once with a nil job and ends the iteration.
@@ -227,6 +228,12 @@ func (c *Client) WaitJobs(ctx context.Context, jobIDs []string, opts ...WaitOpti
 		defer cancel()
 		st := statusTracker{hook: w.onStatus}
 		pending := dedupe(jobIDs)
+		if slices.Contains(jobIDs, "") {
+			err := &RequestInvalidError{Operation: "ListClassifyJobs", Violations: []violation{{Path: "query.job_ids", Message: "contains an empty job id"}}}
+			if !yield(&gen.ClassifyV2JobResponse{}, err) {
+				return
+			}
+		}
 		pageSize := maxJobIDsPerList
 		fail := func(err error) {
 			if ctx.Err() != nil {

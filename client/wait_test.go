@@ -371,3 +371,34 @@ func TestWaitJobsReportsFailures(t *testing.T) {
 		t.Error("nothing to wait for, yet something was yielded")
 	}
 }
+
+func TestWaitJobsYieldsAnErrorForEmptyIDs(t *testing.T) {
+	f := newFake(t)
+	f.runningPolls = 1
+	c, _ := testClient(t, f)
+	a := createTestJob(t, c).Id
+	var yielded []string
+	for job, err := range c.WaitJobs(context.Background(), []string{"", a, ""}, fastWait...) {
+		if job == nil {
+			t.Fatalf("the wait failed: %v", err)
+		}
+		yielded = append(yielded, job.Id)
+		var invalid *RequestInvalidError
+		if job.Id == "" && (!errors.As(err, &invalid) || !strings.Contains(err.Error(), "empty job id")) {
+			t.Errorf("empty id: err = %v, want a *RequestInvalidError naming it", err)
+		}
+		if job.Id == a && err != nil {
+			t.Errorf("%s: %v", a, err)
+		}
+	}
+	if !slices.Equal(yielded, []string{"", a}) {
+		t.Errorf("yielded %q, want the empty id once, then %s", yielded, a)
+	}
+	before := f.total()
+	for range c.WaitJobs(context.Background(), []string{"", a}) {
+		break
+	}
+	if n := f.total() - before; n != 0 {
+		t.Errorf("%d requests after breaking at the empty id, want none", n)
+	}
+}
