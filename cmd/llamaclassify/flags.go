@@ -9,6 +9,8 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/llamaclassify/llamaclassify-go/gen"
 	yaml "go.yaml.in/yaml/v3"
@@ -254,6 +256,15 @@ func parseRuleShorthand(value string) (gen.ClassifierRule, error) {
 	typ, desc = strings.TrimSpace(typ), strings.TrimSpace(desc)
 	if !ok || typ == "" || desc == "" {
 		return rule, usageErrorf("%s %q: want TYPE=DESCRIPTION, e.g. --rule 'invoice=contains invoice number, line items, and total amount'", flag, value)
+	}
+	// The object form refuses these through its YAML parser; the shorthand
+	// must not let them through to be mangled on the wire (JSON turns
+	// invalid UTF-8 into U+FFFD).
+	if !utf8.ValidString(value) {
+		return rule, usageErrorf("%s %q: not valid UTF-8 text", flag, value)
+	}
+	if i := strings.IndexFunc(value, func(r rune) bool { return unicode.IsControl(r) && r != '\t' }); i >= 0 {
+		return rule, usageErrorf("%s %q: control character %U at byte %d", flag, value, []rune(value[i:])[0], i)
 	}
 	return gen.ClassifierRule{Type: typ, Description: desc}, nil
 }

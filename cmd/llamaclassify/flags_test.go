@@ -138,6 +138,15 @@ func TestParseRuleShorthand(t *testing.T) {
 			t.Errorf("parseRuleShorthand(%q) err = %v", bad, err)
 		}
 	}
+	for bad, want := range map[string]string{
+		"invoice=contains \xff invoice number":  "not valid UTF-8",
+		"invoice=contains\na newline":           "control character U+000A",
+		"invoice=contains a DEL \x7f character": "control character U+007F",
+	} {
+		if _, err := parseRuleShorthand(bad); err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "--rule") {
+			t.Errorf("parseRuleShorthand(%q) err = %v, want it to name --rule and say %q", bad, err, want)
+		}
+	}
 }
 
 func TestReadRulesFile(t *testing.T) {
