@@ -3,9 +3,11 @@ package openapi
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"net/http"
 	"sort"
 	"strconv"
@@ -162,6 +164,11 @@ func (v *Validator) ValidateResponse(ctx context.Context, req *http.Request, sta
 	if err != nil {
 		return nil, err
 	}
+	// kin-openapi decodes the first JSON value and ignores what follows it
+	// ("{}0" would pass), which no client could decode.
+	if len(bytes.TrimSpace(body)) > 0 && isJSON(header.Get("Content-Type")) && !json.Valid(body) {
+		return []Violation{{Path: "body", Message: "not a single well-formed JSON value"}}, nil
+	}
 	input := &openapi3filter.ResponseValidationInput{
 		RequestValidationInput: &openapi3filter.RequestValidationInput{
 			Request:    req,
@@ -253,6 +260,11 @@ func (v *Validator) RoundTripper(next http.RoundTripper) http.RoundTripper {
 		}
 		return resp, nil
 	})
+}
+
+func isJSON(contentType string) bool {
+	mt, _, err := mime.ParseMediaType(contentType)
+	return err == nil && (mt == "application/json" || strings.HasSuffix(mt, "+json"))
 }
 
 func retryable(status int) bool {

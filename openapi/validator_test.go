@@ -140,3 +140,18 @@ func TestRoundTripperPassesRetryableAnswers(t *testing.T) {
 		t.Errorf("an undocumented 502: violations %v, %v; want one", vs, err)
 	}
 }
+
+func TestTrailingDataAfterTheBodyIsAViolation(t *testing.T) {
+	v, err := openapi.NewValidator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := httptest.NewRequest("GET", "/api/v2/classify", nil)
+	h := http.Header{"Content-Type": {"application/json"}}
+	for body, want := range map[string]int{`{"items":[]}`: 0, `{"items":[]} {"x":1}`: 1, `{"items":[]}0`: 1, " {\"items\":[]}\n": 0} {
+		vs, err := v.ValidateResponse(context.Background(), req, 200, h, []byte(body))
+		if err != nil || len(vs) != want {
+			t.Errorf("%q: violations %v, %v; want %d", body, vs, err, want)
+		}
+	}
+}
