@@ -4,7 +4,7 @@ STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 REDOCLY     ?= npx --yes @redocly/cli@2.77.0
 FUZZTIME    ?= 60s
 
-.PHONY: all generate check-generate lint lint-spec test cover bench fuzz demo
+.PHONY: all generate check-generate lint lint-spec test cover bench bench-smoke fuzz demo
 
 all: check-generate lint lint-spec test
 
@@ -32,9 +32,17 @@ test:
 cover:
 	$(GO) test -cover ./...
 
+# The main job: classify the sample documents on the embedded emulator.
+demo:
+	$(GO) run ./cmd/llamaclassify classify-files testdata/docs/* --rules testdata/rules.yaml --format table
+
 # The benchmarks of internal/bench, run $(BENCHCOUNT) times (default 5), then their medians and ratios against the targets.
 bench:
 	GO=$(GO) BENCHCOUNT=$(BENCHCOUNT) scripts/bench.sh
+
+# Each benchmark once, so CI notices when one stops running (figures come from make bench).
+bench-smoke:
+	$(GO) test -run '^$$' -bench . -benchtime 1x ./internal/bench/
 
 # Every fuzz target of the module for $(FUZZTIME) each, one after another; crashers land in testdata/fuzz/.
 fuzz:
