@@ -3,39 +3,22 @@ package client
 import (
 	"context"
 	"net/http"
-	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
 	openapi_types "github.com/oapi-codegen/runtime/types"
-	yaml "go.yaml.in/yaml/v3"
 
 	"github.com/llamaclassify/llamaclassify-go/gen"
 	"github.com/llamaclassify/llamaclassify-go/internal/emulator"
+	"github.com/llamaclassify/llamaclassify-go/internal/samples"
 )
-
-// sampleTypes is the type each sample document is classified as; "" when
-// no rule fits.
-var sampleTypes = map[string]string{
-	"invoice.pdf":          "invoice",
-	"receipt.txt":          "receipt",
-	"contract.md":          "contract",
-	"resume.html":          "resume",
-	"bank_statement.csv":   "bank_statement",
-	"meeting_minutes.json": "meeting_minutes",
-	"recipe.txt":           "",
-}
 
 func sampleRules(t *testing.T) []gen.ClassifierRule {
 	t.Helper()
-	data, err := os.ReadFile("../testdata/rules.yaml")
+	rules, err := samples.Rules()
 	if err != nil {
 		t.Fatal(err)
-	}
-	var rules []gen.ClassifierRule
-	if err := yaml.Unmarshal(data, &rules); err != nil || len(rules) == 0 {
-		t.Fatalf("testdata/rules.yaml: %v", err)
 	}
 	return rules
 }
@@ -76,8 +59,8 @@ func TestClassifyFilesAgainstAFaultyEmulator(t *testing.T) {
 		// Retry-After: 0, so the test does not wait whole seconds.
 	}))
 	var docs []Document
-	for name := range sampleTypes {
-		docs = append(docs, FromPath(filepath.Join("../testdata/docs", name)))
+	for name := range samples.Types {
+		docs = append(docs, FromPath(samples.Doc(name)))
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
@@ -91,8 +74,8 @@ func TestClassifyFilesAgainstAFaultyEmulator(t *testing.T) {
 			t.Errorf("%s: %v", name, r.Err)
 			continue
 		}
-		if r.Type() != sampleTypes[name] {
-			t.Errorf("%s classified as %q, want %q", name, r.Type(), sampleTypes[name])
+		if r.Type() != samples.Types[name] {
+			t.Errorf("%s classified as %q, want %q", name, r.Type(), samples.Types[name])
 		}
 	}
 	st := run.Server.Stats()
@@ -113,8 +96,8 @@ func TestClassifierJobAgainstTheEmulator(t *testing.T) {
 	defer cancel()
 	names := map[openapi_types.UUID]string{}
 	var ids []openapi_types.UUID
-	for name := range sampleTypes {
-		file, err := c.UploadFile(ctx, Upload{Path: filepath.Join("../testdata/docs", name)})
+	for name := range samples.Types {
+		file, err := c.UploadFile(ctx, Upload{Path: samples.Doc(name)})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -145,8 +128,8 @@ func TestClassifierJobAgainstTheEmulator(t *testing.T) {
 		if item.Result != nil && item.Result.Type != nil {
 			got = *item.Result.Type
 		}
-		if got != sampleTypes[name] {
-			t.Errorf("%s classified as %q, want %q", name, got, sampleTypes[name])
+		if got != samples.Types[name] {
+			t.Errorf("%s classified as %q, want %q", name, got, samples.Types[name])
 		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/llamaclassify/llamaclassify-go/gen"
+	"github.com/llamaclassify/llamaclassify-go/internal/samples"
 )
 
 func TestClassifyFilesJSON(t *testing.T) {
@@ -151,21 +152,17 @@ func TestMainJobOnSampleDocuments(t *testing.T) {
 		t.Fatalf("%d rows for %d documents", len(rows), len(docs))
 	}
 	for _, row := range rows {
-		name := strings.TrimSuffix(filepath.Base(row.File), filepath.Ext(row.File))
 		if row.Result == nil {
 			t.Errorf("%s: no result: %+v", row.File, row)
 			continue
 		}
-		got := "(no match)"
+		got := ""
 		if row.Result.Type != nil {
 			got = *row.Result.Type
 		}
-		want := name
-		if name == "recipe" {
-			want = "(no match)"
-		}
-		if got != want {
-			t.Errorf("%s classified as %s, want %s", row.File, got, want)
+		want, known := samples.Types[filepath.Base(row.File)]
+		if !known || got != want {
+			t.Errorf("%s classified as %q, want %q", row.File, got, want)
 		}
 	}
 }

@@ -3,28 +3,22 @@ package e2e
 import (
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"strings"
 	"testing"
-
-	yaml "go.yaml.in/yaml/v3"
 
 	"github.com/llamaclassify/llamaclassify-go/client"
 	"github.com/llamaclassify/llamaclassify-go/gen"
 	"github.com/llamaclassify/llamaclassify-go/internal/pages"
+	"github.com/llamaclassify/llamaclassify-go/internal/samples"
 	"github.com/llamaclassify/llamaclassify-go/internal/scorer"
 )
 
 // rules are the project's sample rules, testdata/rules.yaml.
 func rules(t testing.TB) []gen.ClassifierRule {
 	t.Helper()
-	data, err := os.ReadFile("../../testdata/rules.yaml")
+	rs, err := samples.Rules()
 	if err != nil {
 		t.Fatal(err)
-	}
-	var rs []gen.ClassifierRule
-	if err := yaml.Unmarshal(data, &rs); err != nil || len(rs) == 0 {
-		t.Fatalf("testdata/rules.yaml: %d rules, %v", len(rs), err)
 	}
 	return rs
 }

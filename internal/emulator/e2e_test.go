@@ -2,42 +2,22 @@ package emulator
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	openapi_types "github.com/oapi-codegen/runtime/types"
-	yaml "go.yaml.in/yaml/v3"
 
 	"github.com/llamaclassify/llamaclassify-go/gen"
+	"github.com/llamaclassify/llamaclassify-go/internal/samples"
 	"github.com/llamaclassify/llamaclassify-go/openapi"
 )
 
-// sampleTypes is the type each sample document must be classified as; ""
-// means no rule fits it.
-var sampleTypes = map[string]string{
-	"invoice.pdf":          "invoice",
-	"receipt.txt":          "receipt",
-	"contract.md":          "contract",
-	"resume.html":          "resume",
-	"bank_statement.csv":   "bank_statement",
-	"meeting_minutes.json": "meeting_minutes",
-	"recipe.txt":           "",
-}
-
 func sampleRules(t *testing.T) []gen.ClassifierRule {
 	t.Helper()
-	data, err := os.ReadFile("../../testdata/rules.yaml")
+	rules, err := samples.Rules()
 	if err != nil {
 		t.Fatal(err)
-	}
-	var rules []gen.ClassifierRule
-	if err := yaml.Unmarshal(data, &rules); err != nil {
-		t.Fatal(err)
-	}
-	if len(rules) == 0 {
-		t.Fatal("no rules in testdata/rules.yaml")
 	}
 	return rules
 }
@@ -63,8 +43,8 @@ func TestSampleDocumentsEndToEnd(t *testing.T) {
 
 	ids := map[string]string{}
 	var fileIDs []openapi_types.UUID
-	for name := range sampleTypes {
-		data, err := os.ReadFile(filepath.Join("../../testdata/docs", name))
+	for name := range samples.Types {
+		data, err := os.ReadFile(samples.Doc(name))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -77,7 +57,7 @@ func TestSampleDocumentsEndToEnd(t *testing.T) {
 		fileIDs = append(fileIDs, mustUUID(t, strings.TrimPrefix(up.JSON201.Id, "dfl-")))
 	}
 
-	for name, want := range sampleTypes {
+	for name, want := range samples.Types {
 		input := ids[name]
 		created, err := c.CreateClassifyJobWithResponse(ctx(t), nil, gen.ClassifyV2JobCreateRequest{
 			FileInput:     &input,
@@ -128,7 +108,7 @@ func TestSampleDocumentsEndToEnd(t *testing.T) {
 	for _, r := range results.JSON200.Items {
 		byFile["dfl-"+r.FileId.String()] = deref(r.Result.Type)
 	}
-	for name, want := range sampleTypes {
+	for name, want := range samples.Types {
 		if byFile[ids[name]] != want {
 			t.Errorf("v1: %s classified as %q, want %q", name, byFile[ids[name]], want)
 		}

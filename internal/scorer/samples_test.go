@@ -8,9 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	yaml "go.yaml.in/yaml/v3"
-
 	"github.com/llamaclassify/llamaclassify-go/internal/pages"
+	"github.com/llamaclassify/llamaclassify-go/internal/samples"
 	"github.com/llamaclassify/llamaclassify-go/internal/scorer/internal/mkpdf"
 )
 
@@ -19,10 +18,7 @@ import (
 //	go test ./internal/scorer -run TestSamplePDFIsReproducible -update
 var update = flag.Bool("update", false, "rewrite the generated sample documents")
 
-const (
-	docsDir   = "../../testdata/docs"
-	rulesFile = "../../testdata/rules.yaml"
-)
+const docsDir = "../../testdata/docs"
 
 // invoicePDF is the text of testdata/docs/invoice.pdf, page by page.
 var invoicePDF = [][]string{{
@@ -73,26 +69,15 @@ var invoicePDF = [][]string{{
 	"Thank you for your business.",
 }}
 
-// loadRules reads testdata/rules.yaml the way the CLI does: a YAML
-// sequence of {type, description}.
+// loadRules reads testdata/rules.yaml into the scorer's rules.
 func loadRules(t testing.TB) []Rule {
 	t.Helper()
-	data, err := os.ReadFile(rulesFile)
+	raw, err := samples.Rules()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var raw []struct {
-		Type        string `yaml:"type"`
-		Description string `yaml:"description"`
-	}
-	if err := yaml.Unmarshal(data, &raw); err != nil {
-		t.Fatalf("%s: %v", rulesFile, err)
-	}
 	rules := make([]Rule, len(raw))
 	for i, r := range raw {
-		if len(r.Type) < 1 || len(r.Type) > 50 || len(r.Description) < 10 || len(r.Description) > 500 {
-			t.Fatalf("%s: rule %d (%q) breaks the API's length limits", rulesFile, i, r.Type)
-		}
 		rules[i] = Rule{Type: r.Type, Description: r.Description}
 	}
 	return rules
@@ -100,15 +85,7 @@ func loadRules(t testing.TB) []Rule {
 
 // sampleTypes is the expected classification of every sample document;
 // "" means no rule should match.
-var sampleTypes = map[string]string{
-	"invoice.pdf":          "invoice",
-	"receipt.txt":          "receipt",
-	"contract.md":          "contract",
-	"resume.html":          "resume",
-	"bank_statement.csv":   "bank_statement",
-	"meeting_minutes.json": "meeting_minutes",
-	"recipe.txt":           "",
-}
+var sampleTypes = samples.Types
 
 func classifyFile(t testing.TB, name string, rules []Rule, sel pages.Selection) Result {
 	t.Helper()
