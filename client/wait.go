@@ -141,28 +141,14 @@ func v2Terminal(s gen.ClassifyV2JobStatus) bool {
 // status seen. A failed poll (after the client's own retries) ends the
 // wait with its error.
 func (c *Client) WaitJob(ctx context.Context, jobID string, opts ...WaitOption) (*gen.ClassifyV2JobResponse, error) {
-	w := newWaitSettings(opts)
-	ctx, cancel := w.context(ctx)
-	defer cancel()
-	st := statusTracker{hook: w.onStatus}
-	last := ""
-	for n := 1; ; n++ {
-		job, err := c.GetJob(ctx, jobID, w.call...)
-		if err != nil {
-			if ctx.Err() != nil {
-				return nil, stopped(jobID, last, ctx.Err())
+	return pollJob(ctx, c, jobID, opts, c.GetJob,
+		func(job *gen.ClassifyV2JobResponse) string { return string(job.Status) },
+		func(job *gen.ClassifyV2JobResponse) (bool, error) {
+			if !v2Terminal(job.Status) {
+				return false, nil
 			}
-			return nil, fmt.Errorf("llamaclassify: waiting for job %s (last status %s): %w", jobID, last, err)
-		}
-		last = string(job.Status)
-		st.see(jobID, last)
-		if v2Terminal(job.Status) {
-			return job, v2Outcome(job, c.secret)
-		}
-		if err := c.sleep(ctx, w.delay(n)); err != nil {
-			return nil, stopped(jobID, last, err)
-		}
-	}
+			return true, v2Outcome(job, c.secret)
+		})
 }
 
 // WaitClassifierJob polls a v1 job until it ends and returns it.
@@ -174,13 +160,38 @@ func (c *Client) WaitJob(ctx context.Context, jobID string, opts ...WaitOption) 
 // ends first, the error wraps the context's error and names the last
 // status seen.
 func (c *Client) WaitClassifierJob(ctx context.Context, jobID string, opts ...WaitOption) (*gen.ClassifyJob, error) {
+	return pollJob(ctx, c, jobID, opts, c.GetClassifierJob,
+		func(job *gen.ClassifyJob) string { return string(job.Status) },
+		func(job *gen.ClassifyJob) (bool, error) {
+			switch job.Status {
+			case gen.StatusEnumSUCCESS:
+				return true, nil
+			case gen.StatusEnumERROR:
+				return true, newClassifierJobFailedError(job, c.secret)
+			case gen.StatusEnumPARTIALSUCCESS:
+				return true, fmt.Errorf("classifier job %s: %w", jobID, ErrPartialSuccess)
+			case gen.StatusEnumCANCELLED:
+				return true, fmt.Errorf("classifier job %s: %w", jobID, ErrJobCancelled)
+			}
+			return false, nil
+		})
+}
+
+// pollJob is the loop of WaitJob and WaitClassifierJob: get the job, report
+// a new status, stop when ended says the job is over (with its outcome),
+// else sleep on the wait schedule and poll again. A request the client
+// refuses to send is returned as it is; another failed poll, wrapped with
+// the last status seen.
+func pollJob[J any](ctx context.Context, c *Client, jobID string, opts []WaitOption,
+	get func(context.Context, string, ...CallOption) (*J, error),
+	status func(*J) string, ended func(*J) (bool, error)) (*J, error) {
 	w := newWaitSettings(opts)
 	ctx, cancel := w.context(ctx)
 	defer cancel()
 	st := statusTracker{hook: w.onStatus}
 	last := ""
 	for n := 1; ; n++ {
-		job, err := c.GetClassifierJob(ctx, jobID, w.call...)
+		job, err := get(ctx, jobID, w.call...)
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil, stopped(jobID, last, ctx.Err())
@@ -190,17 +201,10 @@ func (c *Client) WaitClassifierJob(ctx context.Context, jobID string, opts ...Wa
 			}
 			return nil, fmt.Errorf("llamaclassify: waiting for job %s (last status %s): %w", jobID, last, err)
 		}
-		last = string(job.Status)
+		last = status(job)
 		st.see(jobID, last)
-		switch job.Status {
-		case gen.StatusEnumSUCCESS:
-			return job, nil
-		case gen.StatusEnumERROR:
-			return job, newClassifierJobFailedError(job, c.secret)
-		case gen.StatusEnumPARTIALSUCCESS:
-			return job, fmt.Errorf("classifier job %s: %w", jobID, ErrPartialSuccess)
-		case gen.StatusEnumCANCELLED:
-			return job, fmt.Errorf("classifier job %s: %w", jobID, ErrJobCancelled)
+		if over, err := ended(job); over {
+			return job, err
 		}
 		if err := c.sleep(ctx, w.delay(n)); err != nil {
 			return nil, stopped(jobID, last, err)
