@@ -13,7 +13,6 @@ import (
 
 	shellquote "github.com/kballard/go-shellquote"
 
-	"github.com/llamaclassify/llamaclassify-go/gen"
 	"github.com/llamaclassify/llamaclassify-go/internal/emulator"
 	"github.com/llamaclassify/llamaclassify-go/openapi"
 )
@@ -104,22 +103,6 @@ func readSeedResponse[T any](t *testing.T, operation string) T {
 	return v
 }
 
-// seedFixtures stores what the seed examples refer to: the file of the v1
-// create, the v1 job read by get and get-results, the v2 job "job_id".
-func seedFixtures(t *testing.T, ts *testServer) {
-	t.Helper()
-	ts.emu.PutFile(gen.FileV2{Id: "dfl-182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e", Name: "invoice.txt"}, []byte(invoiceText))
-	job := readSeedResponse[gen.ClassifyJob](t, "GetClassifierJob")
-	results := readSeedResponse[gen.ClassifyJobResults](t, "GetClassifierJobResults")
-	ts.emu.PutClassifierJob(job, results.Items)
-	v2 := readSeedResponse[gen.ClassifyV2JobResponse](t, "GetClassifyJob")
-	v2.Id = "job_id"
-	// The example's "project_id" is a placeholder; the job lives in the
-	// emulator's project like the others.
-	v2.ProjectId = ""
-	ts.emu.PutClassifyJob(v2)
-}
-
 // keys lists the keys of a JSON object, and of the first item of its
 // "items" list, as "items[].key".
 func keys(v map[string]any) []string {
@@ -151,9 +134,8 @@ func TestSeedExamples(t *testing.T) {
 	if len(cmds) != 5 {
 		t.Fatalf("read %d seed commands, want 5", len(cmds))
 	}
-	// The examples' project is the emulator's, so their jobs are found.
-	ts := newTestServer(t, emulator.WithProjectID("182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"))
-	seedFixtures(t, ts)
+	// What `serve --examples` holds: the objects the examples name.
+	ts := newTestServer(t, emulator.WithReferenceExamples())
 	for _, sc := range cmds {
 		t.Run(sc.operation, func(t *testing.T) {
 			r := runCLI(t, ts.env(), sc.args...)

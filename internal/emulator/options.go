@@ -37,6 +37,8 @@ type config struct {
 	webhookTimeout time.Duration
 	projectID      string
 	classifier     classifier
+
+	referenceExamples bool
 }
 
 func defaultConfig() config {

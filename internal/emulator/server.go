@@ -104,6 +104,11 @@ func newServer(opts []Option) (*Server, error) {
 		return nil, err
 	}
 	s.handler = h
+	if cfg.referenceExamples {
+		if err := s.putReferenceExamples(); err != nil {
+			return nil, err
+		}
+	}
 	return s, nil
 }
 
