@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math"
 	"sync"
 	"time"
 
@@ -37,7 +38,7 @@ func FromBytes(name string, b []byte) Document {
 }
 
 func (d Document) upload() Upload {
-	return Upload{Path: d.Path, Name: d.Name, Open: d.Open, Purpose: gen.Classify, ExternalFileID: d.ExternalFileID}
+	return Upload{Path: d.Path, Name: d.Name, Open: d.Open, Purpose: PurposeClassify, ExternalFileID: d.ExternalFileID}
 }
 
 // FileResult is the outcome of classifying one document.
@@ -108,7 +109,10 @@ func WithTargetPages(pages string) ClassifyOption {
 
 // WithMaxPages classifies at most n pages of each document.
 func WithMaxPages(n int) ClassifyOption {
-	return func(s *classifySettings) { s.parsing.MaxPages = &n }
+	return func(s *classifySettings) {
+		m := int32(min(max(n, math.MinInt32), math.MaxInt32))
+		s.parsing.MaxPages = &m
+	}
 }
 
 // WithLanguage sets the documents' language (ISO 639-1, e.g. "en").

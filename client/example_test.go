@@ -104,7 +104,7 @@ func ExampleClient_Jobs() {
 	}
 
 	// Pages are fetched as the loop needs them, newest job first.
-	for job, err := range c.Jobs(ctx, &gen.ListClassifyJobsParams{PageSize: ptr(2)}) {
+	for job, err := range c.Jobs(ctx, &gen.ListClassifyJobsParams{PageSize: ptr[int32](2)}) {
 		if err != nil {
 			log.Fatal(err)
 		}

@@ -38,7 +38,9 @@ type fakeService struct {
 	auth     []string
 	agents   []string
 
-	files     []*gen.FileV2
+	files []*gen.FileV2
+	// contents holds what each stored file's upload carried, by file id.
+	contents  map[string][]byte
 	jobs      map[string]*gen.ClassifyV2JobResponse
 	jobOrder  []string
 	polls     map[string]int
@@ -125,6 +127,7 @@ func (f *fakeService) upload(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	file := &gen.FileV2{ProjectId: openapi_types.UUID{1}}
+	var content []byte
 	for {
 		part, err := mr.NextPart()
 		if err == io.EOF {
@@ -148,8 +151,7 @@ func (f *fakeService) upload(w http.ResponseWriter, r *http.Request) {
 			file.ExternalFileId = &e
 		case "file":
 			file.Name = part.FileName()
-			size := int64(len(b))
-			file.FileSize = &size
+			content = b
 		}
 	}
 	if file.Name == "" {
@@ -159,6 +161,10 @@ func (f *fakeService) upload(w http.ResponseWriter, r *http.Request) {
 	f.mu.Lock()
 	file.Id = fmt.Sprintf("dfl-00000000-0000-0000-0000-%012d", len(f.files)+1)
 	f.files = append(f.files, file)
+	if f.contents == nil {
+		f.contents = map[string][]byte{}
+	}
+	f.contents[file.Id] = content
 	f.mu.Unlock()
 	writeJSON(w, http.StatusCreated, file)
 }
@@ -225,7 +231,7 @@ func (f *fakeService) createJob(w http.ResponseWriter, r *http.Request) {
 	id := fmt.Sprintf("cls-%d", len(f.jobOrder)+1)
 	job := &gen.ClassifyV2JobResponse{
 		Id: id, FileInput: *req.FileInput, ProjectId: testProject, UserId: "user",
-		Status: gen.ClassifyV2JobStatusPENDING, DocumentInputType: gen.FileId,
+		Status: gen.ClassifyV2JobStatusPENDING, DocumentInputType: gen.DocumentInputTypeFileId,
 		Configuration: *req.Configuration, TransactionId: req.TransactionId,
 	}
 	f.jobs[id] = job

@@ -13,7 +13,22 @@ import (
 	"path/filepath"
 	"sync"
 
+	openapi_types "github.com/oapi-codegen/runtime/types"
+
 	"github.com/llamaclassify/llamaclassify-go/gen"
+)
+
+// The purposes the service names for an upload. The contract types the
+// purpose as a plain string, so a purpose the service adds later can be
+// sent as it is.
+const (
+	PurposeUserData = "user_data"
+	PurposeParse    = "parse"
+	PurposeExtract  = "extract"
+	PurposeClassify = "classify"
+	PurposeSplit    = "split"
+	PurposeSheet    = "sheet"
+	PurposeAgentApp = "agent_app"
 )
 
 // Upload describes a file to upload. Set Path, or Open (with Name).
@@ -29,8 +44,9 @@ type Upload struct {
 	// during a Read, so that a read blocked on a pipe or a connection
 	// returns.
 	Open func() (io.ReadCloser, error)
-	// Purpose says what the file is for; default gen.Classify.
-	Purpose gen.FilePurpose
+	// Purpose says what the file is for (PurposeClassify, PurposeParse,
+	// ...); default PurposeClassify.
+	Purpose string
 	// ExternalFileID is a key of your own to find the file by later (a hash
 	// of the content, say). When empty a random one is set, so that an
 	// upload whose outcome is unknown can be looked up before it is sent
@@ -84,10 +100,7 @@ func (c *Client) UploadFile(ctx context.Context, u Upload, opts ...CallOption) (
 	}
 	purpose := u.Purpose
 	if purpose == "" {
-		purpose = gen.Classify
-	}
-	if !purpose.Valid() {
-		return nil, &RequestInvalidError{Operation: op, Violations: []violation{{Path: "purpose", Message: fmt.Sprintf("%q is not one of the allowed values", purpose)}}}
+		purpose = PurposeClassify
 	}
 	external := u.ExternalFileID
 	if external == "" {
@@ -126,7 +139,7 @@ func (c *Client) UploadFile(ctx context.Context, u Upload, opts ...CallOption) (
 
 // sendUpload sends one attempt of an upload, streaming the multipart body
 // through a pipe from a freshly opened source.
-func (c *Client) sendUpload(ctx context.Context, params *gen.UploadFileParams, name string, open func() (io.ReadCloser, error), purpose gen.FilePurpose, external string) (*http.Response, error) {
+func (c *Client) sendUpload(ctx context.Context, params *gen.UploadFileParams, name string, open func() (io.ReadCloser, error), purpose string, external string) (*http.Response, error) {
 	src, err := open()
 	if err != nil {
 		return nil, localError{fmt.Errorf("llamaclassify: open %s: %w", name, err)}
@@ -182,7 +195,7 @@ func (c *Client) sendUpload(ctx context.Context, params *gen.UploadFileParams, n
 
 var errUploadEnded = errors.New("upload request ended")
 
-func writeUploadForm(form *multipart.Writer, name string, src io.Reader, purpose gen.FilePurpose, external string) error {
+func writeUploadForm(form *multipart.Writer, name string, src io.Reader, purpose string, external string) error {
 	if err := form.WriteField("purpose", string(purpose)); err != nil {
 		return err
 	}
@@ -239,4 +252,75 @@ func (c *Client) Files(ctx context.Context, params *gen.ListFilesParams, opts ..
 		}
 		return page.Items, page.NextPageToken, nil
 	})
+}
+
+// GetFile returns an uploaded file. fileID is the file's id as UploadFile
+// returns it ("dfl-<uuid>") or its bare uuid, which is what the service's
+// path takes. Set params.Expand to []string{"download_url"} for a presigned
+// URL to the file's content.
+//
+// API: GET /api/v1/beta/files/{file_id}
+func (c *Client) GetFile(ctx context.Context, fileID string, params *gen.GetFileParams, opts ...CallOption) (*gen.FileV2, error) {
+	const op = "GetFile"
+	var p gen.GetFileParams
+	if params != nil {
+		p = *params
+	}
+	t, err := c.tenancy(op, tenancy{p.ProjectId, p.OrganizationId}, opts)
+	if err != nil {
+		return nil, err
+	}
+	p.ProjectId, p.OrganizationId = t.project, t.org
+	id, err := fileUUID(op, fileID)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := c.do(ctx, call{op: op, safety: repeatable, send: func(ctx context.Context) (*http.Response, error) {
+		return c.gen.GetFile(ctx, id, &p)
+	}})
+	if err != nil {
+		return nil, err
+	}
+	return decode(op, resp, gen.ParseGetFileResponse, (*gen.GetFileResponse).GetJSON200)
+}
+
+// DeleteFile deletes an uploaded file (by "dfl-<uuid>" or its bare uuid).
+// A delete is safe to retry: when an earlier attempt of this same call
+// deleted the file and a later one finds it gone, the call succeeds.
+//
+// API: DELETE /api/v1/beta/files/{file_id}
+func (c *Client) DeleteFile(ctx context.Context, fileID string, opts ...CallOption) error {
+	const op = "DeleteFile"
+	t, err := c.tenancy(op, tenancy{}, opts)
+	if err != nil {
+		return err
+	}
+	id, err := fileUUID(op, fileID)
+	if err != nil {
+		return err
+	}
+	params := &gen.DeleteFileParams{ProjectId: t.project, OrganizationId: t.org}
+	attempts := 0
+	resp, err := c.do(ctx, call{op: op, safety: repeatable, attempts: &attempts, send: func(ctx context.Context) (*http.Response, error) {
+		return c.gen.DeleteFile(ctx, id, params)
+	}})
+	if err != nil {
+		if attempts > 1 && errors.Is(err, ErrNotFound) {
+			return nil
+		}
+		return err
+	}
+	resp.Body.Close()
+	return nil
+}
+
+// fileUUID is the uuid the file paths take, from a file id.
+func fileUUID(op, id string) (openapi_types.UUID, error) {
+	u, err := ClassifierFileID(id)
+	if err != nil {
+		return u, &RequestInvalidError{Operation: op, Violations: []violation{{
+			Path: "path.file_id", Message: fmt.Sprintf("%q is not a file id (dfl-<uuid>) or a uuid", id),
+		}}}
+	}
+	return u, nil
 }

@@ -18,7 +18,7 @@ func TestJobsFollowsPageTokens(t *testing.T) {
 	}
 	before := f.total()
 	var ids []string
-	for job, err := range c.Jobs(context.Background(), &gen.ListClassifyJobsParams{PageSize: ptr(2)}) {
+	for job, err := range c.Jobs(context.Background(), &gen.ListClassifyJobsParams{PageSize: ptr[int32](2)}) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -41,7 +41,7 @@ func TestBreakingEarlySendsNoMoreRequests(t *testing.T) {
 	}
 	before := f.total()
 	n := 0
-	for range c.Jobs(context.Background(), &gen.ListClassifyJobsParams{PageSize: ptr(2)}) {
+	for range c.Jobs(context.Background(), &gen.ListClassifyJobsParams{PageSize: ptr[int32](2)}) {
 		n++
 		if n == 3 { // the first item of the second page
 			break

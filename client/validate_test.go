@@ -21,7 +21,7 @@ func TestInvalidV2CreateReachesNoServer(t *testing.T) {
 				{Type: "invoice", Description: "too short"},
 				{Type: "", Description: "purchase receipt with transaction info"},
 			},
-			ParsingConfiguration: &gen.ClassifyV2ParsingConfiguration{TargetPages: ptr("3,1"), MaxPages: ptr(0)},
+			ParsingConfiguration: &gen.ClassifyV2ParsingConfiguration{TargetPages: ptr("3,1"), MaxPages: ptr[int32](0)},
 		},
 	})
 	var inv *RequestInvalidError
@@ -57,7 +57,7 @@ func TestInvalidV1CreateReachesNoServer(t *testing.T) {
 	c, _ := testClient(t, f)
 	_, err := c.CreateClassifierJob(context.Background(), gen.ClassifyJobCreate{
 		FileIds: []openapi_types.UUID{},
-		Rules:   []gen.ClassifierRule{{Type: "invoice", Description: strings.Repeat("x", 501)}},
+		Rules:   []gen.ClassifierRule{{Type: "invoice", Description: strings.Repeat("x", 2001)}},
 	})
 	var inv *RequestInvalidError
 	if !errors.As(err, &inv) || len(inv.Violations) != 2 {
@@ -86,5 +86,59 @@ func TestMalformedIDsAreRefusedBeforeSending(t *testing.T) {
 	}
 	if f.total() != 0 {
 		t.Fatalf("%d requests sent", f.total())
+	}
+}
+
+// The service takes rule descriptions of up to 2000 characters and
+// transaction ids of up to 255: the client sends those and refuses one
+// character more, before anything is sent.
+func TestV2CreateLimitsAreTheServices(t *testing.T) {
+	f := newFake(t)
+	c, _ := testClient(t, f)
+	ctx := context.Background()
+	create := func(desc, txn string) error {
+		_, err := c.CreateJob(ctx, gen.ClassifyV2JobCreateRequest{
+			FileInput:     ptr("dfl-00000000-0000-0000-0000-000000000001"),
+			Configuration: &gen.ClassifyV2Configuration{Rules: []gen.ClassifierRule{{Type: "invoice", Description: desc}}},
+			TransactionId: &txn,
+		})
+		return err
+	}
+	if err := create(strings.Repeat("d", 2000), strings.Repeat("t", 255)); err != nil {
+		t.Fatalf("2000-character description, 255-character transaction id: %v", err)
+	}
+	if n := f.count("POST /api/v2/classify"); n != 1 {
+		t.Fatalf("the valid create was sent %d times", n)
+	}
+	var inv *RequestInvalidError
+	err := create(strings.Repeat("d", 2001), "ok")
+	if !errors.As(err, &inv) || len(inv.Violations) != 1 || inv.Violations[0].Path != "configuration.rules[0].description" ||
+		!strings.Contains(err.Error(), "longer than 2000 characters") {
+		t.Errorf("2001-character description: err = %v", err)
+	}
+	err = create("a perfectly fine description", strings.Repeat("t", 256))
+	if !errors.As(err, &inv) || len(inv.Violations) != 1 || inv.Violations[0].Path != "transaction_id" ||
+		!strings.Contains(err.Error(), "longer than 255 characters") {
+		t.Errorf("256-character transaction id: err = %v", err)
+	}
+	if n := f.count("POST /api/v2/classify"); n != 1 {
+		t.Fatalf("%d creates sent, want only the valid one", n)
+	}
+}
+
+// The v1 create takes rule descriptions of up to 2000 characters.
+func TestV1CreateTakesA2000CharacterDescription(t *testing.T) {
+	f := newFake(t)
+	c, _ := testClient(t, f)
+	_, err := c.CreateClassifierJob(context.Background(), gen.ClassifyJobCreate{
+		FileIds: []openapi_types.UUID{{1}},
+		Rules:   []gen.ClassifierRule{{Type: "invoice", Description: strings.Repeat("x", 2000)}},
+	})
+	var inv *RequestInvalidError
+	if errors.As(err, &inv) {
+		t.Fatalf("refused before sending: %v", err)
+	}
+	if n := f.count("POST /api/v1/classifier/jobs"); n != 1 {
+		t.Fatalf("%d creates sent", n)
 	}
 }

@@ -238,7 +238,7 @@ func (c *Client) WaitJobs(ctx context.Context, jobIDs []string, opts ...WaitOpti
 				return
 			}
 		}
-		pageSize := maxJobIDsPerList
+		pageSize := int32(maxJobIDsPerList)
 		fail := func(err error) {
 			if ctx.Err() != nil {
 				err = fmt.Errorf("llamaclassify: waiting for %d jobs: %w", len(pending), ctx.Err())

@@ -104,10 +104,27 @@ type ClientInterface interface {
 	// to a key of your own (a hash of the content, say) to find the file
 	// again with ListFiles instead of uploading it twice.
 	//
+	// A file larger than the service accepts is refused with an error
+	// answer (`default`; the local emulator answers 413).
+	//
 	// Takes any type of body and a specified content type.
 	//
 	// Corresponds with POST /api/v1/beta/files (the `UploadFile` operationId).
 	UploadFileWithBody(ctx context.Context, params *UploadFileParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// DeleteFile Delete a file
+	//
+	// Deletes a file from the project. A job that has already read it keeps its result.
+	//
+	// Corresponds with DELETE /api/v1/beta/files/{file_id} (the `DeleteFile` operationId).
+	DeleteFile(ctx context.Context, fileId FileId, params *DeleteFileParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetFile Get a file
+	//
+	// Returns a file's metadata; with `expand=download_url`, also a presigned URL to download its content.
+	//
+	// Corresponds with GET /api/v1/beta/files/{file_id} (the `GetFile` operationId).
+	GetFile(ctx context.Context, fileId FileId, params *GetFileParams, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// ListClassifierJobs List classify jobs
 	//
@@ -158,6 +175,11 @@ type ClientInterface interface {
 	// Returns one classification per file of a v1 job. A file that could
 	// not be classified has no `result`.
 	//
+	// The served document gives this operation no paging parameters,
+	// although its answer has the list shape with `next_page_token`: the
+	// results of a job (at most 500 files) come in one answer, and
+	// `next_page_token` is absent or null.
+	//
 	// Corresponds with GET /api/v1/classifier/jobs/{classify_job_id}/results (the `GetClassifierJobResults` operationId).
 	GetClassifierJobResults(ctx context.Context, classifyJobId ClassifyJobId, params *GetClassifierJobResultsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
 
@@ -165,7 +187,7 @@ type ClientInterface interface {
 	//
 	// Lists v2 classify jobs, newest first, one page at a time. The filters
 	// combine: a job is listed when it matches every filter given. With
-	// `job_ids`, one request reports the status of up to 100 jobs.
+	// `job_ids`, one request reports the status of many jobs.
 	//
 	// Corresponds with GET /api/v2/classify (the `ListClassifyJobs` operationId).
 	ListClassifyJobs(ctx context.Context, params *ListClassifyJobsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
@@ -173,7 +195,10 @@ type ClientInterface interface {
 	// CreateClassifyJobWithBody Create a classify job
 	//
 	// Creates a v2 job that classifies one document (an uploaded file or a
-	// parse job) against a configuration given inline or by id.
+	// parse job) against a configuration given inline or by id. The
+	// service needs both: a document (`file_input`, or one of the
+	// deprecated `file_id` and `parse_job_id`) and a configuration
+	// (`configuration` or `configuration_id`).
 	//
 	// `transaction_id` is an idempotency key scoped to the project: a create
 	// that repeats a key returns the job first created with it and ignores
@@ -187,7 +212,10 @@ type ClientInterface interface {
 	// CreateClassifyJob Create a classify job
 	//
 	// Creates a v2 job that classifies one document (an uploaded file or a
-	// parse job) against a configuration given inline or by id.
+	// parse job) against a configuration given inline or by id. The
+	// service needs both: a document (`file_input`, or one of the
+	// deprecated `file_id` and `parse_job_id`) and a configuration
+	// (`configuration` or `configuration_id`).
 	//
 	// `transaction_id` is an idempotency key scoped to the project: a create
 	// that repeats a key returns the job first created with it and ignores
@@ -211,7 +239,9 @@ type ClientInterface interface {
 	//
 	// Cancels a job that has not ended; it moves to CANCELLED. A job that
 	// has already ended (COMPLETED, FAILED or CANCELLED) cannot be
-	// cancelled and the request is refused with 409.
+	// cancelled: the service refuses the request with an error answer
+	// (`default`; the served document does not name its status, and the
+	// local emulator answers 409).
 	//
 	// Corresponds with POST /api/v2/classify/{job_id}/cancel (the `CancelClassifyJob` operationId).
 	CancelClassifyJob(ctx context.Context, jobId JobId, params *CancelClassifyJobParams, reqEditors ...RequestEditorFn) (*http.Response, error)
@@ -241,11 +271,48 @@ func (c *Client) ListFiles(ctx context.Context, params *ListFilesParams, reqEdit
 // to a key of your own (a hash of the content, say) to find the file
 // again with ListFiles instead of uploading it twice.
 //
+// A file larger than the service accepts is refused with an error
+// answer (`default`; the local emulator answers 413).
+//
 // Takes any type of body and a specified content type.
 //
 // Corresponds with POST /api/v1/beta/files (the `UploadFile` operationId).
 func (c *Client) UploadFileWithBody(ctx context.Context, params *UploadFileParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewUploadFileRequestWithBody(c.Server, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// DeleteFile Delete a file
+//
+// Deletes a file from the project. A job that has already read it keeps its result.
+//
+// Corresponds with DELETE /api/v1/beta/files/{file_id} (the `DeleteFile` operationId).
+func (c *Client) DeleteFile(ctx context.Context, fileId FileId, params *DeleteFileParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewDeleteFileRequest(c.Server, fileId, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetFile Get a file
+//
+// Returns a file's metadata; with `expand=download_url`, also a presigned URL to download its content.
+//
+// Corresponds with GET /api/v1/beta/files/{file_id} (the `GetFile` operationId).
+func (c *Client) GetFile(ctx context.Context, fileId FileId, params *GetFileParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetFileRequest(c.Server, fileId, params)
 	if err != nil {
 		return nil, err
 	}
@@ -345,6 +412,11 @@ func (c *Client) GetClassifierJob(ctx context.Context, classifyJobId ClassifyJob
 // Returns one classification per file of a v1 job. A file that could
 // not be classified has no `result`.
 //
+// The served document gives this operation no paging parameters,
+// although its answer has the list shape with `next_page_token`: the
+// results of a job (at most 500 files) come in one answer, and
+// `next_page_token` is absent or null.
+//
 // Corresponds with GET /api/v1/classifier/jobs/{classify_job_id}/results (the `GetClassifierJobResults` operationId).
 func (c *Client) GetClassifierJobResults(ctx context.Context, classifyJobId ClassifyJobId, params *GetClassifierJobResultsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewGetClassifierJobResultsRequest(c.Server, classifyJobId, params)
@@ -362,7 +434,7 @@ func (c *Client) GetClassifierJobResults(ctx context.Context, classifyJobId Clas
 //
 // Lists v2 classify jobs, newest first, one page at a time. The filters
 // combine: a job is listed when it matches every filter given. With
-// `job_ids`, one request reports the status of up to 100 jobs.
+// `job_ids`, one request reports the status of many jobs.
 //
 // Corresponds with GET /api/v2/classify (the `ListClassifyJobs` operationId).
 func (c *Client) ListClassifyJobs(ctx context.Context, params *ListClassifyJobsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
@@ -380,7 +452,10 @@ func (c *Client) ListClassifyJobs(ctx context.Context, params *ListClassifyJobsP
 // CreateClassifyJobWithBody Create a classify job
 //
 // Creates a v2 job that classifies one document (an uploaded file or a
-// parse job) against a configuration given inline or by id.
+// parse job) against a configuration given inline or by id. The
+// service needs both: a document (`file_input`, or one of the
+// deprecated `file_id` and `parse_job_id`) and a configuration
+// (`configuration` or `configuration_id`).
 //
 // `transaction_id` is an idempotency key scoped to the project: a create
 // that repeats a key returns the job first created with it and ignores
@@ -404,7 +479,10 @@ func (c *Client) CreateClassifyJobWithBody(ctx context.Context, params *CreateCl
 // CreateClassifyJob Create a classify job
 //
 // Creates a v2 job that classifies one document (an uploaded file or a
-// parse job) against a configuration given inline or by id.
+// parse job) against a configuration given inline or by id. The
+// service needs both: a document (`file_input`, or one of the
+// deprecated `file_id` and `parse_job_id`) and a configuration
+// (`configuration` or `configuration_id`).
 //
 // `transaction_id` is an idempotency key scoped to the project: a create
 // that repeats a key returns the job first created with it and ignores
@@ -448,7 +526,9 @@ func (c *Client) GetClassifyJob(ctx context.Context, jobId JobId, params *GetCla
 //
 // Cancels a job that has not ended; it moves to CANCELLED. A job that
 // has already ended (COMPLETED, FAILED or CANCELLED) cannot be
-// cancelled and the request is refused with 409.
+// cancelled: the service refuses the request with an error answer
+// (`default`; the served document does not name its status, and the
+// local emulator answers 409).
 //
 // Corresponds with POST /api/v2/classify/{job_id}/cancel (the `CancelClassifyJob` operationId).
 func (c *Client) CancelClassifyJob(ctx context.Context, jobId JobId, params *CancelClassifyJobParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
@@ -491,33 +571,9 @@ func NewListFilesRequest(server string, params *ListFilesParams) (*http.Request,
 		// per the OpenAPI spec (e.g. "color=blue,black,brown").
 		var rawQueryFragments []string
 
-		if params.ProjectId != nil {
-
-			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "project_id", *params.ProjectId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: "uuid"}); err != nil {
-				return nil, err
-			} else {
-				for _, qp := range strings.Split(queryFrag, "&") {
-					rawQueryFragments = append(rawQueryFragments, qp)
-				}
-			}
-
-		}
-
-		if params.OrganizationId != nil {
-
-			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "organization_id", *params.OrganizationId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: "uuid"}); err != nil {
-				return nil, err
-			} else {
-				for _, qp := range strings.Split(queryFrag, "&") {
-					rawQueryFragments = append(rawQueryFragments, qp)
-				}
-			}
-
-		}
-
 		if params.PageSize != nil {
 
-			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "page_size", *params.PageSize, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: ""}); err != nil {
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "page_size", *params.PageSize, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: "int32"}); err != nil {
 				return nil, err
 			} else {
 				for _, qp := range strings.Split(queryFrag, "&") {
@@ -590,6 +646,30 @@ func NewListFilesRequest(server string, params *ListFilesParams) (*http.Request,
 		if params.Expand != nil {
 
 			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "expand", *params.Expand, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "array", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.ProjectId != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "project_id", *params.ProjectId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: "uuid"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.OrganizationId != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "organization_id", *params.OrganizationId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: "uuid"}); err != nil {
 				return nil, err
 			} else {
 				for _, qp := range strings.Split(queryFrag, "&") {
@@ -681,16 +761,23 @@ func NewUploadFileRequestWithBody(server string, params *UploadFileParams, conte
 	return req, nil
 }
 
-// NewListClassifierJobsRequest constructs an http.Request for the ListClassifierJobs method
-func NewListClassifierJobsRequest(server string, params *ListClassifierJobsParams) (*http.Request, error) {
+// NewDeleteFileRequest constructs an http.Request for the DeleteFile method
+func NewDeleteFileRequest(server string, fileId FileId, params *DeleteFileParams) (*http.Request, error) {
 	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "file_id", fileId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: "uuid"})
+	if err != nil {
+		return nil, err
+	}
 
 	serverURL, err := url.Parse(server)
 	if err != nil {
 		return nil, err
 	}
 
-	operationPath := fmt.Sprintf("/api/v1/classifier/jobs")
+	operationPath := fmt.Sprintf("/api/v1/beta/files/%s", pathParam0)
 	if operationPath[0] == '/' {
 		operationPath = "." + operationPath
 	}
@@ -733,9 +820,136 @@ func NewListClassifierJobsRequest(server string, params *ListClassifierJobsParam
 
 		}
 
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodDelete, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewGetFileRequest constructs an http.Request for the GetFile method
+func NewGetFileRequest(server string, fileId FileId, params *GetFileParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "file_id", fileId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: "uuid"})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/api/v1/beta/files/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Expand != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "expand", *params.Expand, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "array", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.ProjectId != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "project_id", *params.ProjectId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: "uuid"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.OrganizationId != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "organization_id", *params.OrganizationId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: "uuid"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewListClassifierJobsRequest constructs an http.Request for the ListClassifierJobs method
+func NewListClassifierJobsRequest(server string, params *ListClassifierJobsParams) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/api/v1/classifier/jobs")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
 		if params.PageSize != nil {
 
-			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "page_size", *params.PageSize, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: ""}); err != nil {
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "page_size", *params.PageSize, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: "int32"}); err != nil {
 				return nil, err
 			} else {
 				for _, qp := range strings.Split(queryFrag, "&") {
@@ -748,6 +962,30 @@ func NewListClassifierJobsRequest(server string, params *ListClassifierJobsParam
 		if params.PageToken != nil {
 
 			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "page_token", *params.PageToken, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.ProjectId != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "project_id", *params.ProjectId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: "uuid"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.OrganizationId != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "organization_id", *params.OrganizationId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: "uuid"}); err != nil {
 				return nil, err
 			} else {
 				for _, qp := range strings.Split(queryFrag, "&") {
@@ -1024,33 +1262,9 @@ func NewListClassifyJobsRequest(server string, params *ListClassifyJobsParams) (
 		// per the OpenAPI spec (e.g. "color=blue,black,brown").
 		var rawQueryFragments []string
 
-		if params.ProjectId != nil {
-
-			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "project_id", *params.ProjectId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: "uuid"}); err != nil {
-				return nil, err
-			} else {
-				for _, qp := range strings.Split(queryFrag, "&") {
-					rawQueryFragments = append(rawQueryFragments, qp)
-				}
-			}
-
-		}
-
-		if params.OrganizationId != nil {
-
-			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "organization_id", *params.OrganizationId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: "uuid"}); err != nil {
-				return nil, err
-			} else {
-				for _, qp := range strings.Split(queryFrag, "&") {
-					rawQueryFragments = append(rawQueryFragments, qp)
-				}
-			}
-
-		}
-
 		if params.PageSize != nil {
 
-			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "page_size", *params.PageSize, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: ""}); err != nil {
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "page_size", *params.PageSize, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: "int32"}); err != nil {
 				return nil, err
 			} else {
 				for _, qp := range strings.Split(queryFrag, "&") {
@@ -1123,6 +1337,30 @@ func NewListClassifyJobsRequest(server string, params *ListClassifyJobsParams) (
 		if params.CreatedAtOnOrBefore != nil {
 
 			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "created_at_on_or_before", *params.CreatedAtOnOrBefore, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: "date-time"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.ProjectId != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "project_id", *params.ProjectId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: "uuid"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.OrganizationId != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "organization_id", *params.OrganizationId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: "uuid"}); err != nil {
 				return nil, err
 			} else {
 				for _, qp := range strings.Split(queryFrag, "&") {
@@ -1431,10 +1669,31 @@ type ClientWithResponsesInterface interface {
 	// to a key of your own (a hash of the content, say) to find the file
 	// again with ListFiles instead of uploading it twice.
 	//
+	// A file larger than the service accepts is refused with an error
+	// answer (`default`; the local emulator answers 413).
+	//
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 	//
 	// Corresponds with POST /api/v1/beta/files (the `UploadFile` operationId).
 	UploadFileWithBodyWithResponse(ctx context.Context, params *UploadFileParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*UploadFileResponse, error)
+
+	// DeleteFileWithResponse Delete a file
+	//
+	// Deletes a file from the project. A job that has already read it keeps its result.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with DELETE /api/v1/beta/files/{file_id} (the `DeleteFile` operationId).
+	DeleteFileWithResponse(ctx context.Context, fileId FileId, params *DeleteFileParams, reqEditors ...RequestEditorFn) (*DeleteFileResponse, error)
+
+	// GetFileWithResponse Get a file
+	//
+	// Returns a file's metadata; with `expand=download_url`, also a presigned URL to download its content.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /api/v1/beta/files/{file_id} (the `GetFile` operationId).
+	GetFileWithResponse(ctx context.Context, fileId FileId, params *GetFileParams, reqEditors ...RequestEditorFn) (*GetFileResponse, error)
 
 	// ListClassifierJobsWithResponse List classify jobs
 	//
@@ -1489,6 +1748,11 @@ type ClientWithResponsesInterface interface {
 	// Returns one classification per file of a v1 job. A file that could
 	// not be classified has no `result`.
 	//
+	// The served document gives this operation no paging parameters,
+	// although its answer has the list shape with `next_page_token`: the
+	// results of a job (at most 500 files) come in one answer, and
+	// `next_page_token` is absent or null.
+	//
 	// Returns a wrapper object for the known response body format(s).
 	//
 	// Corresponds with GET /api/v1/classifier/jobs/{classify_job_id}/results (the `GetClassifierJobResults` operationId).
@@ -1498,7 +1762,7 @@ type ClientWithResponsesInterface interface {
 	//
 	// Lists v2 classify jobs, newest first, one page at a time. The filters
 	// combine: a job is listed when it matches every filter given. With
-	// `job_ids`, one request reports the status of up to 100 jobs.
+	// `job_ids`, one request reports the status of many jobs.
 	//
 	// Returns a wrapper object for the known response body format(s).
 	//
@@ -1508,7 +1772,10 @@ type ClientWithResponsesInterface interface {
 	// CreateClassifyJobWithBodyWithResponse Create a classify job
 	//
 	// Creates a v2 job that classifies one document (an uploaded file or a
-	// parse job) against a configuration given inline or by id.
+	// parse job) against a configuration given inline or by id. The
+	// service needs both: a document (`file_input`, or one of the
+	// deprecated `file_id` and `parse_job_id`) and a configuration
+	// (`configuration` or `configuration_id`).
 	//
 	// `transaction_id` is an idempotency key scoped to the project: a create
 	// that repeats a key returns the job first created with it and ignores
@@ -1522,7 +1789,10 @@ type ClientWithResponsesInterface interface {
 	// CreateClassifyJobWithResponse Create a classify job
 	//
 	// Creates a v2 job that classifies one document (an uploaded file or a
-	// parse job) against a configuration given inline or by id.
+	// parse job) against a configuration given inline or by id. The
+	// service needs both: a document (`file_input`, or one of the
+	// deprecated `file_id` and `parse_job_id`) and a configuration
+	// (`configuration` or `configuration_id`).
 	//
 	// `transaction_id` is an idempotency key scoped to the project: a create
 	// that repeats a key returns the job first created with it and ignores
@@ -1548,7 +1818,9 @@ type ClientWithResponsesInterface interface {
 	//
 	// Cancels a job that has not ended; it moves to CANCELLED. A job that
 	// has already ended (COMPLETED, FAILED or CANCELLED) cannot be
-	// cancelled and the request is refused with 409.
+	// cancelled: the service refuses the request with an error answer
+	// (`default`; the served document does not name its status, and the
+	// local emulator answers 409).
 	//
 	// Returns a wrapper object for the known response body format(s).
 	//
@@ -1559,13 +1831,13 @@ type ClientWithResponsesInterface interface {
 // ListFilesResponse429Headers the declared response headers of an HTTP 429 response for ListFiles
 type ListFilesResponse429Headers struct {
 	RetryAfter   *string
-	RetryAfterMs *string
+	RetryAfterMs *int64
 }
 
-// ListFilesResponse503Headers the declared response headers of an HTTP 503 response for ListFiles
-type ListFilesResponse503Headers struct {
+// ListFilesResponseDefaultHeaders the declared response headers of an HTTP default response for ListFiles
+type ListFilesResponseDefaultHeaders struct {
 	RetryAfter   *string
-	RetryAfterMs *string
+	RetryAfterMs *int64
 }
 
 type ListFilesResponse struct {
@@ -1581,12 +1853,12 @@ type ListFilesResponse struct {
 	JSON422 *ValidationFailed
 	// JSON429 the response for an HTTP 429 `application/json` response
 	JSON429 *TooManyRequests
-	// JSON503 the response for an HTTP 503 `application/json` response
-	JSON503 *ServiceUnavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *Error
 	// Headers429 the parsed response headers for an HTTP 429 response
 	Headers429 *ListFilesResponse429Headers
-	// Headers503 the parsed response headers for an HTTP 503 response
-	Headers503 *ListFilesResponse503Headers
+	// HeadersDefault the parsed response headers for an HTTP default response
+	HeadersDefault *ListFilesResponseDefaultHeaders
 }
 
 // GetJSON200 returns the response for an HTTP 200 `application/json` response
@@ -1614,9 +1886,9 @@ func (r ListFilesResponse) GetJSON429() *TooManyRequests {
 	return r.JSON429
 }
 
-// GetJSON503 returns the response for an HTTP 503 `application/json` response
-func (r ListFilesResponse) GetJSON503() *ServiceUnavailable {
-	return r.JSON503
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r ListFilesResponse) GetJSONDefault() *Error {
+	return r.JSONDefault
 }
 
 // GetBody returns the raw response body bytes
@@ -1651,13 +1923,13 @@ func (r ListFilesResponse) ContentType() string {
 // UploadFileResponse429Headers the declared response headers of an HTTP 429 response for UploadFile
 type UploadFileResponse429Headers struct {
 	RetryAfter   *string
-	RetryAfterMs *string
+	RetryAfterMs *int64
 }
 
-// UploadFileResponse503Headers the declared response headers of an HTTP 503 response for UploadFile
-type UploadFileResponse503Headers struct {
+// UploadFileResponseDefaultHeaders the declared response headers of an HTTP default response for UploadFile
+type UploadFileResponseDefaultHeaders struct {
 	RetryAfter   *string
-	RetryAfterMs *string
+	RetryAfterMs *int64
 }
 
 type UploadFileResponse struct {
@@ -1669,18 +1941,16 @@ type UploadFileResponse struct {
 	JSON401 *Unauthorized
 	// JSON404 the response for an HTTP 404 `application/json` response
 	JSON404 *NotFound
-	// JSON413 the response for an HTTP 413 `application/json` response
-	JSON413 *PayloadTooLarge
 	// JSON422 the response for an HTTP 422 `application/json` response
 	JSON422 *ValidationFailed
 	// JSON429 the response for an HTTP 429 `application/json` response
 	JSON429 *TooManyRequests
-	// JSON503 the response for an HTTP 503 `application/json` response
-	JSON503 *ServiceUnavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *Error
 	// Headers429 the parsed response headers for an HTTP 429 response
 	Headers429 *UploadFileResponse429Headers
-	// Headers503 the parsed response headers for an HTTP 503 response
-	Headers503 *UploadFileResponse503Headers
+	// HeadersDefault the parsed response headers for an HTTP default response
+	HeadersDefault *UploadFileResponseDefaultHeaders
 }
 
 // GetJSON201 returns the response for an HTTP 201 `application/json` response
@@ -1698,11 +1968,6 @@ func (r UploadFileResponse) GetJSON404() *NotFound {
 	return r.JSON404
 }
 
-// GetJSON413 returns the response for an HTTP 413 `application/json` response
-func (r UploadFileResponse) GetJSON413() *PayloadTooLarge {
-	return r.JSON413
-}
-
 // GetJSON422 returns the response for an HTTP 422 `application/json` response
 func (r UploadFileResponse) GetJSON422() *ValidationFailed {
 	return r.JSON422
@@ -1713,9 +1978,9 @@ func (r UploadFileResponse) GetJSON429() *TooManyRequests {
 	return r.JSON429
 }
 
-// GetJSON503 returns the response for an HTTP 503 `application/json` response
-func (r UploadFileResponse) GetJSON503() *ServiceUnavailable {
-	return r.JSON503
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r UploadFileResponse) GetJSONDefault() *Error {
+	return r.JSONDefault
 }
 
 // GetBody returns the raw response body bytes
@@ -1747,16 +2012,193 @@ func (r UploadFileResponse) ContentType() string {
 	return ""
 }
 
+// DeleteFileResponse429Headers the declared response headers of an HTTP 429 response for DeleteFile
+type DeleteFileResponse429Headers struct {
+	RetryAfter   *string
+	RetryAfterMs *int64
+}
+
+// DeleteFileResponseDefaultHeaders the declared response headers of an HTTP default response for DeleteFile
+type DeleteFileResponseDefaultHeaders struct {
+	RetryAfter   *string
+	RetryAfterMs *int64
+}
+
+type DeleteFileResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthorized
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *ValidationFailed
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *Error
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *DeleteFileResponse429Headers
+	// HeadersDefault the parsed response headers for an HTTP default response
+	HeadersDefault *DeleteFileResponseDefaultHeaders
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r DeleteFileResponse) GetJSON401() *Unauthorized {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r DeleteFileResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r DeleteFileResponse) GetJSON422() *ValidationFailed {
+	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r DeleteFileResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r DeleteFileResponse) GetJSONDefault() *Error {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r DeleteFileResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r DeleteFileResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r DeleteFileResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r DeleteFileResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetFileResponse429Headers the declared response headers of an HTTP 429 response for GetFile
+type GetFileResponse429Headers struct {
+	RetryAfter   *string
+	RetryAfterMs *int64
+}
+
+// GetFileResponseDefaultHeaders the declared response headers of an HTTP default response for GetFile
+type GetFileResponseDefaultHeaders struct {
+	RetryAfter   *string
+	RetryAfterMs *int64
+}
+
+type GetFileResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *FileV2
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthorized
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *ValidationFailed
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *Error
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetFileResponse429Headers
+	// HeadersDefault the parsed response headers for an HTTP default response
+	HeadersDefault *GetFileResponseDefaultHeaders
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetFileResponse) GetJSON200() *FileV2 {
+	return r.JSON200
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r GetFileResponse) GetJSON401() *Unauthorized {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetFileResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r GetFileResponse) GetJSON422() *ValidationFailed {
+	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r GetFileResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r GetFileResponse) GetJSONDefault() *Error {
+	return r.JSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r GetFileResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetFileResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetFileResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetFileResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 // ListClassifierJobsResponse429Headers the declared response headers of an HTTP 429 response for ListClassifierJobs
 type ListClassifierJobsResponse429Headers struct {
 	RetryAfter   *string
-	RetryAfterMs *string
+	RetryAfterMs *int64
 }
 
-// ListClassifierJobsResponse503Headers the declared response headers of an HTTP 503 response for ListClassifierJobs
-type ListClassifierJobsResponse503Headers struct {
+// ListClassifierJobsResponseDefaultHeaders the declared response headers of an HTTP default response for ListClassifierJobs
+type ListClassifierJobsResponseDefaultHeaders struct {
 	RetryAfter   *string
-	RetryAfterMs *string
+	RetryAfterMs *int64
 }
 
 type ListClassifierJobsResponse struct {
@@ -1772,12 +2214,12 @@ type ListClassifierJobsResponse struct {
 	JSON422 *ValidationFailed
 	// JSON429 the response for an HTTP 429 `application/json` response
 	JSON429 *TooManyRequests
-	// JSON503 the response for an HTTP 503 `application/json` response
-	JSON503 *ServiceUnavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *Error
 	// Headers429 the parsed response headers for an HTTP 429 response
 	Headers429 *ListClassifierJobsResponse429Headers
-	// Headers503 the parsed response headers for an HTTP 503 response
-	Headers503 *ListClassifierJobsResponse503Headers
+	// HeadersDefault the parsed response headers for an HTTP default response
+	HeadersDefault *ListClassifierJobsResponseDefaultHeaders
 }
 
 // GetJSON200 returns the response for an HTTP 200 `application/json` response
@@ -1805,9 +2247,9 @@ func (r ListClassifierJobsResponse) GetJSON429() *TooManyRequests {
 	return r.JSON429
 }
 
-// GetJSON503 returns the response for an HTTP 503 `application/json` response
-func (r ListClassifierJobsResponse) GetJSON503() *ServiceUnavailable {
-	return r.JSON503
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r ListClassifierJobsResponse) GetJSONDefault() *Error {
+	return r.JSONDefault
 }
 
 // GetBody returns the raw response body bytes
@@ -1842,13 +2284,13 @@ func (r ListClassifierJobsResponse) ContentType() string {
 // CreateClassifierJobResponse429Headers the declared response headers of an HTTP 429 response for CreateClassifierJob
 type CreateClassifierJobResponse429Headers struct {
 	RetryAfter   *string
-	RetryAfterMs *string
+	RetryAfterMs *int64
 }
 
-// CreateClassifierJobResponse503Headers the declared response headers of an HTTP 503 response for CreateClassifierJob
-type CreateClassifierJobResponse503Headers struct {
+// CreateClassifierJobResponseDefaultHeaders the declared response headers of an HTTP default response for CreateClassifierJob
+type CreateClassifierJobResponseDefaultHeaders struct {
 	RetryAfter   *string
-	RetryAfterMs *string
+	RetryAfterMs *int64
 }
 
 type CreateClassifierJobResponse struct {
@@ -1864,12 +2306,12 @@ type CreateClassifierJobResponse struct {
 	JSON422 *ValidationFailed
 	// JSON429 the response for an HTTP 429 `application/json` response
 	JSON429 *TooManyRequests
-	// JSON503 the response for an HTTP 503 `application/json` response
-	JSON503 *ServiceUnavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *Error
 	// Headers429 the parsed response headers for an HTTP 429 response
 	Headers429 *CreateClassifierJobResponse429Headers
-	// Headers503 the parsed response headers for an HTTP 503 response
-	Headers503 *CreateClassifierJobResponse503Headers
+	// HeadersDefault the parsed response headers for an HTTP default response
+	HeadersDefault *CreateClassifierJobResponseDefaultHeaders
 }
 
 // GetJSON200 returns the response for an HTTP 200 `application/json` response
@@ -1897,9 +2339,9 @@ func (r CreateClassifierJobResponse) GetJSON429() *TooManyRequests {
 	return r.JSON429
 }
 
-// GetJSON503 returns the response for an HTTP 503 `application/json` response
-func (r CreateClassifierJobResponse) GetJSON503() *ServiceUnavailable {
-	return r.JSON503
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r CreateClassifierJobResponse) GetJSONDefault() *Error {
+	return r.JSONDefault
 }
 
 // GetBody returns the raw response body bytes
@@ -1934,13 +2376,13 @@ func (r CreateClassifierJobResponse) ContentType() string {
 // GetClassifierJobResponse429Headers the declared response headers of an HTTP 429 response for GetClassifierJob
 type GetClassifierJobResponse429Headers struct {
 	RetryAfter   *string
-	RetryAfterMs *string
+	RetryAfterMs *int64
 }
 
-// GetClassifierJobResponse503Headers the declared response headers of an HTTP 503 response for GetClassifierJob
-type GetClassifierJobResponse503Headers struct {
+// GetClassifierJobResponseDefaultHeaders the declared response headers of an HTTP default response for GetClassifierJob
+type GetClassifierJobResponseDefaultHeaders struct {
 	RetryAfter   *string
-	RetryAfterMs *string
+	RetryAfterMs *int64
 }
 
 type GetClassifierJobResponse struct {
@@ -1956,12 +2398,12 @@ type GetClassifierJobResponse struct {
 	JSON422 *ValidationFailed
 	// JSON429 the response for an HTTP 429 `application/json` response
 	JSON429 *TooManyRequests
-	// JSON503 the response for an HTTP 503 `application/json` response
-	JSON503 *ServiceUnavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *Error
 	// Headers429 the parsed response headers for an HTTP 429 response
 	Headers429 *GetClassifierJobResponse429Headers
-	// Headers503 the parsed response headers for an HTTP 503 response
-	Headers503 *GetClassifierJobResponse503Headers
+	// HeadersDefault the parsed response headers for an HTTP default response
+	HeadersDefault *GetClassifierJobResponseDefaultHeaders
 }
 
 // GetJSON200 returns the response for an HTTP 200 `application/json` response
@@ -1989,9 +2431,9 @@ func (r GetClassifierJobResponse) GetJSON429() *TooManyRequests {
 	return r.JSON429
 }
 
-// GetJSON503 returns the response for an HTTP 503 `application/json` response
-func (r GetClassifierJobResponse) GetJSON503() *ServiceUnavailable {
-	return r.JSON503
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r GetClassifierJobResponse) GetJSONDefault() *Error {
+	return r.JSONDefault
 }
 
 // GetBody returns the raw response body bytes
@@ -2026,13 +2468,13 @@ func (r GetClassifierJobResponse) ContentType() string {
 // GetClassifierJobResultsResponse429Headers the declared response headers of an HTTP 429 response for GetClassifierJobResults
 type GetClassifierJobResultsResponse429Headers struct {
 	RetryAfter   *string
-	RetryAfterMs *string
+	RetryAfterMs *int64
 }
 
-// GetClassifierJobResultsResponse503Headers the declared response headers of an HTTP 503 response for GetClassifierJobResults
-type GetClassifierJobResultsResponse503Headers struct {
+// GetClassifierJobResultsResponseDefaultHeaders the declared response headers of an HTTP default response for GetClassifierJobResults
+type GetClassifierJobResultsResponseDefaultHeaders struct {
 	RetryAfter   *string
-	RetryAfterMs *string
+	RetryAfterMs *int64
 }
 
 type GetClassifierJobResultsResponse struct {
@@ -2048,12 +2490,12 @@ type GetClassifierJobResultsResponse struct {
 	JSON422 *ValidationFailed
 	// JSON429 the response for an HTTP 429 `application/json` response
 	JSON429 *TooManyRequests
-	// JSON503 the response for an HTTP 503 `application/json` response
-	JSON503 *ServiceUnavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *Error
 	// Headers429 the parsed response headers for an HTTP 429 response
 	Headers429 *GetClassifierJobResultsResponse429Headers
-	// Headers503 the parsed response headers for an HTTP 503 response
-	Headers503 *GetClassifierJobResultsResponse503Headers
+	// HeadersDefault the parsed response headers for an HTTP default response
+	HeadersDefault *GetClassifierJobResultsResponseDefaultHeaders
 }
 
 // GetJSON200 returns the response for an HTTP 200 `application/json` response
@@ -2081,9 +2523,9 @@ func (r GetClassifierJobResultsResponse) GetJSON429() *TooManyRequests {
 	return r.JSON429
 }
 
-// GetJSON503 returns the response for an HTTP 503 `application/json` response
-func (r GetClassifierJobResultsResponse) GetJSON503() *ServiceUnavailable {
-	return r.JSON503
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r GetClassifierJobResultsResponse) GetJSONDefault() *Error {
+	return r.JSONDefault
 }
 
 // GetBody returns the raw response body bytes
@@ -2118,13 +2560,13 @@ func (r GetClassifierJobResultsResponse) ContentType() string {
 // ListClassifyJobsResponse429Headers the declared response headers of an HTTP 429 response for ListClassifyJobs
 type ListClassifyJobsResponse429Headers struct {
 	RetryAfter   *string
-	RetryAfterMs *string
+	RetryAfterMs *int64
 }
 
-// ListClassifyJobsResponse503Headers the declared response headers of an HTTP 503 response for ListClassifyJobs
-type ListClassifyJobsResponse503Headers struct {
+// ListClassifyJobsResponseDefaultHeaders the declared response headers of an HTTP default response for ListClassifyJobs
+type ListClassifyJobsResponseDefaultHeaders struct {
 	RetryAfter   *string
-	RetryAfterMs *string
+	RetryAfterMs *int64
 }
 
 type ListClassifyJobsResponse struct {
@@ -2140,12 +2582,12 @@ type ListClassifyJobsResponse struct {
 	JSON422 *ValidationFailed
 	// JSON429 the response for an HTTP 429 `application/json` response
 	JSON429 *TooManyRequests
-	// JSON503 the response for an HTTP 503 `application/json` response
-	JSON503 *ServiceUnavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *Error
 	// Headers429 the parsed response headers for an HTTP 429 response
 	Headers429 *ListClassifyJobsResponse429Headers
-	// Headers503 the parsed response headers for an HTTP 503 response
-	Headers503 *ListClassifyJobsResponse503Headers
+	// HeadersDefault the parsed response headers for an HTTP default response
+	HeadersDefault *ListClassifyJobsResponseDefaultHeaders
 }
 
 // GetJSON200 returns the response for an HTTP 200 `application/json` response
@@ -2173,9 +2615,9 @@ func (r ListClassifyJobsResponse) GetJSON429() *TooManyRequests {
 	return r.JSON429
 }
 
-// GetJSON503 returns the response for an HTTP 503 `application/json` response
-func (r ListClassifyJobsResponse) GetJSON503() *ServiceUnavailable {
-	return r.JSON503
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r ListClassifyJobsResponse) GetJSONDefault() *Error {
+	return r.JSONDefault
 }
 
 // GetBody returns the raw response body bytes
@@ -2210,13 +2652,13 @@ func (r ListClassifyJobsResponse) ContentType() string {
 // CreateClassifyJobResponse429Headers the declared response headers of an HTTP 429 response for CreateClassifyJob
 type CreateClassifyJobResponse429Headers struct {
 	RetryAfter   *string
-	RetryAfterMs *string
+	RetryAfterMs *int64
 }
 
-// CreateClassifyJobResponse503Headers the declared response headers of an HTTP 503 response for CreateClassifyJob
-type CreateClassifyJobResponse503Headers struct {
+// CreateClassifyJobResponseDefaultHeaders the declared response headers of an HTTP default response for CreateClassifyJob
+type CreateClassifyJobResponseDefaultHeaders struct {
 	RetryAfter   *string
-	RetryAfterMs *string
+	RetryAfterMs *int64
 }
 
 type CreateClassifyJobResponse struct {
@@ -2232,12 +2674,12 @@ type CreateClassifyJobResponse struct {
 	JSON422 *ValidationFailed
 	// JSON429 the response for an HTTP 429 `application/json` response
 	JSON429 *TooManyRequests
-	// JSON503 the response for an HTTP 503 `application/json` response
-	JSON503 *ServiceUnavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *Error
 	// Headers429 the parsed response headers for an HTTP 429 response
 	Headers429 *CreateClassifyJobResponse429Headers
-	// Headers503 the parsed response headers for an HTTP 503 response
-	Headers503 *CreateClassifyJobResponse503Headers
+	// HeadersDefault the parsed response headers for an HTTP default response
+	HeadersDefault *CreateClassifyJobResponseDefaultHeaders
 }
 
 // GetJSON200 returns the response for an HTTP 200 `application/json` response
@@ -2265,9 +2707,9 @@ func (r CreateClassifyJobResponse) GetJSON429() *TooManyRequests {
 	return r.JSON429
 }
 
-// GetJSON503 returns the response for an HTTP 503 `application/json` response
-func (r CreateClassifyJobResponse) GetJSON503() *ServiceUnavailable {
-	return r.JSON503
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r CreateClassifyJobResponse) GetJSONDefault() *Error {
+	return r.JSONDefault
 }
 
 // GetBody returns the raw response body bytes
@@ -2302,13 +2744,13 @@ func (r CreateClassifyJobResponse) ContentType() string {
 // GetClassifyJobResponse429Headers the declared response headers of an HTTP 429 response for GetClassifyJob
 type GetClassifyJobResponse429Headers struct {
 	RetryAfter   *string
-	RetryAfterMs *string
+	RetryAfterMs *int64
 }
 
-// GetClassifyJobResponse503Headers the declared response headers of an HTTP 503 response for GetClassifyJob
-type GetClassifyJobResponse503Headers struct {
+// GetClassifyJobResponseDefaultHeaders the declared response headers of an HTTP default response for GetClassifyJob
+type GetClassifyJobResponseDefaultHeaders struct {
 	RetryAfter   *string
-	RetryAfterMs *string
+	RetryAfterMs *int64
 }
 
 type GetClassifyJobResponse struct {
@@ -2324,12 +2766,12 @@ type GetClassifyJobResponse struct {
 	JSON422 *ValidationFailed
 	// JSON429 the response for an HTTP 429 `application/json` response
 	JSON429 *TooManyRequests
-	// JSON503 the response for an HTTP 503 `application/json` response
-	JSON503 *ServiceUnavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *Error
 	// Headers429 the parsed response headers for an HTTP 429 response
 	Headers429 *GetClassifyJobResponse429Headers
-	// Headers503 the parsed response headers for an HTTP 503 response
-	Headers503 *GetClassifyJobResponse503Headers
+	// HeadersDefault the parsed response headers for an HTTP default response
+	HeadersDefault *GetClassifyJobResponseDefaultHeaders
 }
 
 // GetJSON200 returns the response for an HTTP 200 `application/json` response
@@ -2357,9 +2799,9 @@ func (r GetClassifyJobResponse) GetJSON429() *TooManyRequests {
 	return r.JSON429
 }
 
-// GetJSON503 returns the response for an HTTP 503 `application/json` response
-func (r GetClassifyJobResponse) GetJSON503() *ServiceUnavailable {
-	return r.JSON503
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r GetClassifyJobResponse) GetJSONDefault() *Error {
+	return r.JSONDefault
 }
 
 // GetBody returns the raw response body bytes
@@ -2394,13 +2836,13 @@ func (r GetClassifyJobResponse) ContentType() string {
 // CancelClassifyJobResponse429Headers the declared response headers of an HTTP 429 response for CancelClassifyJob
 type CancelClassifyJobResponse429Headers struct {
 	RetryAfter   *string
-	RetryAfterMs *string
+	RetryAfterMs *int64
 }
 
-// CancelClassifyJobResponse503Headers the declared response headers of an HTTP 503 response for CancelClassifyJob
-type CancelClassifyJobResponse503Headers struct {
+// CancelClassifyJobResponseDefaultHeaders the declared response headers of an HTTP default response for CancelClassifyJob
+type CancelClassifyJobResponseDefaultHeaders struct {
 	RetryAfter   *string
-	RetryAfterMs *string
+	RetryAfterMs *int64
 }
 
 type CancelClassifyJobResponse struct {
@@ -2412,18 +2854,16 @@ type CancelClassifyJobResponse struct {
 	JSON401 *Unauthorized
 	// JSON404 the response for an HTTP 404 `application/json` response
 	JSON404 *NotFound
-	// JSON409 the response for an HTTP 409 `application/json` response
-	JSON409 *Conflict
 	// JSON422 the response for an HTTP 422 `application/json` response
 	JSON422 *ValidationFailed
 	// JSON429 the response for an HTTP 429 `application/json` response
 	JSON429 *TooManyRequests
-	// JSON503 the response for an HTTP 503 `application/json` response
-	JSON503 *ServiceUnavailable
+	// JSONDefault the response for an HTTP default `application/json` response
+	JSONDefault *Error
 	// Headers429 the parsed response headers for an HTTP 429 response
 	Headers429 *CancelClassifyJobResponse429Headers
-	// Headers503 the parsed response headers for an HTTP 503 response
-	Headers503 *CancelClassifyJobResponse503Headers
+	// HeadersDefault the parsed response headers for an HTTP default response
+	HeadersDefault *CancelClassifyJobResponseDefaultHeaders
 }
 
 // GetJSON200 returns the response for an HTTP 200 `application/json` response
@@ -2441,11 +2881,6 @@ func (r CancelClassifyJobResponse) GetJSON404() *NotFound {
 	return r.JSON404
 }
 
-// GetJSON409 returns the response for an HTTP 409 `application/json` response
-func (r CancelClassifyJobResponse) GetJSON409() *Conflict {
-	return r.JSON409
-}
-
 // GetJSON422 returns the response for an HTTP 422 `application/json` response
 func (r CancelClassifyJobResponse) GetJSON422() *ValidationFailed {
 	return r.JSON422
@@ -2456,9 +2891,9 @@ func (r CancelClassifyJobResponse) GetJSON429() *TooManyRequests {
 	return r.JSON429
 }
 
-// GetJSON503 returns the response for an HTTP 503 `application/json` response
-func (r CancelClassifyJobResponse) GetJSON503() *ServiceUnavailable {
-	return r.JSON503
+// GetJSONDefault returns the response for an HTTP default `application/json` response
+func (r CancelClassifyJobResponse) GetJSONDefault() *Error {
+	return r.JSONDefault
 }
 
 // GetBody returns the raw response body bytes
@@ -2512,6 +2947,9 @@ func (c *ClientWithResponses) ListFilesWithResponse(ctx context.Context, params 
 // to a key of your own (a hash of the content, say) to find the file
 // again with ListFiles instead of uploading it twice.
 //
+// A file larger than the service accepts is refused with an error
+// answer (`default`; the local emulator answers 413).
+//
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 //
 // Corresponds with POST /api/v1/beta/files (the `UploadFile` operationId).
@@ -2521,6 +2959,36 @@ func (c *ClientWithResponses) UploadFileWithBodyWithResponse(ctx context.Context
 		return nil, err
 	}
 	return ParseUploadFileResponse(rsp)
+}
+
+// DeleteFileWithResponse Delete a file
+//
+// Deletes a file from the project. A job that has already read it keeps its result.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with DELETE /api/v1/beta/files/{file_id} (the `DeleteFile` operationId).
+func (c *ClientWithResponses) DeleteFileWithResponse(ctx context.Context, fileId FileId, params *DeleteFileParams, reqEditors ...RequestEditorFn) (*DeleteFileResponse, error) {
+	rsp, err := c.DeleteFile(ctx, fileId, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseDeleteFileResponse(rsp)
+}
+
+// GetFileWithResponse Get a file
+//
+// Returns a file's metadata; with `expand=download_url`, also a presigned URL to download its content.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /api/v1/beta/files/{file_id} (the `GetFile` operationId).
+func (c *ClientWithResponses) GetFileWithResponse(ctx context.Context, fileId FileId, params *GetFileParams, reqEditors ...RequestEditorFn) (*GetFileResponse, error) {
+	rsp, err := c.GetFile(ctx, fileId, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetFileResponse(rsp)
 }
 
 // ListClassifierJobsWithResponse List classify jobs
@@ -2600,6 +3068,11 @@ func (c *ClientWithResponses) GetClassifierJobWithResponse(ctx context.Context, 
 // Returns one classification per file of a v1 job. A file that could
 // not be classified has no `result`.
 //
+// The served document gives this operation no paging parameters,
+// although its answer has the list shape with `next_page_token`: the
+// results of a job (at most 500 files) come in one answer, and
+// `next_page_token` is absent or null.
+//
 // Returns a wrapper object for the known response body format(s).
 //
 // Corresponds with GET /api/v1/classifier/jobs/{classify_job_id}/results (the `GetClassifierJobResults` operationId).
@@ -2615,7 +3088,7 @@ func (c *ClientWithResponses) GetClassifierJobResultsWithResponse(ctx context.Co
 //
 // Lists v2 classify jobs, newest first, one page at a time. The filters
 // combine: a job is listed when it matches every filter given. With
-// `job_ids`, one request reports the status of up to 100 jobs.
+// `job_ids`, one request reports the status of many jobs.
 //
 // Returns a wrapper object for the known response body format(s).
 //
@@ -2631,7 +3104,10 @@ func (c *ClientWithResponses) ListClassifyJobsWithResponse(ctx context.Context, 
 // CreateClassifyJobWithBodyWithResponse Create a classify job
 //
 // Creates a v2 job that classifies one document (an uploaded file or a
-// parse job) against a configuration given inline or by id.
+// parse job) against a configuration given inline or by id. The
+// service needs both: a document (`file_input`, or one of the
+// deprecated `file_id` and `parse_job_id`) and a configuration
+// (`configuration` or `configuration_id`).
 //
 // `transaction_id` is an idempotency key scoped to the project: a create
 // that repeats a key returns the job first created with it and ignores
@@ -2651,7 +3127,10 @@ func (c *ClientWithResponses) CreateClassifyJobWithBodyWithResponse(ctx context.
 // CreateClassifyJobWithResponse Create a classify job
 //
 // Creates a v2 job that classifies one document (an uploaded file or a
-// parse job) against a configuration given inline or by id.
+// parse job) against a configuration given inline or by id. The
+// service needs both: a document (`file_input`, or one of the
+// deprecated `file_id` and `parse_job_id`) and a configuration
+// (`configuration` or `configuration_id`).
 //
 // `transaction_id` is an idempotency key scoped to the project: a create
 // that repeats a key returns the job first created with it and ignores
@@ -2689,7 +3168,9 @@ func (c *ClientWithResponses) GetClassifyJobWithResponse(ctx context.Context, jo
 //
 // Cancels a job that has not ended; it moves to CANCELLED. A job that
 // has already ended (COMPLETED, FAILED or CANCELLED) cannot be
-// cancelled and the request is refused with 409.
+// cancelled: the service refuses the request with an error answer
+// (`default`; the served document does not name its status, and the
+// local emulator answers 409).
 //
 // Returns a wrapper object for the known response body format(s).
 //
@@ -2751,12 +3232,12 @@ func ParseListFilesResponse(rsp *http.Response) (*ListFilesResponse, error) {
 		}
 		response.JSON429 = &dest
 
-	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
-		var dest ServiceUnavailable
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Error
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
-		response.JSON503 = &dest
+		response.JSONDefault = &dest
 
 	}
 
@@ -2771,15 +3252,15 @@ func ParseListFilesResponse(rsp *http.Response) (*ListFilesResponse, error) {
 			headers.RetryAfter = &value
 		}
 		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
-			var value string
-			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+			var value int64
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: "int64"}); err != nil {
 				return nil, err
 			}
 			headers.RetryAfterMs = &value
 		}
 		response.Headers429 = &headers
-	case rsp.StatusCode == 503:
-		var headers ListFilesResponse503Headers
+	case true:
+		var headers ListFilesResponseDefaultHeaders
 		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
@@ -2788,13 +3269,13 @@ func ParseListFilesResponse(rsp *http.Response) (*ListFilesResponse, error) {
 			headers.RetryAfter = &value
 		}
 		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
-			var value string
-			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+			var value int64
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: "int64"}); err != nil {
 				return nil, err
 			}
 			headers.RetryAfterMs = &value
 		}
-		response.Headers503 = &headers
+		response.HeadersDefault = &headers
 	}
 
 	return response, nil
@@ -2835,12 +3316,99 @@ func ParseUploadFileResponse(rsp *http.Response) (*UploadFileResponse, error) {
 		}
 		response.JSON404 = &dest
 
-	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
-		var dest PayloadTooLarge
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest ValidationFailed
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
-		response.JSON413 = &dest
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Error
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers UploadFileResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
+			var value int64
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: "int64"}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfterMs = &value
+		}
+		response.Headers429 = &headers
+	case true:
+		var headers UploadFileResponseDefaultHeaders
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
+			var value int64
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: "int64"}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfterMs = &value
+		}
+		response.HeadersDefault = &headers
+	}
+
+	return response, nil
+}
+
+// ParseDeleteFileResponse parses an HTTP response from a DeleteFileWithResponse call
+func ParseDeleteFileResponse(rsp *http.Response) (*DeleteFileResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &DeleteFileResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case rsp.StatusCode == 204:
+		break // No content-type
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
 		var dest ValidationFailed
@@ -2856,18 +3424,18 @@ func ParseUploadFileResponse(rsp *http.Response) (*UploadFileResponse, error) {
 		}
 		response.JSON429 = &dest
 
-	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
-		var dest ServiceUnavailable
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Error
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
-		response.JSON503 = &dest
+		response.JSONDefault = &dest
 
 	}
 
 	switch {
 	case rsp.StatusCode == 429:
-		var headers UploadFileResponse429Headers
+		var headers DeleteFileResponse429Headers
 		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
@@ -2876,15 +3444,15 @@ func ParseUploadFileResponse(rsp *http.Response) (*UploadFileResponse, error) {
 			headers.RetryAfter = &value
 		}
 		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
-			var value string
-			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+			var value int64
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: "int64"}); err != nil {
 				return nil, err
 			}
 			headers.RetryAfterMs = &value
 		}
 		response.Headers429 = &headers
-	case rsp.StatusCode == 503:
-		var headers UploadFileResponse503Headers
+	case true:
+		var headers DeleteFileResponseDefaultHeaders
 		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
@@ -2893,13 +3461,111 @@ func ParseUploadFileResponse(rsp *http.Response) (*UploadFileResponse, error) {
 			headers.RetryAfter = &value
 		}
 		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
-			var value string
-			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+			var value int64
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: "int64"}); err != nil {
 				return nil, err
 			}
 			headers.RetryAfterMs = &value
 		}
-		response.Headers503 = &headers
+		response.HeadersDefault = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetFileResponse parses an HTTP response from a GetFileWithResponse call
+func ParseGetFileResponse(rsp *http.Response) (*GetFileResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetFileResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest FileV2
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest ValidationFailed
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Error
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSONDefault = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers GetFileResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
+			var value int64
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: "int64"}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfterMs = &value
+		}
+		response.Headers429 = &headers
+	case true:
+		var headers GetFileResponseDefaultHeaders
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
+			var value int64
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: "int64"}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfterMs = &value
+		}
+		response.HeadersDefault = &headers
 	}
 
 	return response, nil
@@ -2954,12 +3620,12 @@ func ParseListClassifierJobsResponse(rsp *http.Response) (*ListClassifierJobsRes
 		}
 		response.JSON429 = &dest
 
-	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
-		var dest ServiceUnavailable
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Error
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
-		response.JSON503 = &dest
+		response.JSONDefault = &dest
 
 	}
 
@@ -2974,15 +3640,15 @@ func ParseListClassifierJobsResponse(rsp *http.Response) (*ListClassifierJobsRes
 			headers.RetryAfter = &value
 		}
 		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
-			var value string
-			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+			var value int64
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: "int64"}); err != nil {
 				return nil, err
 			}
 			headers.RetryAfterMs = &value
 		}
 		response.Headers429 = &headers
-	case rsp.StatusCode == 503:
-		var headers ListClassifierJobsResponse503Headers
+	case true:
+		var headers ListClassifierJobsResponseDefaultHeaders
 		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
@@ -2991,13 +3657,13 @@ func ParseListClassifierJobsResponse(rsp *http.Response) (*ListClassifierJobsRes
 			headers.RetryAfter = &value
 		}
 		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
-			var value string
-			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+			var value int64
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: "int64"}); err != nil {
 				return nil, err
 			}
 			headers.RetryAfterMs = &value
 		}
-		response.Headers503 = &headers
+		response.HeadersDefault = &headers
 	}
 
 	return response, nil
@@ -3052,12 +3718,12 @@ func ParseCreateClassifierJobResponse(rsp *http.Response) (*CreateClassifierJobR
 		}
 		response.JSON429 = &dest
 
-	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
-		var dest ServiceUnavailable
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Error
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
-		response.JSON503 = &dest
+		response.JSONDefault = &dest
 
 	}
 
@@ -3072,15 +3738,15 @@ func ParseCreateClassifierJobResponse(rsp *http.Response) (*CreateClassifierJobR
 			headers.RetryAfter = &value
 		}
 		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
-			var value string
-			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+			var value int64
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: "int64"}); err != nil {
 				return nil, err
 			}
 			headers.RetryAfterMs = &value
 		}
 		response.Headers429 = &headers
-	case rsp.StatusCode == 503:
-		var headers CreateClassifierJobResponse503Headers
+	case true:
+		var headers CreateClassifierJobResponseDefaultHeaders
 		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
@@ -3089,13 +3755,13 @@ func ParseCreateClassifierJobResponse(rsp *http.Response) (*CreateClassifierJobR
 			headers.RetryAfter = &value
 		}
 		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
-			var value string
-			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+			var value int64
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: "int64"}); err != nil {
 				return nil, err
 			}
 			headers.RetryAfterMs = &value
 		}
-		response.Headers503 = &headers
+		response.HeadersDefault = &headers
 	}
 
 	return response, nil
@@ -3150,12 +3816,12 @@ func ParseGetClassifierJobResponse(rsp *http.Response) (*GetClassifierJobRespons
 		}
 		response.JSON429 = &dest
 
-	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
-		var dest ServiceUnavailable
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Error
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
-		response.JSON503 = &dest
+		response.JSONDefault = &dest
 
 	}
 
@@ -3170,15 +3836,15 @@ func ParseGetClassifierJobResponse(rsp *http.Response) (*GetClassifierJobRespons
 			headers.RetryAfter = &value
 		}
 		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
-			var value string
-			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+			var value int64
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: "int64"}); err != nil {
 				return nil, err
 			}
 			headers.RetryAfterMs = &value
 		}
 		response.Headers429 = &headers
-	case rsp.StatusCode == 503:
-		var headers GetClassifierJobResponse503Headers
+	case true:
+		var headers GetClassifierJobResponseDefaultHeaders
 		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
@@ -3187,13 +3853,13 @@ func ParseGetClassifierJobResponse(rsp *http.Response) (*GetClassifierJobRespons
 			headers.RetryAfter = &value
 		}
 		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
-			var value string
-			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+			var value int64
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: "int64"}); err != nil {
 				return nil, err
 			}
 			headers.RetryAfterMs = &value
 		}
-		response.Headers503 = &headers
+		response.HeadersDefault = &headers
 	}
 
 	return response, nil
@@ -3248,12 +3914,12 @@ func ParseGetClassifierJobResultsResponse(rsp *http.Response) (*GetClassifierJob
 		}
 		response.JSON429 = &dest
 
-	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
-		var dest ServiceUnavailable
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Error
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
-		response.JSON503 = &dest
+		response.JSONDefault = &dest
 
 	}
 
@@ -3268,15 +3934,15 @@ func ParseGetClassifierJobResultsResponse(rsp *http.Response) (*GetClassifierJob
 			headers.RetryAfter = &value
 		}
 		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
-			var value string
-			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+			var value int64
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: "int64"}); err != nil {
 				return nil, err
 			}
 			headers.RetryAfterMs = &value
 		}
 		response.Headers429 = &headers
-	case rsp.StatusCode == 503:
-		var headers GetClassifierJobResultsResponse503Headers
+	case true:
+		var headers GetClassifierJobResultsResponseDefaultHeaders
 		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
@@ -3285,13 +3951,13 @@ func ParseGetClassifierJobResultsResponse(rsp *http.Response) (*GetClassifierJob
 			headers.RetryAfter = &value
 		}
 		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
-			var value string
-			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+			var value int64
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: "int64"}); err != nil {
 				return nil, err
 			}
 			headers.RetryAfterMs = &value
 		}
-		response.Headers503 = &headers
+		response.HeadersDefault = &headers
 	}
 
 	return response, nil
@@ -3346,12 +4012,12 @@ func ParseListClassifyJobsResponse(rsp *http.Response) (*ListClassifyJobsRespons
 		}
 		response.JSON429 = &dest
 
-	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
-		var dest ServiceUnavailable
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Error
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
-		response.JSON503 = &dest
+		response.JSONDefault = &dest
 
 	}
 
@@ -3366,15 +4032,15 @@ func ParseListClassifyJobsResponse(rsp *http.Response) (*ListClassifyJobsRespons
 			headers.RetryAfter = &value
 		}
 		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
-			var value string
-			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+			var value int64
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: "int64"}); err != nil {
 				return nil, err
 			}
 			headers.RetryAfterMs = &value
 		}
 		response.Headers429 = &headers
-	case rsp.StatusCode == 503:
-		var headers ListClassifyJobsResponse503Headers
+	case true:
+		var headers ListClassifyJobsResponseDefaultHeaders
 		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
@@ -3383,13 +4049,13 @@ func ParseListClassifyJobsResponse(rsp *http.Response) (*ListClassifyJobsRespons
 			headers.RetryAfter = &value
 		}
 		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
-			var value string
-			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+			var value int64
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: "int64"}); err != nil {
 				return nil, err
 			}
 			headers.RetryAfterMs = &value
 		}
-		response.Headers503 = &headers
+		response.HeadersDefault = &headers
 	}
 
 	return response, nil
@@ -3444,12 +4110,12 @@ func ParseCreateClassifyJobResponse(rsp *http.Response) (*CreateClassifyJobRespo
 		}
 		response.JSON429 = &dest
 
-	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
-		var dest ServiceUnavailable
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Error
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
-		response.JSON503 = &dest
+		response.JSONDefault = &dest
 
 	}
 
@@ -3464,15 +4130,15 @@ func ParseCreateClassifyJobResponse(rsp *http.Response) (*CreateClassifyJobRespo
 			headers.RetryAfter = &value
 		}
 		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
-			var value string
-			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+			var value int64
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: "int64"}); err != nil {
 				return nil, err
 			}
 			headers.RetryAfterMs = &value
 		}
 		response.Headers429 = &headers
-	case rsp.StatusCode == 503:
-		var headers CreateClassifyJobResponse503Headers
+	case true:
+		var headers CreateClassifyJobResponseDefaultHeaders
 		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
@@ -3481,13 +4147,13 @@ func ParseCreateClassifyJobResponse(rsp *http.Response) (*CreateClassifyJobRespo
 			headers.RetryAfter = &value
 		}
 		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
-			var value string
-			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+			var value int64
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: "int64"}); err != nil {
 				return nil, err
 			}
 			headers.RetryAfterMs = &value
 		}
-		response.Headers503 = &headers
+		response.HeadersDefault = &headers
 	}
 
 	return response, nil
@@ -3542,12 +4208,12 @@ func ParseGetClassifyJobResponse(rsp *http.Response) (*GetClassifyJobResponse, e
 		}
 		response.JSON429 = &dest
 
-	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
-		var dest ServiceUnavailable
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Error
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
-		response.JSON503 = &dest
+		response.JSONDefault = &dest
 
 	}
 
@@ -3562,15 +4228,15 @@ func ParseGetClassifyJobResponse(rsp *http.Response) (*GetClassifyJobResponse, e
 			headers.RetryAfter = &value
 		}
 		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
-			var value string
-			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+			var value int64
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: "int64"}); err != nil {
 				return nil, err
 			}
 			headers.RetryAfterMs = &value
 		}
 		response.Headers429 = &headers
-	case rsp.StatusCode == 503:
-		var headers GetClassifyJobResponse503Headers
+	case true:
+		var headers GetClassifyJobResponseDefaultHeaders
 		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
@@ -3579,13 +4245,13 @@ func ParseGetClassifyJobResponse(rsp *http.Response) (*GetClassifyJobResponse, e
 			headers.RetryAfter = &value
 		}
 		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
-			var value string
-			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+			var value int64
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: "int64"}); err != nil {
 				return nil, err
 			}
 			headers.RetryAfterMs = &value
 		}
-		response.Headers503 = &headers
+		response.HeadersDefault = &headers
 	}
 
 	return response, nil
@@ -3626,13 +4292,6 @@ func ParseCancelClassifyJobResponse(rsp *http.Response) (*CancelClassifyJobRespo
 		}
 		response.JSON404 = &dest
 
-	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
-		var dest Conflict
-		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
-			return nil, err
-		}
-		response.JSON409 = &dest
-
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
 		var dest ValidationFailed
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -3647,12 +4306,12 @@ func ParseCancelClassifyJobResponse(rsp *http.Response) (*CancelClassifyJobRespo
 		}
 		response.JSON429 = &dest
 
-	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
-		var dest ServiceUnavailable
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Error
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
-		response.JSON503 = &dest
+		response.JSONDefault = &dest
 
 	}
 
@@ -3667,15 +4326,15 @@ func ParseCancelClassifyJobResponse(rsp *http.Response) (*CancelClassifyJobRespo
 			headers.RetryAfter = &value
 		}
 		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
-			var value string
-			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+			var value int64
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: "int64"}); err != nil {
 				return nil, err
 			}
 			headers.RetryAfterMs = &value
 		}
 		response.Headers429 = &headers
-	case rsp.StatusCode == 503:
-		var headers CancelClassifyJobResponse503Headers
+	case true:
+		var headers CancelClassifyJobResponseDefaultHeaders
 		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
@@ -3684,13 +4343,13 @@ func ParseCancelClassifyJobResponse(rsp *http.Response) (*CancelClassifyJobRespo
 			headers.RetryAfter = &value
 		}
 		if values := rsp.Header.Values("Retry-After-Ms"); len(values) > 0 {
-			var value string
-			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+			var value int64
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After-Ms", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: "int64"}); err != nil {
 				return nil, err
 			}
 			headers.RetryAfterMs = &value
 		}
-		response.Headers503 = &headers
+		response.HeadersDefault = &headers
 	}
 
 	return response, nil

@@ -25,6 +25,12 @@ type ServerInterface interface {
 	// UploadFile Upload a file
 	// (POST /api/v1/beta/files)
 	UploadFile(w http.ResponseWriter, r *http.Request, params UploadFileParams)
+	// DeleteFile Delete a file
+	// (DELETE /api/v1/beta/files/{file_id})
+	DeleteFile(w http.ResponseWriter, r *http.Request, fileId FileId, params DeleteFileParams)
+	// GetFile Get a file
+	// (GET /api/v1/beta/files/{file_id})
+	GetFile(w http.ResponseWriter, r *http.Request, fileId FileId, params GetFileParams)
 	// ListClassifierJobs List classify jobs
 	// (GET /api/v1/classifier/jobs)
 	ListClassifierJobs(w http.ResponseWriter, r *http.Request, params ListClassifierJobsParams)
@@ -69,35 +75,9 @@ func (siw *ServerInterfaceWrapper) ListFiles(w http.ResponseWriter, r *http.Requ
 	// Parameter object where we will unmarshal all parameters from the context
 	var params ListFilesParams
 
-	// ------------- Optional query parameter "project_id" -------------
-
-	err = runtime.BindQueryParameterWithOptions("form", true, false, "project_id", r.URL.Query(), &params.ProjectId, runtime.BindQueryParameterOptions{Type: "string", Format: "uuid"})
-	if err != nil {
-		var requiredError *runtime.RequiredParameterError
-		if errors.As(err, &requiredError) {
-			siw.ErrorHandlerFunc(w, r, &RequiredParamError{ParamName: "project_id"})
-		} else {
-			siw.ErrorHandlerFunc(w, r, &InvalidParamFormatError{ParamName: "project_id", Err: err})
-		}
-		return
-	}
-
-	// ------------- Optional query parameter "organization_id" -------------
-
-	err = runtime.BindQueryParameterWithOptions("form", true, false, "organization_id", r.URL.Query(), &params.OrganizationId, runtime.BindQueryParameterOptions{Type: "string", Format: "uuid"})
-	if err != nil {
-		var requiredError *runtime.RequiredParameterError
-		if errors.As(err, &requiredError) {
-			siw.ErrorHandlerFunc(w, r, &RequiredParamError{ParamName: "organization_id"})
-		} else {
-			siw.ErrorHandlerFunc(w, r, &InvalidParamFormatError{ParamName: "organization_id", Err: err})
-		}
-		return
-	}
-
 	// ------------- Optional query parameter "page_size" -------------
 
-	err = runtime.BindQueryParameterWithOptions("form", true, false, "page_size", r.URL.Query(), &params.PageSize, runtime.BindQueryParameterOptions{Type: "integer", Format: ""})
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "page_size", r.URL.Query(), &params.PageSize, runtime.BindQueryParameterOptions{Type: "integer", Format: "int32"})
 	if err != nil {
 		var requiredError *runtime.RequiredParameterError
 		if errors.As(err, &requiredError) {
@@ -186,6 +166,32 @@ func (siw *ServerInterfaceWrapper) ListFiles(w http.ResponseWriter, r *http.Requ
 		return
 	}
 
+	// ------------- Optional query parameter "project_id" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "project_id", r.URL.Query(), &params.ProjectId, runtime.BindQueryParameterOptions{Type: "string", Format: "uuid"})
+	if err != nil {
+		var requiredError *runtime.RequiredParameterError
+		if errors.As(err, &requiredError) {
+			siw.ErrorHandlerFunc(w, r, &RequiredParamError{ParamName: "project_id"})
+		} else {
+			siw.ErrorHandlerFunc(w, r, &InvalidParamFormatError{ParamName: "project_id", Err: err})
+		}
+		return
+	}
+
+	// ------------- Optional query parameter "organization_id" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "organization_id", r.URL.Query(), &params.OrganizationId, runtime.BindQueryParameterOptions{Type: "string", Format: "uuid"})
+	if err != nil {
+		var requiredError *runtime.RequiredParameterError
+		if errors.As(err, &requiredError) {
+			siw.ErrorHandlerFunc(w, r, &RequiredParamError{ParamName: "organization_id"})
+		} else {
+			siw.ErrorHandlerFunc(w, r, &InvalidParamFormatError{ParamName: "organization_id", Err: err})
+		}
+		return
+	}
+
 	handler := http.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		siw.Handler.ListFiles(w, r, params)
 	}))
@@ -243,14 +249,23 @@ func (siw *ServerInterfaceWrapper) UploadFile(w http.ResponseWriter, r *http.Req
 	handler.ServeHTTP(w, r)
 }
 
-// ListClassifierJobs operation middleware
-func (siw *ServerInterfaceWrapper) ListClassifierJobs(w http.ResponseWriter, r *http.Request) {
+// DeleteFile operation middleware
+func (siw *ServerInterfaceWrapper) DeleteFile(w http.ResponseWriter, r *http.Request) {
 
 	var err error
 	_ = err
 
+	// ------------- Path parameter "file_id" -------------
+	var fileId FileId
+
+	err = runtime.BindStyledParameterWithOptions("simple", "file_id", r.PathValue("file_id"), &fileId, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "string", Format: "uuid", ValueIsUnescaped: true})
+	if err != nil {
+		siw.ErrorHandlerFunc(w, r, &InvalidParamFormatError{ParamName: "file_id", Err: err})
+		return
+	}
+
 	// Parameter object where we will unmarshal all parameters from the context
-	var params ListClassifierJobsParams
+	var params DeleteFileParams
 
 	// ------------- Optional query parameter "project_id" -------------
 
@@ -278,9 +293,97 @@ func (siw *ServerInterfaceWrapper) ListClassifierJobs(w http.ResponseWriter, r *
 		return
 	}
 
+	handler := http.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		siw.Handler.DeleteFile(w, r, fileId, params)
+	}))
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		handler = middleware(handler)
+	}
+
+	handler.ServeHTTP(w, r)
+}
+
+// GetFile operation middleware
+func (siw *ServerInterfaceWrapper) GetFile(w http.ResponseWriter, r *http.Request) {
+
+	var err error
+	_ = err
+
+	// ------------- Path parameter "file_id" -------------
+	var fileId FileId
+
+	err = runtime.BindStyledParameterWithOptions("simple", "file_id", r.PathValue("file_id"), &fileId, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "string", Format: "uuid", ValueIsUnescaped: true})
+	if err != nil {
+		siw.ErrorHandlerFunc(w, r, &InvalidParamFormatError{ParamName: "file_id", Err: err})
+		return
+	}
+
+	// Parameter object where we will unmarshal all parameters from the context
+	var params GetFileParams
+
+	// ------------- Optional query parameter "expand" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "expand", r.URL.Query(), &params.Expand, runtime.BindQueryParameterOptions{Type: "array", Format: ""})
+	if err != nil {
+		var requiredError *runtime.RequiredParameterError
+		if errors.As(err, &requiredError) {
+			siw.ErrorHandlerFunc(w, r, &RequiredParamError{ParamName: "expand"})
+		} else {
+			siw.ErrorHandlerFunc(w, r, &InvalidParamFormatError{ParamName: "expand", Err: err})
+		}
+		return
+	}
+
+	// ------------- Optional query parameter "project_id" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "project_id", r.URL.Query(), &params.ProjectId, runtime.BindQueryParameterOptions{Type: "string", Format: "uuid"})
+	if err != nil {
+		var requiredError *runtime.RequiredParameterError
+		if errors.As(err, &requiredError) {
+			siw.ErrorHandlerFunc(w, r, &RequiredParamError{ParamName: "project_id"})
+		} else {
+			siw.ErrorHandlerFunc(w, r, &InvalidParamFormatError{ParamName: "project_id", Err: err})
+		}
+		return
+	}
+
+	// ------------- Optional query parameter "organization_id" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "organization_id", r.URL.Query(), &params.OrganizationId, runtime.BindQueryParameterOptions{Type: "string", Format: "uuid"})
+	if err != nil {
+		var requiredError *runtime.RequiredParameterError
+		if errors.As(err, &requiredError) {
+			siw.ErrorHandlerFunc(w, r, &RequiredParamError{ParamName: "organization_id"})
+		} else {
+			siw.ErrorHandlerFunc(w, r, &InvalidParamFormatError{ParamName: "organization_id", Err: err})
+		}
+		return
+	}
+
+	handler := http.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		siw.Handler.GetFile(w, r, fileId, params)
+	}))
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		handler = middleware(handler)
+	}
+
+	handler.ServeHTTP(w, r)
+}
+
+// ListClassifierJobs operation middleware
+func (siw *ServerInterfaceWrapper) ListClassifierJobs(w http.ResponseWriter, r *http.Request) {
+
+	var err error
+	_ = err
+
+	// Parameter object where we will unmarshal all parameters from the context
+	var params ListClassifierJobsParams
+
 	// ------------- Optional query parameter "page_size" -------------
 
-	err = runtime.BindQueryParameterWithOptions("form", true, false, "page_size", r.URL.Query(), &params.PageSize, runtime.BindQueryParameterOptions{Type: "integer", Format: ""})
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "page_size", r.URL.Query(), &params.PageSize, runtime.BindQueryParameterOptions{Type: "integer", Format: "int32"})
 	if err != nil {
 		var requiredError *runtime.RequiredParameterError
 		if errors.As(err, &requiredError) {
@@ -300,6 +403,32 @@ func (siw *ServerInterfaceWrapper) ListClassifierJobs(w http.ResponseWriter, r *
 			siw.ErrorHandlerFunc(w, r, &RequiredParamError{ParamName: "page_token"})
 		} else {
 			siw.ErrorHandlerFunc(w, r, &InvalidParamFormatError{ParamName: "page_token", Err: err})
+		}
+		return
+	}
+
+	// ------------- Optional query parameter "project_id" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "project_id", r.URL.Query(), &params.ProjectId, runtime.BindQueryParameterOptions{Type: "string", Format: "uuid"})
+	if err != nil {
+		var requiredError *runtime.RequiredParameterError
+		if errors.As(err, &requiredError) {
+			siw.ErrorHandlerFunc(w, r, &RequiredParamError{ParamName: "project_id"})
+		} else {
+			siw.ErrorHandlerFunc(w, r, &InvalidParamFormatError{ParamName: "project_id", Err: err})
+		}
+		return
+	}
+
+	// ------------- Optional query parameter "organization_id" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "organization_id", r.URL.Query(), &params.OrganizationId, runtime.BindQueryParameterOptions{Type: "string", Format: "uuid"})
+	if err != nil {
+		var requiredError *runtime.RequiredParameterError
+		if errors.As(err, &requiredError) {
+			siw.ErrorHandlerFunc(w, r, &RequiredParamError{ParamName: "organization_id"})
+		} else {
+			siw.ErrorHandlerFunc(w, r, &InvalidParamFormatError{ParamName: "organization_id", Err: err})
 		}
 		return
 	}
@@ -480,35 +609,9 @@ func (siw *ServerInterfaceWrapper) ListClassifyJobs(w http.ResponseWriter, r *ht
 	// Parameter object where we will unmarshal all parameters from the context
 	var params ListClassifyJobsParams
 
-	// ------------- Optional query parameter "project_id" -------------
-
-	err = runtime.BindQueryParameterWithOptions("form", true, false, "project_id", r.URL.Query(), &params.ProjectId, runtime.BindQueryParameterOptions{Type: "string", Format: "uuid"})
-	if err != nil {
-		var requiredError *runtime.RequiredParameterError
-		if errors.As(err, &requiredError) {
-			siw.ErrorHandlerFunc(w, r, &RequiredParamError{ParamName: "project_id"})
-		} else {
-			siw.ErrorHandlerFunc(w, r, &InvalidParamFormatError{ParamName: "project_id", Err: err})
-		}
-		return
-	}
-
-	// ------------- Optional query parameter "organization_id" -------------
-
-	err = runtime.BindQueryParameterWithOptions("form", true, false, "organization_id", r.URL.Query(), &params.OrganizationId, runtime.BindQueryParameterOptions{Type: "string", Format: "uuid"})
-	if err != nil {
-		var requiredError *runtime.RequiredParameterError
-		if errors.As(err, &requiredError) {
-			siw.ErrorHandlerFunc(w, r, &RequiredParamError{ParamName: "organization_id"})
-		} else {
-			siw.ErrorHandlerFunc(w, r, &InvalidParamFormatError{ParamName: "organization_id", Err: err})
-		}
-		return
-	}
-
 	// ------------- Optional query parameter "page_size" -------------
 
-	err = runtime.BindQueryParameterWithOptions("form", true, false, "page_size", r.URL.Query(), &params.PageSize, runtime.BindQueryParameterOptions{Type: "integer", Format: ""})
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "page_size", r.URL.Query(), &params.PageSize, runtime.BindQueryParameterOptions{Type: "integer", Format: "int32"})
 	if err != nil {
 		var requiredError *runtime.RequiredParameterError
 		if errors.As(err, &requiredError) {
@@ -593,6 +696,32 @@ func (siw *ServerInterfaceWrapper) ListClassifyJobs(w http.ResponseWriter, r *ht
 			siw.ErrorHandlerFunc(w, r, &RequiredParamError{ParamName: "created_at_on_or_before"})
 		} else {
 			siw.ErrorHandlerFunc(w, r, &InvalidParamFormatError{ParamName: "created_at_on_or_before", Err: err})
+		}
+		return
+	}
+
+	// ------------- Optional query parameter "project_id" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "project_id", r.URL.Query(), &params.ProjectId, runtime.BindQueryParameterOptions{Type: "string", Format: "uuid"})
+	if err != nil {
+		var requiredError *runtime.RequiredParameterError
+		if errors.As(err, &requiredError) {
+			siw.ErrorHandlerFunc(w, r, &RequiredParamError{ParamName: "project_id"})
+		} else {
+			siw.ErrorHandlerFunc(w, r, &InvalidParamFormatError{ParamName: "project_id", Err: err})
+		}
+		return
+	}
+
+	// ------------- Optional query parameter "organization_id" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "organization_id", r.URL.Query(), &params.OrganizationId, runtime.BindQueryParameterOptions{Type: "string", Format: "uuid"})
+	if err != nil {
+		var requiredError *runtime.RequiredParameterError
+		if errors.As(err, &requiredError) {
+			siw.ErrorHandlerFunc(w, r, &RequiredParamError{ParamName: "organization_id"})
+		} else {
+			siw.ErrorHandlerFunc(w, r, &InvalidParamFormatError{ParamName: "organization_id", Err: err})
 		}
 		return
 	}
@@ -894,29 +1023,27 @@ func HandlerWithOptions(si ServerInterface, options StdHTTPServerOptions) http.H
 	m.HandleFunc(http.MethodPost+" "+options.BaseURL+"/api/v2/classify/{job_id}/cancel", wrapper.CancelClassifyJob)
 	m.HandleFunc(http.MethodGet+" "+options.BaseURL+"/api/v1/beta/files", wrapper.ListFiles)
 	m.HandleFunc(http.MethodPost+" "+options.BaseURL+"/api/v1/beta/files", wrapper.UploadFile)
+	m.HandleFunc(http.MethodDelete+" "+options.BaseURL+"/api/v1/beta/files/{file_id}", wrapper.DeleteFile)
+	m.HandleFunc(http.MethodGet+" "+options.BaseURL+"/api/v1/beta/files/{file_id}", wrapper.GetFile)
 
 	return m
 }
 
-type ConflictJSONResponse HTTPError
+type ErrorResponseHeaders struct {
+	RetryAfter   *string
+	RetryAfterMs *int64
+}
+type ErrorJSONResponse struct {
+	Body HTTPError
+
+	Headers ErrorResponseHeaders
+}
 
 type NotFoundJSONResponse HTTPError
 
-type PayloadTooLargeJSONResponse HTTPError
-
-type ServiceUnavailableResponseHeaders struct {
-	RetryAfter   *string
-	RetryAfterMs *string
-}
-type ServiceUnavailableJSONResponse struct {
-	Body HTTPError
-
-	Headers ServiceUnavailableResponseHeaders
-}
-
 type TooManyRequestsResponseHeaders struct {
 	RetryAfter   *string
-	RetryAfterMs *string
+	RetryAfterMs *int64
 }
 type TooManyRequestsJSONResponse struct {
 	Body HTTPError
@@ -1012,9 +1139,13 @@ func (response ListFiles429JSONResponse) VisitListFilesResponse(w http.ResponseW
 	return err
 }
 
-type ListFiles503JSONResponse struct{ ServiceUnavailableJSONResponse }
+type ListFilesdefaultJSONResponse struct {
+	Body       HTTPError
+	Headers    ErrorResponseHeaders
+	StatusCode int
+}
 
-func (response ListFiles503JSONResponse) VisitListFilesResponse(w http.ResponseWriter) error {
+func (response ListFilesdefaultJSONResponse) VisitListFilesResponse(w http.ResponseWriter) error {
 
 	var buf bytes.Buffer
 	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
@@ -1027,7 +1158,7 @@ func (response ListFiles503JSONResponse) VisitListFilesResponse(w http.ResponseW
 	if response.Headers.RetryAfterMs != nil {
 		w.Header().Set("Retry-After-Ms", fmt.Sprint(*response.Headers.RetryAfterMs))
 	}
-	w.WriteHeader(503)
+	w.WriteHeader(response.StatusCode)
 	_, err := buf.WriteTo(w)
 	return err
 }
@@ -1083,20 +1214,6 @@ func (response UploadFile404JSONResponse) VisitUploadFileResponse(w http.Respons
 	return err
 }
 
-type UploadFile413JSONResponse struct{ PayloadTooLargeJSONResponse }
-
-func (response UploadFile413JSONResponse) VisitUploadFileResponse(w http.ResponseWriter) error {
-
-	var buf bytes.Buffer
-	if err := json.NewEncoder(&buf).Encode(response); err != nil {
-		return err
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(413)
-	_, err := buf.WriteTo(w)
-	return err
-}
-
 type UploadFile422JSONResponse struct{ ValidationFailedJSONResponse }
 
 func (response UploadFile422JSONResponse) VisitUploadFileResponse(w http.ResponseWriter) error {
@@ -1131,9 +1248,13 @@ func (response UploadFile429JSONResponse) VisitUploadFileResponse(w http.Respons
 	return err
 }
 
-type UploadFile503JSONResponse struct{ ServiceUnavailableJSONResponse }
+type UploadFiledefaultJSONResponse struct {
+	Body       HTTPError
+	Headers    ErrorResponseHeaders
+	StatusCode int
+}
 
-func (response UploadFile503JSONResponse) VisitUploadFileResponse(w http.ResponseWriter) error {
+func (response UploadFiledefaultJSONResponse) VisitUploadFileResponse(w http.ResponseWriter) error {
 
 	var buf bytes.Buffer
 	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
@@ -1146,7 +1267,219 @@ func (response UploadFile503JSONResponse) VisitUploadFileResponse(w http.Respons
 	if response.Headers.RetryAfterMs != nil {
 		w.Header().Set("Retry-After-Ms", fmt.Sprint(*response.Headers.RetryAfterMs))
 	}
-	w.WriteHeader(503)
+	w.WriteHeader(response.StatusCode)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type DeleteFileRequestObject struct {
+	FileId FileId `json:"file_id"`
+	Params DeleteFileParams
+}
+
+type DeleteFileResponseObject interface {
+	VisitDeleteFileResponse(w http.ResponseWriter) error
+}
+
+type DeleteFile204Response struct {
+}
+
+func (response DeleteFile204Response) VisitDeleteFileResponse(w http.ResponseWriter) error {
+	w.WriteHeader(204)
+	return nil
+}
+
+type DeleteFile401JSONResponse struct{ UnauthorizedJSONResponse }
+
+func (response DeleteFile401JSONResponse) VisitDeleteFileResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(401)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type DeleteFile404JSONResponse struct{ NotFoundJSONResponse }
+
+func (response DeleteFile404JSONResponse) VisitDeleteFileResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(404)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type DeleteFile422JSONResponse struct{ ValidationFailedJSONResponse }
+
+func (response DeleteFile422JSONResponse) VisitDeleteFileResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(422)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type DeleteFile429JSONResponse struct{ TooManyRequestsJSONResponse }
+
+func (response DeleteFile429JSONResponse) VisitDeleteFileResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	if response.Headers.RetryAfterMs != nil {
+		w.Header().Set("Retry-After-Ms", fmt.Sprint(*response.Headers.RetryAfterMs))
+	}
+	w.WriteHeader(429)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type DeleteFiledefaultJSONResponse struct {
+	Body       HTTPError
+	Headers    ErrorResponseHeaders
+	StatusCode int
+}
+
+func (response DeleteFiledefaultJSONResponse) VisitDeleteFileResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	if response.Headers.RetryAfterMs != nil {
+		w.Header().Set("Retry-After-Ms", fmt.Sprint(*response.Headers.RetryAfterMs))
+	}
+	w.WriteHeader(response.StatusCode)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetFileRequestObject struct {
+	FileId FileId `json:"file_id"`
+	Params GetFileParams
+}
+
+type GetFileResponseObject interface {
+	VisitGetFileResponse(w http.ResponseWriter) error
+}
+
+type GetFile200JSONResponse FileV2
+
+func (response GetFile200JSONResponse) VisitGetFileResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(200)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetFile401JSONResponse struct{ UnauthorizedJSONResponse }
+
+func (response GetFile401JSONResponse) VisitGetFileResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(401)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetFile404JSONResponse struct{ NotFoundJSONResponse }
+
+func (response GetFile404JSONResponse) VisitGetFileResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(404)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetFile422JSONResponse struct{ ValidationFailedJSONResponse }
+
+func (response GetFile422JSONResponse) VisitGetFileResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(422)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetFile429JSONResponse struct{ TooManyRequestsJSONResponse }
+
+func (response GetFile429JSONResponse) VisitGetFileResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	if response.Headers.RetryAfterMs != nil {
+		w.Header().Set("Retry-After-Ms", fmt.Sprint(*response.Headers.RetryAfterMs))
+	}
+	w.WriteHeader(429)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetFiledefaultJSONResponse struct {
+	Body       HTTPError
+	Headers    ErrorResponseHeaders
+	StatusCode int
+}
+
+func (response GetFiledefaultJSONResponse) VisitGetFileResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	if response.Headers.RetryAfterMs != nil {
+		w.Header().Set("Retry-After-Ms", fmt.Sprint(*response.Headers.RetryAfterMs))
+	}
+	w.WriteHeader(response.StatusCode)
 	_, err := buf.WriteTo(w)
 	return err
 }
@@ -1235,9 +1568,13 @@ func (response ListClassifierJobs429JSONResponse) VisitListClassifierJobsRespons
 	return err
 }
 
-type ListClassifierJobs503JSONResponse struct{ ServiceUnavailableJSONResponse }
+type ListClassifierJobsdefaultJSONResponse struct {
+	Body       HTTPError
+	Headers    ErrorResponseHeaders
+	StatusCode int
+}
 
-func (response ListClassifierJobs503JSONResponse) VisitListClassifierJobsResponse(w http.ResponseWriter) error {
+func (response ListClassifierJobsdefaultJSONResponse) VisitListClassifierJobsResponse(w http.ResponseWriter) error {
 
 	var buf bytes.Buffer
 	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
@@ -1250,7 +1587,7 @@ func (response ListClassifierJobs503JSONResponse) VisitListClassifierJobsRespons
 	if response.Headers.RetryAfterMs != nil {
 		w.Header().Set("Retry-After-Ms", fmt.Sprint(*response.Headers.RetryAfterMs))
 	}
-	w.WriteHeader(503)
+	w.WriteHeader(response.StatusCode)
 	_, err := buf.WriteTo(w)
 	return err
 }
@@ -1340,9 +1677,13 @@ func (response CreateClassifierJob429JSONResponse) VisitCreateClassifierJobRespo
 	return err
 }
 
-type CreateClassifierJob503JSONResponse struct{ ServiceUnavailableJSONResponse }
+type CreateClassifierJobdefaultJSONResponse struct {
+	Body       HTTPError
+	Headers    ErrorResponseHeaders
+	StatusCode int
+}
 
-func (response CreateClassifierJob503JSONResponse) VisitCreateClassifierJobResponse(w http.ResponseWriter) error {
+func (response CreateClassifierJobdefaultJSONResponse) VisitCreateClassifierJobResponse(w http.ResponseWriter) error {
 
 	var buf bytes.Buffer
 	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
@@ -1355,7 +1696,7 @@ func (response CreateClassifierJob503JSONResponse) VisitCreateClassifierJobRespo
 	if response.Headers.RetryAfterMs != nil {
 		w.Header().Set("Retry-After-Ms", fmt.Sprint(*response.Headers.RetryAfterMs))
 	}
-	w.WriteHeader(503)
+	w.WriteHeader(response.StatusCode)
 	_, err := buf.WriteTo(w)
 	return err
 }
@@ -1445,9 +1786,13 @@ func (response GetClassifierJob429JSONResponse) VisitGetClassifierJobResponse(w 
 	return err
 }
 
-type GetClassifierJob503JSONResponse struct{ ServiceUnavailableJSONResponse }
+type GetClassifierJobdefaultJSONResponse struct {
+	Body       HTTPError
+	Headers    ErrorResponseHeaders
+	StatusCode int
+}
 
-func (response GetClassifierJob503JSONResponse) VisitGetClassifierJobResponse(w http.ResponseWriter) error {
+func (response GetClassifierJobdefaultJSONResponse) VisitGetClassifierJobResponse(w http.ResponseWriter) error {
 
 	var buf bytes.Buffer
 	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
@@ -1460,7 +1805,7 @@ func (response GetClassifierJob503JSONResponse) VisitGetClassifierJobResponse(w 
 	if response.Headers.RetryAfterMs != nil {
 		w.Header().Set("Retry-After-Ms", fmt.Sprint(*response.Headers.RetryAfterMs))
 	}
-	w.WriteHeader(503)
+	w.WriteHeader(response.StatusCode)
 	_, err := buf.WriteTo(w)
 	return err
 }
@@ -1550,9 +1895,13 @@ func (response GetClassifierJobResults429JSONResponse) VisitGetClassifierJobResu
 	return err
 }
 
-type GetClassifierJobResults503JSONResponse struct{ ServiceUnavailableJSONResponse }
+type GetClassifierJobResultsdefaultJSONResponse struct {
+	Body       HTTPError
+	Headers    ErrorResponseHeaders
+	StatusCode int
+}
 
-func (response GetClassifierJobResults503JSONResponse) VisitGetClassifierJobResultsResponse(w http.ResponseWriter) error {
+func (response GetClassifierJobResultsdefaultJSONResponse) VisitGetClassifierJobResultsResponse(w http.ResponseWriter) error {
 
 	var buf bytes.Buffer
 	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
@@ -1565,7 +1914,7 @@ func (response GetClassifierJobResults503JSONResponse) VisitGetClassifierJobResu
 	if response.Headers.RetryAfterMs != nil {
 		w.Header().Set("Retry-After-Ms", fmt.Sprint(*response.Headers.RetryAfterMs))
 	}
-	w.WriteHeader(503)
+	w.WriteHeader(response.StatusCode)
 	_, err := buf.WriteTo(w)
 	return err
 }
@@ -1654,9 +2003,13 @@ func (response ListClassifyJobs429JSONResponse) VisitListClassifyJobsResponse(w 
 	return err
 }
 
-type ListClassifyJobs503JSONResponse struct{ ServiceUnavailableJSONResponse }
+type ListClassifyJobsdefaultJSONResponse struct {
+	Body       HTTPError
+	Headers    ErrorResponseHeaders
+	StatusCode int
+}
 
-func (response ListClassifyJobs503JSONResponse) VisitListClassifyJobsResponse(w http.ResponseWriter) error {
+func (response ListClassifyJobsdefaultJSONResponse) VisitListClassifyJobsResponse(w http.ResponseWriter) error {
 
 	var buf bytes.Buffer
 	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
@@ -1669,7 +2022,7 @@ func (response ListClassifyJobs503JSONResponse) VisitListClassifyJobsResponse(w 
 	if response.Headers.RetryAfterMs != nil {
 		w.Header().Set("Retry-After-Ms", fmt.Sprint(*response.Headers.RetryAfterMs))
 	}
-	w.WriteHeader(503)
+	w.WriteHeader(response.StatusCode)
 	_, err := buf.WriteTo(w)
 	return err
 }
@@ -1759,9 +2112,13 @@ func (response CreateClassifyJob429JSONResponse) VisitCreateClassifyJobResponse(
 	return err
 }
 
-type CreateClassifyJob503JSONResponse struct{ ServiceUnavailableJSONResponse }
+type CreateClassifyJobdefaultJSONResponse struct {
+	Body       HTTPError
+	Headers    ErrorResponseHeaders
+	StatusCode int
+}
 
-func (response CreateClassifyJob503JSONResponse) VisitCreateClassifyJobResponse(w http.ResponseWriter) error {
+func (response CreateClassifyJobdefaultJSONResponse) VisitCreateClassifyJobResponse(w http.ResponseWriter) error {
 
 	var buf bytes.Buffer
 	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
@@ -1774,7 +2131,7 @@ func (response CreateClassifyJob503JSONResponse) VisitCreateClassifyJobResponse(
 	if response.Headers.RetryAfterMs != nil {
 		w.Header().Set("Retry-After-Ms", fmt.Sprint(*response.Headers.RetryAfterMs))
 	}
-	w.WriteHeader(503)
+	w.WriteHeader(response.StatusCode)
 	_, err := buf.WriteTo(w)
 	return err
 }
@@ -1864,9 +2221,13 @@ func (response GetClassifyJob429JSONResponse) VisitGetClassifyJobResponse(w http
 	return err
 }
 
-type GetClassifyJob503JSONResponse struct{ ServiceUnavailableJSONResponse }
+type GetClassifyJobdefaultJSONResponse struct {
+	Body       HTTPError
+	Headers    ErrorResponseHeaders
+	StatusCode int
+}
 
-func (response GetClassifyJob503JSONResponse) VisitGetClassifyJobResponse(w http.ResponseWriter) error {
+func (response GetClassifyJobdefaultJSONResponse) VisitGetClassifyJobResponse(w http.ResponseWriter) error {
 
 	var buf bytes.Buffer
 	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
@@ -1879,7 +2240,7 @@ func (response GetClassifyJob503JSONResponse) VisitGetClassifyJobResponse(w http
 	if response.Headers.RetryAfterMs != nil {
 		w.Header().Set("Retry-After-Ms", fmt.Sprint(*response.Headers.RetryAfterMs))
 	}
-	w.WriteHeader(503)
+	w.WriteHeader(response.StatusCode)
 	_, err := buf.WriteTo(w)
 	return err
 }
@@ -1935,20 +2296,6 @@ func (response CancelClassifyJob404JSONResponse) VisitCancelClassifyJobResponse(
 	return err
 }
 
-type CancelClassifyJob409JSONResponse struct{ ConflictJSONResponse }
-
-func (response CancelClassifyJob409JSONResponse) VisitCancelClassifyJobResponse(w http.ResponseWriter) error {
-
-	var buf bytes.Buffer
-	if err := json.NewEncoder(&buf).Encode(response); err != nil {
-		return err
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(409)
-	_, err := buf.WriteTo(w)
-	return err
-}
-
 type CancelClassifyJob422JSONResponse struct{ ValidationFailedJSONResponse }
 
 func (response CancelClassifyJob422JSONResponse) VisitCancelClassifyJobResponse(w http.ResponseWriter) error {
@@ -1983,9 +2330,13 @@ func (response CancelClassifyJob429JSONResponse) VisitCancelClassifyJobResponse(
 	return err
 }
 
-type CancelClassifyJob503JSONResponse struct{ ServiceUnavailableJSONResponse }
+type CancelClassifyJobdefaultJSONResponse struct {
+	Body       HTTPError
+	Headers    ErrorResponseHeaders
+	StatusCode int
+}
 
-func (response CancelClassifyJob503JSONResponse) VisitCancelClassifyJobResponse(w http.ResponseWriter) error {
+func (response CancelClassifyJobdefaultJSONResponse) VisitCancelClassifyJobResponse(w http.ResponseWriter) error {
 
 	var buf bytes.Buffer
 	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
@@ -1998,7 +2349,7 @@ func (response CancelClassifyJob503JSONResponse) VisitCancelClassifyJobResponse(
 	if response.Headers.RetryAfterMs != nil {
 		w.Header().Set("Retry-After-Ms", fmt.Sprint(*response.Headers.RetryAfterMs))
 	}
-	w.WriteHeader(503)
+	w.WriteHeader(response.StatusCode)
 	_, err := buf.WriteTo(w)
 	return err
 }
@@ -2011,6 +2362,12 @@ type StrictServerInterface interface {
 	// UploadFile Upload a file
 	// (POST /api/v1/beta/files)
 	UploadFile(ctx context.Context, request UploadFileRequestObject) (UploadFileResponseObject, error)
+	// DeleteFile Delete a file
+	// (DELETE /api/v1/beta/files/{file_id})
+	DeleteFile(ctx context.Context, request DeleteFileRequestObject) (DeleteFileResponseObject, error)
+	// GetFile Get a file
+	// (GET /api/v1/beta/files/{file_id})
+	GetFile(ctx context.Context, request GetFileRequestObject) (GetFileResponseObject, error)
 	// ListClassifierJobs List classify jobs
 	// (GET /api/v1/classifier/jobs)
 	ListClassifierJobs(ctx context.Context, request ListClassifierJobsRequestObject) (ListClassifierJobsResponseObject, error)
@@ -2128,6 +2485,60 @@ func (sh *strictHandler) UploadFile(w http.ResponseWriter, r *http.Request, para
 		sh.options.ResponseErrorHandlerFunc(w, r, err)
 	} else if validResponse, ok := response.(UploadFileResponseObject); ok {
 		if err := validResponse.VisitUploadFileResponse(w); err != nil {
+			sh.options.ResponseErrorHandlerFunc(w, r, err)
+		}
+	} else if response != nil {
+		sh.options.ResponseErrorHandlerFunc(w, r, fmt.Errorf("unexpected response type: %T", response))
+	}
+}
+
+// DeleteFile operation middleware
+func (sh *strictHandler) DeleteFile(w http.ResponseWriter, r *http.Request, fileId FileId, params DeleteFileParams) {
+	var request DeleteFileRequestObject
+
+	request.FileId = fileId
+	request.Params = params
+
+	handler := func(ctx context.Context, w http.ResponseWriter, r *http.Request, request interface{}) (interface{}, error) {
+		return sh.ssi.DeleteFile(ctx, request.(DeleteFileRequestObject))
+	}
+	for _, middleware := range sh.middlewares {
+		handler = middleware(handler, "DeleteFile")
+	}
+
+	response, err := handler(r.Context(), w, r, request)
+
+	if err != nil {
+		sh.options.ResponseErrorHandlerFunc(w, r, err)
+	} else if validResponse, ok := response.(DeleteFileResponseObject); ok {
+		if err := validResponse.VisitDeleteFileResponse(w); err != nil {
+			sh.options.ResponseErrorHandlerFunc(w, r, err)
+		}
+	} else if response != nil {
+		sh.options.ResponseErrorHandlerFunc(w, r, fmt.Errorf("unexpected response type: %T", response))
+	}
+}
+
+// GetFile operation middleware
+func (sh *strictHandler) GetFile(w http.ResponseWriter, r *http.Request, fileId FileId, params GetFileParams) {
+	var request GetFileRequestObject
+
+	request.FileId = fileId
+	request.Params = params
+
+	handler := func(ctx context.Context, w http.ResponseWriter, r *http.Request, request interface{}) (interface{}, error) {
+		return sh.ssi.GetFile(ctx, request.(GetFileRequestObject))
+	}
+	for _, middleware := range sh.middlewares {
+		handler = middleware(handler, "GetFile")
+	}
+
+	response, err := handler(r.Context(), w, r, request)
+
+	if err != nil {
+		sh.options.ResponseErrorHandlerFunc(w, r, err)
+	} else if validResponse, ok := response.(GetFileResponseObject); ok {
+		if err := validResponse.VisitGetFileResponse(w); err != nil {
 			sh.options.ResponseErrorHandlerFunc(w, r, err)
 		}
 	} else if response != nil {

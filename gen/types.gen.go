@@ -73,70 +73,19 @@ func (e ClassifyV2Mode) Valid() bool {
 
 // Defines values for DocumentInputType.
 const (
-	FileId     DocumentInputType = "file_id"
-	ParseJobId DocumentInputType = "parse_job_id"
-	Url        DocumentInputType = "url"
+	DocumentInputTypeFileId     DocumentInputType = "file_id"
+	DocumentInputTypeParseJobId DocumentInputType = "parse_job_id"
+	DocumentInputTypeUrl        DocumentInputType = "url"
 )
 
 // Valid indicates whether the value is a known member of the DocumentInputType enum.
 func (e DocumentInputType) Valid() bool {
 	switch e {
-	case FileId:
+	case DocumentInputTypeFileId:
 		return true
-	case ParseJobId:
+	case DocumentInputTypeParseJobId:
 		return true
-	case Url:
-		return true
-	default:
-		return false
-	}
-}
-
-// Defines values for FilePurpose.
-const (
-	AgentApp FilePurpose = "agent_app"
-	Classify FilePurpose = "classify"
-	Extract  FilePurpose = "extract"
-	Parse    FilePurpose = "parse"
-	Sheet    FilePurpose = "sheet"
-	Split    FilePurpose = "split"
-	UserData FilePurpose = "user_data"
-)
-
-// Valid indicates whether the value is a known member of the FilePurpose enum.
-func (e FilePurpose) Valid() bool {
-	switch e {
-	case AgentApp:
-		return true
-	case Classify:
-		return true
-	case Extract:
-		return true
-	case Parse:
-		return true
-	case Sheet:
-		return true
-	case Split:
-		return true
-	case UserData:
-		return true
-	default:
-		return false
-	}
-}
-
-// Defines values for LlamaParseWebhookConfigurationWebhookOutputFormat.
-const (
-	LlamaParseWebhookConfigurationWebhookOutputFormatJson   LlamaParseWebhookConfigurationWebhookOutputFormat = "json"
-	LlamaParseWebhookConfigurationWebhookOutputFormatString LlamaParseWebhookConfigurationWebhookOutputFormat = "string"
-)
-
-// Valid indicates whether the value is a known member of the LlamaParseWebhookConfigurationWebhookOutputFormat enum.
-func (e LlamaParseWebhookConfigurationWebhookOutputFormat) Valid() bool {
-	switch e {
-	case LlamaParseWebhookConfigurationWebhookOutputFormatJson:
-		return true
-	case LlamaParseWebhookConfigurationWebhookOutputFormatString:
+	case DocumentInputTypeUrl:
 		return true
 	default:
 		return false
@@ -440,18 +389,111 @@ func (e StatusEnum) Valid() bool {
 	}
 }
 
-// Defines values for WebhookConfigurationWebhookOutputFormat.
+// Defines values for WebhookEvent.
 const (
-	WebhookConfigurationWebhookOutputFormatJson   WebhookConfigurationWebhookOutputFormat = "json"
-	WebhookConfigurationWebhookOutputFormatString WebhookConfigurationWebhookOutputFormat = "string"
+	BatchCancelled         WebhookEvent = "batch.cancelled"
+	BatchError             WebhookEvent = "batch.error"
+	BatchPending           WebhookEvent = "batch.pending"
+	BatchRunning           WebhookEvent = "batch.running"
+	BatchSuccess           WebhookEvent = "batch.success"
+	ClassifyCancelled      WebhookEvent = "classify.cancelled"
+	ClassifyError          WebhookEvent = "classify.error"
+	ClassifyPartialSuccess WebhookEvent = "classify.partial_success"
+	ClassifyPending        WebhookEvent = "classify.pending"
+	ClassifyRunning        WebhookEvent = "classify.running"
+	ClassifySuccess        WebhookEvent = "classify.success"
+	ExtractCancelled       WebhookEvent = "extract.cancelled"
+	ExtractError           WebhookEvent = "extract.error"
+	ExtractPartialSuccess  WebhookEvent = "extract.partial_success"
+	ExtractPending         WebhookEvent = "extract.pending"
+	ExtractSuccess         WebhookEvent = "extract.success"
+	ParseCancelled         WebhookEvent = "parse.cancelled"
+	ParseError             WebhookEvent = "parse.error"
+	ParsePartialSuccess    WebhookEvent = "parse.partial_success"
+	ParsePending           WebhookEvent = "parse.pending"
+	ParseRunning           WebhookEvent = "parse.running"
+	ParseSuccess           WebhookEvent = "parse.success"
+	SheetsCancelled        WebhookEvent = "sheets.cancelled"
+	SheetsError            WebhookEvent = "sheets.error"
+	SheetsPartialSuccess   WebhookEvent = "sheets.partial_success"
+	SheetsPending          WebhookEvent = "sheets.pending"
+	SheetsSuccess          WebhookEvent = "sheets.success"
+	SplitCancelled         WebhookEvent = "split.cancelled"
+	SplitError             WebhookEvent = "split.error"
+	SplitPending           WebhookEvent = "split.pending"
+	SplitProcessing        WebhookEvent = "split.processing"
+	SplitSuccess           WebhookEvent = "split.success"
+	UnmappedEvent          WebhookEvent = "unmapped_event"
 )
 
-// Valid indicates whether the value is a known member of the WebhookConfigurationWebhookOutputFormat enum.
-func (e WebhookConfigurationWebhookOutputFormat) Valid() bool {
+// Valid indicates whether the value is a known member of the WebhookEvent enum.
+func (e WebhookEvent) Valid() bool {
 	switch e {
-	case WebhookConfigurationWebhookOutputFormatJson:
+	case BatchCancelled:
 		return true
-	case WebhookConfigurationWebhookOutputFormatString:
+	case BatchError:
+		return true
+	case BatchPending:
+		return true
+	case BatchRunning:
+		return true
+	case BatchSuccess:
+		return true
+	case ClassifyCancelled:
+		return true
+	case ClassifyError:
+		return true
+	case ClassifyPartialSuccess:
+		return true
+	case ClassifyPending:
+		return true
+	case ClassifyRunning:
+		return true
+	case ClassifySuccess:
+		return true
+	case ExtractCancelled:
+		return true
+	case ExtractError:
+		return true
+	case ExtractPartialSuccess:
+		return true
+	case ExtractPending:
+		return true
+	case ExtractSuccess:
+		return true
+	case ParseCancelled:
+		return true
+	case ParseError:
+		return true
+	case ParsePartialSuccess:
+		return true
+	case ParsePending:
+		return true
+	case ParseRunning:
+		return true
+	case ParseSuccess:
+		return true
+	case SheetsCancelled:
+		return true
+	case SheetsError:
+		return true
+	case SheetsPartialSuccess:
+		return true
+	case SheetsPending:
+		return true
+	case SheetsSuccess:
+		return true
+	case SplitCancelled:
+		return true
+	case SplitError:
+		return true
+	case SplitPending:
+		return true
+	case SplitProcessing:
+		return true
+	case SplitSuccess:
+		return true
+	case UnmappedEvent:
 		return true
 	default:
 		return false
@@ -459,10 +501,8 @@ func (e WebhookConfigurationWebhookOutputFormat) Valid() bool {
 }
 
 // ClassificationResult The classification of one document.
-//
-// Example: {"confidence":0.92,"reasoning":"mentions 'invoice number', 'line items' and 'total amount'","type":"invoice"}
 type ClassificationResult struct {
-	// Confidence How sure the classification is, from 0.0 to 1.0.
+	// Confidence How sure the classification is, from 0.0 to 1.0; for a null type, how sure it is that no rule applies.
 	Confidence float64 `json:"confidence"`
 
 	// Reasoning Why this type (or none) was chosen, and why this confidence.
@@ -488,8 +528,6 @@ type ClassifierRule struct {
 }
 
 // ClassifyJob A v1 classify job.
-//
-// Example: {"created_at":"2019-12-27T18:11:19.117Z","effective_at":"2019-12-27T18:11:19.117Z","id":"182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e","mode":"FAST","parsing_configuration":{"lang":"en","max_pages":5},"project_id":"182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e","rules":[{"description":"contains invoice number, line items, and total amount","type":"invoice"}],"status":"PENDING","updated_at":"2019-12-27T18:11:19.117Z","user_id":"user_id"}
 type ClassifyJob struct {
 	// CreatedAt When the job was created.
 	CreatedAt *time.Time `json:"created_at,omitempty"`
@@ -530,7 +568,10 @@ type ClassifyJob struct {
 
 // ClassifyJobCreate The body of a v1 create.
 type ClassifyJobCreate struct {
-	// FileIds The ids of the uploaded files to classify.
+	// FileIds The files to classify, each by the uuid of its id: an upload
+	// answers `dfl-182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e`, and the v1
+	// API takes `182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e` (the id without
+	// its `dfl-` prefix).
 	FileIds []openapi_types.UUID `json:"file_ids"`
 
 	// Mode How a v1 job classifies: from the text (FAST) or from the text and the page images (MULTIMODAL).
@@ -555,7 +596,7 @@ type ClassifyJobList struct {
 	NextPageToken *string `json:"next_page_token,omitempty"`
 
 	// TotalSize The number of jobs in all pages, when known; may be an estimate.
-	TotalSize *int `json:"total_size,omitempty"`
+	TotalSize *int64 `json:"total_size,omitempty"`
 }
 
 // ClassifyJobResults The per-file results of a v1 job.
@@ -563,11 +604,11 @@ type ClassifyJobResults struct {
 	// Items One classification per file.
 	Items []FileClassification `json:"items"`
 
-	// NextPageToken Send as `page_token` to get the next page; absent or null on the last page.
+	// NextPageToken Absent or null; the results of a job come in one answer.
 	NextPageToken *string `json:"next_page_token,omitempty"`
 
-	// TotalSize The number of results in all pages, when known; may be an estimate.
-	TotalSize *int `json:"total_size,omitempty"`
+	// TotalSize The number of results, when known.
+	TotalSize *int64 `json:"total_size,omitempty"`
 }
 
 // ClassifyMode How a v1 job classifies: from the text (FAST) or from the text and the page images (MULTIMODAL).
@@ -579,10 +620,10 @@ type ClassifyParsingConfiguration struct {
 	Lang *ParserLanguages `json:"lang,omitempty"`
 
 	// MaxPages The largest number of pages to parse.
-	MaxPages *int `json:"max_pages,omitempty"`
+	MaxPages *int32 `json:"max_pages,omitempty"`
 
 	// TargetPages The pages to parse, 0-indexed (the first page is 0).
-	TargetPages *[]int `json:"target_pages,omitempty"`
+	TargetPages *[]int32 `json:"target_pages,omitempty"`
 }
 
 // ClassifyV2Configuration What a v2 job classifies by.
@@ -597,10 +638,17 @@ type ClassifyV2Configuration struct {
 	Rules []ClassifierRule `json:"rules"`
 }
 
-// ClassifyV2JobCreateRequest The body of a v2 create. The service needs `file_input` and one of
-// `configuration` or `configuration_id`.
+// ClassifyV2JobCreateRequest The body of a v2 create. Every field is optional on its own, but the
+// service needs a document (`file_input`, or one of the deprecated
+// `file_id` and `parse_job_id`) and a configuration (`configuration` or
+// `configuration_id`). The `not` below says so: a body is refused when
+// it lacks either. It is written with `not` rather than `allOf` of two
+// `anyOf`, which would type the rule in TypeScript generators, because
+// ogen implements neither `allOf` with `anyOf` nor an `anyOf` of
+// `required` alone, and skips the whole operation; `not` is ignored by
+// generators and enforced by validators and mocks.
 type ClassifyV2JobCreateRequest struct {
-	// Configuration What a v2 job classifies by.
+	// Configuration The rules and options to classify by, given inline.
 	Configuration *ClassifyV2Configuration `json:"configuration,omitempty"`
 
 	// ConfigurationId The id of a saved configuration (`cfg-...`) to use instead of `configuration`.
@@ -611,14 +659,19 @@ type ClassifyV2JobCreateRequest struct {
 	FileId *string `json:"file_id,omitempty"`
 
 	// FileInput The document to classify, an uploaded file id (`dfl-...`) or a parse job id (`pjb-...`).
+	//
+	// Example: dfl-182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e
 	FileInput *string `json:"file_input,omitempty"`
 
 	// ParseJobId Deprecated, use `file_input`. The parse job whose output to classify.
 	// Deprecated: this property has been marked as deprecated upstream, but no `x-deprecated-reason` was set
 	ParseJobId *string `json:"parse_job_id,omitempty"`
 
-	// TransactionId An idempotency key scoped to the project; a create that repeats it returns the original job.
+	// TransactionId An idempotency key scoped to the project; a create that repeats it returns the original job and ignores the new body.
 	TransactionId *string `json:"transaction_id,omitempty"`
+
+	// WebhookConfigurationIds The ids of saved webhook configurations (`whc-...`) to notify.
+	WebhookConfigurationIds *[]string `json:"webhook_configuration_ids,omitempty"`
 
 	// WebhookConfigurations Where to send notifications about the job.
 	WebhookConfigurations *[]WebhookConfiguration `json:"webhook_configurations,omitempty"`
@@ -633,12 +686,10 @@ type ClassifyV2JobQueryResponse struct {
 	NextPageToken *string `json:"next_page_token,omitempty"`
 
 	// TotalSize The number of jobs in all pages, when known; may be an estimate.
-	TotalSize *int `json:"total_size,omitempty"`
+	TotalSize *int64 `json:"total_size,omitempty"`
 }
 
 // ClassifyV2JobResponse A v2 classify job.
-//
-// Example: {"configuration":{"mode":"FAST","parsing_configuration":{"lang":"en","max_pages":10,"target_pages":"1,3,5-7"},"rules":[{"description":"contains invoice number, line items, and total amount","type":"invoice"}]},"created_at":"2019-12-27T18:11:19.117Z","document_input_type":"file_id","file_input":"dfl-182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e","id":"cls-6f1c1e0e-3f0a-4d5e-9b1c-2d3e4f5a6b7c","project_id":"182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e","result":{"confidence":0.92,"reasoning":"mentions 'invoice number', 'line items' and 'total amount'","type":"invoice"},"status":"COMPLETED","updated_at":"2019-12-27T18:11:20.117Z","user_id":"user_id"}
 type ClassifyV2JobResponse struct {
 	// Configuration What a v2 job classifies by.
 	Configuration ClassifyV2Configuration `json:"configuration"`
@@ -658,7 +709,7 @@ type ClassifyV2JobResponse struct {
 	// FileInput The file or parse job that is classified.
 	FileInput string `json:"file_input"`
 
-	// Id Unique identifier.
+	// Id Unique identifier, e.g. `cls-6f1c1e0e-3f0a-4d5e-9b1c-2d3e4f5a6b7c`.
 	Id string `json:"id"`
 
 	// ParseJobId The parse job associated with this job, if any.
@@ -668,8 +719,6 @@ type ClassifyV2JobResponse struct {
 	ProjectId string `json:"project_id"`
 
 	// Result The classification of one document.
-	//
-	// Example: {"confidence":0.92,"reasoning":"mentions 'invoice number', 'line items' and 'total amount'","type":"invoice"}
 	Result *ClassificationResult `json:"result,omitempty"`
 
 	// Status The status of a v2 job. COMPLETED, FAILED and CANCELLED are terminal.
@@ -693,11 +742,11 @@ type ClassifyV2Mode string
 
 // ClassifyV2ParsingConfiguration How the document of a v2 job is parsed before classification.
 type ClassifyV2ParsingConfiguration struct {
-	// Lang ISO 639-1 code of the document's language.
+	// Lang ISO 639-1 code of the document's language, e.g. `en`.
 	Lang *string `json:"lang,omitempty"`
 
 	// MaxPages The largest number of pages to process; no limit when omitted.
-	MaxPages *int `json:"max_pages,omitempty"`
+	MaxPages *int32 `json:"max_pages,omitempty"`
 
 	// TargetPages Comma-separated 1-based page numbers or ranges to process, e.g. `1,3,5-7`; all pages when omitted.
 	//
@@ -716,23 +765,23 @@ type FileClassification struct {
 	// CreatedAt When the result was created.
 	CreatedAt *time.Time `json:"created_at,omitempty"`
 
-	// FileId The file that was classified.
+	// FileId The file that was classified, by the uuid of its id.
 	FileId *openapi_types.UUID `json:"file_id,omitempty"`
 
 	// Id Unique identifier.
 	Id openapi_types.UUID `json:"id"`
 
 	// Result The classification of one document.
-	//
-	// Example: {"confidence":0.92,"reasoning":"mentions 'invoice number', 'line items' and 'total amount'","type":"invoice"}
 	Result *ClassificationResult `json:"result,omitempty"`
 
 	// UpdatedAt When the result last changed.
 	UpdatedAt *time.Time `json:"updated_at,omitempty"`
 }
 
-// FilePurpose What the file is uploaded for.
-type FilePurpose string
+// FilePurpose What a file is uploaded for: one of `user_data`, `parse`, `extract`, `classify`, `split`, `sheet` or `agent_app`.
+//
+// Example: classify
+type FilePurpose = string
 
 // FileQueryResponse One page of files.
 type FileQueryResponse struct {
@@ -743,7 +792,7 @@ type FileQueryResponse struct {
 	NextPageToken *string `json:"next_page_token,omitempty"`
 
 	// TotalSize The number of files in all pages, when known; may be an estimate.
-	TotalSize *int `json:"total_size,omitempty"`
+	TotalSize *int64 `json:"total_size,omitempty"`
 }
 
 // FileUploadRequest The multipart form of an upload.
@@ -754,40 +803,40 @@ type FileUploadRequest struct {
 	// File The file's content; the part's file name becomes the file's name.
 	File openapi_types.File `json:"file"`
 
-	// Purpose What the file is uploaded for.
+	// Purpose What a file is uploaded for: one of `user_data`, `parse`, `extract`, `classify`, `split`, `sheet` or `agent_app`.
+	//
+	// Example: classify
 	Purpose FilePurpose `json:"purpose"`
 }
 
 // FileV2 An uploaded file.
-//
-// Example: {"file_size":48213,"file_type":"pdf","id":"dfl-182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e","last_modified_at":"2026-11-23T10:00:00Z","name":"invoice.pdf","project_id":"182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e","purpose":"classify"}
 type FileV2 struct {
+	// DownloadUrl A presigned URL to the file's content, when asked for with `expand=download_url`.
+	DownloadUrl *PresignedUrl `json:"download_url,omitempty"`
+
 	// ExpiresAt When the file will be deleted, if ever.
 	ExpiresAt *time.Time `json:"expires_at,omitempty"`
 
 	// ExternalFileId The caller's own key for the file, if one was given.
 	ExternalFileId *string `json:"external_file_id,omitempty"`
 
-	// FileSize The file's size in bytes.
-	FileSize *int64 `json:"file_size,omitempty"`
-
-	// FileType The file's type, from its extension (e.g. `pdf`).
+	// FileType The file's extension (e.g. `pdf`).
 	FileType *string `json:"file_type,omitempty"`
 
-	// Id Unique identifier, e.g. `dfl-182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e`.
+	// Id Unique identifier, e.g. `dfl-182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e`; the uuid after `dfl-` is what the v1 API and the file paths take.
 	Id string `json:"id"`
 
 	// LastModifiedAt When the file was last changed.
 	LastModifiedAt *time.Time `json:"last_modified_at,omitempty"`
 
-	// Name The file's name.
+	// Name The file's name, with its extension.
 	Name string `json:"name"`
 
 	// ProjectId The project the file belongs to.
 	ProjectId openapi_types.UUID `json:"project_id"`
 
 	// Purpose What the file was uploaded for.
-	Purpose *string `json:"purpose,omitempty"`
+	Purpose *FilePurpose `json:"purpose,omitempty"`
 }
 
 // HTTPError An error the service explains in one message.
@@ -802,29 +851,60 @@ type HTTPValidationError struct {
 	Detail *[]ValidationError `json:"detail,omitempty"`
 }
 
+// JSONValue Any JSON value (here: the value the service refused, when it echoes
+// it): a string, number, boolean, array, object or null (null is
+// allowed by the first alternative).
+type JSONValue struct {
+	union json.RawMessage
+}
+
+// JSONValue0 defines model for JSONValue.0.
+type JSONValue0 = string
+
+// JSONValue1 defines model for JSONValue.1.
+type JSONValue1 = float64
+
+// JSONValue2 defines model for JSONValue.2.
+type JSONValue2 = bool
+
+// JSONValue3 defines model for JSONValue.3.
+type JSONValue3 = []JSONValue
+
+// JSONValue4 defines model for JSONValue.4.
+type JSONValue4 map[string]JSONValue
+
 // LlamaParseWebhookConfiguration Where and how to notify about a v1 job's status changes.
 type LlamaParseWebhookConfiguration struct {
 	// WebhookEvents The events to deliver (e.g. parse.success, parse.error, parse.partial_success, parse.pending, parse.running, parse.cancelled); all events when omitted.
 	WebhookEvents *[]string `json:"webhook_events,omitempty"`
 
-	// WebhookHeaders Headers to send with each delivery.
+	// WebhookHeaders Headers to send with each delivery, e.g. an authorization token.
 	WebhookHeaders *map[string]interface{} `json:"webhook_headers,omitempty"`
 
-	// WebhookOutputFormat `string` (default): the payload is sent as a JSON-encoded string; `json`: as a JSON object.
-	WebhookOutputFormat *LlamaParseWebhookConfigurationWebhookOutputFormat `json:"webhook_output_format,omitempty"`
+	// WebhookOutputFormat How a v1 webhook delivery carries its payload: `string` (the default) as a JSON-encoded string, `json` as a JSON object.
+	WebhookOutputFormat *WebhookOutputFormat `json:"webhook_output_format,omitempty"`
 
 	// WebhookSigningSecret When set, each delivery carries `LC-Signature: sha256=<hex>`, the hex HMAC-SHA256 of the raw body under this secret.
 	WebhookSigningSecret *string `json:"webhook_signing_secret,omitempty"`
 
-	// WebhookUrl The URL that receives a POST at each event.
+	// WebhookUrl The URL that receives a POST at each event; it must be reachable from the service.
 	WebhookUrl *string `json:"webhook_url,omitempty"`
 }
 
-// LlamaParseWebhookConfigurationWebhookOutputFormat `string` (default): the payload is sent as a JSON-encoded string; `json`: as a JSON object.
-type LlamaParseWebhookConfigurationWebhookOutputFormat string
-
 // ParserLanguages The language to parse the files in.
 type ParserLanguages string
+
+// PresignedUrl A presigned URL to a file's content.
+type PresignedUrl struct {
+	// ExpiresAt When the URL stops working.
+	ExpiresAt time.Time `json:"expires_at"`
+
+	// FormFields Form fields to send with a presigned POST, if any.
+	FormFields *map[string]string `json:"form_fields,omitempty"`
+
+	// Url The URL; it needs no API key.
+	Url string `json:"url"`
+}
 
 // StatusEnum The status of a v1 job. Every status but PENDING is terminal.
 type StatusEnum string
@@ -832,10 +912,12 @@ type StatusEnum string
 // ValidationError One problem found in a request.
 type ValidationError struct {
 	// Ctx Extra facts about the problem, e.g. the limit that was broken.
-	Ctx *map[string]interface{} `json:"ctx,omitempty"`
+	Ctx *map[string]JSONValue `json:"ctx,omitempty"`
 
-	// Input The value that was refused, when the service echoes it.
-	Input interface{} `json:"input,omitempty"`
+	// Input Any JSON value (here: the value the service refused, when it echoes
+	// it): a string, number, boolean, array, object or null (null is
+	// allowed by the first alternative).
+	Input *JSONValue `json:"input,omitempty"`
 
 	// Loc Where the problem is, from the request part (`body`, `query`, `path`) down to the field; names are strings, array indexes integers.
 	Loc []ValidationErrorLocation `json:"loc"`
@@ -856,18 +938,18 @@ type ValidationErrorLocation struct {
 type ValidationErrorLocation0 = string
 
 // ValidationErrorLocation1 defines model for ValidationErrorLocation.1.
-type ValidationErrorLocation1 = int
+type ValidationErrorLocation1 = int32
 
 // WebhookConfiguration Where and how to notify about a v2 job's status changes.
 type WebhookConfiguration struct {
-	// WebhookEvents The events to deliver (e.g. classify.pending, classify.running, classify.success, classify.error, classify.partial_success, classify.cancelled); all events when omitted.
-	WebhookEvents *[]string `json:"webhook_events,omitempty"`
+	// WebhookEvents The events to deliver; all events when null or omitted.
+	WebhookEvents *[]WebhookEvent `json:"webhook_events,omitempty"`
 
-	// WebhookHeaders Headers to send with each delivery.
+	// WebhookHeaders Headers to send with each delivery, e.g. an authorization token.
 	WebhookHeaders *map[string]string `json:"webhook_headers,omitempty"`
 
-	// WebhookOutputFormat `string` (default): the payload is sent as a JSON-encoded string; `json`: as a JSON object.
-	WebhookOutputFormat *WebhookConfigurationWebhookOutputFormat `json:"webhook_output_format,omitempty"`
+	// WebhookOutputFormat How the payload is sent: `string` (the default) as a JSON-encoded string, `json` as a JSON object.
+	WebhookOutputFormat *string `json:"webhook_output_format,omitempty"`
 
 	// WebhookSigningSecret When set, each delivery carries `LC-Signature: sha256=<hex>`, the hex HMAC-SHA256 of the raw body under this secret.
 	WebhookSigningSecret *string `json:"webhook_signing_secret,omitempty"`
@@ -876,11 +958,20 @@ type WebhookConfiguration struct {
 	WebhookUrl *string `json:"webhook_url,omitempty"`
 }
 
-// WebhookConfigurationWebhookOutputFormat `string` (default): the payload is sent as a JSON-encoded string; `json`: as a JSON object.
-type WebhookConfigurationWebhookOutputFormat string
+// WebhookEvent An event a webhook can subscribe to; a classify job sends the `classify.*` ones.
+type WebhookEvent string
+
+// WebhookOutputFormat How a v1 webhook delivery carries its payload: `string` (the default) as a JSON-encoded string, `json` as a JSON object.
+type WebhookOutputFormat = string
 
 // ClassifyJobId defines model for ClassifyJobId.
 type ClassifyJobId = openapi_types.UUID
+
+// Expand defines model for Expand.
+type Expand = []string
+
+// FileId defines model for FileId.
+type FileId = openapi_types.UUID
 
 // JobId defines model for JobId.
 type JobId = string
@@ -894,17 +985,11 @@ type PageToken = string
 // ProjectId defines model for ProjectId.
 type ProjectId = openapi_types.UUID
 
-// Conflict An error the service explains in one message.
-type Conflict = HTTPError
+// Error An error the service explains in one message.
+type Error = HTTPError
 
 // NotFound An error the service explains in one message.
 type NotFound = HTTPError
-
-// PayloadTooLarge An error the service explains in one message.
-type PayloadTooLarge = HTTPError
-
-// ServiceUnavailable An error the service explains in one message.
-type ServiceUnavailable = HTTPError
 
 // TooManyRequests An error the service explains in one message.
 type TooManyRequests = HTTPError
@@ -917,20 +1002,16 @@ type ValidationFailed = HTTPValidationError
 
 // ListFilesParams defines parameters for ListFiles.
 type ListFilesParams struct {
-	// ProjectId The project to act in; the key's default project when omitted.
-	ProjectId *ProjectId `form:"project_id,omitempty" json:"project_id,omitempty"`
-
-	// OrganizationId The organization to act in; the key's default organization when omitted.
-	OrganizationId *OrganizationId `form:"organization_id,omitempty" json:"organization_id,omitempty"`
-
-	// PageSize The largest number of files to return in one page.
-	PageSize *int `form:"page_size,omitempty" json:"page_size,omitempty"`
+	// PageSize The largest number of files to return in one page; the service uses 50 when it is omitted.
+	PageSize *int32 `form:"page_size,omitempty" json:"page_size,omitempty"`
 
 	// PageToken The `next_page_token` of the previous page; omit it for the first page.
 	PageToken *PageToken `form:"page_token,omitempty" json:"page_token,omitempty"`
 
 	// FileIds List only these files (the parameter repeats, one id each time).
-	FileIds *[]string `form:"file_ids,omitempty" json:"file_ids,omitempty"`
+	// Each is the uuid of a file id: `dfl-182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e`
+	// is sent as `182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e`.
+	FileIds *[]openapi_types.UUID `form:"file_ids,omitempty" json:"file_ids,omitempty"`
 
 	// FileName List only the files with exactly this name.
 	FileName *string `form:"file_name,omitempty" json:"file_name,omitempty"`
@@ -938,11 +1019,17 @@ type ListFilesParams struct {
 	// ExternalFileId List only the files uploaded with this external id.
 	ExternalFileId *string `form:"external_file_id,omitempty" json:"external_file_id,omitempty"`
 
-	// OrderBy Comma-separated fields to sort by; append ` desc` to a field for descending order.
+	// OrderBy Comma-separated fields to sort by, ascending; write `field_name desc` for descending order.
 	OrderBy *string `form:"order_by,omitempty" json:"order_by,omitempty"`
 
-	// Expand Extra fields to include in each file (the parameter repeats), e.g. `download_url`.
-	Expand *[]string `form:"expand,omitempty" json:"expand,omitempty"`
+	// Expand Extra fields to include in each file (the parameter repeats); `download_url` adds a presigned URL to the file's content.
+	Expand *Expand `form:"expand,omitempty" json:"expand,omitempty"`
+
+	// ProjectId The project to act in; the key's default project when omitted.
+	ProjectId *ProjectId `form:"project_id,omitempty" json:"project_id,omitempty"`
+
+	// OrganizationId The organization to act in; the key's default organization when omitted.
+	OrganizationId *OrganizationId `form:"organization_id,omitempty" json:"organization_id,omitempty"`
 }
 
 // UploadFileParams defines parameters for UploadFile.
@@ -954,19 +1041,40 @@ type UploadFileParams struct {
 	OrganizationId *OrganizationId `form:"organization_id,omitempty" json:"organization_id,omitempty"`
 }
 
-// ListClassifierJobsParams defines parameters for ListClassifierJobs.
-type ListClassifierJobsParams struct {
+// DeleteFileParams defines parameters for DeleteFile.
+type DeleteFileParams struct {
 	// ProjectId The project to act in; the key's default project when omitted.
 	ProjectId *ProjectId `form:"project_id,omitempty" json:"project_id,omitempty"`
 
 	// OrganizationId The organization to act in; the key's default organization when omitted.
 	OrganizationId *OrganizationId `form:"organization_id,omitempty" json:"organization_id,omitempty"`
+}
 
+// GetFileParams defines parameters for GetFile.
+type GetFileParams struct {
+	// Expand Extra fields to include in each file (the parameter repeats); `download_url` adds a presigned URL to the file's content.
+	Expand *Expand `form:"expand,omitempty" json:"expand,omitempty"`
+
+	// ProjectId The project to act in; the key's default project when omitted.
+	ProjectId *ProjectId `form:"project_id,omitempty" json:"project_id,omitempty"`
+
+	// OrganizationId The organization to act in; the key's default organization when omitted.
+	OrganizationId *OrganizationId `form:"organization_id,omitempty" json:"organization_id,omitempty"`
+}
+
+// ListClassifierJobsParams defines parameters for ListClassifierJobs.
+type ListClassifierJobsParams struct {
 	// PageSize The largest number of jobs to return in one page.
-	PageSize *int `form:"page_size,omitempty" json:"page_size,omitempty"`
+	PageSize *int32 `form:"page_size,omitempty" json:"page_size,omitempty"`
 
 	// PageToken The `next_page_token` of the previous page; omit it for the first page.
 	PageToken *PageToken `form:"page_token,omitempty" json:"page_token,omitempty"`
+
+	// ProjectId The project to act in; the key's default project when omitted.
+	ProjectId *ProjectId `form:"project_id,omitempty" json:"project_id,omitempty"`
+
+	// OrganizationId The organization to act in; the key's default organization when omitted.
+	OrganizationId *OrganizationId `form:"organization_id,omitempty" json:"organization_id,omitempty"`
 }
 
 // CreateClassifierJobParams defines parameters for CreateClassifierJob.
@@ -998,14 +1106,8 @@ type GetClassifierJobResultsParams struct {
 
 // ListClassifyJobsParams defines parameters for ListClassifyJobs.
 type ListClassifyJobsParams struct {
-	// ProjectId The project to act in; the key's default project when omitted.
-	ProjectId *ProjectId `form:"project_id,omitempty" json:"project_id,omitempty"`
-
-	// OrganizationId The organization to act in; the key's default organization when omitted.
-	OrganizationId *OrganizationId `form:"organization_id,omitempty" json:"organization_id,omitempty"`
-
 	// PageSize The largest number of jobs to return in one page.
-	PageSize *int `form:"page_size,omitempty" json:"page_size,omitempty"`
+	PageSize *int32 `form:"page_size,omitempty" json:"page_size,omitempty"`
 
 	// PageToken The `next_page_token` of the previous page; omit it for the first page.
 	PageToken *PageToken `form:"page_token,omitempty" json:"page_token,omitempty"`
@@ -1024,6 +1126,12 @@ type ListClassifyJobsParams struct {
 
 	// CreatedAtOnOrBefore List only the jobs created at or before this instant.
 	CreatedAtOnOrBefore *time.Time `form:"created_at_on_or_before,omitempty" json:"created_at_on_or_before,omitempty"`
+
+	// ProjectId The project to act in; the key's default project when omitted.
+	ProjectId *ProjectId `form:"project_id,omitempty" json:"project_id,omitempty"`
+
+	// OrganizationId The organization to act in; the key's default organization when omitted.
+	OrganizationId *OrganizationId `form:"organization_id,omitempty" json:"organization_id,omitempty"`
 }
 
 // CreateClassifyJobParams defines parameters for CreateClassifyJob.
@@ -1061,6 +1169,146 @@ type CreateClassifierJobJSONRequestBody = ClassifyJobCreate
 
 // CreateClassifyJobJSONRequestBody defines body for CreateClassifyJob for application/json ContentType.
 type CreateClassifyJobJSONRequestBody = ClassifyV2JobCreateRequest
+
+// AsJSONValue0 returns the union data inside the JSONValue as a JSONValue0
+func (t JSONValue) AsJSONValue0() (JSONValue0, error) {
+	var body JSONValue0
+	err := json.Unmarshal(t.union, &body)
+	return body, err
+}
+
+// FromJSONValue0 overwrites any union data inside the JSONValue as the provided JSONValue0
+func (t *JSONValue) FromJSONValue0(v JSONValue0) error {
+	b, err := json.Marshal(v)
+	t.union = b
+	return err
+}
+
+// MergeJSONValue0 performs a merge with any union data inside the JSONValue, using the provided JSONValue0
+func (t *JSONValue) MergeJSONValue0(v JSONValue0) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+
+	merged, err := runtime.JSONMerge(t.union, b)
+	t.union = merged
+	return err
+}
+
+// AsJSONValue1 returns the union data inside the JSONValue as a JSONValue1
+func (t JSONValue) AsJSONValue1() (JSONValue1, error) {
+	var body JSONValue1
+	err := json.Unmarshal(t.union, &body)
+	return body, err
+}
+
+// FromJSONValue1 overwrites any union data inside the JSONValue as the provided JSONValue1
+func (t *JSONValue) FromJSONValue1(v JSONValue1) error {
+	b, err := json.Marshal(v)
+	t.union = b
+	return err
+}
+
+// MergeJSONValue1 performs a merge with any union data inside the JSONValue, using the provided JSONValue1
+func (t *JSONValue) MergeJSONValue1(v JSONValue1) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+
+	merged, err := runtime.JSONMerge(t.union, b)
+	t.union = merged
+	return err
+}
+
+// AsJSONValue2 returns the union data inside the JSONValue as a JSONValue2
+func (t JSONValue) AsJSONValue2() (JSONValue2, error) {
+	var body JSONValue2
+	err := json.Unmarshal(t.union, &body)
+	return body, err
+}
+
+// FromJSONValue2 overwrites any union data inside the JSONValue as the provided JSONValue2
+func (t *JSONValue) FromJSONValue2(v JSONValue2) error {
+	b, err := json.Marshal(v)
+	t.union = b
+	return err
+}
+
+// MergeJSONValue2 performs a merge with any union data inside the JSONValue, using the provided JSONValue2
+func (t *JSONValue) MergeJSONValue2(v JSONValue2) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+
+	merged, err := runtime.JSONMerge(t.union, b)
+	t.union = merged
+	return err
+}
+
+// AsJSONValue3 returns the union data inside the JSONValue as a JSONValue3
+func (t JSONValue) AsJSONValue3() (JSONValue3, error) {
+	var body JSONValue3
+	err := json.Unmarshal(t.union, &body)
+	return body, err
+}
+
+// FromJSONValue3 overwrites any union data inside the JSONValue as the provided JSONValue3
+func (t *JSONValue) FromJSONValue3(v JSONValue3) error {
+	b, err := json.Marshal(v)
+	t.union = b
+	return err
+}
+
+// MergeJSONValue3 performs a merge with any union data inside the JSONValue, using the provided JSONValue3
+func (t *JSONValue) MergeJSONValue3(v JSONValue3) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+
+	merged, err := runtime.JSONMerge(t.union, b)
+	t.union = merged
+	return err
+}
+
+// AsJSONValue4 returns the union data inside the JSONValue as a JSONValue4
+func (t JSONValue) AsJSONValue4() (JSONValue4, error) {
+	var body JSONValue4
+	err := json.Unmarshal(t.union, &body)
+	return body, err
+}
+
+// FromJSONValue4 overwrites any union data inside the JSONValue as the provided JSONValue4
+func (t *JSONValue) FromJSONValue4(v JSONValue4) error {
+	b, err := json.Marshal(v)
+	t.union = b
+	return err
+}
+
+// MergeJSONValue4 performs a merge with any union data inside the JSONValue, using the provided JSONValue4
+func (t *JSONValue) MergeJSONValue4(v JSONValue4) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+
+	merged, err := runtime.JSONMerge(t.union, b)
+	t.union = merged
+	return err
+}
+
+func (t JSONValue) MarshalJSON() ([]byte, error) {
+	b, err := t.union.MarshalJSON()
+	return b, err
+}
+
+func (t *JSONValue) UnmarshalJSON(b []byte) error {
+	err := t.union.UnmarshalJSON(b)
+	return err
+}
 
 // AsValidationErrorLocation0 returns the union data inside the ValidationErrorLocation as a ValidationErrorLocation0
 func (t ValidationErrorLocation) AsValidationErrorLocation0() (ValidationErrorLocation0, error) {

@@ -9,6 +9,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -352,9 +353,55 @@ func schemaViolations(err error) []Violation {
 				return inner
 			}
 		}
+		if se.SchemaField == "not" {
+			if matches := NotMatches(se); len(matches) > 0 {
+				for _, m := range matches {
+					out = append(out, Violation{Path: jsonPath(m.Pointer), Message: m.Description})
+				}
+				return out
+			}
+		}
 		out = append(out, Violation{Path: jsonPath(se.JSONPointer()), Message: describe(se)})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out
+}
+
+// NotMatch is one reason a value was refused by a `not` of an `anyOf`, the
+// contract's way to say "refused when any of these holds".
+type NotMatch struct {
+	// Pointer locates the problem: the first property the alternative's own
+	// `not` requires (the v2 create's missing document is at file_input).
+	Pointer []string
+	// Description is the alternative's description, which words the
+	// problem for a person.
+	Description string
+}
+
+// NotMatches explains a schema error of the `not` keyword: one NotMatch for
+// each described alternative of the `not`'s `anyOf` that the value matches.
+// It returns nil for any other error.
+func NotMatches(se *openapi3.SchemaError) []NotMatch {
+	if se == nil || se.SchemaField != "not" || se.Schema == nil || se.Schema.Not == nil || se.Schema.Not.Value == nil {
+		return nil
+	}
+	var out []NotMatch
+	for _, alt := range se.Schema.Not.Value.AnyOf {
+		a := alt.Value
+		if a == nil || a.Description == "" || a.VisitJSON(se.Value, SchemaOptions()...) != nil {
+			continue
+		}
+		pointer := se.JSONPointer()
+		if a.Not != nil && a.Not.Value != nil {
+			for _, req := range a.Not.Value.AnyOf {
+				if req.Value != nil && len(req.Value.Required) > 0 {
+					pointer = append(slices.Clone(pointer), req.Value.Required[0])
+					break
+				}
+			}
+		}
+		out = append(out, NotMatch{Pointer: pointer, Description: strings.TrimSuffix(a.Description, ".")})
+	}
 	return out
 }
 

@@ -94,7 +94,7 @@ func TestUUIDFormatIsChecked(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	body := `{"id":"not-a-uuid","project_id":"182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e","user_id":"u","rules":[],"status":"PENDING"}`
+	body := `{"id":"not-a-uuid","project_id":"182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e","user_id":"u","rules":[{"type":"invoice","description":"contains an invoice number"}],"status":"PENDING"}`
 	req := httptest.NewRequest("GET", "/api/v1/classifier/jobs/182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e", nil)
 	vs, err := v.ValidateResponse(context.Background(), req, 200, http.Header{"Content-Type": {"application/json"}}, []byte(body))
 	if err != nil {

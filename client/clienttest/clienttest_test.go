@@ -82,7 +82,7 @@ func TestFixtures(t *testing.T) {
 	typ := "receipt"
 	srv.PutClassifyJob(gen.ClassifyV2JobResponse{
 		Id: "cls-fixture", FileInput: "dfl-x",
-		Status: gen.ClassifyV2JobStatusCOMPLETED, DocumentInputType: gen.FileId,
+		Status: gen.ClassifyV2JobStatusCOMPLETED, DocumentInputType: gen.DocumentInputTypeFileId,
 		Configuration: gen.ClassifyV2Configuration{Rules: rules},
 		Result:        &gen.ClassificationResult{Type: &typ, Confidence: 0.8, Reasoning: "fixture"},
 	})

@@ -149,7 +149,7 @@ func jobEnded(err error) bool {
 
 func (a *app) classifierJobsListCommand() *cobra.Command {
 	var (
-		pageSize  int
+		pageSize  int32
 		pageToken string
 		all       bool
 	)
@@ -160,6 +160,9 @@ func (a *app) classifierJobsListCommand() *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			params := &gen.ListClassifierJobsParams{}
 			if cmd.Flags().Changed("page-size") {
+				if pageSize < 1 {
+					return usageErrorf("--page-size %d: want 1 or more", pageSize)
+				}
 				params.PageSize = &pageSize
 			}
 			if pageToken != "" {
@@ -174,7 +177,7 @@ func (a *app) classifierJobsListCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				total := len(items)
+				total := int64(len(items))
 				return a.printer().print(gen.ClassifyJobList{Items: items, TotalSize: &total}, classifierJobColumns)
 			}
 			page, err := c.ListClassifierJobs(cmd.Context(), params)
@@ -185,7 +188,7 @@ func (a *app) classifierJobsListCommand() *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.IntVar(&pageSize, "page-size", 0, "largest number of jobs in one page")
+	f.Int32Var(&pageSize, "page-size", 0, "largest number of jobs in one page (1 or more)")
 	f.StringVar(&pageToken, "page-token", "", "next_page_token of the previous page")
 	f.BoolVar(&all, "all", false, "follow every page and print all jobs")
 	return cmd

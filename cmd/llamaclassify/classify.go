@@ -199,7 +199,7 @@ func (a *app) classifyCancelCommand() *cobra.Command {
 
 func (a *app) classifyListCommand() *cobra.Command {
 	var (
-		pageSize                  int
+		pageSize                  int32
 		pageToken, status, confID string
 		jobIDs                    []string
 		all                       bool
@@ -239,7 +239,7 @@ func (a *app) classifyListCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				total := len(items)
+				total := int64(len(items))
 				return a.printer().print(gen.ClassifyV2JobQueryResponse{Items: items, TotalSize: &total}, classifyJobColumns)
 			}
 			page, err := c.ListJobs(cmd.Context(), params)
@@ -253,7 +253,7 @@ func (a *app) classifyListCommand() *cobra.Command {
 	f.StringVar(&status, "status", "", "list only jobs in this status: PENDING, RUNNING, COMPLETED, FAILED or CANCELLED")
 	f.StringSliceVar(&jobIDs, "job-id", nil, "list only these jobs (repeat, or separate with commas)")
 	f.StringVar(&confID, "configuration-id", "", "list only jobs created with this saved configuration")
-	f.IntVar(&pageSize, "page-size", 0, "largest number of jobs in one page (1 to 100)")
+	f.Int32Var(&pageSize, "page-size", 0, "largest number of jobs in one page (1 to 100)")
 	f.StringVar(&pageToken, "page-token", "", "next_page_token of the previous page")
 	f.BoolVar(&all, "all", false, "follow every page and print all jobs")
 	return cmd

@@ -30,7 +30,7 @@ func (a *app) classifyFilesCommand() *cobra.Command {
 		rulesFile   string
 		concurrency int
 		targetPages string
-		maxPages    int
+		maxPages    int32
 	)
 	cmd := &cobra.Command{
 		Use:   "classify-files FILE... (--rule TYPE=DESCRIPTION... | --rules RULES.yaml)",
@@ -104,7 +104,7 @@ usage, with nothing sent.`,
 			}
 			if cmd.Flags().Changed("max-pages") {
 				parsing.MaxPages = &maxPages
-				opts = append(opts, client.WithMaxPages(maxPages))
+				opts = append(opts, client.WithMaxPages(int(maxPages)))
 			}
 			placeholder := "dfl-00000000-0000-0000-0000-000000000000"
 			body := gen.ClassifyV2JobCreateRequest{FileInput: &placeholder, Configuration: &gen.ClassifyV2Configuration{Rules: rules}}
@@ -160,7 +160,7 @@ usage, with nothing sent.`,
 	f.StringVar(&rulesFile, "rules", "", "YAML or JSON file holding a list of {type, description}")
 	f.IntVar(&concurrency, "concurrency", client.DefaultConcurrency, "how many files to upload and submit at once")
 	f.StringVar(&targetPages, "target-pages", "", "classify only these 1-based pages and ranges, e.g. 1-3 or 1,3,5-7")
-	f.IntVar(&maxPages, "max-pages", 0, "classify at most this many pages of each file")
+	f.Int32Var(&maxPages, "max-pages", 0, "classify at most this many pages of each file")
 	return cmd
 }
 

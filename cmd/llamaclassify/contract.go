@@ -247,7 +247,7 @@ func (r *contractRun) run(ctx context.Context) []checkResult {
 		f, err := r.c.UploadFile(ctx, client.Upload{
 			Name:    "contract-sample-invoice.txt",
 			Open:    func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(contractSample)), nil },
-			Purpose: gen.Classify,
+			Purpose: client.PurposeClassify,
 		})
 		file = f
 		return err

@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 
+	openapi_types "github.com/oapi-codegen/runtime/types"
 	"github.com/spf13/cobra"
 
 	"github.com/llamaclassify/llamaclassify-go/client"
@@ -12,11 +13,14 @@ import (
 
 // Table columns of files.
 var fileColumns = []column{
-	{"ID", "id"}, {"NAME", "name"}, {"TYPE", "file_type"}, {"SIZE", "file_size"}, {"PURPOSE", "purpose"}, {"MODIFIED", "last_modified_at"},
+	{"ID", "id"}, {"NAME", "name"}, {"TYPE", "file_type"}, {"PURPOSE", "purpose"}, {"MODIFIED", "last_modified_at"},
 }
 
-// filePurposes lists the purposes an upload may declare, for messages.
-var filePurposes = []gen.FilePurpose{gen.UserData, gen.Parse, gen.Extract, gen.Classify, gen.Split, gen.Sheet, gen.AgentApp}
+// filePurposes lists the purposes the service names for an upload, for
+// completion and help. The contract types the purpose as a plain string, so
+// another value is sent as it is.
+var filePurposes = []string{client.PurposeUserData, client.PurposeParse, client.PurposeExtract, client.PurposeClassify,
+	client.PurposeSplit, client.PurposeSheet, client.PurposeAgentApp}
 
 func (a *app) filesCommand() *cobra.Command {
 	cmd := group(&cobra.Command{
@@ -39,19 +43,14 @@ func (a *app) filesUploadCommand() *cobra.Command {
 			if err := checkReadableFile(path); err != nil {
 				return err
 			}
-			p := gen.FilePurpose(purpose)
-			if !p.Valid() {
-				names := make([]string, len(filePurposes))
-				for i, fp := range filePurposes {
-					names[i] = string(fp)
-				}
-				return usageErrorf("--purpose %q: want one of %s", purpose, strings.Join(names, ", "))
+			if strings.TrimSpace(purpose) == "" {
+				return usageErrorf("--purpose is empty: want what the file is for, e.g. one of %s", strings.Join(filePurposes, ", "))
 			}
 			c, err := a.connect()
 			if err != nil {
 				return err
 			}
-			file, err := c.UploadFile(cmd.Context(), client.Upload{Path: path, Purpose: p, ExternalFileID: externalID})
+			file, err := c.UploadFile(cmd.Context(), client.Upload{Path: path, Purpose: purpose, ExternalFileID: externalID})
 			if err != nil {
 				return err
 			}
@@ -59,14 +58,15 @@ func (a *app) filesUploadCommand() *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&purpose, "purpose", string(gen.Classify), "what the file is for: user_data, parse, extract, classify, split, sheet or agent_app")
+	f.StringVar(&purpose, "purpose", client.PurposeClassify, "what the file is for: "+strings.Join(filePurposes, ", "))
+	_ = cmd.RegisterFlagCompletionFunc("purpose", cobra.FixedCompletions(filePurposes, cobra.ShellCompDirectiveNoFileComp))
 	f.StringVar(&externalID, "external-file-id", "", "a key of your own to find the file by later (default: a random one)")
 	return cmd
 }
 
 func (a *app) filesListCommand() *cobra.Command {
 	var (
-		pageSize                               int
+		pageSize                               int32
 		pageToken, fileName, externalID, order string
 		fileIDs                                []string
 		all                                    bool
@@ -88,7 +88,15 @@ func (a *app) filesListCommand() *cobra.Command {
 			setString(&params.ExternalFileId, externalID)
 			setString(&params.OrderBy, order)
 			if len(fileIDs) > 0 {
-				params.FileIds = &fileIDs
+				ids := make([]openapi_types.UUID, len(fileIDs))
+				for i, id := range fileIDs {
+					u, err := client.ClassifierFileID(id)
+					if err != nil {
+						return usageErrorf("--file-id %q: want a file id (dfl-<uuid>) or its uuid", id)
+					}
+					ids[i] = u
+				}
+				params.FileIds = &ids
 			}
 			c, err := a.connect()
 			if err != nil {
@@ -99,7 +107,7 @@ func (a *app) filesListCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				total := len(items)
+				total := int64(len(items))
 				return a.printer().print(gen.FileQueryResponse{Items: items, TotalSize: &total}, fileColumns)
 			}
 			page, err := c.ListFiles(cmd.Context(), params)
@@ -114,7 +122,7 @@ func (a *app) filesListCommand() *cobra.Command {
 	f.StringVar(&fileName, "file-name", "", "list only the files with exactly this name")
 	f.StringVar(&externalID, "external-file-id", "", "list only the files uploaded with this external id")
 	f.StringVar(&order, "order-by", "", "comma-separated fields to sort by; append ' desc' for descending")
-	f.IntVar(&pageSize, "page-size", 0, "largest number of files in one page (1 to 1000)")
+	f.Int32Var(&pageSize, "page-size", 0, "largest number of files in one page (1 to 1000)")
 	f.StringVar(&pageToken, "page-token", "", "next_page_token of the previous page")
 	f.BoolVar(&all, "all", false, "follow every page and print all files")
 	return cmd

@@ -46,7 +46,7 @@ func (p *pageServer) page(n int) gen.ClassifyV2JobQueryResponse {
 			FileInput:         fmt.Sprintf("dfl-00000000-0000-4000-8000-%012d", k),
 			ProjectId:         "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
 			UserId:            "user_2nYj8kLmQp",
-			DocumentInputType: gen.FileId,
+			DocumentInputType: gen.DocumentInputTypeFileId,
 			Status:            gen.ClassifyV2JobStatusCOMPLETED,
 			Configuration:     gen.ClassifyV2Configuration{Rules: rules},
 			Result:            &gen.ClassificationResult{Type: &invoice, Confidence: 0.92, Reasoning: "mentions 'invoice number', 'line items' and 'total amount'"},
@@ -141,7 +141,7 @@ func BenchmarkIterateJobs(b *testing.B) {
 				b.Fatal(err)
 			}
 			ctx := context.Background()
-			size := iteratePerPage
+			size := int32(iteratePerPage)
 			var peak, peakLive uint64
 			defer debug.SetGCPercent(debug.SetGCPercent(5))
 			b.ReportAllocs()

@@ -49,7 +49,7 @@ func (s *scheduleServer) job(id string, now time.Time) (gen.ClassifyV2JobRespons
 		FileInput:         "dfl-182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
 		ProjectId:         "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
 		UserId:            "user_2nYj8kLmQp",
-		DocumentInputType: gen.FileId,
+		DocumentInputType: gen.DocumentInputTypeFileId,
 		Status:            gen.ClassifyV2JobStatusRUNNING,
 		Configuration:     gen.ClassifyV2Configuration{Rules: []gen.ClassifierRule{{Type: "invoice", Description: "contains invoice number, line items, and total amount"}}},
 	}

@@ -202,7 +202,7 @@ func TestCancelWaitDuringAPoll(t *testing.T) {
 	job := h.emu.PutClassifyJob(gen.ClassifyV2JobResponse{
 		FileInput:         "dfl-00000000-0000-4000-8000-000000000001",
 		Status:            gen.ClassifyV2JobStatusRUNNING,
-		DocumentInputType: gen.FileId,
+		DocumentInputType: gen.DocumentInputTypeFileId,
 		Configuration:     gen.ClassifyV2Configuration{Rules: rules(t)},
 	})
 	c := newClient(t, h.URL)

@@ -258,7 +258,7 @@ func TestKeyNeverLeaksFromTheClient(t *testing.T) {
 			io.WriteString(w, strings.Repeat("x", 2048-30)+auth)
 		case "/api/v2/classify/failed":
 			json.NewEncoder(w).Encode(gen.ClassifyV2JobResponse{Id: "failed", Status: gen.ClassifyV2JobStatusFAILED, ErrorMessage: &auth,
-				FileInput: "dfl-1", ProjectId: "p", UserId: "u", DocumentInputType: gen.FileId, Configuration: gen.ClassifyV2Configuration{Rules: rules(t)}})
+				FileInput: "dfl-1", ProjectId: "p", UserId: "u", DocumentInputType: gen.DocumentInputTypeFileId, Configuration: gen.ClassifyV2Configuration{Rules: rules(t)}})
 		case "/api/v1/classifier/jobs/" + failedV1:
 			json.NewEncoder(w).Encode(map[string]any{"id": failedV1, "project_id": failedV1, "user_id": "u", "rules": rules(t), "status": "ERROR", "error_message": auth})
 		case "/api/v2/classify/validation":
@@ -558,7 +558,7 @@ func TestWebhookSignaturesEndToEnd(t *testing.T) {
 	}
 	hookURL := receiver.URL + "/hook"
 	signed := secret
-	events := []string{"classify.success"}
+	events := []gen.WebhookEvent{gen.ClassifySuccess}
 	job, err := c.CreateJob(ctx, gen.ClassifyV2JobCreateRequest{FileInput: &f.Id, Configuration: &gen.ClassifyV2Configuration{Rules: rules(t)},
 		WebhookConfigurations: &[]gen.WebhookConfiguration{
 			{WebhookUrl: &hookURL, WebhookSigningSecret: &signed, WebhookEvents: &events},

@@ -130,12 +130,14 @@ func (s *Server) CreateClassifierJob(_ context.Context, req gen.CreateClassifier
 		pc.Lang = &l
 	}
 	if pc.MaxPages == nil {
-		n := defaultMaxPagesV1
+		n := int32(defaultMaxPagesV1)
 		pc.MaxPages = &n
 	}
-	sel := pages.Selection{MaxPages: *pc.MaxPages}
+	sel := pages.Selection{MaxPages: int(*pc.MaxPages)}
 	if pc.TargetPages != nil {
-		sel.Indexes = append([]int{}, *pc.TargetPages...)
+		for _, i := range *pc.TargetPages {
+			sel.Indexes = append(sel.Indexes, int(i))
+		}
 	}
 	projUUID := uuid.MustParse(proj)
 	jobID := uuid.New()
@@ -224,7 +226,7 @@ func (s *Server) GetClassifierJobResults(_ context.Context, req gen.GetClassifie
 	if results == nil {
 		results = []gen.FileClassification{}
 	}
-	total := len(results)
+	total := int64(len(results))
 	return gen.GetClassifierJobResults200JSONResponse{Items: results, TotalSize: &total}, nil
 }
 
@@ -265,6 +267,6 @@ func (s *Server) ListClassifierJobs(_ context.Context, req gen.ListClassifierJob
 	for i, j := range page {
 		items[i] = j.job
 	}
-	total := len(sorted)
+	total := int64(len(sorted))
 	return gen.ListClassifierJobs200JSONResponse{Items: items, NextPageToken: next, TotalSize: &total}, nil
 }

@@ -108,12 +108,12 @@ func TestV1EndStates(t *testing.T) {
 func TestV1PageSelectionIsZeroBased(t *testing.T) {
 	e := newEnv(t, WithProcessingDelay(0))
 	f := e.upload("p.txt", "one\ftwo\finvoice three")
-	maxPages := 2
+	maxPages := int32(2)
 	e.createV1(gen.ClassifyJobCreate{
 		FileIds: []openapi_types.UUID{bare(t, f)},
 		Rules:   invoiceRules,
 		ParsingConfiguration: &gen.ClassifyParsingConfiguration{
-			TargetPages: &[]int{2, 0},
+			TargetPages: &[]int32{2, 0},
 			MaxPages:    &maxPages,
 		},
 	})

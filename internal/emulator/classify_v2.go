@@ -3,6 +3,7 @@ package emulator
 import (
 	"context"
 	"fmt"
+	"net/http"
 	"strings"
 	"time"
 
@@ -102,9 +103,9 @@ func (s *Server) computeV2(in v2Input, cfg gen.ClassifyV2Configuration) v2Outcom
 		return fail("saved configuration %q not found: the emulator keeps no saved configurations; send the configuration inline", in.unknownConfig)
 	}
 	switch in.kind {
-	case gen.ParseJobId:
+	case gen.DocumentInputTypeParseJobId:
 		return fail("parse job not found: the emulator runs no parse jobs; upload the file and pass its id (dfl-...)")
-	case gen.Url:
+	case gen.DocumentInputTypeUrl:
 		return fail("the emulator does not fetch documents from URLs; upload the file and pass its id (dfl-...)")
 	}
 	if in.file == nil {
@@ -118,7 +119,7 @@ func (s *Server) computeV2(in v2Input, cfg gen.ClassifyV2Configuration) v2Outcom
 			sel = pages.FromRanges(ranges, 0)
 		}
 		if pc.MaxPages != nil {
-			sel.MaxPages = *pc.MaxPages
+			sel.MaxPages = int(*pc.MaxPages)
 		}
 	}
 	text, err := s.cfg.classifier.Extract(in.file.meta.Name, in.file.content, sel)
@@ -149,22 +150,22 @@ func (s *Server) CreateClassifyJob(_ context.Context, req gen.CreateClassifyJobR
 	}
 
 	var bad []gen.ValidationError
-	input, inputType := "", gen.FileId
+	input, inputType := "", gen.DocumentInputTypeFileId
 	switch {
 	case body.FileInput != nil && *body.FileInput != "":
 		input = *body.FileInput
 	case body.FileId != nil && *body.FileId != "":
 		input = *body.FileId
 	case body.ParseJobId != nil && *body.ParseJobId != "":
-		input, inputType = *body.ParseJobId, gen.ParseJobId
+		input, inputType = *body.ParseJobId, gen.DocumentInputTypeParseJobId
 	default:
 		bad = append(bad, newDetail([]any{"body", "file_input"}, "missing", "Field required: the id of an uploaded file (dfl-...) or a parse job (pjb-...)", nil))
 	}
 	switch {
 	case strings.HasPrefix(input, "pjb-"):
-		inputType = gen.ParseJobId
+		inputType = gen.DocumentInputTypeParseJobId
 	case strings.HasPrefix(input, "http://"), strings.HasPrefix(input, "https://"):
-		inputType = gen.Url
+		inputType = gen.DocumentInputTypeUrl
 	}
 	hasConfigID := body.ConfigurationId != nil && *body.ConfigurationId != ""
 	if body.Configuration == nil && !hasConfigID {
@@ -206,7 +207,7 @@ func (s *Server) CreateClassifyJob(_ context.Context, req gen.CreateClassifyJobR
 	if hasConfigID {
 		in.unknownConfig = *body.ConfigurationId
 	}
-	if inputType == gen.FileId {
+	if inputType == gen.DocumentInputTypeFileId {
 		in.file = s.lookupFile(proj, input)
 	}
 	j := &v2Job{
@@ -229,7 +230,7 @@ func (s *Server) CreateClassifyJob(_ context.Context, req gen.CreateClassifyJobR
 			UpdatedAt:         timePtr(now),
 		},
 	}
-	if inputType == gen.ParseJobId {
+	if inputType == gen.DocumentInputTypeParseJobId {
 		j.resp.ParseJobId = strPtr(input)
 	}
 	j.outcome = onceValue(func() v2Outcome { return s.computeV2(in, cfg) })
@@ -321,7 +322,7 @@ func (s *Server) CancelClassifyJob(_ context.Context, req gen.CancelClassifyJobR
 	defer s.mu.Unlock()
 	j.advance(s, now)
 	if v2Ended(j.resp.Status) {
-		return gen.CancelClassifyJob409JSONResponse{ConflictJSONResponse: gen.ConflictJSONResponse{
+		return gen.CancelClassifyJobdefaultJSONResponse{StatusCode: http.StatusConflict, Body: gen.HTTPError{
 			Detail: fmt.Sprintf("Job %s has already ended with status %s and cannot be cancelled", j.resp.Id, j.resp.Status),
 		}}, nil
 	}
@@ -382,7 +383,7 @@ func (s *Server) ListClassifyJobs(_ context.Context, req gen.ListClassifyJobsReq
 	for i, j := range page {
 		items[i] = j.resp
 	}
-	total := len(matched)
+	total := int64(len(matched))
 	return gen.ListClassifyJobs200JSONResponse{Items: items, NextPageToken: next, TotalSize: &total}, nil
 }
 
@@ -391,9 +392,9 @@ func badToken() gen.ValidationFailedJSONResponse {
 	return gen.ValidationFailedJSONResponse{Detail: &d}
 }
 
-func intOr(p *int, def int) int {
+func intOr(p *int32, def int) int {
 	if p == nil {
 		return def
 	}
-	return *p
+	return int(*p)
 }

@@ -18,7 +18,7 @@ func TestV2JobMovesThroughStatusesWithTheClock(t *testing.T) {
 	if job.Status != gen.ClassifyV2JobStatusPENDING || !strings.HasPrefix(job.Id, "cls-") {
 		t.Fatalf("created %s %s, want a PENDING cls- job", job.Id, job.Status)
 	}
-	if job.DocumentInputType != gen.FileId || job.FileInput != f.Id || job.Result != nil {
+	if job.DocumentInputType != gen.DocumentInputTypeFileId || job.FileInput != f.Id || job.Result != nil {
 		t.Fatalf("created job: %+v", job)
 	}
 	if job.Configuration.Mode == nil || *job.Configuration.Mode != gen.ClassifyV2ModeFAST {
@@ -84,12 +84,12 @@ func TestV2FailedJobsSayWhy(t *testing.T) {
 		want string
 		kind gen.DocumentInputType
 	}{
-		{"unknown file", v2Body("dfl-00000000-0000-4000-8000-000000000000"), "file not found", gen.FileId},
-		{"unsupported type", v2Body(bin.Id), "unsupported file type", gen.FileId},
-		{"no text", v2Body(blank.Id), "no text", gen.FileId},
-		{"parse job", v2Body("pjb-123"), "parse job not found", gen.ParseJobId},
-		{"url", v2Body("https://example.com/a.pdf"), "does not fetch documents from URLs", gen.Url},
-		{"unknown saved configuration", gen.ClassifyV2JobCreateRequest{FileInput: &ok.Id, ConfigurationId: &cfgID}, `saved configuration "cfg-missing" not found`, gen.FileId},
+		{"unknown file", v2Body("dfl-00000000-0000-4000-8000-000000000000"), "file not found", gen.DocumentInputTypeFileId},
+		{"unsupported type", v2Body(bin.Id), "unsupported file type", gen.DocumentInputTypeFileId},
+		{"no text", v2Body(blank.Id), "no text", gen.DocumentInputTypeFileId},
+		{"parse job", v2Body("pjb-123"), "parse job not found", gen.DocumentInputTypeParseJobId},
+		{"url", v2Body("https://example.com/a.pdf"), "does not fetch documents from URLs", gen.DocumentInputTypeUrl},
+		{"unknown saved configuration", gen.ClassifyV2JobCreateRequest{FileInput: &ok.Id, ConfigurationId: &cfgID}, `saved configuration "cfg-missing" not found`, gen.DocumentInputTypeFileId},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -114,7 +114,7 @@ func TestV2FailedJobsSayWhy(t *testing.T) {
 func TestV2ParsingConfigurationSelectsPages(t *testing.T) {
 	e := newEnv(t, WithProcessingDelay(0))
 	f := e.upload("pages.txt", "page one\fpage two\fpage three\finvoice on page four")
-	maxPages := 1
+	maxPages := int32(1)
 	target := "2,4-5"
 	body := v2Body(f.Id)
 	body.Configuration.ParsingConfiguration = &gen.ClassifyV2ParsingConfiguration{TargetPages: &target, MaxPages: &maxPages}
@@ -253,7 +253,7 @@ func TestCancel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if again.StatusCode() != http.StatusConflict || again.JSON409 == nil || !strings.Contains(again.JSON409.Detail, "CANCELLED") {
+	if again.StatusCode() != http.StatusConflict || again.JSONDefault == nil || !strings.Contains(again.JSONDefault.Detail, "CANCELLED") {
 		t.Fatalf("second cancel: %d %s, want 409 naming the status", again.StatusCode(), again.Body)
 	}
 
@@ -264,7 +264,7 @@ func TestCancel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if late.StatusCode() != http.StatusConflict || !strings.Contains(late.JSON409.Detail, "COMPLETED") {
+	if late.StatusCode() != http.StatusConflict || late.JSONDefault == nil || !strings.Contains(late.JSONDefault.Detail, "COMPLETED") {
 		t.Fatalf("cancel of a completed job: %d %s", late.StatusCode(), late.Body)
 	}
 
@@ -312,14 +312,14 @@ func TestV2DeprecatedInputFields(t *testing.T) {
 	e := newEnv(t, WithProcessingDelay(0))
 	f := e.upload("a.txt", "invoice")
 	byFileID := e.createV2(gen.ClassifyV2JobCreateRequest{FileId: &f.Id, Configuration: &gen.ClassifyV2Configuration{Rules: invoiceRules}}, nil)
-	if byFileID.FileInput != f.Id || byFileID.DocumentInputType != gen.FileId {
+	if byFileID.FileInput != f.Id || byFileID.DocumentInputType != gen.DocumentInputTypeFileId {
 		t.Fatalf("file_id: %+v", byFileID)
 	}
 	if got := e.getV2(byFileID.Id); got.Status != gen.ClassifyV2JobStatusCOMPLETED {
 		t.Fatalf("file_id job %s", got.Status)
 	}
 	byParseJob := e.createV2(gen.ClassifyV2JobCreateRequest{ParseJobId: strPtr("pjb-9"), Configuration: &gen.ClassifyV2Configuration{Rules: invoiceRules}}, nil)
-	if byParseJob.FileInput != "pjb-9" || byParseJob.DocumentInputType != gen.ParseJobId || deref(byParseJob.ParseJobId) != "pjb-9" {
+	if byParseJob.FileInput != "pjb-9" || byParseJob.DocumentInputType != gen.DocumentInputTypeParseJobId || deref(byParseJob.ParseJobId) != "pjb-9" {
 		t.Fatalf("parse_job_id: %+v", byParseJob)
 	}
 }

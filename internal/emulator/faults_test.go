@@ -130,7 +130,7 @@ func TestUnavailableBeforeActingHasNoEffect(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if resp.StatusCode() != http.StatusServiceUnavailable || resp.JSON503 == nil {
+	if resp.StatusCode() != http.StatusServiceUnavailable || resp.JSONDefault == nil {
 		t.Fatalf("%d %s", resp.StatusCode(), resp.Body)
 	}
 	if st := e.srv.Stats(); st.ClassifyJobs != 0 || st.Faults.Unavailable503Before != 1 {

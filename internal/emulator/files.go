@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"path"
 	"slices"
 	"strings"
@@ -96,7 +97,7 @@ func (s *Server) UploadFile(_ context.Context, req gen.UploadFileRequestObject) 
 // the limit, 422 otherwise.
 func (s *Server) uploadFailed(err error) gen.UploadFileResponseObject {
 	if errors.Is(err, errTooLarge) || tooLarge(err) {
-		return gen.UploadFile413JSONResponse{PayloadTooLargeJSONResponse: gen.PayloadTooLargeJSONResponse{Detail: s.tooLargeMessage()}}
+		return gen.UploadFiledefaultJSONResponse{StatusCode: http.StatusRequestEntityTooLarge, Body: gen.HTTPError{Detail: s.tooLargeMessage()}}
 	}
 	d := []gen.ValidationError{newDetail([]any{"body"}, "value_error", "cannot read the multipart form: "+err.Error(), nil)}
 	return gen.UploadFile422JSONResponse{ValidationFailedJSONResponse: gen.ValidationFailedJSONResponse{Detail: &d}}
@@ -162,10 +163,6 @@ func (s *Server) storeFile(proj string, f gen.FileV2, content []byte) gen.FileV2
 			f.FileType = &ext
 		}
 	}
-	if f.FileSize == nil {
-		n := int64(len(content))
-		f.FileSize = &n
-	}
 	if f.LastModifiedAt == nil {
 		f.LastModifiedAt = timePtr(now)
 	}
@@ -228,7 +225,7 @@ func (o fileOrder) less(a, b *fileRec) bool {
 		case "last_modified_at":
 			c = cmpTime(a.meta.LastModifiedAt, b.meta.LastModifiedAt)
 		case "file_size":
-			c = cmp.Compare(deref(a.meta.FileSize), deref(b.meta.FileSize))
+			c = cmp.Compare(len(a.content), len(b.content))
 		case "file_type":
 			c = cmp.Compare(deref(a.meta.FileType), deref(b.meta.FileType))
 		case "external_file_id":
@@ -279,7 +276,10 @@ func (s *Server) ListFiles(_ context.Context, req gen.ListFilesRequestObject) (g
 	}
 	var ids map[string]bool
 	if q.FileIds != nil {
-		ids = setOf(*q.FileIds)
+		ids = map[string]bool{}
+		for _, id := range *q.FileIds {
+			ids["dfl-"+id.String()] = true
+		}
 	}
 	proj := s.projectID(q.ProjectId)
 	s.mu.RLock()
@@ -319,6 +319,6 @@ func (s *Server) ListFiles(_ context.Context, req gen.ListFilesRequestObject) (g
 	for i, f := range page {
 		items[i] = f.meta
 	}
-	total := len(matched)
+	total := int64(len(matched))
 	return gen.ListFiles200JSONResponse{Items: items, NextPageToken: next, TotalSize: &total}, nil
 }

@@ -83,7 +83,7 @@ func (s *Server) PutClassifyJob(job gen.ClassifyV2JobResponse) gen.ClassifyV2Job
 		job.Status = gen.ClassifyV2JobStatusPENDING
 	}
 	if job.DocumentInputType == "" {
-		job.DocumentInputType = gen.FileId
+		job.DocumentInputType = gen.DocumentInputTypeFileId
 	}
 	if job.Configuration.Rules == nil {
 		job.Configuration.Rules = []gen.ClassifierRule{}

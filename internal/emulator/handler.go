@@ -99,7 +99,13 @@ func (s *Server) buildHandler() (http.Handler, error) {
 		}
 		full.ServeHTTP(w, r)
 	})
-	return s.logRequests(s.injectFaults(s.authenticate(validated))), nil
+	authenticated := s.authenticate(withBaseURL(validated))
+	return s.logRequests(s.injectFaults(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if s.serveContent(w, r) {
+			return
+		}
+		authenticated.ServeHTTP(w, r)
+	}))), nil
 }
 
 // limitUpload answers 413 at once when the declared length is over the

@@ -48,6 +48,9 @@ type Server struct {
 	webhooks   *http.Client
 	transport  *http.Transport
 
+	// signingKey signs presigned download URLs.
+	signingKey []byte
+
 	// sleep waits for injected latency; tests replace it.
 	sleep func(ctx context.Context, d time.Duration)
 }
@@ -85,12 +88,13 @@ func newServer(opts []Option) (*Server, error) {
 		IdleConnTimeout:     30 * time.Second,
 	}
 	s := &Server{
-		cfg:       cfg,
-		projects:  map[string]*project{},
-		files:     map[string]*fileRec{},
-		v1:        map[string]*v1Job{},
-		v2:        map[string]*v2Job{},
-		transport: transport,
+		cfg:        cfg,
+		projects:   map[string]*project{},
+		files:      map[string]*fileRec{},
+		v1:         map[string]*v1Job{},
+		v2:         map[string]*v2Job{},
+		transport:  transport,
+		signingKey: newSigningKey(),
 		webhooks: &http.Client{
 			Transport: transport,
 			Timeout:   cfg.webhookTimeout,

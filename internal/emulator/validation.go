@@ -1,6 +1,7 @@
 package emulator
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
@@ -10,6 +11,7 @@ import (
 	"github.com/getkin/kin-openapi/openapi3filter"
 
 	"github.com/llamaclassify/llamaclassify-go/gen"
+	"github.com/llamaclassify/llamaclassify-go/openapi"
 )
 
 // This file turns what the contract validator (kin-openapi) refuses into the
@@ -25,16 +27,32 @@ func newDetail(loc []any, typ, msg string, ctx map[string]any) gen.ValidationErr
 		var l gen.ValidationErrorLocation
 		switch v := step.(type) {
 		case int:
-			_ = l.FromValidationErrorLocation1(v)
+			_ = l.FromValidationErrorLocation1(int32(v))
 		default:
 			_ = l.FromValidationErrorLocation0(fmt.Sprint(v))
 		}
 		d.Loc = append(d.Loc, l)
 	}
 	if len(ctx) > 0 {
-		d.Ctx = &ctx
+		c := make(map[string]gen.JSONValue, len(ctx))
+		for k, v := range ctx {
+			c[k] = jsonValue(v)
+		}
+		d.Ctx = &c
 	}
 	return d
+}
+
+// jsonValue wraps any value encoding/json can write as the contract's
+// JSONValue.
+func jsonValue(v any) gen.JSONValue {
+	var out gen.JSONValue
+	b, err := json.Marshal(v)
+	if err != nil {
+		b = []byte("null")
+	}
+	_ = out.UnmarshalJSON(b)
+	return out
 }
 
 // requestErrorDetails flattens the errors of openapi3filter.ValidateRequest.
@@ -122,6 +140,17 @@ func schemaDetails(err error, prefix []any) []gen.ValidationError {
 		} else {
 			loc = append(loc, step)
 		}
+	}
+	if matches := openapi.NotMatches(se); len(matches) > 0 {
+		var out []gen.ValidationError
+		for _, m := range matches {
+			l := append([]any(nil), prefix...)
+			for _, step := range m.Pointer {
+				l = append(l, step)
+			}
+			out = append(out, newDetail(l, "missing", "Field required: "+strings.TrimPrefix(m.Description, "required: "), nil))
+		}
+		return out
 	}
 	if se.SchemaField == "properties" {
 		// An unknown property of an object that allows none: kin-openapi

@@ -237,9 +237,12 @@ func (s *Server) v2Hooks(cfgs *[]gen.WebhookConfiguration) ([]*hook, []gen.Valid
 			h.headers = *c.WebhookHeaders
 		}
 		if c.WebhookEvents != nil {
-			h.events = setOf(*c.WebhookEvents)
+			h.events = map[string]bool{}
+			for _, e := range *c.WebhookEvents {
+				h.events[string(e)] = true
+			}
 		}
-		h.asJSON = c.WebhookOutputFormat != nil && *c.WebhookOutputFormat == gen.WebhookConfigurationWebhookOutputFormatJson
+		h.asJSON = c.WebhookOutputFormat != nil && *c.WebhookOutputFormat == "json"
 		if c.WebhookSigningSecret != nil {
 			h.secret = *c.WebhookSigningSecret
 		}
@@ -279,7 +282,7 @@ func (s *Server) v1Hooks(cfgs *[]gen.LlamaParseWebhookConfiguration) ([]*hook, [
 		if c.WebhookEvents != nil {
 			h.events = setOf(*c.WebhookEvents)
 		}
-		h.asJSON = c.WebhookOutputFormat != nil && *c.WebhookOutputFormat == gen.LlamaParseWebhookConfigurationWebhookOutputFormatJson
+		h.asJSON = c.WebhookOutputFormat != nil && *c.WebhookOutputFormat == "json"
 		if c.WebhookSigningSecret != nil {
 			h.secret = *c.WebhookSigningSecret
 		}

@@ -116,11 +116,11 @@ func TestWebhookEventsAndJSONFormat(t *testing.T) {
 	url, ch := receiver(t, http.StatusNoContent)
 	e := newEnv(t, WithProcessingDelay(0))
 	f := e.upload("a.txt", "invoice")
-	format := gen.WebhookConfigurationWebhookOutputFormatJson
+	format := "json"
 	body := v2Body(f.Id)
 	body.WebhookConfigurations = &[]gen.WebhookConfiguration{{
 		WebhookUrl:          &url,
-		WebhookEvents:       &[]string{"classify.success", "classify.cancelled"},
+		WebhookEvents:       &[]gen.WebhookEvent{gen.ClassifySuccess, gen.ClassifyCancelled},
 		WebhookOutputFormat: &format,
 	}}
 	job := e.createV2(body, nil)
@@ -152,7 +152,7 @@ func TestWebhookOnCancel(t *testing.T) {
 	url, ch := receiver(t, http.StatusOK)
 	e := newEnv(t, WithProcessingDelay(time.Hour))
 	body := v2Body("dfl-1")
-	body.WebhookConfigurations = &[]gen.WebhookConfiguration{{WebhookUrl: &url, WebhookEvents: &[]string{"classify.cancelled"}}}
+	body.WebhookConfigurations = &[]gen.WebhookConfiguration{{WebhookUrl: &url, WebhookEvents: &[]gen.WebhookEvent{gen.ClassifyCancelled}}}
 	job := e.createV2(body, nil)
 	if _, err := e.c.CancelClassifyJobWithResponse(ctx(t), job.Id, nil); err != nil {
 		t.Fatal(err)
@@ -167,7 +167,7 @@ func TestV1WebhookEvents(t *testing.T) {
 	url, ch := receiver(t, http.StatusOK)
 	e := newEnv(t, WithProcessingDelay(0))
 	f := e.upload("a.txt", "invoice")
-	format := gen.LlamaParseWebhookConfigurationWebhookOutputFormatJson
+	format := "json"
 	job := e.createV1(gen.ClassifyJobCreate{
 		FileIds: []openapi_types.UUID{bare(t, f)},
 		Rules:   invoiceRules,
@@ -220,7 +220,7 @@ func TestWebhookFailuresDoNotBreakTheJob(t *testing.T) {
 	e := newEnv(t, WithProcessingDelay(0), WithWebhookTimeout(200*time.Millisecond))
 	f := e.upload("a.txt", "invoice")
 	body := v2Body(f.Id)
-	success := []string{"classify.success"}
+	success := []gen.WebhookEvent{gen.ClassifySuccess}
 	hangURL := hang.URL + "/hook"
 	body.WebhookConfigurations = &[]gen.WebhookConfiguration{
 		{WebhookUrl: &failing, WebhookEvents: &success},
@@ -281,7 +281,7 @@ func TestBackgroundLoopStopsWhenNoJobIsLeftAndRestarts(t *testing.T) {
 	url, ch := receiver(t, http.StatusOK)
 	e := newEnv(t, WithProcessingDelay(0))
 	body := v2Body("dfl-1")
-	body.WebhookConfigurations = &[]gen.WebhookConfiguration{{WebhookUrl: &url, WebhookEvents: &[]string{"classify.error"}}}
+	body.WebhookConfigurations = &[]gen.WebhookConfiguration{{WebhookUrl: &url, WebhookEvents: &[]gen.WebhookEvent{gen.ClassifyError}}}
 	for round := range 2 {
 		e.createV2(body, nil)
 		// Nobody reads the job: the loop ends it, then has nothing left to
