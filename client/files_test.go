@@ -9,10 +9,14 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	openapi_types "github.com/oapi-codegen/runtime/types"
 
 	"github.com/llamaclassify/llamaclassify-go/gen"
 )
@@ -313,5 +317,76 @@ func TestUploadWhoseLastAttemptActedIsFound(t *testing.T) {
 	_, err := c.UploadFile(context.Background(), FromBytes("a.txt", []byte("hello")).upload())
 	if !errors.Is(err, ErrServerError) || len(f.files) != 0 || f.count("GET") != 1 {
 		t.Errorf("err = %v after requests %v", err, f.requests)
+	}
+}
+
+// GetFile and DeleteFile take a file's id as UploadFile returns it and send
+// its uuid, as the service's paths want.
+func TestGetAndDeleteFileSendTheUUID(t *testing.T) {
+	const id = "dfl-182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
+	var paths []string
+	var mu sync.Mutex
+	c, _ := testClient(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		paths = append(paths, r.Method+" "+r.URL.RequestURI())
+		mu.Unlock()
+		if r.Method == http.MethodDelete {
+			w.WriteHeader(http.StatusNoContent)
+			return
+		}
+		writeJSON(w, http.StatusOK, gen.FileV2{Id: id, Name: "a.pdf", ProjectId: openapi_types.UUID{1}})
+	}))
+	ctx := context.Background()
+	f, err := c.GetFile(ctx, id, &gen.GetFileParams{Expand: &[]string{"download_url"}})
+	if err != nil || f.Id != id {
+		t.Fatalf("GetFile = %+v, %v", f, err)
+	}
+	if err := c.DeleteFile(ctx, "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"GET /api/v1/beta/files/182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e?expand=download_url",
+		"DELETE /api/v1/beta/files/182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+	}
+	if !slices.Equal(paths, want) {
+		t.Fatalf("requests %q, want %q", paths, want)
+	}
+
+	var inv *RequestInvalidError
+	if _, err := c.GetFile(ctx, "dfl-nope", nil); !errors.As(err, &inv) {
+		t.Errorf("GetFile of a bad id: %v", err)
+	}
+	if err := c.DeleteFile(ctx, "nope"); !errors.As(err, &inv) {
+		t.Errorf("DeleteFile of a bad id: %v", err)
+	}
+	if len(paths) != 2 {
+		t.Errorf("bad ids were sent: %q", paths)
+	}
+}
+
+// A delete whose first attempt deleted the file but was answered 503
+// succeeds when the retry finds the file gone; a delete of a file that was
+// never there fails with ErrNotFound.
+func TestDeleteFileRetriedAfterItActed(t *testing.T) {
+	var deletes atomic.Int32
+	c, _ := testClient(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch {
+		case strings.HasSuffix(r.URL.Path, "/00000000-0000-0000-0000-000000000404"):
+			writeDetail(w, http.StatusNotFound, "File not found")
+		case deletes.Add(1) == 1:
+			writeDetail(w, http.StatusServiceUnavailable, "deleted, but the answer was lost")
+		default:
+			writeDetail(w, http.StatusNotFound, "File not found")
+		}
+	}))
+	ctx := context.Background()
+	if err := c.DeleteFile(ctx, "dfl-182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"); err != nil {
+		t.Fatalf("delete that acted, then 404 on retry: %v", err)
+	}
+	if n := deletes.Load(); n != 2 {
+		t.Fatalf("%d attempts, want 2", n)
+	}
+	if err := c.DeleteFile(ctx, "00000000-0000-0000-0000-000000000404"); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("delete of a missing file: %v, want ErrNotFound", err)
 	}
 }

@@ -1,13 +1,18 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
 
 	yaml "go.yaml.in/yaml/v3"
 
+	"github.com/llamaclassify/llamaclassify-go/client"
 	"github.com/llamaclassify/llamaclassify-go/gen"
 	"github.com/llamaclassify/llamaclassify-go/internal/emulator"
 )
@@ -263,5 +268,103 @@ func TestOutputFormatsOfACommand(t *testing.T) {
 	wantCode(t, r, exitOK)
 	if ids := mustJSON[[]string](t, r); len(ids) != 2 {
 		t.Fatalf("transform: %s", r.stdout)
+	}
+}
+
+// files get shows an upload, with a download URL that gives its content
+// back; files delete removes it, after which get reports it gone.
+func TestFilesGetAndDelete(t *testing.T) {
+	ts := newTestServer(t)
+	id := uploadFile(t, ts, "invoice.txt", invoiceText)
+
+	r := runCLI(t, ts.env(), "files", "get", id, "--download-url", "--format", "json")
+	wantCode(t, r, exitOK)
+	file := mustJSON[gen.FileV2](t, r)
+	if file.Id != id || file.Name != "invoice.txt" || file.DownloadUrl == nil {
+		t.Fatalf("files get = %+v", file)
+	}
+	resp, err := http.Get(file.DownloadUrl.Url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	content, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || string(content) != invoiceText {
+		t.Fatalf("download: %d %q", resp.StatusCode, content)
+	}
+	// The bare uuid names the same file.
+	r = runCLI(t, ts.env(), "files", "get", strings.TrimPrefix(id, "dfl-"), "--transform", "name", "--format", "raw")
+	wantCode(t, r, exitOK)
+	if strings.TrimSpace(r.stdout) != "invoice.txt" {
+		t.Fatalf("get by uuid printed %q", r.stdout)
+	}
+
+	r = runCLI(t, ts.env(), "files", "delete", id)
+	wantCode(t, r, exitOK)
+	if !strings.Contains(r.stderr, "deleted "+id) {
+		t.Fatalf("delete stderr = %q", r.stderr)
+	}
+	r = runCLI(t, ts.env(), "files", "get", id)
+	wantCode(t, r, exitError)
+	if !strings.Contains(r.stderr, "not found") {
+		t.Fatalf("get after delete: stderr = %q", r.stderr)
+	}
+	r = runCLI(t, ts.env(), "files", "list", "--format", "json")
+	if page := mustJSON[gen.FileQueryResponse](t, r); len(page.Items) != 0 {
+		t.Fatalf("files after delete: %+v", page.Items)
+	}
+
+	before := ts.requests.Load()
+	r = runCLI(t, ts.env(), "files", "delete", "not-an-id")
+	wantCode(t, r, exitError)
+	if !strings.Contains(r.stderr, `"not-an-id": want a file id (dfl-<uuid>) or its uuid`) || ts.requests.Load() != before {
+		t.Fatalf("bad id: stderr %q, %d requests sent", r.stderr, ts.requests.Load()-before)
+	}
+}
+
+// A v1 job's results come whole: all 500 files of a job, from the client
+// and through the CLI.
+func TestClassifierJobResultsOfFiveHundredFiles(t *testing.T) {
+	ts := newTestServer(t)
+	c, err := client.New(client.WithBaseURL(ts.URL), client.WithAPIKey("test-key"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := make([]gen.ClassifyJobId, 500)
+	for i := range ids {
+		f := ts.emu.PutFile(gen.FileV2{Name: fmt.Sprintf("invoice-%03d.txt", i)}, []byte(invoiceText))
+		if ids[i], err = client.ClassifierFileID(f.Id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	job, err := c.CreateClassifierJob(ctx, gen.ClassifyJobCreate{FileIds: ids, Rules: []gen.ClassifierRule{
+		{Type: "invoice", Description: "contains invoice number, line items, and total amount"},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.WaitClassifierJob(ctx, job.Id.String(), client.WithMinDelay(10*time.Millisecond)); err != nil {
+		t.Fatal(err)
+	}
+	res, err := c.GetClassifierJobResults(ctx, job.Id.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, it := range res.Items {
+		if it.FileId != nil {
+			seen[it.FileId.String()] = true
+		}
+	}
+	if len(res.Items) != 500 || len(seen) != 500 {
+		t.Fatalf("client: %d results for %d distinct files, want 500", len(res.Items), len(seen))
+	}
+
+	r := runCLI(t, ts.env(), "classifier:jobs", "get-results", "--classify-job-id", job.Id.String(), "--format", "json")
+	wantCode(t, r, exitOK)
+	if got := mustJSON[gen.ClassifyJobResults](t, r); len(got.Items) != 500 {
+		t.Fatalf("CLI: %d results, want 500", len(got.Items))
 	}
 }

@@ -68,10 +68,12 @@ func (a *app) contractCommand() *cobra.Command {
 		Use:   "check",
 		Short: "Drive every operation against a server and validate each answer against the contract",
 		Long: `Drive every operation of the contract against a server: upload a sample
-document and list files; create, get, list and cancel v2 classify jobs;
-create, get, read the results of and list v1 classifier jobs; and the error
-paths: 401 (no key, a wrong key), 404 (unknown ids) and 422 (an invalid body,
-sent as is). Each answer is validated against the embedded openapi.yaml.
+document, list files and get it with its download URL; create, get, list and
+cancel v2 classify jobs; create, get, read the results of and list v1
+classifier jobs; the error paths: 401 (no key, a wrong key), 404 (unknown
+ids) and 422 (invalid bodies, sent as is); and last, delete the sample file.
+Each answer is validated against the embedded openapi.yaml, an error status
+the contract does not list against its default answer.
 
 The server is the one --base-url / --api-key name; with neither, the built-in
 emulator. Exit code 0 when there is no violation, 3 when there are.`,
@@ -256,6 +258,10 @@ func (r *contractRun) run(ctx context.Context) []checkResult {
 		_, err := r.c.ListFiles(ctx, &gen.ListFilesParams{})
 		return err
 	})
+	r.step(ctx, "get the file with its download URL", "GetFile", ok, needsFile(func(ctx context.Context) error {
+		_, err := r.c.GetFile(ctx, file.Id, &gen.GetFileParams{Expand: &[]string{"download_url"}})
+		return err
+	}))
 
 	r.step(ctx, "create a v2 classify job", "CreateClassifyJob", ok, needsFile(func(ctx context.Context) error {
 		j, err := r.c.CreateJob(ctx, gen.ClassifyV2JobCreateRequest{
@@ -362,6 +368,14 @@ func (r *contractRun) run(ctx context.Context) []checkResult {
 		_, err := r.c.GetClassifierJob(ctx, uuid.NewString())
 		return err
 	})
+	r.step(ctx, "get an unknown file", "GetFile", []int{http.StatusNotFound}, func(ctx context.Context) error {
+		_, err := r.c.GetFile(ctx, uuid.NewString(), nil)
+		return err
+	})
+	r.step(ctx, "create a v2 job with no document and no configuration, sent as is", "CreateClassifyJob", []int{http.StatusUnprocessableEntity}, func(ctx context.Context) error {
+		_, err := r.c.Generated().CreateClassifyJobWithBodyWithResponse(ctx, &gen.CreateClassifyJobParams{}, "application/json", strings.NewReader(`{}`))
+		return err
+	})
 	r.step(ctx, "create a v2 job with an invalid body, sent as is", "CreateClassifyJob", []int{http.StatusUnprocessableEntity}, func(ctx context.Context) error {
 		// A description shorter than 10 characters: the client would refuse
 		// to send it, so the generated client sends it raw.
@@ -369,6 +383,9 @@ func (r *contractRun) run(ctx context.Context) []checkResult {
 		_, err := r.c.Generated().CreateClassifyJobWithBodyWithResponse(ctx, &gen.CreateClassifyJobParams{}, "application/json", strings.NewReader(body))
 		return err
 	})
+	r.step(ctx, "delete the sample file", "DeleteFile", []int{http.StatusNoContent}, needsFile(func(ctx context.Context) error {
+		return r.c.DeleteFile(ctx, file.Id)
+	}))
 	return r.results
 }
 

@@ -17,8 +17,8 @@ import (
 // allOperations are the operations of the contract; contract check must
 // drive each of them.
 var allOperations = []string{
-	"CancelClassifyJob", "CreateClassifierJob", "CreateClassifyJob", "GetClassifierJob", "GetClassifierJobResults",
-	"GetClassifyJob", "ListClassifierJobs", "ListClassifyJobs", "ListFiles", "UploadFile",
+	"CancelClassifyJob", "CreateClassifierJob", "CreateClassifyJob", "DeleteFile", "GetClassifierJob", "GetClassifierJobResults",
+	"GetClassifyJob", "GetFile", "ListClassifierJobs", "ListClassifyJobs", "ListFiles", "UploadFile",
 }
 
 func checkReport(t *testing.T, r runResult) []checkResult {
@@ -36,7 +36,7 @@ func checkReport(t *testing.T, r runResult) []checkResult {
 	if !slices.Equal(ops, allOperations) {
 		t.Fatalf("operations checked %v, want %v", ops, allOperations)
 	}
-	for _, s := range []int{200, 201, 401, 404, 422} {
+	for _, s := range []int{200, 201, 204, 401, 404, 422} {
 		if !statuses[s] {
 			t.Errorf("no check saw status %d", s)
 		}
@@ -53,7 +53,7 @@ func TestContractCheckEmbedded(t *testing.T) {
 			t.Errorf("%s: %v", c.Check, c.Violations)
 		}
 	}
-	if !strings.HasPrefix(r.stderr, embeddedNotice+"\ncontract check: 16 checks, no violations against http://127.0.0.1:") {
+	if !strings.HasPrefix(r.stderr, embeddedNotice+"\ncontract check: 20 checks, no violations against http://127.0.0.1:") {
 		t.Fatalf("stderr = %q", r.stderr)
 	}
 }
@@ -210,5 +210,50 @@ func TestServeBadAddress(t *testing.T) {
 	wantCode(t, r, exitError)
 	if !strings.Contains(r.stderr, "--addr 127.0.0.1:99999") {
 		t.Fatalf("stderr = %q", r.stderr)
+	}
+}
+
+// A status the contract lists only as its default answer passes when its
+// body is the service's {"detail": ...}, and is reported when it is not.
+func TestContractCheckHoldsDefaultAnswersToTheirSchema(t *testing.T) {
+	for _, c := range []struct {
+		name, body string
+		violation  bool
+	}{
+		{"detail", `{"detail":"Job has already ended and cannot be cancelled"}`, false},
+		{"no detail", `{"error":"conflict"}`, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ts := newTestServer(t)
+			ts.setIntercept(func(w http.ResponseWriter, r *http.Request) bool {
+				if r.Method != http.MethodPost || !strings.HasSuffix(r.URL.Path, "/cancel") {
+					return false
+				}
+				w.Header().Set("Content-Type", "application/json")
+				w.WriteHeader(http.StatusConflict)
+				_, _ = io.WriteString(w, c.body)
+				return true
+			})
+			r := runCLI(t, ts.env(), "contract", "check", "--format", "json")
+			var cancel *checkResult
+			results := checkReport(t, r)
+			for i := range results {
+				if results[i].Check == "cancel a v2 job" {
+					cancel = &results[i]
+				}
+			}
+			if cancel == nil || cancel.Status != http.StatusConflict {
+				t.Fatalf("cancel check: %+v", cancel)
+			}
+			reported := slices.ContainsFunc(cancel.Violations, func(v string) bool { return strings.Contains(v, "409 answer") && strings.Contains(v, "detail") })
+			if reported != c.violation {
+				t.Fatalf("violations %q, want a violation on the body: %v", cancel.Violations, c.violation)
+			}
+			if c.violation {
+				wantCode(t, r, exitFailed)
+			} else {
+				wantCode(t, r, exitOK)
+			}
+		})
 	}
 }

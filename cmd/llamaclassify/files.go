@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"strings"
 
@@ -25,9 +26,9 @@ var filePurposes = []string{client.PurposeUserData, client.PurposeParse, client.
 func (a *app) filesCommand() *cobra.Command {
 	cmd := group(&cobra.Command{
 		Use:   "files",
-		Short: "Upload and list the files classification jobs read",
+		Short: "Upload, look up, list and delete the files classification jobs read",
 	})
-	cmd.AddCommand(a.filesUploadCommand(), a.filesListCommand())
+	cmd.AddCommand(a.filesUploadCommand(), a.filesListCommand(), a.filesGetCommand(), a.filesDeleteCommand())
 	return cmd
 }
 
@@ -126,6 +127,69 @@ func (a *app) filesListCommand() *cobra.Command {
 	f.StringVar(&pageToken, "page-token", "", "next_page_token of the previous page")
 	f.BoolVar(&all, "all", false, "follow every page and print all files")
 	return cmd
+}
+
+func (a *app) filesGetCommand() *cobra.Command {
+	var downloadURL bool
+	cmd := &cobra.Command{
+		Use:   "get FILE_ID",
+		Short: "Show an uploaded file (dfl-... or its uuid)",
+		Example: `  llamaclassify files get dfl-182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e
+  llamaclassify files get dfl-182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e --download-url --transform download_url.url --format raw`,
+		Args: exactArgs(1, "FILE_ID"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if _, err := client.ClassifierFileID(args[0]); err != nil {
+				return usageErrorf("%q: want a file id (dfl-<uuid>) or its uuid", args[0])
+			}
+			params := &gen.GetFileParams{}
+			if downloadURL {
+				params.Expand = &[]string{"download_url"}
+			}
+			c, err := a.connect()
+			if err != nil {
+				return err
+			}
+			file, err := c.GetFile(cmd.Context(), args[0], params)
+			if err != nil {
+				return err
+			}
+			return a.printer().print(file, fileColumns)
+		},
+	}
+	cmd.Flags().BoolVar(&downloadURL, "download-url", false, "include a presigned URL to the file's content (download_url)")
+	return cmd
+}
+
+func (a *app) filesDeleteCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:     "delete FILE_ID...",
+		Short:   "Delete uploaded files (dfl-... or their uuids)",
+		Example: `  llamaclassify files delete dfl-182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e`,
+		Args: func(c *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageErrorf("%s takes one or more FILE_IDs\nrun '%s --help' for usage", c.CommandPath(), c.CommandPath())
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			for _, id := range args {
+				if _, err := client.ClassifierFileID(id); err != nil {
+					return usageErrorf("%q: want a file id (dfl-<uuid>) or its uuid", id)
+				}
+			}
+			c, err := a.connect()
+			if err != nil {
+				return err
+			}
+			for _, id := range args {
+				if err := c.DeleteFile(cmd.Context(), id); err != nil {
+					return fmt.Errorf("%s: %w", id, err)
+				}
+				fmt.Fprintf(a.stderr, "deleted %s\n", id)
+			}
+			return nil
+		},
+	}
 }
 
 // exactArgs wants n positional arguments, named in the message.
