@@ -100,7 +100,7 @@ func tokenize(text string, filler bool) []token {
 			gap = true
 			continue
 		}
-		word := strings.ToLower(text[start:i])
+		word := ocrFix(strings.ToLower(text[start:i]))
 		if (n == 1 && word[0] < utf8.RuneSelf && !unicode.IsDigit(rune(word[0]))) ||
 			isStopWord(word) || (filler && fillerWords[word]) {
 			gap = true
@@ -117,4 +117,27 @@ func tokenize(text string, filler bool) []token {
 		gap = false
 	}
 	return out
+}
+
+// ocrFix undoes the digit-for-letter mistakes of text recognition in a
+// word of letters: "T0TAL" and "Subtota1" are "total" and "subtotal". A
+// word is fixed only when it has at least three letters and one or two
+// digits, all of them 0, 1 or 5 (read as o, l and s); codes like "a4",
+// "b2b" or "covid19" are left alone.
+func ocrFix(w string) string {
+	letters, digits := 0, 0
+	for _, r := range w {
+		switch {
+		case r == '0' || r == '1' || r == '5':
+			digits++
+		case r >= '0' && r <= '9':
+			return w
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	if digits == 0 || digits > 2 || letters < 3 {
+		return w
+	}
+	return strings.NewReplacer("0", "o", "1", "l", "5", "s").Replace(w)
 }

@@ -1,0 +1,145 @@
+package scorer
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	yaml "go.yaml.in/yaml/v3"
+
+	"github.com/llamaclassify/llamaclassify-go/internal/pages"
+)
+
+var (
+	corpusDir = flag.String("corpus", "../../testdata/corpus", "the labelled corpus")
+	diagnose  = flag.Bool("diagnose", false, "print the features of every dev document of the corpus")
+)
+
+// devExample is one dev document of the corpus with its features.
+type devExample struct {
+	set, file, want string
+	rules           []Rule
+	text            string
+}
+
+// devExamples reads the dev split of every rule set of the corpus. Only
+// the dev split: nothing of the scorer is fitted to the test split.
+func devExamples(t *testing.T) []devExample {
+	t.Helper()
+	labels, _ := filepath.Glob(filepath.Join(*corpusDir, "labels-*.tsv"))
+	if len(labels) == 0 {
+		t.Skipf("no corpus in %s", *corpusDir)
+	}
+	var out []devExample
+	for _, lp := range labels {
+		set := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(lp), "labels-"), ".tsv")
+		data, err := os.ReadFile(filepath.Join(*corpusDir, "rules-"+set+".yaml"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var rules []Rule
+		if err := yaml.Unmarshal(data, &rules); err != nil {
+			t.Fatal(err)
+		}
+		f, err := os.Open(lp)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			cols := strings.Split(sc.Text(), "\t")
+			if len(cols) != 3 || cols[2] != "dev" {
+				continue
+			}
+			raw, err := os.ReadFile(filepath.Join(*corpusDir, "docs", cols[0]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			text, err := Extract(cols[0], raw, pages.Selection{})
+			if err != nil {
+				t.Fatalf("%s: %v", cols[0], err)
+			}
+			out = append(out, devExample{set: set, file: cols[0], want: cols[1], rules: rules, text: text})
+		}
+		f.Close()
+	}
+	return out
+}
+
+func TestDiagnose(t *testing.T) {
+	if !*diagnose {
+		t.Skip("run with -diagnose")
+	}
+	for _, ex := range devExamples(t) {
+		d := analyze(ex.text)
+		kinds := titleKind(d.titles)
+		type scored struct {
+			typ string
+			ev  evidence
+		}
+		var all []scored
+		for _, r := range ex.rules {
+			all = append(all, scored{r.Type, score(profileOf(r), d, kinds)})
+		}
+		// rank by score
+		rank := 1
+		var wantEv evidence
+		for _, s := range all {
+			if s.typ == ex.want {
+				wantEv = s.ev
+			}
+		}
+		best := all[0]
+		for _, s := range all[1:] {
+			if s.ev.score > best.ev.score {
+				best = s
+			}
+		}
+		for _, s := range all {
+			if ex.want != "" && s.ev.score > wantEv.score {
+				rank++
+			}
+		}
+		want := ex.want
+		if want == "" {
+			want = "null"
+			rank = 0
+		}
+		fmt.Printf("%-10s %-9s want=%-16s rank=%d best=%-16s S=%5.2f T=%4.2f D=%4.2f G=%5.2f other=%-8s | want S=%5.2f T=%4.2f D=%4.2f\n",
+			ex.set[:4], ex.file, want, rank, best.typ, best.ev.score, best.ev.typeScore, best.ev.desc, best.ev.genre, best.ev.other, wantEv.score, wantEv.typeScore, wantEv.desc)
+	}
+}
+
+var calibrate = flag.Bool("calibrate", false, "fit the calibration on the dev split of the corpus and print it")
+
+// TestCalibrate fits the two logistic models of calibration.go on the dev
+// split of the corpus and prints their coefficients, to be pasted there.
+//
+//	go test ./internal/scorer -run TestCalibrate -calibrate -v
+func TestCalibrate(t *testing.T) {
+	if !*calibrate {
+		t.Skip("run with -calibrate")
+	}
+	var xs [][]float64
+	var right, null []float64
+	for _, ex := range devExamples(t) {
+		best, f := decide(ex.text, ex.rules)
+		xs = append(xs, f.vector())
+		r, n := 0.0, 0.0
+		if ex.want != "" && ex.rules[best].Type == ex.want {
+			r = 1
+		}
+		if ex.want == "" {
+			n = 1
+		}
+		right = append(right, r)
+		null = append(null, n)
+	}
+	fmt.Printf("// fitted on %d dev documents\n", len(xs))
+	fmt.Printf("calRight = %#v\n", fitLogistic(xs, right, calRidge))
+	fmt.Printf("calNull  = %#v\n", fitLogistic(xs, null, calRidge))
+}
