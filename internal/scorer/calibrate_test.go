@@ -1,7 +1,6 @@
 package scorer
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"os"
@@ -9,8 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	yaml "go.yaml.in/yaml/v3"
-
+	"github.com/llamaclassify/llamaclassify-go/internal/corpus"
 	"github.com/llamaclassify/llamaclassify-go/internal/pages"
 )
 
@@ -32,40 +30,32 @@ func devExamples(t *testing.T) []devExample {
 	t.Helper()
 	labels, _ := filepath.Glob(filepath.Join(*corpusDir, "labels-*.tsv"))
 	if len(labels) == 0 {
-		t.Skipf("no corpus in %s", *corpusDir)
+		t.Fatalf("no corpus in %s", *corpusDir)
 	}
 	var out []devExample
 	for _, lp := range labels {
-		set := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(lp), "labels-"), ".tsv")
-		data, err := os.ReadFile(filepath.Join(*corpusDir, "rules-"+set+".yaml"))
+		set, err := corpus.Load(*corpusDir, strings.TrimSuffix(strings.TrimPrefix(filepath.Base(lp), "labels-"), ".tsv"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		var rules []Rule
-		if err := yaml.Unmarshal(data, &rules); err != nil {
-			t.Fatal(err)
+		rules := make([]Rule, len(set.Rules))
+		for i, r := range set.Rules {
+			rules[i] = Rule{Type: r.Type, Description: r.Description}
 		}
-		f, err := os.Open(lp)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			cols := strings.Split(sc.Text(), "\t")
-			if len(cols) != 3 || cols[2] != "dev" {
+		for _, ex := range set.Examples {
+			if ex.Split != "dev" {
 				continue
 			}
-			raw, err := os.ReadFile(filepath.Join(*corpusDir, "docs", cols[0]))
+			raw, err := os.ReadFile(ex.Path)
 			if err != nil {
 				t.Fatal(err)
 			}
-			text, err := Extract(cols[0], raw, pages.Selection{})
+			text, err := Extract(ex.File, raw, pages.Selection{})
 			if err != nil {
-				t.Fatalf("%s: %v", cols[0], err)
+				t.Fatalf("%s: %v", ex.File, err)
 			}
-			out = append(out, devExample{set: set, file: cols[0], want: cols[1], rules: rules, text: text})
+			out = append(out, devExample{set: set.Name, file: ex.File, want: ex.Expected, rules: rules, text: text})
 		}
-		f.Close()
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 // Command eval measures the emulator's classifier on the labelled corpus in
-// testdata/corpus: for each rule set (a labels-NAME.tsv beside its
-// rules-NAME.yaml) and each split (dev, test), it prints accuracy,
+// testdata/corpus (see internal/corpus): for each rule set (a
+// labels-NAME.tsv beside its rules-NAME.yaml) and each split (dev, test,
+// and blind when a corpus has one), it prints accuracy,
 // macro-F1, how many typed documents got their type, null precision and
 // recall, and a reliability table of the confidence.
 //
@@ -12,7 +13,6 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"io"
@@ -21,8 +21,7 @@ import (
 	"slices"
 	"strings"
 
-	yaml "go.yaml.in/yaml/v3"
-
+	"github.com/llamaclassify/llamaclassify-go/internal/corpus"
 	"github.com/llamaclassify/llamaclassify-go/internal/pages"
 	"github.com/llamaclassify/llamaclassify-go/internal/scorer"
 )
@@ -30,7 +29,7 @@ import (
 func main() {
 	dir := flag.String("corpus", "testdata/corpus", "the corpus directory")
 	misses := flag.Bool("misses", false, "list the dev documents classified wrongly")
-	only := flag.String("split", "", "evaluate only this split (dev or test)")
+	only := flag.String("split", "", "evaluate only this split (dev, test or blind)")
 	flag.Parse()
 	if err := run(os.Stdout, *dir, *only, *misses); err != nil {
 		fmt.Fprintln(os.Stderr, "eval:", err)
@@ -61,39 +60,36 @@ func run(w io.Writer, dir, only string, misses bool) error {
 	}
 	slices.Sort(labels)
 	for _, lp := range labels {
-		set := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(lp), "labels-"), ".tsv")
-		rules, err := readRules(filepath.Join(dir, "rules-"+set+".yaml"))
+		set, err := corpus.Load(dir, strings.TrimSuffix(strings.TrimPrefix(filepath.Base(lp), "labels-"), ".tsv"))
 		if err != nil {
 			return err
 		}
-		rows, err := readLabels(lp)
-		if err != nil {
-			return err
+		rules := make([]scorer.Rule, len(set.Rules))
+		types := make([]string, len(set.Rules))
+		for i, r := range set.Rules {
+			rules[i] = scorer.Rule{Type: r.Type, Description: r.Description}
+			types[i] = r.Type
 		}
-		var types []string
-		for _, r := range rules {
-			types = append(types, r.Type)
-		}
-		byRow := map[string][]outcome{}
-		for _, r := range rows {
-			if only != "" && r.split != only {
+		bySplit := map[string][]outcome{}
+		for _, ex := range set.Examples {
+			if only != "" && ex.Split != only {
 				continue
 			}
-			o, err := classify(filepath.Join(dir, "docs", r.file), rules)
+			o, err := classify(ex.Path, rules)
 			if err != nil {
 				// A document the emulator cannot read fails its job: a
 				// wrong answer whatever its label.
 				o = outcome{got: "(error)", reasoning: err.Error()}
 			}
-			o.row = r
-			byRow[r.split] = append(byRow[r.split], o)
+			o.row = row{file: ex.File, want: ex.Expected, split: ex.Split}
+			bySplit[ex.Split] = append(bySplit[ex.Split], o)
 		}
-		for _, split := range []string{"dev", "test"} {
-			outs := byRow[split]
+		for _, split := range []string{"dev", "test", "blind"} {
+			outs := bySplit[split]
 			if len(outs) == 0 {
 				continue
 			}
-			fmt.Fprintf(w, "== rule set %s, split %s: %d documents, %d rules\n", set, split, len(outs), len(rules))
+			fmt.Fprintf(w, "== rule set %s, split %s: %d documents, %d rules\n", set.Name, split, len(outs), len(rules))
 			report(w, outs, types)
 			if misses && split == "dev" {
 				for _, o := range outs {
@@ -242,57 +238,4 @@ func measure(outs []outcome, types []string) metrics {
 		m.macroF1 = sum / float64(n)
 	}
 	return m
-}
-
-func readRules(path string) ([]scorer.Rule, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	var raw []struct {
-		Type        string `yaml:"type"`
-		Description string `yaml:"description"`
-	}
-	if err := yaml.Unmarshal(data, &raw); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	if len(raw) == 0 {
-		return nil, fmt.Errorf("%s: no rules", path)
-	}
-	rules := make([]scorer.Rule, len(raw))
-	for i, r := range raw {
-		rules[i] = scorer.Rule{Type: r.Type, Description: r.Description}
-	}
-	return rules, nil
-}
-
-// readLabels reads a TSV of file, expected type (empty for null) and split,
-// with or without a header line; '#' starts a comment line.
-func readLabels(path string) ([]row, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var rows []row
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		cols := strings.Split(line, "\t")
-		if len(cols) != 3 {
-			return nil, fmt.Errorf("%s:%d: want 3 tab-separated columns, got %d", path, n, len(cols))
-		}
-		if n == 1 && cols[0] == "file" {
-			continue
-		}
-		r := row{file: cols[0], want: strings.TrimSpace(cols[1]), split: strings.TrimSpace(cols[2])}
-		if r.split != "dev" && r.split != "test" {
-			return nil, fmt.Errorf("%s:%d: split %q, want dev or test", path, n, r.split)
-		}
-		rows = append(rows, r)
-	}
-	return rows, sc.Err()
 }
