@@ -3,8 +3,10 @@ package scorer
 import (
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -129,7 +131,32 @@ func TestCalibrate(t *testing.T) {
 		right = append(right, r)
 		null = append(null, n)
 	}
+	// Leave-one-out accuracy of the decision for a few penalties, to
+	// choose calRidge on the dev split alone.
+	for _, ridge := range []float64{0.01, 0.03, 0.1, 0.3, 1, 3} {
+		hits := 0
+		for i := range xs {
+			train := append(slices.Clone(xs[:i]), xs[i+1:]...)
+			ys := append(slices.Clone(right[:i]), right[i+1:]...)
+			w := fitLogistic(train, ys, ridge)
+			p := 1 / (1 + math.Exp(-dot(w, xs[i])))
+			typed := p >= 0.5
+			wantTyped := null[i] == 0
+			if (typed && right[i] == 1) || (!typed && wantTyped == false) {
+				hits++
+			}
+		}
+		fmt.Printf("// ridge %-5v leave-one-out accuracy %d/%d\n", ridge, hits, len(xs))
+	}
 	fmt.Printf("// fitted on %d dev documents\n", len(xs))
 	fmt.Printf("calRight = %#v\n", fitLogistic(xs, right, calRidge))
 	fmt.Printf("calNull  = %#v\n", fitLogistic(xs, null, calRidge))
+}
+
+func dot(w, x []float64) float64 {
+	z := w[0]
+	for i, v := range x {
+		z += w[i+1] * v
+	}
+	return z
 }

@@ -70,8 +70,11 @@ const (
 // found adjacent in the document, as a share of their weight.
 const phraseBonus = 0.5
 
-// massScale is the found weight at which a rule's description evidence
-// reaches 63% of its most: about two rare words.
+// massScale sets how fast a rule's description evidence grows: the weight
+// of the words found, over the L2 norm of the weights of all its words
+// (so that a long description, which lists more than any one document
+// holds, is not held to the share of it found), reaches 63% of the most at
+// massScale.
 const massScale = 1.5
 
 // The parts of a rule's score.
@@ -107,8 +110,8 @@ type profile struct {
 	typeStems []int // indexes into terms
 	alts      []alt // kinds the description names besides the type, and synonyms
 	terms     []term
-	pairs     []pair // adjacent description words
-	total     float64
+	pairs     []pair  // adjacent description words
+	norm      float64 // the L2 norm of the terms' weights
 	expects   []cue
 	stems     map[string]bool
 }
@@ -142,7 +145,6 @@ func profileOf(r Rule) *profile {
 		index[stem] = i
 		p.stems[stem] = true
 		p.terms = append(p.terms, term{stem: stem, display: display, weight: rarity(stem), isType: isType})
-		p.total += p.terms[i].weight
 		return i
 	}
 	typeText := splitType(r.Type)
@@ -171,12 +173,22 @@ func profileOf(r Rule) *profile {
 			p.addAlt(syn, syn, a.credit)
 		}
 	}
+	// A rule expects a layout when it says two of the words of it ("total",
+	// "tax"), not one in passing ("bill of lading"); a signature block is
+	// expected as soon as signatures are.
+	for _, t := range p.terms {
+		p.norm += t.weight * t.weight
+	}
+	p.norm = math.Sqrt(p.norm)
 	for c := range numCues {
-		for s := range p.stems {
-			if cueWords[c][s] {
-				p.expects = append(p.expects, c)
-				break
+		n := 0
+		for _, t := range p.terms {
+			if cueWords[c][t.stem] {
+				n++
 			}
+		}
+		if n >= 2 || (n == 1 && c == cueSignatures) {
+			p.expects = append(p.expects, c)
 		}
 	}
 	return p
@@ -237,7 +249,7 @@ func (d *document) find(stem string) (float64, []int32, string) {
 func (d *document) bestKind(at []int32) lineKind {
 	k := bodyLine
 	for _, i := range at {
-		k = max(k, d.lines[d.toks[i].line])
+		k = max(k, d.toks[i].kind)
 		if k == titleLine {
 			break
 		}
@@ -282,10 +294,8 @@ func score(p *profile, d *document, kind string) evidence {
 			got += phraseBonus * (a.weight + b.weight) / 2
 		}
 	}
-	if p.total > 0 {
-		cover := min(1, got/p.total)
-		mass := 1 - math.Exp(-got/massScale)
-		ev.desc = math.Sqrt(cover * mass)
+	if p.norm > 0 {
+		ev.desc = 1 - math.Exp(-got/p.norm/massScale)
 	}
 
 	// The type: the share of its words found together on one line, by the
@@ -294,10 +304,12 @@ func score(p *profile, d *document, kind string) evidence {
 		var typeTotal float64
 		perLine := map[int32]float64{}
 		onLine := map[int32][]int{}
+		kindOf := map[int32]lineKind{}
 		for _, i := range p.typeStems {
 			typeTotal += p.terms[i].weight
 			for _, at := range where[i] {
 				line := d.toks[at].line
+				kindOf[line] = max(kindOf[line], d.toks[at].kind)
 				if !slices.Contains(onLine[line], i) {
 					onLine[line] = append(onLine[line], i)
 					perLine[line] += p.terms[i].weight * found[i]
@@ -307,7 +319,12 @@ func score(p *profile, d *document, kind string) evidence {
 		bestLine := int32(-1)
 		for line, w := range perLine {
 			share := w / typeTotal
-			k := d.lines[line]
+			k := kindOf[line]
+			if k == titleLine && kind != "" && !p.stems[kind] {
+				// "Purchase order policy": the title names the type
+				// only to say what the policy is about.
+				k = bodyLine
+			}
 			s := typeWeightAt[k] * math.Pow(share, 1.5)
 			if s > ev.typeScore || (s == ev.typeScore && s > 0 && line < bestLine) {
 				ev.typeScore, ev.typeKind, bestLine = s, k, line
@@ -420,6 +437,9 @@ type ranking struct {
 func rank(text string, rules []Rule) ranking {
 	d := analyze(text)
 	kind := titleKind(d.titles)
+	if kind == "" {
+		kind = d.named
+	}
 	c := ranking{profiles: make([]*profile, len(rules)), evs: make([]evidence, len(rules)), second: -1}
 	for i, r := range rules {
 		c.profiles[i] = profileOf(r)

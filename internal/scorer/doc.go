@@ -31,6 +31,10 @@ const (
 // its title.
 const leadLines = 8
 
+// namedLines is how many non-empty lines at the start of a document are
+// read for a label or heading that names its kind ("invoice_no,...").
+const namedLines = 3
+
 // maxTitleWords and maxHeadingWords bound the words of a title or heading.
 const (
 	maxTitleWords   = 8
@@ -41,7 +45,8 @@ const (
 type docToken struct {
 	stem string
 	line int32
-	gap  bool // follows punctuation or a stop word
+	kind lineKind // the line's kind, or bodyLine in the value of a field
+	gap  bool     // follows punctuation or a stop word
 }
 
 // document is what the scorer knows of a text: its content words with the
@@ -49,17 +54,20 @@ type docToken struct {
 type document struct {
 	toks  []docToken
 	lines []lineKind
-	// titles holds the text of the title lines, for the reasoning.
+	// titles holds the text of the title lines.
 	titles []string
-	at     map[string][]int32 // stem -> indexes into toks
-	cues   cues
-	grams  *gramIndex // built on first use
+	// named is a kind of document named on a set-apart line (a label, a
+	// heading) among the first few lines, as a stem, or "".
+	named string
+	at    map[string][]int32 // stem -> indexes into toks
+	cues  cues
+	grams *gramIndex // built on first use
 }
 
 // cues are layout features that tell a document that is, say, an invoice
 // from one that mentions one: each is in [0, 1].
 type cues struct {
-	amounts    float64 // lines that end in a sum of money, and sums of money
+	amounts    float64 // sums of money: a mention or two half, a column all
 	dates      float64 // dates
 	signatures float64 // a signature block: rules, "Signature:", "/s/"
 	sections   float64 // headings that divide it into sections
@@ -67,7 +75,7 @@ type cues struct {
 }
 
 var (
-	moneyRe   = regexp.MustCompile(`(?:[$€£¥]\s?\d)|(?:\b\d{1,3}(?:[,.' ]\d{3})*[.,]\d{2}\b)|(?:\b(?:USD|EUR|GBP|CHF|CAD|AUD)\b)`)
+	moneyRe   = regexp.MustCompile(`(?:[$€£¥]\s?)?\b\d{1,3}(?:[,.' ]\d{3})*[.,]\d{2}\b|[$€£¥]\s?\d+|\b(?:USD|EUR|GBP|CHF|CAD|AUD)\s?\d`)
 	amountEnd = regexp.MustCompile(`\d[.,]\d{2}\s*(?:[A-Z]{3}|[€$£)])?\s*$|^\s*[$€£]\s?\d[\d,.]*\s*$|[$€£]\s?[\d,.]*\d\s*$`)
 	dateRe    = regexp.MustCompile(`(?i)\b(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now|today|current)\b|\b\d{1,2}[/.](?:19|20)\d{2}\b|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b`)
 	signRe    = regexp.MustCompile(`(?i)_{4,}|^\W*(?:signature|signed|sign here|/s/|witness|signatory)\b|\bsigned by\b`)
@@ -86,7 +94,8 @@ func analyze(text string) *document {
 	for i, t := range toks {
 		words[i] = fold(text[t.start:t.end])
 	}
-	english := translations().translate(words)
+	tr := translations()
+	english := tr.translate(words)
 
 	var (
 		amountLines, headings int
@@ -130,19 +139,40 @@ func analyze(text string) *document {
 			}
 		}
 		d.lines = append(d.lines, kind)
+		// In "Invoice number: 17" the label is set apart, the value is not.
+		valueAt := end
+		if kind == fieldLine && strings.Count(raw, "|") < 2 {
+			if i := strings.IndexAny(raw, ":,"); i >= 0 {
+				valueAt = start + i
+			}
+		}
 		for ; ti < len(toks) && toks[ti].start < end; ti++ {
-			d.add(docToken{stem: toks[ti].stem, line: int32(lineNo), gap: toks[ti].gap})
+			k := kind
+			if toks[ti].start > valueAt {
+				k = bodyLine
+			}
+			d.add(docToken{stem: toks[ti].stem, line: int32(lineNo), kind: k, gap: toks[ti].gap})
 			// A foreign word counts as its English meaning too, at the
 			// same place.
 			for j, stem := range english[ti] {
-				d.add(docToken{stem: stem, line: int32(lineNo), gap: j == 0})
+				d.add(docToken{stem: stem, line: int32(lineNo), kind: k, gap: j == 0})
+			}
+			// A word counts as the other words of its family too ("signed"
+			// for "signature"), as running text.
+			if len(english[ti]) == 0 {
+				for _, stem := range tr.family[toks[ti].stem] {
+					d.add(docToken{stem: stem, line: int32(lineNo), kind: bodyLine, gap: true})
+				}
+			}
+			if d.named == "" && nonEmpty <= namedLines && k >= fieldLine && titleKindNouns[toks[ti].stem] {
+				d.named = toks[ti].stem
 			}
 		}
 		start = end + 1
 	}
 
 	d.cues = cues{
-		amounts:  min(1, float64(amountLines)/4+float64(money)/16),
+		amounts:  min(1, float64(min(money, 2))/4+float64(amountLines)/4),
 		dates:    min(1, float64(dates)/3),
 		sections: min(1, float64(headings)/5),
 	}

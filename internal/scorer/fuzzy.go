@@ -1,28 +1,24 @@
 package scorer
 
-import "strings"
+import "unicode/utf8"
 
 // Near matches: a rule's word is found in a document that spells it a
 // little differently, by letter trigrams. This catches misspellings and
-// OCR noise ("lnvoice"), inflections the stemmer leaves apart ("signatures"
-// and "signed") and cognates ("contrat", "Kontrakt"), which exact stems
-// miss.
+// OCR noise ("lnvoice", "Paymnet") and cognates ("contrat", "kontract"),
+// which exact stems miss.
 
 // minFuzzyRunes is the shortest stem matched approximately: short stems
-// share trigrams by chance.
-const minFuzzyRunes = 4
+// are one letter away from many others.
+const minFuzzyRunes = 5
 
 // fuzzyDice is the least trigram similarity (Dice's coefficient) at which
 // two stems are taken for spellings of one word.
 const fuzzyDice = 0.65
 
-// Credits of a near match, against 1 for the same stem: two spellings of
-// one word (letter trigrams alike and at most an edit or two apart), or
-// one stem the start of the other ("sign", "signatur").
-const (
-	spellingCredit = 0.8
-	prefixCredit   = 0.5
-)
+// spellingCredit is the credit of a near match, against 1 for the same
+// stem: two spellings of one word, with letter trigrams alike, the same
+// first letter and at most an edit or two apart.
+const spellingCredit = 0.8
 
 // gramIndex finds a document's stems by their letter trigrams.
 type gramIndex struct {
@@ -102,11 +98,8 @@ func (d *document) nearest(stem string) (string, float64) {
 			continue
 		}
 		c := 0.0
-		if dice := 2 * float64(n) / float64(len(grams)+g.ngrams[i]); dice >= fuzzyDice && closeSpelling(stem, other) {
+		if dice := 2 * float64(n) / float64(len(grams)+g.ngrams[i]); dice >= fuzzyDice && sameStart(stem, other) && closeSpelling(stem, other) {
 			c = spellingCredit
-		}
-		if c < prefixCredit && isPrefixPair(stem, other) {
-			c = prefixCredit
 		}
 		if c > credit || (c == credit && c > 0 && other < best) {
 			best, credit = other, c
@@ -152,11 +145,13 @@ func closeSpelling(a, b string) bool {
 	return prev[len(rb)] <= limit
 }
 
-// isPrefixPair says whether the shorter stem starts the longer and is at
-// least half its length: "sign" and "signatur", "employ" and "employe".
-func isPrefixPair(a, b string) bool {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	return len(a) >= minFuzzyRunes && 2*len(a) >= len(b) && strings.HasPrefix(b, a)
+// sameStart says whether two stems start alike: with the same letter, or
+// with letters text recognition confuses (l, i). A word misread in its
+// first letter is rare; a different word one letter away is not ("rack",
+// "track").
+func sameStart(a, b string) bool {
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	confusable := func(r rune) bool { return r == 'l' || r == 'i' }
+	return ra == rb || (confusable(ra) && confusable(rb))
 }

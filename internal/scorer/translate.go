@@ -27,6 +27,8 @@ type translator struct {
 	maxWords int
 	// parts are parts of compound words, longest first.
 	parts []compoundPart
+	// family maps an English stem to the other stems of its family.
+	family map[string][]string
 }
 
 type compoundPart struct {
@@ -35,10 +37,24 @@ type compoundPart struct {
 }
 
 var translations = sync.OnceValue(func() *translator {
-	tr := &translator{phrases: map[string][]string{}}
+	tr := &translator{phrases: map[string][]string{}, family: map[string][]string{}}
 	for _, line := range strings.Split(translationsText, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if members, ok := strings.CutPrefix(line, "="); ok {
+			var stems []string
+			for _, t := range tokenize(strings.ReplaceAll(members, ",", " "), false) {
+				stems = appendNew(stems, t.stem)
+			}
+			for _, a := range stems {
+				for _, b := range stems {
+					if a != b {
+						tr.family[a] = appendNew(tr.family[a], b)
+					}
+				}
+			}
 			continue
 		}
 		english, foreign, ok := strings.Cut(line, ":")
