@@ -77,6 +77,14 @@ const phraseBonus = 0.5
 // massScale.
 const massScale = 1.5
 
+// maxConfidence caps the confidence: a few dozen labelled documents
+// cannot show an answer to be surer than that.
+const maxConfidence = 0.99
+
+// tieScale is the lead over the runner-up at which the confidence of the
+// choice between them is at most 73% (e^1 to 1); with no lead it is 50%.
+const tieScale = 0.05
+
 // The parts of a rule's score.
 const (
 	typeShare  = 0.45 // the type, by where it is found
@@ -422,9 +430,14 @@ func Classify(text string, rules []Rule) Result {
 	f := c.features()
 	if pRight := probability(calRight, f); pRight >= 0.5 {
 		t := rules[c.best].Type
-		return Result{Type: &t, Confidence: round2(pRight), Reasoning: matchReason(rules, c.profiles, c.evs, c.best, c.second)}
+		// However strong the evidence, a rule barely ahead of another is
+		// no surer than a coin toss between them.
+		if c.second >= 0 {
+			pRight = min(pRight, 1/(1+math.Exp(-f.margin/tieScale)))
+		}
+		return Result{Type: &t, Confidence: round2(min(pRight, maxConfidence)), Reasoning: matchReason(rules, c.profiles, c.evs, c.best, c.second)}
 	}
-	return Result{Confidence: round2(probability(calNull, f)), Reasoning: noMatchReason(rules, c.profiles, c.evs, c.best)}
+	return Result{Confidence: round2(min(probability(calNull, f), maxConfidence)), Reasoning: noMatchReason(rules, c.profiles, c.evs, c.best)}
 }
 
 // ranking is every rule's evidence, best first.

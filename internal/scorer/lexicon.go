@@ -94,7 +94,7 @@ const (
 )
 
 var cueNames = [numCues]string{
-	cueAmounts:    "sums of money in a column",
+	cueAmounts:    "sums of money",
 	cueDates:      "dates",
 	cueSignatures: "a signature block",
 	cueSections:   "section headings",
