@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -137,6 +138,34 @@ func splitType(t string) string {
 		prev = r
 	}
 	return b.String()
+}
+
+// profiles remembers the profiles of recent rules: a client sends the
+// same rules with every document. It is bounded, and emptied when full.
+var profiles = struct {
+	sync.Mutex
+	m map[Rule]*profile
+}{m: map[Rule]*profile{}}
+
+const maxCachedProfiles = 256
+
+// cachedProfile returns profileOf(r), computed once while remembered. A
+// profile is never changed once built.
+func cachedProfile(r Rule) *profile {
+	profiles.Lock()
+	p, ok := profiles.m[r]
+	profiles.Unlock()
+	if ok {
+		return p
+	}
+	p = profileOf(r)
+	profiles.Lock()
+	if len(profiles.m) >= maxCachedProfiles {
+		clear(profiles.m)
+	}
+	profiles.m[r] = p
+	profiles.Unlock()
+	return p
 }
 
 func profileOf(r Rule) *profile {
@@ -455,7 +484,7 @@ func rank(text string, rules []Rule) ranking {
 	}
 	c := ranking{profiles: make([]*profile, len(rules)), evs: make([]evidence, len(rules)), second: -1}
 	for i, r := range rules {
-		c.profiles[i] = profileOf(r)
+		c.profiles[i] = cachedProfile(r)
 		c.evs[i] = score(c.profiles[i], d, kind)
 		switch {
 		case i == 0:

@@ -85,6 +85,24 @@ var (
 	fieldRe   = regexp.MustCompile(`^[^:]{1,40}:\s*\S|^[^,\s][^,]{0,39},\S`)
 )
 
+// Counts past which a cue is full, and the longest line read for a
+// salutation or a closing.
+const (
+	maxAmountLines = 4
+	maxMoney       = 2
+	maxDates       = 3
+	maxLetterLine  = 80
+)
+
+// mayBeSignature is a quick test before signRe.
+func mayBeSignature(line string) bool {
+	if strings.Contains(line, "____") || strings.Contains(line, "/s/") {
+		return true
+	}
+	l := strings.ToLower(line)
+	return strings.Contains(l, "sign") || strings.Contains(l, "witness")
+}
+
 // analyze reads text into a document.
 func analyze(text string) *document {
 	d := &document{at: map[string][]int32{}}
@@ -99,9 +117,7 @@ func analyze(text string) *document {
 
 	var (
 		amountLines, headings int
-		numeric               = ocrNumbers(text)
-		money                 = len(moneyRe.FindAllStringIndex(numeric, 200))
-		dates                 = len(dateRe.FindAllStringIndex(numeric, 200))
+		money, dates          int
 		signs, salut, closing bool
 		nonEmpty              int
 	)
@@ -125,17 +141,30 @@ func analyze(text string) *document {
 			if kind == titleLine {
 				d.titles = append(d.titles, line)
 			}
-			if amountEnd.MatchString(ocrNumbers(line)) {
-				amountLines++
+			// The regular expressions are the costly part: each runs only
+			// where it can match, and only until its cue is full.
+			if strings.ContainsAny(line, "0123456789") {
+				numeric := ocrNumbers(line)
+				if amountLines < maxAmountLines && amountEnd.MatchString(numeric) {
+					amountLines++
+				}
+				if money < maxMoney {
+					money += len(moneyRe.FindAllStringIndex(numeric, maxMoney))
+				}
+				if dates < maxDates {
+					dates += len(dateRe.FindAllStringIndex(numeric, maxDates))
+				}
 			}
-			if !signs && signRe.MatchString(line) {
+			if !signs && mayBeSignature(line) && signRe.MatchString(line) {
 				signs = true
 			}
-			if nonEmpty <= leadLines+4 && salutRe.MatchString(line) {
-				salut = true
-			}
-			if closeRe.MatchString(line) {
-				closing = true
+			if len(line) <= maxLetterLine {
+				if nonEmpty <= leadLines+4 && salutRe.MatchString(line) {
+					salut = true
+				}
+				if closeRe.MatchString(line) {
+					closing = true
+				}
 			}
 		}
 		d.lines = append(d.lines, kind)
@@ -172,7 +201,7 @@ func analyze(text string) *document {
 	}
 
 	d.cues = cues{
-		amounts:  min(1, float64(min(money, 2))/4+float64(amountLines)/4),
+		amounts:  min(1, float64(min(money, maxMoney))/4+float64(amountLines)/4),
 		dates:    min(1, float64(dates)/3),
 		sections: min(1, float64(headings)/5),
 	}
@@ -197,7 +226,8 @@ func (d *document) add(t docToken) {
 // true for the first few non-empty lines of the document, first for the
 // first of them.
 func classifyLine(line string, lead, first bool) lineKind {
-	if subjectRe.MatchString(line) {
+	hasColon := strings.IndexByte(line, ':') >= 0
+	if hasColon && subjectRe.MatchString(line) {
 		return subjectLine
 	}
 	words, upper, lower, capWords := 0, 0, 0, 0
@@ -225,7 +255,7 @@ func classifyLine(line string, lead, first bool) lineKind {
 		return fieldLine
 	}
 	markdown := strings.HasPrefix(line, "#")
-	field := !markdown && fieldRe.MatchString(line) && !strings.HasSuffix(line, ":")
+	field := !markdown && (hasColon || strings.IndexByte(line, ',') >= 0) && fieldRe.MatchString(line) && !strings.HasSuffix(line, ":")
 	allCaps := upper >= 3 && lower == 0
 	sentence := strings.HasSuffix(line, ".") || strings.HasSuffix(line, "?") || strings.HasSuffix(line, "!")
 	switch {

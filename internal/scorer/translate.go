@@ -25,6 +25,8 @@ type translator struct {
 	// of their English meaning.
 	phrases  map[string][]string
 	maxWords int
+	// ends holds the last word of every phrase of more than one word.
+	ends map[string]bool
 	// parts are parts of compound words, longest first.
 	parts []compoundPart
 	// family maps an English stem to the other stems of its family.
@@ -37,7 +39,7 @@ type compoundPart struct {
 }
 
 var translations = sync.OnceValue(func() *translator {
-	tr := &translator{phrases: map[string][]string{}, family: map[string][]string{}}
+	tr := &translator{phrases: map[string][]string{}, family: map[string][]string{}, ends: map[string]bool{}}
 	for _, line := range strings.Split(translationsText, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -89,6 +91,9 @@ var translations = sync.OnceValue(func() *translator {
 			key := strings.Join(words, " ")
 			tr.phrases[key] = appendNew(tr.phrases[key], stems...)
 			tr.maxWords = max(tr.maxWords, len(words))
+			if len(words) > 1 {
+				tr.ends[words[len(words)-1]] = true
+			}
 		}
 	}
 	// Longest parts first, so that "kontoauszug" wins over "auszug".
@@ -143,7 +148,11 @@ func (tr *translator) translate(words []string) [][]string {
 	out := make([][]string, len(words))
 	for i := range words {
 		matched := false
-		for n := min(tr.maxWords, i+1); n >= 1 && !matched; n-- {
+		longest := 1
+		if tr.ends[words[i]] {
+			longest = min(tr.maxWords, i+1)
+		}
+		for n := longest; n >= 1 && !matched; n-- {
 			key := words[i-n+1]
 			if n > 1 {
 				key = strings.Join(words[i-n+1:i+1], " ")
