@@ -14,13 +14,13 @@ import "math"
 //   - calNull estimates the probability that no rule applies, the
 //     confidence given with a null answer.
 var (
-	calRight = []float64{-3.23, 2.29, 5.4, 1.34, -2.4, 4.86}
-	calNull  = []float64{1.5, -2.59, -4.14, -1.28, 2.98, -2.3}
+	calRight = []float64{-0.55, 1.47, 1.51, 0.98, -1.42, 1.51}
+	calNull  = []float64{-0.24, -1.33, -1.16, -0.84, 1.69, -1.01}
 )
 
 // calRidge is the L2 penalty of the fit: with a few dozen documents, it
 // keeps the coefficients moderate.
-const calRidge = 0.1
+const calRidge = 1.0
 
 // features are what the calibration knows of a classification.
 type features struct {

@@ -479,8 +479,10 @@ type ranking struct {
 func rank(text string, rules []Rule) ranking {
 	d := analyze(text)
 	kind := titleKind(d.titles)
-	if kind == "" {
-		kind = d.named
+	for _, k := range []string{d.subjectKind, d.named} {
+		if kind == "" {
+			kind = k
+		}
 	}
 	c := ranking{profiles: make([]*profile, len(rules)), evs: make([]evidence, len(rules)), second: -1}
 	for i, r := range rules {

@@ -59,6 +59,9 @@ type document struct {
 	// named is a kind of document named on a set-apart line (a label, a
 	// heading) among the first few lines, as a stem, or "".
 	named string
+	// subjectKind is the kind of document a subject line starts with
+	// ("Invitation: ...", "Re: Invoice 17"), as a stem, or "".
+	subjectKind string
 	at    map[string][]int32 // stem -> indexes into toks
 	cues  cues
 	grams *gramIndex // built on first use
@@ -141,6 +144,9 @@ func analyze(text string) *document {
 			if kind == titleLine {
 				d.titles = append(d.titles, line)
 			}
+			if kind == subjectLine && d.subjectKind == "" {
+				d.subjectKind = subjectKind(line)
+			}
 			// The regular expressions are the costly part: each runs only
 			// where it can match, and only until its cue is full.
 			if strings.ContainsAny(line, "0123456789") {
@@ -170,7 +176,7 @@ func analyze(text string) *document {
 		d.lines = append(d.lines, kind)
 		// In "Invoice number: 17" the label is set apart, the value is not.
 		valueAt := end
-		if kind == fieldLine && strings.Count(raw, "|") < 2 {
+		if kind == fieldLine && !tableRow(raw) {
 			if i := strings.IndexAny(raw, ":,"); i >= 0 {
 				valueAt = start + i
 			}
@@ -250,8 +256,8 @@ func classifyLine(line string, lead, first bool) lineKind {
 			lower++
 		}
 	}
-	if strings.Count(line, "|") >= 2 || strings.Count(line, "\t") >= 2 {
-		// A table row: its cells are labels or values.
+	if tableRow(line) {
+		// Its cells are labels or values.
 		return fieldLine
 	}
 	markdown := strings.HasPrefix(line, "#")
@@ -321,4 +327,32 @@ func ocrNumbers(s string) string {
 		}
 		return strings.NewReplacer("O", "0", "o", "0", "l", "1").Replace(run)
 	})
+}
+
+// subjectKind is the kind of document the subject line of a message starts
+// with, after its "Subject:" and "Re:" prefixes: "Invitation: board
+// meeting" names an invitation, "Dispatched today - your order" none.
+func subjectKind(line string) string {
+	for {
+		loc := subjectRe.FindStringIndex(line)
+		if loc == nil {
+			break
+		}
+		line = line[loc[1]:]
+	}
+	words := strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) == 0 {
+		return ""
+	}
+	if s := stemOf(words[0]); titleKindNouns[s] {
+		return s
+	}
+	return ""
+}
+
+// tableRow says whether a line is a row of a table: cells between pipes or
+// tabs, or comma-separated values without spaces after the commas.
+func tableRow(line string) bool {
+	return strings.Count(line, "|") >= 2 || strings.Count(line, "\t") >= 2 ||
+		(strings.Count(line, ",") >= 2 && !strings.Contains(line, ", "))
 }
