@@ -14,13 +14,13 @@ import "math"
 //   - calNull estimates the probability that no rule applies, the
 //     confidence given with a null answer.
 var (
-	calRight = []float64{-0.55, 1.47, 1.51, 0.98, -1.42, 1.51}
-	calNull  = []float64{-0.24, -1.33, -1.16, -0.84, 1.69, -1.01}
+	calRight = []float64{-1.38, 2.66, 3.04, 1.66, -2.45, 2.19}
+	calNull  = []float64{0.37, -2.35, -2.27, -1.24, 2.67, -1.48}
 )
 
 // calRidge is the L2 penalty of the fit: with a few dozen documents, it
 // keeps the coefficients moderate.
-const calRidge = 1.0
+const calRidge = 0.3
 
 // features are what the calibration knows of a classification.
 type features struct {

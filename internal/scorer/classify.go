@@ -37,8 +37,8 @@ const maxQuoted = 5
 // Where a rule's type is found, and how much that says: a title that names
 // the type says what the document is; prose that mentions it says little.
 var typeWeightAt = [...]float64{
-	bodyLine:    0.3,
-	subjectLine: 0.3,
+	bodyLine:    0.2,
+	subjectLine: 0.2,
 	fieldLine:   0.55,
 	headingLine: 0.75,
 	titleLine:   1,
