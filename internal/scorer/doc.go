@@ -62,9 +62,9 @@ type document struct {
 	// subjectKind is the kind of document a subject line starts with
 	// ("Invitation: ...", "Re: Invoice 17"), as a stem, or "".
 	subjectKind string
-	at    map[string][]int32 // stem -> indexes into toks
-	cues  cues
-	grams *gramIndex // built on first use
+	at          map[string][]int32 // stem -> indexes into toks
+	cues        cues
+	grams       *gramIndex // built on first use
 }
 
 // cues are layout features that tell a document that is, say, an invoice
