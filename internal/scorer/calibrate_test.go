@@ -67,15 +67,14 @@ func TestDiagnose(t *testing.T) {
 		t.Skip("run with -diagnose")
 	}
 	for _, ex := range devExamples(t) {
-		d := analyze(ex.text)
-		kinds := titleKind(d.titles)
+		c := rank(ex.text, ex.rules)
 		type scored struct {
 			typ string
 			ev  evidence
 		}
 		var all []scored
-		for _, r := range ex.rules {
-			all = append(all, scored{r.Type, score(profileOf(r), d, kinds)})
+		for i, r := range ex.rules {
+			all = append(all, scored{r.Type, c.evs[i]})
 		}
 		// rank by score
 		rank := 1

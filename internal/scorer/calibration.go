@@ -14,8 +14,8 @@ import "math"
 //   - calNull estimates the probability that no rule applies, the
 //     confidence given with a null answer.
 var (
-	calRight = []float64{-1.38, 2.66, 3.04, 1.66, -2.45, 2.19}
-	calNull  = []float64{0.37, -2.35, -2.27, -1.24, 2.67, -1.48}
+	calRight = []float64{-1.08, 2.45, 2.84, 1.59, -2.51, 1.98}
+	calNull  = []float64{0.43, -2.31, -2.41, -1.26, 2.66, -1.48}
 )
 
 // calRidge is the L2 penalty of the fit: with a few dozen documents, it

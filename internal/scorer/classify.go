@@ -120,7 +120,6 @@ type profile struct {
 	alts      []alt // kinds the description names besides the type, and synonyms
 	terms     []term
 	pairs     []pair  // adjacent description words
-	norm      float64 // the L2 norm of the terms' weights
 	expects   []cue
 	stems     map[string]bool
 }
@@ -213,10 +212,6 @@ func profileOf(r Rule) *profile {
 	// A rule expects a layout when it says two of the words of it ("total",
 	// "tax"), not one in passing ("bill of lading"); a signature block is
 	// expected as soon as signatures are.
-	for _, t := range p.terms {
-		p.norm += t.weight * t.weight
-	}
-	p.norm = math.Sqrt(p.norm)
 	for c := range numCues {
 		n := 0
 		for _, t := range p.terms {
@@ -303,9 +298,29 @@ func (d *document) hasPair(a, b string) bool {
 	return false
 }
 
-// score weighs one rule's evidence in the document.
-func score(p *profile, d *document, kind string) evidence {
+// specificity scales the weight of a word used by n of nRules rules: 1
+// when one rule uses it, down to a half when all do.
+func specificity(n, nRules int) float64 {
+	if n <= 1 || nRules <= 1 {
+		return 1
+	}
+	return 1 - 0.5*float64(n-1)/float64(nRules-1)
+}
+
+// score weighs one rule's evidence in the document; shared counts the
+// rules that use each stem.
+func score(p *profile, d *document, kind string, shared map[string]int, nRules int) evidence {
 	ev := evidence{typeAlt: -1}
+
+	// A word several rules use tells them apart less: its weight is
+	// scaled down by how many of the rules use it.
+	weight := make([]float64, len(p.terms))
+	var norm float64
+	for i, t := range p.terms {
+		weight[i] = t.weight * specificity(shared[t.stem], nRules)
+		norm += weight[i] * weight[i]
+	}
+	norm = math.Sqrt(norm)
 
 	found := make([]float64, len(p.terms))
 	where := make([][]int32, len(p.terms))
@@ -322,17 +337,17 @@ func score(p *profile, d *document, kind string) evidence {
 		}
 		found[i], where[i] = c, at
 		ev.hits = append(ev.hits, hit{term: i, credit: credit, kind: k, as: near})
-		got += t.weight * credit
+		got += weight[i] * credit
 	}
 	for j, pr := range p.pairs {
 		a, b := p.terms[pr.a], p.terms[pr.b]
 		if d.hasPair(a.stem, b.stem) {
 			ev.pairs = append(ev.pairs, j)
-			got += phraseBonus * (a.weight + b.weight) / 2
+			got += phraseBonus * (weight[pr.a] + weight[pr.b]) / 2
 		}
 	}
-	if p.norm > 0 {
-		ev.desc = 1 - math.Exp(-got/p.norm/massScale)
+	if norm > 0 {
+		ev.desc = 1 - math.Exp(-got/norm/massScale)
 	}
 
 	// The type: the share of its words found together on one line, by the
@@ -485,9 +500,15 @@ func rank(text string, rules []Rule) ranking {
 		}
 	}
 	c := ranking{profiles: make([]*profile, len(rules)), evs: make([]evidence, len(rules)), second: -1}
+	shared := map[string]int{}
 	for i, r := range rules {
 		c.profiles[i] = cachedProfile(r)
-		c.evs[i] = score(c.profiles[i], d, kind)
+		for _, t := range c.profiles[i].terms {
+			shared[t.stem]++
+		}
+	}
+	for i := range rules {
+		c.evs[i] = score(c.profiles[i], d, kind, shared, len(rules))
 		switch {
 		case i == 0:
 		case c.evs[i].score > c.evs[c.best].score:
