@@ -119,7 +119,7 @@ type profile struct {
 	typeStems []int // indexes into terms
 	alts      []alt // kinds the description names besides the type, and synonyms
 	terms     []term
-	pairs     []pair  // adjacent description words
+	pairs     []pair // adjacent description words
 	expects   []cue
 	stems     map[string]bool
 }
