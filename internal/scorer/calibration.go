@@ -14,8 +14,8 @@ import "math"
 //   - calNull estimates the probability that no rule applies, the
 //     confidence given with a null answer.
 var (
-	calRight = []float64{-1.08, 2.45, 2.84, 1.59, -2.51, 1.98}
-	calNull  = []float64{0.43, -2.31, -2.41, -1.26, 2.66, -1.48}
+	calRight = []float64{-1.04, 2.33, 3.02, 1.6, -2.79, 2.1}
+	calNull  = []float64{0.39, -2.19, -2.62, -1.26, 2.95, -1.61}
 )
 
 // calRidge is the L2 penalty of the fit: with a few dozen documents, it

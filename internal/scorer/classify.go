@@ -494,6 +494,9 @@ type ranking struct {
 func rank(text string, rules []Rule) ranking {
 	d := analyze(text)
 	kind := titleKind(d.titles)
+	if d.named == "articl" {
+		kind = d.named
+	}
 	for _, k := range []string{d.subjectKind, d.named} {
 		if kind == "" {
 			kind = k
@@ -611,7 +614,7 @@ func noMatchReason(rules []Rule, profiles []*profile, evs []evidence, best int) 
 		fmt.Fprintf(&b, "; the document lacks %s", cueList(ev.missing))
 	}
 	if ev.other != "" {
-		fmt.Fprintf(&b, "; its title names another kind of document ('%s')", ev.other)
+		fmt.Fprintf(&b, "; its title names another kind of document ('%s')", kindWord(ev.other))
 	}
 	b.WriteString(".")
 	return b.String()

@@ -111,9 +111,10 @@ func TestMentioningIsNotBeing(t *testing.T) {
 		{Type: "meeting_minutes", Description: "minutes of a meeting with attendees, agenda items, decisions, and action items"},
 	}
 	for name, doc := range map[string]string{
-		"letter": "Dear Ms Alvarez,\n\nThank you for your letter about our invoice 4471. We have checked it again and agree that two of the items were charged twice. A corrected invoice will follow this week.\n\nKind regards,\nTom Baker\n",
-		"policy": "Purchase Order Policy\n\n1. Purpose. This policy says when a purchase order is needed.\n2. Every purchase over 500 EUR needs a purchase order approved by the budget holder.\n3. Suppliers must quote the PO number on their invoice.\n",
-		"recipe": "Tomato soup\n\nSimmer the tomatoes for 20 minutes, then blend. Rest for 5 minutes before serving.\n",
+		"letter":  "Dear Ms Alvarez,\n\nThank you for your letter about our invoice 4471. We have checked it again and agree that two of the items were charged twice. A corrected invoice will follow this week.\n\nKind regards,\nTom Baker\n",
+		"policy":  "Purchase Order Policy\n\n1. Purpose. This policy says when a purchase order is needed.\n2. Every purchase over 500 EUR needs a purchase order approved by the budget holder.\n3. Suppliers must quote the PO number on their invoice.\n",
+		"recipe":  "Tomato soup\n\nSimmer the tomatoes for 20 minutes, then blend. Rest for 5 minutes before serving.\n",
+		"article": "# How to read an invoice before you pay it\n\nAn invoice should show an invoice number, the line items and the total amount. Check each line item against your order.\n",
 	} {
 		res := Classify(doc, rules)
 		if res.Type != nil {
@@ -124,7 +125,7 @@ func TestMentioningIsNotBeing(t *testing.T) {
 		}
 	}
 	res := Classify("Purchase Order Policy\n\nEvery purchase order needs a PO number.\n", rules)
-	if !strings.Contains(res.Reasoning, "its title names another kind of document ('polici')") {
+	if !strings.Contains(res.Reasoning, "its title names another kind of document ('policy')") {
 		t.Errorf("reasoning %q does not say the title names a policy", res.Reasoning)
 	}
 }
@@ -364,4 +365,20 @@ func ExampleClassify() {
 	// Output:
 	// invoice 0.99
 	// Classified as invoice: it is named 'invoice' in the title; mentions 'invoice number', 'total amount' and 'line items'; has sums of money. Runner-up receipt (score -0.14 against 0.82): nothing names it receipt, and it matched 'merchant'.
+}
+
+func TestQuestionTitle(t *testing.T) {
+	for line, want := range map[string]bool{
+		"# How to write a CV that gets you hired":         true,
+		"What do your cholesterol numbers actually mean?": true,
+		"Why is my parcel late?":                          true,
+		"When: Tuesday 12 November, 6 pm":                 false,
+		"INVOICE":                                         false,
+		"How much":                                        false,
+		"Monthly statement — savings account":             false,
+	} {
+		if got := questionTitle(line); got != want {
+			t.Errorf("questionTitle(%q) = %v, want %v", line, got, want)
+		}
+	}
 }

@@ -144,6 +144,11 @@ func analyze(text string) *document {
 			if kind == titleLine {
 				d.titles = append(d.titles, line)
 			}
+			if nonEmpty == 1 && questionTitle(line) {
+				// "How to write a CV", "What do your cholesterol numbers
+				// mean?": an article about the kind, not one of it.
+				d.named = "articl"
+			}
 			if kind == subjectLine && d.subjectKind == "" {
 				d.subjectKind = subjectKind(line)
 			}
@@ -355,4 +360,22 @@ func subjectKind(line string) string {
 func tableRow(line string) bool {
 	return strings.Count(line, "|") >= 2 || strings.Count(line, "\t") >= 2 ||
 		(strings.Count(line, ",") >= 2 && !strings.Contains(line, ", "))
+}
+
+// questionWords start the titles of articles that explain something.
+var questionWords = map[string]bool{
+	"how": true, "what": true, "why": true, "when": true, "where": true, "which": true,
+	"who": true, "should": true, "can": true, "do": true, "does": true, "is": true, "are": true,
+}
+
+// questionTitle says whether a first line reads as an article's title: a
+// question, or "How to ...".
+func questionTitle(line string) bool {
+	line = strings.TrimLeft(line, "# *_")
+	if strings.HasSuffix(strings.TrimRight(line, " *_"), "?") {
+		return true
+	}
+	words := strings.Fields(strings.ToLower(line))
+	// "When: 12 May" is a field, not a question.
+	return len(words) >= 3 && !strings.HasSuffix(words[0], ":") && questionWords[strings.Trim(words[0], ".,;!\"'")]
 }

@@ -32,7 +32,9 @@ var kindNouns = stemSet(
 // title naming one says what the document is: "Recipe", "User guide",
 // "Purchase order". Words that also head ordinary sections ("Summary",
 // "Budget", "Notes") are left out.
-var titleKindNouns = stemSet(
+var titleKindNouns = stemSet(titleKindWords...)
+
+var titleKindWords = []string{
 	"agreement", "announcement", "article", "brochure", "catalog", "catalogue",
 	"certificate", "changelog", "checklist", "contract", "cv", "datasheet", "deed",
 	"essay", "faq", "guide", "handbook", "invitation", "invoice", "itinerary",
@@ -41,8 +43,9 @@ var titleKindNouns = stemSet(
 	"policy", "prescription", "proposal", "questionnaire", "quotation", "receipt",
 	"recipe", "resume", "runbook", "survey", "syllabus", "timesheet", "transcript",
 	"tutorial", "warranty", "waiver", "newsletter", "advertisement", "vacancy",
-	"blog", "story", "news", "press", "brochure", "flyer", "ticket", "voucher",
-)
+	"blog", "story", "news", "press", "flyer", "ticket", "voucher", "report",
+	"leaflet", "booklet", "handout", "notice",
+}
 
 // kindSynonyms are names of one kind of document: a rule for one accepts a
 // title that names another.
@@ -133,6 +136,16 @@ var cueWords = [numCues]map[string]bool{
 		"headings", "chapters", "qualifications", "employment"),
 	cueLetter: stemSet("letter", "correspondence", "salutation", "dear", "sincerely",
 		"addressee", "recipient", "sender"),
+}
+
+// kindWord gives the plain word of a stem of titleKindNouns, to quote.
+func kindWord(stem string) string {
+	for _, w := range titleKindWords {
+		if english.Stem(w, true) == stem {
+			return w
+		}
+	}
+	return stem
 }
 
 func stemSet(words ...string) map[string]bool {
