@@ -261,6 +261,11 @@ func (a *app) startLocal(opts ...emulator.Option) (*emulator.Running, error) {
 		}
 		opts = append(opts, emulator.WithProcessingDelay(delay))
 	}
+	model, err := a.modelOptions()
+	if err != nil {
+		return nil, err
+	}
+	opts = append(opts, model...)
 	run, err := emulator.Start(opts...)
 	if err != nil {
 		return nil, fmt.Errorf("start the built-in emulator: %w", err)

@@ -50,6 +50,11 @@ those commands run as they are against it.`,
 			if examples {
 				opts = append(opts, emulator.WithReferenceExamples())
 			}
+			model, err := a.modelOptions()
+			if err != nil {
+				return err
+			}
+			opts = append(opts, model...)
 			l, err := net.Listen("tcp", addr)
 			if err != nil {
 				return usageErrorf("--addr %s: %v", addr, err)

@@ -1,7 +1,10 @@
 package emulator
 
 import (
+	"context"
+
 	"github.com/llamaclassify/llamaclassify-go/gen"
+	"github.com/llamaclassify/llamaclassify-go/internal/llmclassifier"
 	"github.com/llamaclassify/llamaclassify-go/internal/pages"
 	"github.com/llamaclassify/llamaclassify-go/internal/scorer"
 )
@@ -56,5 +59,22 @@ func (scorerClassifier) Classify(text string, rules []rule) verdict {
 		rs[i] = scorer.Rule{Type: r.Type, Description: r.Description}
 	}
 	res := scorer.Classify(text, rs)
+	return verdict{Type: res.Type, Confidence: res.Confidence, Reasoning: res.Reasoning}
+}
+
+// modelClassifier asks a language model which rule fits; the scorer still
+// extracts the text, and decides when the model gives no usable answer.
+type modelClassifier struct {
+	scorerClassifier
+	model *llmclassifier.Classifier
+}
+
+func (m modelClassifier) Classify(text string, rules []rule) verdict {
+	rs := make([]scorer.Rule, len(rules))
+	for i, r := range rules {
+		rs[i] = scorer.Rule{Type: r.Type, Description: r.Description}
+	}
+	// The model's own timeout bounds the call.
+	res := m.model.Classify(context.Background(), text, rs)
 	return verdict{Type: res.Type, Confidence: res.Confidence, Reasoning: res.Reasoning}
 }

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/google/uuid"
+
+	"github.com/llamaclassify/llamaclassify-go/internal/llmclassifier"
 )
 
 // DefaultProjectID is the project the emulator acts in when a request names
@@ -133,4 +135,17 @@ func WithWebhookTimeout(d time.Duration) Option {
 // none (default DefaultProjectID).
 func WithProjectID(id string) Option {
 	return func(c *config) { c.projectID = id }
+}
+
+// WithModel makes the emulator classify with a language model (see
+// internal/llmclassifier) instead of its built-in scorer. The scorer still
+// extracts the text, and decides when the model fails, is slower than its
+// timeout or answers out of schema, saying so in the reasoning. A nil
+// model leaves the built-in scorer in place.
+func WithModel(m *llmclassifier.Classifier) Option {
+	return func(c *config) {
+		if m != nil {
+			c.classifier = modelClassifier{model: m}
+		}
+	}
 }

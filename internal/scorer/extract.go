@@ -1,6 +1,6 @@
 // Package scorer is the emulator's deterministic document classifier: it
-// extracts the text of a document (plain text, Markdown, CSV, JSON, HTML or
-// PDF), restricted to the selected pages, and scores classification rules
+// extracts the text of a document (plain text, Markdown, CSV, JSON, HTML,
+// e-mail or PDF), restricted to the selected pages, and scores classification rules
 // against it by the words and phrases of their types and descriptions.
 package scorer
 
@@ -50,7 +50,7 @@ const pageBreak = "\f"
 // the format) restricted to the selected pages.
 //
 // PDF pages are the file's pages. In the text formats (.txt, .md, .csv,
-// .json, .html, .htm) a page is a form-feed separated chunk, or the whole
+// .json, .html, .htm, and .eml e-mail messages) a page is a form-feed separated chunk, or the whole
 // text when there is none. The selected pages are joined with form feeds;
 // at most MaxTextBytes of text are returned. Pages are read in document
 // order, each once, whatever the order of the selection.
@@ -72,6 +72,11 @@ func Extract(name string, data []byte, sel pages.Selection) (string, error) {
 	case ".html", ".htm":
 		var s string
 		if s, err = htmlText(data); err == nil {
+			text, total = selectPages(s, sel)
+		}
+	case ".eml":
+		var s string
+		if s, err = emlText(data); err == nil {
 			text, total = selectPages(s, sel)
 		}
 	case ".pdf":

@@ -12,9 +12,9 @@ import (
 )
 
 // threePages is a text document whose pages are about different things.
-const threePages = "Purchase receipt from the merchant, transaction 4471, paid by card." +
-	"\fThis legal contract sets out the terms and conditions; signatures below." +
-	"\fCurriculum: work experience, education and skills of the candidate."
+const threePages = "Purchase receipt\nMerchant: Corner Books, transaction 4471\nTotal 12.00, paid by card." +
+	"\fLegal contract\nIt sets out the terms and conditions; signatures below." +
+	"\fCurriculum vitae\nWork experience, education and skills of the candidate."
 
 func TestExtractTextPages(t *testing.T) {
 	for _, tc := range []struct {

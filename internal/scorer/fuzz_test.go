@@ -119,6 +119,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add([]byte(`{"a": [1, {"b": "c"`), ".json", uint8(0))
 	f.Add([]byte("\xff\xfe\x00t"), ".md", uint8(0))
 	f.Add([]byte("text"), ".exe", uint8(0))
+	f.Add([]byte("Subject: x\nContent-Type: multipart/mixed; boundary=b\n\n--b\nContent-Transfer-Encoding: base64\n\naGk=\n--b--\n"), ".eml", uint8(0))
 
 	f.Fuzz(func(t *testing.T, data []byte, ext string, page uint8) {
 		var sel pages.Selection

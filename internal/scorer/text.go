@@ -88,19 +88,32 @@ func tokenize(text string, filler bool) []token {
 		}
 		start := i
 		n := 0
+		prev := rune(0)
 		for i < len(text) {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if !isWordRune(r) {
 				break
 			}
+			// camelCase joins words too: "shipFrom", "invoiceNumber".
+			if n > 1 && unicode.IsUpper(r) && unicode.IsLower(prev) {
+				break
+			}
+			prev = r
 			i += size
 			n++
 		}
 		if n > maxTokenRunes {
 			gap = true
+			for i < len(text) {
+				r, size := utf8.DecodeRuneInString(text[i:])
+				if !isWordRune(r) {
+					break
+				}
+				i += size
+			}
 			continue
 		}
-		word := strings.ToLower(text[start:i])
+		word := ocrFix(text[start:i])
 		if (n == 1 && word[0] < utf8.RuneSelf && !unicode.IsDigit(rune(word[0]))) ||
 			isStopWord(word) || (filler && fillerWords[word]) {
 			gap = true
@@ -117,4 +130,34 @@ func tokenize(text string, filler bool) []token {
 		gap = false
 	}
 	return out
+}
+
+// ocrFix lowercases a word and undoes the digit-for-letter mistakes of
+// text recognition: "T0TAL", "CLA1M" and "Subtota1" are "total", "claim"
+// and "subtotal". A word is fixed only when it has at least three letters
+// and one or two digits, all of them 0, 1 or 5; codes like "a4", "b2b" or
+// "covid19" are left alone. A 1 is an I in a word of capitals, else an l.
+func ocrFix(w string) string {
+	letters, upper, digits := 0, 0, 0
+	for _, r := range w {
+		switch {
+		case r == '0' || r == '1' || r == '5':
+			digits++
+		case r >= '0' && r <= '9':
+			return strings.ToLower(w)
+		case unicode.IsLetter(r):
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	if digits == 0 || digits > 2 || letters < 3 {
+		return strings.ToLower(w)
+	}
+	one := "l"
+	if 2*upper > letters {
+		one = "i"
+	}
+	return strings.NewReplacer("0", "o", "1", one, "5", "s").Replace(strings.ToLower(w))
 }

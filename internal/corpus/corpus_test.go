@@ -1,0 +1,214 @@
+package corpus
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/llamaclassify/llamaclassify-go/gen"
+)
+
+// dir is the committed corpus, from this package's directory.
+var dir = filepath.Join("..", "..", "testdata", "corpus")
+
+// sets are the rule sets of the committed corpus.
+var sets = []string{"business", "operations"}
+
+// The corpus as a whole: every document is labelled somewhere, each set
+// has enough documents of each kind and about one in five that no rule
+// fits, and the dev/test split is consistent and not lopsided.
+func TestCommittedCorpus(t *testing.T) {
+	entries, err := os.ReadDir(filepath.Join(dir, "docs"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed := map[string]bool{}
+	splitOf := map[string]string{}
+	kinds := map[string]bool{}
+	for _, name := range sets {
+		s, err := Load(dir, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		perType := map[string]map[string]int{} // type -> split -> count
+		nulls, dev := 0, 0
+		for _, ex := range s.Examples {
+			listed[ex.File] = true
+			if ex.Split != "dev" && ex.Split != "test" {
+				t.Errorf("%s: %s has split %q; the committed corpus has only dev and test", name, ex.File, ex.Split)
+			}
+			if prev, ok := splitOf[ex.File]; ok && prev != ex.Split {
+				t.Errorf("%s: %s is %s here but %s in another set", name, ex.File, ex.Split, prev)
+			}
+			splitOf[ex.File] = ex.Split
+			if ex.Expected == "" {
+				nulls++
+			}
+			if ex.Split == "dev" {
+				dev++
+			}
+			if perType[ex.Expected] == nil {
+				perType[ex.Expected] = map[string]int{}
+			}
+			perType[ex.Expected][ex.Split]++
+		}
+		n := len(s.Examples)
+		if share := float64(nulls) / float64(n); share < 0.15 || share > 0.25 {
+			t.Errorf("%s: %d of %d documents (%.1f%%) fit no rule, want 15%%..25%%", name, nulls, n, 100*share)
+		}
+		if share := float64(dev) / float64(n); share < 0.35 || share > 0.55 {
+			t.Errorf("%s: %d of %d documents (%.1f%%) are dev, want about 45%%", name, dev, n, 100*share)
+		}
+		for _, r := range s.Rules {
+			kinds[r.Type] = true
+			c := perType[r.Type]
+			if c["dev"]+c["test"] < 7 {
+				t.Errorf("%s: %d documents of type %s, want at least 7", name, c["dev"]+c["test"], r.Type)
+			}
+			if c["dev"] == 0 || c["test"] == 0 {
+				t.Errorf("%s: type %s has %d dev and %d test documents, want some of each", name, r.Type, c["dev"], c["test"])
+			}
+		}
+		if c := perType[""]; c["dev"] == 0 || c["test"] == 0 {
+			t.Errorf("%s: %d dev and %d test documents fit no rule, want some of each", name, c["dev"], c["test"])
+		}
+	}
+	if len(kinds) < 12 {
+		t.Errorf("%d kinds across the rule sets, want at least 12", len(kinds))
+	}
+	if len(entries) < 130 {
+		t.Errorf("%d documents, want at least 130", len(entries))
+	}
+	var total int64
+	for _, e := range entries {
+		if !listed[e.Name()] {
+			t.Errorf("docs/%s is in no label file", e.Name())
+		}
+		info, err := e.Info()
+		if err != nil {
+			t.Fatal(err)
+		}
+		total += info.Size()
+		if strings.HasSuffix(e.Name(), ".pdf") {
+			data, err := os.ReadFile(filepath.Join(dir, "docs", e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(string(data), "%PDF-") || len(data) > 20<<10 {
+				t.Errorf("docs/%s: %d bytes, want a PDF under 20 KiB", e.Name(), len(data))
+			}
+		}
+	}
+	if total > 1500<<10 {
+		t.Errorf("documents total %d bytes, want the corpus kept under 1.5 MB", total)
+	}
+}
+
+// write lays out a corpus in a temporary directory: files maps a path
+// relative to the corpus to its content.
+func write(t *testing.T, files map[string]string) string {
+	t.Helper()
+	root := t.TempDir()
+	for name, content := range files {
+		path := filepath.Join(root, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
+const goodRules = `- type: invoice
+  description: a bill asking to be paid
+- type: résumé
+  description: someone's CV with jobs and education
+`
+
+func TestLoadReadsASet(t *testing.T) {
+	root := write(t, map[string]string{
+		"rules-a.yaml": goodRules,
+		"labels-a.tsv": "file\texpected\tsplit\r\na.txt\tinvoice\tdev\r\nb.md\t\ttest\r\n\r\nc.pdf\trésumé\tblind\r\n",
+		"docs/a.txt":   "x", "docs/b.md": "y", "docs/c.pdf": "z",
+		"docs/unlisted.txt": "documents a set does not list are allowed",
+	})
+	s, err := Load(root, "a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := &Set{
+		Name: "a",
+		Rules: []gen.ClassifierRule{
+			{Type: "invoice", Description: "a bill asking to be paid"},
+			{Type: "résumé", Description: "someone's CV with jobs and education"},
+		},
+		Examples: []Example{
+			{File: "a.txt", Path: filepath.Join(root, "docs", "a.txt"), Expected: "invoice", Split: "dev"},
+			{File: "b.md", Path: filepath.Join(root, "docs", "b.md"), Expected: "", Split: "test"},
+			{File: "c.pdf", Path: filepath.Join(root, "docs", "c.pdf"), Expected: "résumé", Split: "blind"},
+		},
+	}
+	if !reflect.DeepEqual(s, want) {
+		t.Errorf("Load = %+v\nwant %+v", s, want)
+	}
+}
+
+func TestLoadRejectsBadCorpora(t *testing.T) {
+	okLabels := "file\texpected\tsplit\na.txt\tinvoice\tdev\n"
+	long := strings.Repeat("é", 2001)
+	cases := []struct {
+		name   string
+		set    string
+		rules  string // "" leaves the file out
+		labels string // "" leaves the file out
+		want   string // in the error
+	}{
+		{"no rules file", "a", "", okLabels, "rules-a.yaml"},
+		{"no label file", "a", goodRules, "", "labels-a.tsv"},
+		{"empty rules", "a", "# nothing\n", okLabels, "no rules"},
+		{"rules not a list", "a", "type: invoice\n", okLabels, "rules-a.yaml"},
+		{"unknown rule field", "a", "- type: invoice\n  descripton: a bill asking to be paid\n", okLabels, "descripton"},
+		{"empty type", "a", "- type: ''\n  description: a bill asking to be paid\n", okLabels, "type"},
+		{"type too long", "a", "- type: " + strings.Repeat("t", 51) + "\n  description: a bill asking to be paid\n", okLabels, "51 characters"},
+		{"description too short", "a", "- type: invoice\n  description: a bill\n", okLabels, "6 characters"},
+		{"description too long", "a", "- type: invoice\n  description: " + long + "\n", okLabels, "2001 characters"},
+		{"duplicate type", "a", goodRules + "- type: invoice\n  description: another bill asking to be paid\n", okLabels, "twice"},
+		{"empty label file", "a", goodRules, "\n", "header"},
+		{"wrong header", "a", goodRules, "file,expected,split\na.txt,invoice,dev\n", "header"},
+		{"header only", "a", goodRules, "file\texpected\tsplit\n", "no documents"},
+		{"two fields", "a", goodRules, "file\texpected\tsplit\na.txt\tinvoice\n", ":2: 2 fields"},
+		{"four fields", "a", goodRules, "file\texpected\tsplit\na.txt\tinvoice\tdev\tx\n", "4 fields"},
+		{"unknown type", "a", goodRules, "file\texpected\tsplit\na.txt\treceipt\tdev\n", `"receipt" is not a rule`},
+		{"type differs in case", "a", goodRules, "file\texpected\tsplit\na.txt\tInvoice\tdev\n", "not a rule"},
+		{"unknown split", "a", goodRules, "file\texpected\tsplit\na.txt\tinvoice\ttrain\n", `split "train"`},
+		{"missing document", "a", goodRules, "file\texpected\tsplit\nnope.txt\tinvoice\tdev\n", "nope.txt"},
+		{"document is a directory", "a", goodRules, "file\texpected\tsplit\nsub\t\tdev\n", "not a regular file"},
+		{"path outside docs", "a", goodRules, "file\texpected\tsplit\n../rules-a.yaml\t\tdev\n", "not a file name"},
+		{"empty file name", "a", goodRules, "file\texpected\tsplit\n\tinvoice\tdev\n", "not a file name"},
+		{"listed twice", "a", goodRules, "file\texpected\tsplit\na.txt\tinvoice\tdev\na.txt\t\ttest\n", "already listed on line 2"},
+		{"empty set name", "", goodRules, okLabels, "set name"},
+		{"set name with a path", "../a", goodRules, okLabels, "set name"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			files := map[string]string{"docs/a.txt": "x", "docs/sub/inner.txt": "y"}
+			if c.rules != "" {
+				files["rules-a.yaml"] = c.rules
+			}
+			if c.labels != "" {
+				files["labels-a.tsv"] = c.labels
+			}
+			s, err := Load(write(t, files), c.set)
+			if err == nil {
+				t.Fatalf("Load succeeded with %+v, want an error mentioning %q", s, c.want)
+			}
+			if !strings.Contains(err.Error(), c.want) {
+				t.Errorf("error %q does not mention %q", err, c.want)
+			}
+		})
+	}
+}

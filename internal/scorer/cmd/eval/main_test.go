@@ -1,0 +1,73 @@
+package main
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestMeasure(t *testing.T) {
+	outs := []outcome{
+		{row: row{want: "a"}, got: "a"},
+		{row: row{want: "a"}, got: ""},  // a typed document missed
+		{row: row{want: "b"}, got: "a"}, // given another type
+		{row: row{want: ""}, got: ""},
+		{row: row{want: ""}, got: "b"}, // a null document typed
+	}
+	m := measure(outs, []string{"a", "b"})
+	if m.right != 2 || m.accuracy != 0.4 {
+		t.Errorf("right %d, accuracy %v; want 2, 0.4", m.right, m.accuracy)
+	}
+	if m.typed != 3 || m.typedRight != 1 || m.typedWrongType != 1 {
+		t.Errorf("typed %d, right %d, wrong type %d; want 3, 1, 1", m.typed, m.typedRight, m.typedWrongType)
+	}
+	if m.nulls != 2 || m.nullAnswers != 2 || m.nullRight != 1 {
+		t.Errorf("nulls %d, null answers %d, right %d; want 2, 2, 1", m.nulls, m.nullAnswers, m.nullRight)
+	}
+	// F1: a = 2·1/(2+1+1) = 0.5, b = 0 (no true positive), null = 2·1/(2+1+1) = 0.5.
+	if want := (0.5 + 0 + 0.5) / 3; math.Abs(m.macroF1-want) > 1e-9 {
+		t.Errorf("macro-F1 %v, want %v", m.macroF1, want)
+	}
+}
+
+// run reads a corpus through internal/corpus and reports each split, a
+// document it cannot read counting as wrong.
+func TestRunReportsEachSplit(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("rules-tiny.yaml", "- type: invoice\n  description: contains invoice number, line items, and total amount\n- type: receipt\n  description: purchase receipt with transaction info and merchant details\n")
+	write("docs/inv.txt", "INVOICE\nInvoice number: 7\nLine items: 2 x widget 5.00\nTotal amount: 10.00\n")
+	write("docs/soup.txt", "Tomato soup\n\nSimmer the tomatoes, blend and serve.\n")
+	write("docs/bad.xyz", "unreadable")
+	write("labels-tiny.tsv", "file\texpected\tsplit\ninv.txt\tinvoice\tdev\nsoup.txt\t\tdev\nbad.xyz\treceipt\ttest\n")
+
+	var b strings.Builder
+	if err := run(&b, dir, "", true); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, s := range []string{
+		"== rule set tiny, split dev: 2 documents, 2 rules",
+		"accuracy            100.0%  (2/2)",
+		"== rule set tiny, split test: 1 documents, 2 rules",
+		"accuracy              0.0%  (0/1)",
+		"[0.8, 1] (all)",
+	} {
+		if !strings.Contains(out, s) {
+			t.Errorf("output lacks %q:\n%s", s, out)
+		}
+	}
+	if strings.Contains(out, "MISS bad.xyz") {
+		t.Errorf("a test document was listed among the misses:\n%s", out)
+	}
+}

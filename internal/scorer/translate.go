@@ -1,0 +1,181 @@
+package scorer
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// translationsText lists the foreign words of everyday documents and the
+// English words they mean; see the file's own header.
+//
+//go:embed translations.txt
+var translationsText string
+
+// translator finds the foreign words and phrases of translations.txt in a
+// document's words.
+type translator struct {
+	// phrases maps folded foreign words, joined by spaces, to the stems
+	// of their English meaning.
+	phrases  map[string][]string
+	maxWords int
+	// ends holds the last word of every phrase of more than one word.
+	ends map[string]bool
+	// parts are parts of compound words, longest first.
+	parts []compoundPart
+	// family maps an English stem to the other stems of its family.
+	family map[string][]string
+}
+
+type compoundPart struct {
+	part  string
+	stems []string
+}
+
+var translations = sync.OnceValue(func() *translator {
+	tr := &translator{phrases: map[string][]string{}, family: map[string][]string{}, ends: map[string]bool{}}
+	for _, line := range strings.Split(translationsText, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if members, ok := strings.CutPrefix(line, "="); ok {
+			var stems []string
+			for _, t := range tokenize(strings.ReplaceAll(members, ",", " "), false) {
+				stems = appendNew(stems, t.stem)
+			}
+			for _, a := range stems {
+				for _, b := range stems {
+					if a != b {
+						tr.family[a] = appendNew(tr.family[a], b)
+					}
+				}
+			}
+			continue
+		}
+		english, foreign, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		var stems []string
+		for _, t := range tokenize(english, false) {
+			stems = append(stems, t.stem)
+		}
+		if len(stems) == 0 {
+			continue
+		}
+		if part, ok := strings.CutPrefix(english, "~"); ok {
+			// "~part: english": the part is before the colon.
+			stems = stems[:0]
+			for _, t := range tokenize(foreign, false) {
+				stems = append(stems, t.stem)
+			}
+			tr.parts = append(tr.parts, compoundPart{part: fold(strings.TrimSpace(part)), stems: stems})
+			continue
+		}
+		for _, f := range strings.Split(foreign, ",") {
+			toks := tokenize(f, false)
+			if len(toks) == 0 {
+				continue
+			}
+			words := make([]string, len(toks))
+			for i, t := range toks {
+				words[i] = fold(f[t.start:t.end])
+			}
+			key := strings.Join(words, " ")
+			tr.phrases[key] = appendNew(tr.phrases[key], stems...)
+			tr.maxWords = max(tr.maxWords, len(words))
+			if len(words) > 1 {
+				tr.ends[words[len(words)-1]] = true
+			}
+		}
+	}
+	// Longest parts first, so that "kontoauszug" wins over "auszug".
+	for i := 1; i < len(tr.parts); i++ {
+		for j := i; j > 0 && len(tr.parts[j].part) > len(tr.parts[j-1].part); j-- {
+			tr.parts[j], tr.parts[j-1] = tr.parts[j-1], tr.parts[j]
+		}
+	}
+	return tr
+})
+
+func appendNew(to []string, stems ...string) []string {
+	for _, s := range stems {
+		found := false
+		for _, t := range to {
+			if t == s {
+				found = true
+				break
+			}
+		}
+		if !found {
+			to = append(to, s)
+		}
+	}
+	return to
+}
+
+var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+// fold lowercases a word and drops its accents: "Réunion" is "reunion".
+func fold(w string) string {
+	w = strings.ToLower(w)
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			if s, _, err := transform.String(stripMarks, w); err == nil {
+				return s
+			}
+			return w
+		}
+	}
+	return w
+}
+
+// minCompoundRunes is the shortest word searched for compound parts: a
+// part must leave something else in the word.
+const minCompoundRunes = 8
+
+// translate returns, for each of words (folded), the English stems that
+// the foreign words ending there mean: a phrase of up to maxWords words
+// ending at that word, else the word alone, else a compound part of it.
+func (tr *translator) translate(words []string) [][]string {
+	out := make([][]string, len(words))
+	for i := range words {
+		matched := false
+		longest := 1
+		if tr.ends[words[i]] {
+			longest = min(tr.maxWords, i+1)
+		}
+		for n := longest; n >= 1 && !matched; n-- {
+			key := words[i-n+1]
+			if n > 1 {
+				key = strings.Join(words[i-n+1:i+1], " ")
+			}
+			if stems, ok := tr.phrases[key]; ok {
+				out[i] = stems
+				matched = true
+				// The phrase's meaning replaces its words' own:
+				// "factura simplificada" is a receipt, not an invoice.
+				for j := i - n + 1; j < i; j++ {
+					out[j] = nil
+				}
+			}
+		}
+		if matched || utf8.RuneCountInString(words[i]) < minCompoundRunes {
+			continue
+		}
+		for _, p := range tr.parts {
+			if strings.Contains(words[i], p.part) {
+				out[i] = p.stems
+				break
+			}
+		}
+	}
+	return out
+}
