@@ -852,26 +852,12 @@ type HTTPValidationError struct {
 }
 
 // JSONValue Any JSON value (here: the value the service refused, when it echoes
-// it): a string, number, boolean, array, object or null (null is
-// allowed by the first alternative).
-type JSONValue struct {
-	union json.RawMessage
-}
-
-// JSONValue0 defines model for JSONValue.0.
-type JSONValue0 = string
-
-// JSONValue1 defines model for JSONValue.1.
-type JSONValue1 = float64
-
-// JSONValue2 defines model for JSONValue.2.
-type JSONValue2 = bool
-
-// JSONValue3 defines model for JSONValue.3.
-type JSONValue3 = []JSONValue
-
-// JSONValue4 defines model for JSONValue.4.
-type JSONValue4 map[string]JSONValue
+// it): a string, number, boolean, array, object or null. The schema is
+// empty, as in the served document. An anyOf of every JSON type would
+// say the same, but its array alternative refers back to it, a type
+// TypeScript rejects (TS2502) as openapi-typescript writes it;
+// x-ogen-type gives ogen a Go type where it would otherwise use any.
+type JSONValue = interface{}
 
 // LlamaParseWebhookConfiguration Where and how to notify about a v1 job's status changes.
 type LlamaParseWebhookConfiguration struct {
@@ -915,8 +901,11 @@ type ValidationError struct {
 	Ctx *map[string]JSONValue `json:"ctx,omitempty"`
 
 	// Input Any JSON value (here: the value the service refused, when it echoes
-	// it): a string, number, boolean, array, object or null (null is
-	// allowed by the first alternative).
+	// it): a string, number, boolean, array, object or null. The schema is
+	// empty, as in the served document. An anyOf of every JSON type would
+	// say the same, but its array alternative refers back to it, a type
+	// TypeScript rejects (TS2502) as openapi-typescript writes it;
+	// x-ogen-type gives ogen a Go type where it would otherwise use any.
 	Input *JSONValue `json:"input,omitempty"`
 
 	// Loc Where the problem is, from the request part (`body`, `query`, `path`) down to the field; names are strings, array indexes integers.
@@ -1169,146 +1158,6 @@ type CreateClassifierJobJSONRequestBody = ClassifyJobCreate
 
 // CreateClassifyJobJSONRequestBody defines body for CreateClassifyJob for application/json ContentType.
 type CreateClassifyJobJSONRequestBody = ClassifyV2JobCreateRequest
-
-// AsJSONValue0 returns the union data inside the JSONValue as a JSONValue0
-func (t JSONValue) AsJSONValue0() (JSONValue0, error) {
-	var body JSONValue0
-	err := json.Unmarshal(t.union, &body)
-	return body, err
-}
-
-// FromJSONValue0 overwrites any union data inside the JSONValue as the provided JSONValue0
-func (t *JSONValue) FromJSONValue0(v JSONValue0) error {
-	b, err := json.Marshal(v)
-	t.union = b
-	return err
-}
-
-// MergeJSONValue0 performs a merge with any union data inside the JSONValue, using the provided JSONValue0
-func (t *JSONValue) MergeJSONValue0(v JSONValue0) error {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-
-	merged, err := runtime.JSONMerge(t.union, b)
-	t.union = merged
-	return err
-}
-
-// AsJSONValue1 returns the union data inside the JSONValue as a JSONValue1
-func (t JSONValue) AsJSONValue1() (JSONValue1, error) {
-	var body JSONValue1
-	err := json.Unmarshal(t.union, &body)
-	return body, err
-}
-
-// FromJSONValue1 overwrites any union data inside the JSONValue as the provided JSONValue1
-func (t *JSONValue) FromJSONValue1(v JSONValue1) error {
-	b, err := json.Marshal(v)
-	t.union = b
-	return err
-}
-
-// MergeJSONValue1 performs a merge with any union data inside the JSONValue, using the provided JSONValue1
-func (t *JSONValue) MergeJSONValue1(v JSONValue1) error {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-
-	merged, err := runtime.JSONMerge(t.union, b)
-	t.union = merged
-	return err
-}
-
-// AsJSONValue2 returns the union data inside the JSONValue as a JSONValue2
-func (t JSONValue) AsJSONValue2() (JSONValue2, error) {
-	var body JSONValue2
-	err := json.Unmarshal(t.union, &body)
-	return body, err
-}
-
-// FromJSONValue2 overwrites any union data inside the JSONValue as the provided JSONValue2
-func (t *JSONValue) FromJSONValue2(v JSONValue2) error {
-	b, err := json.Marshal(v)
-	t.union = b
-	return err
-}
-
-// MergeJSONValue2 performs a merge with any union data inside the JSONValue, using the provided JSONValue2
-func (t *JSONValue) MergeJSONValue2(v JSONValue2) error {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-
-	merged, err := runtime.JSONMerge(t.union, b)
-	t.union = merged
-	return err
-}
-
-// AsJSONValue3 returns the union data inside the JSONValue as a JSONValue3
-func (t JSONValue) AsJSONValue3() (JSONValue3, error) {
-	var body JSONValue3
-	err := json.Unmarshal(t.union, &body)
-	return body, err
-}
-
-// FromJSONValue3 overwrites any union data inside the JSONValue as the provided JSONValue3
-func (t *JSONValue) FromJSONValue3(v JSONValue3) error {
-	b, err := json.Marshal(v)
-	t.union = b
-	return err
-}
-
-// MergeJSONValue3 performs a merge with any union data inside the JSONValue, using the provided JSONValue3
-func (t *JSONValue) MergeJSONValue3(v JSONValue3) error {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-
-	merged, err := runtime.JSONMerge(t.union, b)
-	t.union = merged
-	return err
-}
-
-// AsJSONValue4 returns the union data inside the JSONValue as a JSONValue4
-func (t JSONValue) AsJSONValue4() (JSONValue4, error) {
-	var body JSONValue4
-	err := json.Unmarshal(t.union, &body)
-	return body, err
-}
-
-// FromJSONValue4 overwrites any union data inside the JSONValue as the provided JSONValue4
-func (t *JSONValue) FromJSONValue4(v JSONValue4) error {
-	b, err := json.Marshal(v)
-	t.union = b
-	return err
-}
-
-// MergeJSONValue4 performs a merge with any union data inside the JSONValue, using the provided JSONValue4
-func (t *JSONValue) MergeJSONValue4(v JSONValue4) error {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-
-	merged, err := runtime.JSONMerge(t.union, b)
-	t.union = merged
-	return err
-}
-
-func (t JSONValue) MarshalJSON() ([]byte, error) {
-	b, err := t.union.MarshalJSON()
-	return b, err
-}
-
-func (t *JSONValue) UnmarshalJSON(b []byte) error {
-	err := t.union.UnmarshalJSON(b)
-	return err
-}
 
 // AsValidationErrorLocation0 returns the union data inside the ValidationErrorLocation as a ValidationErrorLocation0
 func (t ValidationErrorLocation) AsValidationErrorLocation0() (ValidationErrorLocation0, error) {

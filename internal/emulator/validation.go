@@ -43,15 +43,17 @@ func newDetail(loc []any, typ, msg string, ctx map[string]any) gen.ValidationErr
 	return d
 }
 
-// jsonValue wraps any value encoding/json can write as the contract's
-// JSONValue.
+// jsonValue gives v as the contract's JSONValue: the plain JSON value
+// encoding/json reads back from v.
 func jsonValue(v any) gen.JSONValue {
-	var out gen.JSONValue
 	b, err := json.Marshal(v)
 	if err != nil {
-		b = []byte("null")
+		return nil
 	}
-	_ = out.UnmarshalJSON(b)
+	var out gen.JSONValue
+	if json.Unmarshal(b, &out) != nil {
+		return nil
+	}
 	return out
 }
 
