@@ -23,7 +23,8 @@ test -f "$contract" || { echo "no contract at $contract" >&2; exit 2; }
 ogen_dir=$root/scripts/downstream/ogen
 ts_dir=$root/scripts/downstream/ts
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+install_pid=
+trap 'if [ -n "$install_pid" ]; then kill "$install_pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
 
 # The generated client has one method per operation; ogen says "Skipping" when
 # it leaves an operation out and "using any" when it cannot type a value.
@@ -49,7 +50,9 @@ part_ogen() {
 	$GO build ./...
 }
 
-part_ts() {
+# install_npm installs the pinned npm packages. It runs in the background
+# from the start, so that its downloads overlap ogen's build.
+install_npm() {
 	cd "$ts_dir"
 	echo "node $(node --version), npm $(npm --version)"
 	# A fresh clone installs; a rerun on the same package-lock.json and Node
@@ -58,22 +61,33 @@ part_ts() {
 	want="$(node --version) $(cat package.json package-lock.json | sha256sum)"
 	if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
 		echo "node_modules is as npm ci left it for this package-lock.json; not installing again"
-	else
-		# --ignore-scripts: no package needs an install script here, and it
-		# keeps @scarf/scarf (a dependency of Prism) from reporting the install.
-		echo "\$ npm ci --ignore-scripts"
-		npm ci --ignore-scripts --no-audit --no-fund
-		echo "$want" >"$stamp"
+		return 0
 	fi
-	echo "\$ node gen.mjs $contract gen/schema.d.ts"
-	node gen.mjs "$contract" gen/schema.d.ts
+	# --ignore-scripts: no package needs an install script here, and it keeps
+	# @scarf/scarf (a dependency of Prism) from reporting the install.
+	echo "\$ npm ci --ignore-scripts --prefer-offline"
+	npm ci --ignore-scripts --prefer-offline --no-audit --no-fund
+	echo "$want" >"$stamp"
+}
+
+part_ts() {
+	cd "$ts_dir"
+	sed 's/^/npm| /' "$work/npm.log"
+	if [ "$(cat "$work/npm.rc")" != 0 ]; then
+		echo "npm ci failed"
+		return 1
+	fi
+	# The types go to a .ts file, not a .d.ts, so that tsc checks them even
+	# though it skips the libraries' declaration files (skipLibCheck).
+	echo "\$ node gen.mjs $contract gen/schema.ts"
+	node gen.mjs "$contract" gen/schema.ts
 	echo "\$ tsc -p tsconfig.json --strict --noEmit   (consumer.ts against the generated types)"
 	node_modules/.bin/tsc -p tsconfig.json --strict --noEmit
 }
 
 part_prism() {
 	cd "$ts_dir"
-	if [ ! -f gen/schema.d.ts ] || [ ! -x node_modules/.bin/prism ]; then
+	if [ ! -f gen/schema.ts ] || [ ! -x node_modules/.bin/prism ]; then
 		echo "cannot run: the TypeScript part did not install the tools or generate the types"
 		return 1
 	fi
@@ -95,9 +109,14 @@ part_prism() {
 	trap "kill $prism_pid 2>/dev/null || true; wait $prism_pid 2>/dev/null || true" EXIT
 	local tries=0
 	until grep -q "Prism is listening on http://127.0.0.1:$port" "$work/prism.log"; do
-		if ! kill -0 "$prism_pid" 2>/dev/null || [ "$tries" -ge 120 ]; then
+		if ! kill -0 "$prism_pid" 2>/dev/null; then
 			sed 's/^/prism| /' "$work/prism.log"
-			echo "Prism did not start listening within 60 s"
+			echo "Prism stopped before it listened"
+			return 1
+		fi
+		if [ "$tries" -ge 120 ]; then
+			sed 's/^/prism| /' "$work/prism.log"
+			echo "Prism did not listen within 60 s"
 			return 1
 		fi
 		tries=$((tries + 1))
@@ -141,7 +160,18 @@ run() {
 }
 
 echo "contract: $contract"
+(
+	set +e
+	(
+		set -e
+		install_npm
+	) >"$work/npm.log" 2>&1
+	echo "$?" >"$work/npm.rc"
+) &
+install_pid=$!
 run "ogen: Go client generated without warnings or 'using any', and built" part_ogen
+wait "$install_pid" || true
+install_pid=
 run "openapi-typescript + openapi-fetch: consumer of all 12 operations type-checks under tsc --strict" part_ts
 run "Prism: every pager ends, {} to the v2 create gets 422, creates PENDING, cancel CANCELLED" part_prism
 

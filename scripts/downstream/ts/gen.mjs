@@ -1,4 +1,4 @@
-// Generates gen/schema.d.ts from the contract with openapi-typescript, the way
+// Generates gen/schema.ts from the contract with openapi-typescript, the way
 // a TypeScript consumer would: through its Node API, so that the upload's
 // `format: binary` part is typed as a Blob (the CLI types it as a string).
 // Any warning or error that openapi-typescript prints fails the generation.
