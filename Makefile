@@ -3,8 +3,9 @@ GO          ?= go
 STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 REDOCLY     ?= npx --yes @redocly/cli@2.77.0
 FUZZTIME    ?= 60s
+CONTRACT    ?= openapi/openapi.yaml
 
-.PHONY: all generate check-generate lint lint-spec test cover bench bench-smoke fuzz demo eval
+.PHONY: all generate check-generate lint lint-spec check-downstream test cover bench bench-smoke fuzz demo eval
 
 all: check-generate lint lint-spec test
 
@@ -25,6 +26,10 @@ lint:
 # An independent OpenAPI linter; redocly.yaml says which rules apply.
 lint-spec:
 	$(REDOCLY) lint --config redocly.yaml openapi/openapi.yaml
+
+# The contract through tools nobody here wrote: ogen (Go), openapi-typescript and openapi-fetch (TypeScript), the Prism mock.
+check-downstream:
+	GO=$(GO) scripts/check-downstream.sh $(CONTRACT)
 
 test:
 	$(GO) test -race ./...
