@@ -21,7 +21,9 @@ type Document struct {
 	Path string
 	// Name is the file's name on the service; default: the base of Path.
 	Name string
-	// Open, when set, returns the content (the same on every call).
+	// Open, when set, returns the content (the same on every call):
+	// ClassifyFiles reads it once to derive the document's ids and once
+	// more for each upload attempt.
 	Open func() (io.ReadCloser, error)
 	// ExternalFileID is the key the file is stored and found under (see
 	// Upload.ExternalFileID). When empty, ClassifyFiles derives it from the
