@@ -36,9 +36,9 @@ func TestInvalidV2CreateReachesNoServer(t *testing.T) {
 		paths[v.Path] = v.Message
 	}
 	for path, msg := range map[string]string{
-		"configuration.rules[0].description":               "shorter than 10 characters",
-		"configuration.rules[1].type":                      "shorter than 1 characters",
-		"configuration.parsing_configuration.max_pages":    "less than 1",
+		"configuration.rules[0].description":               "must be at least 10 characters long, not 9",
+		"configuration.rules[1].type":                      "must not be empty",
+		"configuration.parsing_configuration.max_pages":    "must be at least 1, not 0",
 		"configuration.parsing_configuration.target_pages": "ascending order",
 	} {
 		if !strings.Contains(paths[path], msg) {
@@ -47,7 +47,7 @@ func TestInvalidV2CreateReachesNoServer(t *testing.T) {
 	}
 	if msg := err.Error(); inv.Operation != "CreateClassifyJob" ||
 		!strings.HasPrefix(msg, "CreateClassifyJob: invalid request: configuration.") ||
-		!strings.Contains(msg, "; configuration.rules[0].description: shorter than 10 characters; ") {
+		!strings.Contains(msg, "; configuration.rules[0].description: must be at least 10 characters long, not 9; ") {
 		t.Errorf("Error() = %q", err)
 	}
 }
@@ -113,12 +113,12 @@ func TestV2CreateLimitsAreTheServices(t *testing.T) {
 	var inv *RequestInvalidError
 	err := create(strings.Repeat("d", 2001), "ok")
 	if !errors.As(err, &inv) || len(inv.Violations) != 1 || inv.Violations[0].Path != "configuration.rules[0].description" ||
-		!strings.Contains(err.Error(), "longer than 2000 characters") {
+		!strings.Contains(err.Error(), "must be at most 2000 characters long, not 2001") {
 		t.Errorf("2001-character description: err = %v", err)
 	}
 	err = create("a perfectly fine description", strings.Repeat("t", 256))
 	if !errors.As(err, &inv) || len(inv.Violations) != 1 || inv.Violations[0].Path != "transaction_id" ||
-		!strings.Contains(err.Error(), "longer than 255 characters") {
+		!strings.Contains(err.Error(), "must be at most 255 characters long, not 256") {
 		t.Errorf("256-character transaction id: err = %v", err)
 	}
 	if n := f.count("POST /api/v2/classify"); n != 1 {
@@ -142,3 +142,4 @@ func TestV1CreateTakesA2000CharacterDescription(t *testing.T) {
 		t.Fatalf("%d creates sent", n)
 	}
 }
+
