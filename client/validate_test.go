@@ -3,6 +3,8 @@ package client
 import (
 	"context"
 	"errors"
+	"io/fs"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -143,3 +145,57 @@ func TestV1CreateTakesA2000CharacterDescription(t *testing.T) {
 	}
 }
 
+// A type given twice is refused before anything is sent, in both APIs, and
+// the message names both rules.
+func TestRepeatedRuleTypeIsRefused(t *testing.T) {
+	f := newFake(t)
+	c, _ := testClient(t, f)
+	rules := []Rule{
+		{Type: "invoice", Description: "contains invoice number, line items, and total amount"},
+		{Type: "receipt", Description: "purchase receipt with transaction info and merchant details"},
+		{Type: "invoice", Description: "a bill that asks to be paid by a date"},
+	}
+	_, err := c.CreateJob(context.Background(), CreateJobRequest{FileInput: Ptr("dfl-1"), Configuration: &Configuration{Rules: rules}})
+	var inv *RequestInvalidError
+	if !errors.As(err, &inv) || len(inv.Violations) != 1 {
+		t.Fatalf("v2: err = %v, want one violation", err)
+	}
+	if v := inv.Violations[0]; v.Path != "configuration.rules[2].type" || v.Message != `"invoice" is the type of configuration.rules[0] already: give each type once, with one description` {
+		t.Errorf("v2: violation = %+v", v)
+	}
+	_, err = c.ClassifyFile(context.Background(), FromBytes("a.txt", []byte("x")), rules)
+	if !errors.As(err, &inv) {
+		t.Errorf("ClassifyFile: err = %v, want *RequestInvalidError", err)
+	}
+	_, err = c.CreateClassifierJob(context.Background(), gen.ClassifyJobCreate{FileIds: []openapi_types.UUID{{1}}, Rules: rules})
+	if !errors.As(err, &inv) || len(inv.Violations) != 1 || inv.Violations[0].Path != "rules[2].type" {
+		t.Errorf("v1: err = %v, want one violation at rules[2].type", err)
+	}
+	if n := f.total(); n != 0 {
+		t.Errorf("%d requests sent, want none", n)
+	}
+}
+
+// A document that cannot be read is named once, by its path, with the
+// reason; errors.Is still finds the cause.
+func TestUnreadableDocumentIsNamedOnce(t *testing.T) {
+	f := newFake(t)
+	c, _ := testClient(t, f)
+	missing := filepath.Join(t.TempDir(), "nonexistent.pdf")
+	res, err := c.ClassifyFile(context.Background(), FromPath(missing), testRules)
+	if err == nil {
+		t.Fatal("classified a missing file")
+	}
+	if want := "llamaclassify: cannot read " + missing + ": no such file or directory"; err.Error() != want {
+		t.Errorf("err = %q, want %q", err, want)
+	}
+	if !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("err = %v does not match fs.ErrNotExist", err)
+	}
+	if res == nil || res.Document.Name != "nonexistent.pdf" {
+		t.Errorf("result's document = %+v, want its name set", res)
+	}
+	if n := f.total(); n != 0 {
+		t.Errorf("%d requests sent for a file that cannot be read", n)
+	}
+}
