@@ -1,7 +1,10 @@
 package openapi
 
 import (
+	"context"
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 )
@@ -70,6 +73,42 @@ func TestOneOfWordsTheAllowedValues(t *testing.T) {
 	} {
 		if got := oneOf(tc.in); got != tc.want {
 			t.Errorf("oneOf(%v) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// A response's violations never quote what the server sent: a server may
+// echo a secret into any field, and a value cut to fit a message would
+// escape redaction.
+func TestResponseViolationsDoNotQuoteValues(t *testing.T) {
+	v, err := NewValidator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const secret = "Bearer sk-0123456789-secret-echoed-back-by-the-server"
+	body, _ := json.Marshal(map[string]any{
+		"id": "cls-1", "status": secret, "created_at": secret, "file_input": "dfl-1",
+		"project_id": secret, "user_id": "u", "document_input_type": secret,
+		"configuration": map[string]any{"rules": secret},
+	})
+	req := httptest.NewRequest(http.MethodGet, "/api/v2/classify/cls-1", nil)
+	vs, err := v.ValidateResponse(context.Background(), req, 200, http.Header{"Content-Type": {"application/json"}}, body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(vs) == 0 {
+		t.Fatal("no violations in a body full of wrong values")
+	}
+	want := map[string]string{
+		"body.configuration.rules": "must be a list, not a string",
+		"body.status":              "must be one of PENDING, RUNNING, COMPLETED, FAILED or CANCELLED",
+	}
+	for _, x := range vs {
+		if strings.Contains(x.Message, "sk-0123") || strings.Contains(x.Message, "Bearer") {
+			t.Errorf("%s: %q quotes the value", x.Path, x.Message)
+		}
+		if w, ok := want[x.Path]; ok && x.Message != w {
+			t.Errorf("%s: %q, want %q", x.Path, x.Message, w)
 		}
 	}
 }

@@ -109,7 +109,7 @@ func (v *Validator) ValidateBody(operationID string, body any) ([]Violation, err
 	if err != nil {
 		return nil, err
 	}
-	return schemaViolations(schema.VisitJSON(value, append(SchemaOptions(), openapi3.MultiErrors())...)), nil
+	return schemaViolations(schema.VisitJSON(value, append(SchemaOptions(), openapi3.MultiErrors())...), showValues), nil
 }
 
 func (v *Validator) requestSchema(operationID string) (*openapi3.Schema, error) {
@@ -296,7 +296,7 @@ func filterViolations(err error) []Violation {
 		if e.Parameter != nil {
 			prefix = e.Parameter.In + "." + e.Parameter.Name
 		}
-		if inner := schemaViolations(e.Err); len(inner) > 0 {
+		if inner := schemaViolations(e.Err, hideValues); len(inner) > 0 {
 			return prefixed(prefix, inner)
 		}
 		msg := e.Reason
@@ -305,7 +305,7 @@ func filterViolations(err error) []Violation {
 		}
 		return []Violation{{Path: prefix, Message: msg}}
 	case *openapi3filter.ResponseError:
-		if inner := schemaViolations(e.Err); len(inner) > 0 {
+		if inner := schemaViolations(e.Err, hideValues); len(inner) > 0 {
 			return prefixed("body", inner)
 		}
 		msg := e.Reason
@@ -317,7 +317,7 @@ func filterViolations(err error) []Violation {
 		}
 		return []Violation{{Message: msg}}
 	}
-	if inner := schemaViolations(err); len(inner) > 0 {
+	if inner := schemaViolations(err, hideValues); len(inner) > 0 {
 		return inner
 	}
 	return []Violation{{Message: err.Error()}}
@@ -334,9 +334,19 @@ func prefixed(prefix string, vs []Violation) []Violation {
 	return vs
 }
 
+// Whether a violation's message may quote the value. A request body about
+// to be sent is the caller's own, and quoting what they typed helps; a
+// message about what a server sent (or a request it received) names only
+// the kind of value, since a server may echo a secret in any field (an API
+// key, a token), and a value cut to fit a message would escape redaction.
+const (
+	showValues = true
+	hideValues = false
+)
+
 // schemaViolations flattens kin-openapi schema errors into violations with
 // JSON paths, sorted by path for a stable order.
-func schemaViolations(err error) []Violation {
+func schemaViolations(err error, show bool) []Violation {
 	if err == nil {
 		return nil
 	}
@@ -344,7 +354,7 @@ func schemaViolations(err error) []Violation {
 	var multi openapi3.MultiError
 	if errors.As(err, &multi) {
 		for _, e := range multi {
-			out = append(out, schemaViolations(e)...)
+			out = append(out, schemaViolations(e, show)...)
 		}
 	} else {
 		var se *openapi3.SchemaError
@@ -352,7 +362,7 @@ func schemaViolations(err error) []Violation {
 			return nil
 		}
 		if se.Origin != nil {
-			if inner := schemaViolations(se.Origin); len(inner) > 0 {
+			if inner := schemaViolations(se.Origin, show); len(inner) > 0 {
 				return inner
 			}
 		}
@@ -364,7 +374,7 @@ func schemaViolations(err error) []Violation {
 				return out
 			}
 		}
-		pointer, msg := describe(se)
+		pointer, msg := describe(se, show)
 		out = append(out, Violation{Path: jsonPath(pointer), Message: msg})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Path < out[j].Path })
@@ -413,13 +423,24 @@ func NotMatches(se *openapi3.SchemaError) []NotMatch {
 // what it is instead, without the validator's vocabulary. It returns the
 // pointer of the value it speaks of: the schema error's own, or for an
 // unknown property, that property's.
-func describe(se *openapi3.SchemaError) ([]string, string) {
+func describe(se *openapi3.SchemaError, show bool) ([]string, string) {
 	s, pointer := se.Schema, se.JSONPointer()
+	// not words what the value is instead: itself, or its kind when show
+	// is off.
+	not := func(v any) string {
+		if !show {
+			if kind := kindOfValue(v); kind != kindOf(s) {
+				return ", not " + kind
+			}
+			return ""
+		}
+		return ", not " + describeValue(v)
+	}
 	switch se.SchemaField {
 	case "nullable":
 		return pointer, "must be " + kindOf(s) + ", not null"
 	case "type":
-		return pointer, "must be " + kindOf(s) + ", not " + describeValue(se.Value)
+		return pointer, "must be " + kindOf(s) + not(se.Value)
 	case "minLength":
 		if s.MinLength == 1 {
 			return pointer, "must not be empty"
@@ -455,16 +476,16 @@ func describe(se *openapi3.SchemaError) ([]string, string) {
 			return pointer, "must be " + bound + formatNumber(*s.Max) + ", not " + describeValue(se.Value)
 		}
 	case "enum":
-		return pointer, "must be " + oneOf(s.Enum) + ", not " + describeValue(se.Value)
+		return pointer, "must be " + oneOf(s.Enum) + not(se.Value)
 	case "required":
 		return pointer, "is required"
 	case "pattern":
-		return pointer, fmt.Sprintf("must match the pattern %s, not %s", s.Pattern, describeValue(se.Value))
+		return pointer, "must match the pattern " + s.Pattern + not(se.Value)
 	case "format":
 		if s.Format == "uuid" {
-			return pointer, "must be a UUID like 182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e, not " + describeValue(se.Value)
+			return pointer, "must be a UUID like 182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e" + not(se.Value)
 		}
-		return pointer, "must be " + article(s.Format) + " " + s.Format + ", not " + describeValue(se.Value)
+		return pointer, "must be " + article(s.Format) + " " + s.Format + not(se.Value)
 	case "properties":
 		if m := unsupported.FindStringSubmatch(se.Reason); m != nil {
 			known := make([]string, 0, len(s.Properties))
@@ -509,6 +530,23 @@ func kindOf(s *openapi3.Schema) string {
 
 // maxQuoted is the longest value quoted in a message; a longer one is cut.
 const maxQuoted = 40
+
+// kindOfValue names the kind of a JSON value without showing it.
+func kindOfValue(v any) string {
+	switch v.(type) {
+	case nil:
+		return "null"
+	case string:
+		return "a string"
+	case bool:
+		return "true or false"
+	case []any:
+		return "a list"
+	case map[string]any:
+		return "an object"
+	}
+	return "a number"
+}
 
 // describeValue shows a JSON value in a message: short scalars as they
 // are, the rest by kind.
