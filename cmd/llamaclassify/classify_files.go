@@ -80,6 +80,13 @@ usage, with nothing sent.`,
 			default:
 				return usageErrorf("no rules: give --rule TYPE=DESCRIPTION (repeatable) or --rules RULES.yaml")
 			}
+			where, name := "", numbered("--rule")
+			if rulesFile != "" {
+				where, name = "--rules "+rulesFile+": ", numbered("rule")
+			}
+			if err := checkDistinctTypes(rules, where, name); err != nil {
+				return err
+			}
 			var missing []string
 			for _, path := range args {
 				if err := checkReadableFile(path); err != nil {

@@ -60,11 +60,9 @@ func (p *printer) print(v any, columns []column) error {
 func (p *printer) printJSON(raw []byte, columns []column) error {
 	isPage := false
 	if p.transform != "" {
-		res := gjson.GetBytes(raw, p.transform)
-		if res.Exists() {
-			raw = []byte(res.Raw)
-		} else {
-			raw = []byte("null")
+		var err error
+		if raw, err = applyTransform(raw, p.transform); err != nil {
+			return err
 		}
 		columns = nil
 	} else if columns != nil {
