@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -213,36 +212,47 @@ func errorMessage(err error) string {
 }
 
 // printOutcomes writes the rows: a table of file, type, confidence and
-// reasoning (the error, for a file that failed), or the rows as data in
-// the other formats.
+// reasoning, or the rows as data in the other formats. A file that was not
+// classified has FAILED or CANCELLED for its type and the reason for its
+// reasoning.
 func (a *app) printOutcomes(rows []fileOutcome) error {
 	p := a.printer()
 	if p.effectiveFormat() != "table" || p.transform != "" {
 		return p.print(rows, nil)
 	}
-	tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "FILE\tTYPE\tCONFIDENCE\tREASONING")
+	t := table{headers: []string{"FILE", "TYPE", "CONFIDENCE", "REASONING"}, kinds: []colKind{keyCol, plainCol, plainCol, proseCol}}
 	for _, r := range rows {
-		typ, conf, reasoning := "-", "-", "-"
-		switch {
-		case r.Result != nil:
-			typ = "(no match)"
-			if r.Result.Type != nil {
-				typ = *r.Result.Type
-			}
-			conf = strconv.FormatFloat(r.Result.Confidence, 'f', 2, 64)
-			reasoning = oneLine(r.Result.Reasoning)
-		case r.Error != nil:
-			reasoning = "error: " + oneLine(*r.Error)
-		case r.Status != nil:
-			reasoning = "job ended " + *r.Status
-		}
-		if r.Result == nil && r.Status != nil && *r.Status != string(gen.ClassifyV2JobStatusCOMPLETED) {
-			typ = *r.Status
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.File, typ, conf, reasoning)
+		typ, conf, reasoning := outcomeCells(r)
+		t.rows = append(t.rows, []string{r.File, typ, conf, reasoning})
 	}
-	return tw.Flush()
+	return t.render(a.stdout, p.width)
+}
+
+// outcomeCells words one file's outcome for the table, in the words every
+// table uses: the type or (no match) with the confidence and reasoning of
+// a classified file; FAILED or CANCELLED, no confidence (-) and the reason
+// for one that was not.
+func outcomeCells(r fileOutcome) (typ, conf, reasoning string) {
+	if r.Result != nil {
+		typ = labelNoMatch
+		if r.Result.Type != nil {
+			typ = *r.Result.Type
+		}
+		return typ, strconv.FormatFloat(r.Result.Confidence, 'f', 2, 64), oneLine(r.Result.Reasoning)
+	}
+	typ = string(gen.ClassifyV2JobStatusFAILED)
+	if r.Status != nil && *r.Status == string(gen.ClassifyV2JobStatusCANCELLED) {
+		typ = *r.Status
+	}
+	switch {
+	case r.Error != nil:
+		reasoning = oneLine(*r.Error)
+	case r.Status != nil:
+		reasoning = "the job ended " + *r.Status + " without a result"
+	default:
+		reasoning = labelNone
+	}
+	return typ, labelNone, reasoning
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -104,11 +104,12 @@ func TestClassifyFilesPartialFailure(t *testing.T) {
 		t.Fatalf("stderr = %q", r.stderr)
 	}
 
-	// The table shows the error in place of the reasoning.
+	// The table says FAILED for the type, - for the confidence, and the
+	// error in place of the reasoning.
 	uploads.Store(0)
 	r = runCLI(t, ts.env(), "classify-files", inv, big, "--rule", invoiceRule, "--concurrency", "1", "--format", "table")
 	wantCode(t, r, exitFailed)
-	if !strings.Contains(r.stdout, "error: the server answered 413 Request Entity Too Large: file too large") {
+	if !strings.Contains(r.stdout, "FAILED   -           the server answered 413 Request Entity Too Large: file too large") {
 		t.Fatalf("table:\n%s", r.stdout)
 	}
 }

@@ -2,9 +2,13 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"net/http"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mattn/go-runewidth"
 )
 
 // Mistakes stop before anything is sent, with one message that says what
@@ -152,5 +156,80 @@ func TestRedactionOfShortAndRealKeys(t *testing.T) {
 	if strings.Contains(r.stderr, key) || !strings.Contains(r.stderr, "path=/api/v2/classify/[REDACTED]") ||
 		!strings.Contains(r.stderr, "invalid page_token for [REDACTED]") {
 		t.Errorf("real key: stderr = %q", r.stderr)
+	}
+}
+
+// The table words every outcome the same way, and with COLUMNS set (stdout
+// not a terminal) fits that width, CJK names measured in cells.
+func TestClassifyFilesTableFitsAndSpeaksOneVocabulary(t *testing.T) {
+	ts := newTestServer(t)
+	dir := t.TempDir()
+	inv := writeFile(t, dir, "請求書_二〇二四年.txt", invoiceText)
+	poem := writeFile(t, dir, "poem.txt", "The sea at dusk, the gulls, the slow grey swell and the long wind over the dunes.\n")
+	missing := writeFile(t, dir, "gone.txt", receiptText)
+	ts.setIntercept(func(w http.ResponseWriter, r *http.Request) bool {
+		if r.Method == http.MethodPost && r.URL.Path == "/api/v1/beta/files" {
+			body, _ := io.ReadAll(r.Body)
+			if bytes.Contains(body, []byte("Corner Shop")) {
+				w.Header().Set("Content-Type", "application/json")
+				w.WriteHeader(http.StatusRequestEntityTooLarge)
+				_, _ = w.Write([]byte(`{"detail":"file too large"}`))
+				return true
+			}
+			r.Body = io.NopCloser(bytes.NewReader(body))
+		}
+		return false
+	})
+	t.Chdir(dir) // short, relative names, so that the rows show them whole
+	inv, poem, missing = filepath.Base(inv), filepath.Base(poem), filepath.Base(missing)
+	env := ts.env()
+	env["COLUMNS"] = "80"
+	r := runCLI(t, env, "classify-files", inv, poem, missing, "--rule", invoiceRule, "--rule", receiptRule, "--format", "table", "--concurrency", "1")
+	wantCode(t, r, exitFailed)
+	t.Logf("the table at 80 columns:\n%s", r.stdout)
+	lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
+	typeAt, rows := -1, 0
+	for i, l := range lines {
+		if w := runewidth.StringWidth(l); w > 80 {
+			t.Errorf("line %d is %d cells wide, over 80: %q", i, w, l)
+		}
+		if strings.HasSuffix(l, " ") {
+			t.Errorf("line %d ends with spaces: %q", i, l)
+		}
+		// Where a row starts, its second column starts at the header's.
+		if i == 0 {
+			typeAt = runewidth.StringWidth(l[:strings.Index(l, "TYPE")])
+			continue
+		}
+		for _, name := range []string{inv, poem, missing} {
+			if !strings.HasPrefix(l, name+" ") {
+				continue
+			}
+			rows++
+			after := strings.TrimLeft(l[len(name):], " ")
+			if at := runewidth.StringWidth(l) - runewidth.StringWidth(after); at != typeAt {
+				t.Errorf("row %q: type at cell %d, header at %d", l, at, typeAt)
+			}
+		}
+	}
+	if rows != 3 {
+		t.Errorf("%d rows start with their file's name, want 3:\n%s", rows, r.stdout)
+	}
+	out := r.stdout
+	for _, want := range []string{"invoice", "(no match)", "FAILED", "the server answered 413"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("table lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "error:") {
+		t.Errorf("table still says error: in the reasoning:\n%s", out)
+	}
+
+	// Without COLUMNS and off a terminal, nothing is wrapped.
+	delete(env, "COLUMNS")
+	r = runCLI(t, env, "classify-files", inv, poem, "--rule", invoiceRule, "--rule", receiptRule, "--format", "table")
+	wantCode(t, r, exitOK)
+	if n := strings.Count(r.stdout, "\n"); n != 3 {
+		t.Errorf("unlimited table has %d lines, want 3 (one a row):\n%s", n, r.stdout)
 	}
 }

@@ -180,16 +180,26 @@ func TestFormatRawCompactsObjects(t *testing.T) {
 	}
 }
 
-func TestFormatPrettyIsIndentedJSON(t *testing.T) {
+// pretty is coloured only where colour is allowed (a terminal without
+// NO_COLOR, which the app decides); otherwise it is plain indented JSON.
+func TestFormatPrettyColoursOnlyWhenAllowed(t *testing.T) {
+	var buf bytes.Buffer
+	p := &printer{w: &buf, format: "pretty", color: true}
+	if err := p.printJSON([]byte(`{"a":1}`), nil); err != nil {
+		t.Fatal(err)
+	}
+	if out := buf.String(); !strings.Contains(out, "\x1b[") || !strings.Contains(out, "\n") {
+		t.Fatalf("pretty with colour = %q", out)
+	}
 	out := render(t, "pretty", "", `{"a":1}`, nil, false)
-	if !strings.Contains(out, "\x1b[") || !strings.Contains(out, "\n") {
-		t.Fatalf("pretty = %q", out)
+	if out != "{\n  \"a\": 1\n}\n" {
+		t.Fatalf("pretty without colour = %q", out)
 	}
 }
 
 func TestTableOfObjectAndDerivedColumns(t *testing.T) {
 	out := render(t, "table", "", `{"id":"x","configuration":{"rules":[{"type":"invoice"}]},"result":null}`, nil, false)
-	for _, want := range []string{"KEY", "id                          x", "configuration.rules.0.type  invoice", "result                      -"} {
+	for _, want := range []string{"KEY", "id                          x", "configuration.rules.0.type  invoice", "result                      -\n"} {
 		if !strings.Contains(out, want) {
 			t.Fatalf("table missing %q:\n%s", want, out)
 		}

@@ -136,7 +136,7 @@ classified, a waited-for job that did not succeed, a contract violation).`,
 	f.StringVar(&a.region, "region", "us", "region of the hosted service: us or eu (API keys are specific to a region)")
 	f.StringVar(&a.projectID, "project-id", "", "project to act in (a UUID; default: the key's project)")
 	f.StringVar(&a.organizationID, "organization-id", "", "organization to act in (a UUID)")
-	f.StringVar(&a.format, "format", "auto", "output format: "+strings.Join(outputFormats, ", ")+" (auto: a table on a terminal, JSON otherwise)")
+	f.StringVar(&a.format, "format", "auto", "output format: "+strings.Join(outputFormats, ", ")+" (auto: a table on a terminal, JSON otherwise; pretty is coloured on a terminal unless NO_COLOR is set)")
 	f.StringVar(&a.transform, "transform", "", "GJSON path applied to the output, e.g. 'items.#.id' or 'result.type'")
 	f.BoolVar(&a.debug, "debug", false, "log one line per HTTP attempt on stderr (the key is never logged)")
 	f.BoolVar(&a.insecureHTTP, "insecure-http", false, "allow a plain http:// --base-url on another machine, e.g. an emulator on your network (requests, the API key included, travel in clear text)")
@@ -197,7 +197,11 @@ func (a *app) prepare(cmd *cobra.Command, _ []string) error {
 
 // printer returns the printer of the global --format and --transform.
 func (a *app) printer() *printer {
-	return &printer{w: a.stdout, format: a.format, transform: a.transform, terminal: a.stdoutTTY}
+	return &printer{
+		w: a.stdout, format: a.format, transform: a.transform, terminal: a.stdoutTTY,
+		color: a.stdoutTTY && a.getenv("NO_COLOR") == "",
+		width: a.tableWidth(),
+	}
 }
 
 // contract returns the validator of the embedded contract, used to check
