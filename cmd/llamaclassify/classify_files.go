@@ -41,6 +41,11 @@ Rules come from --rule TYPE=DESCRIPTION (repeat for each type) or from a YAML
 or JSON file holding a list of {type, description}. A description says, in a
 sentence of at least 10 characters, what a document of that type contains.
 
+The type is (no match) when no rule applies. The confidence, from 0 to 1, is
+how sure the answer is: for a type, that the document is of that type; for
+(no match), that no rule applies. The reasoning says why. A file that was
+not classified shows FAILED or CANCELLED, and why.
+
 Output: a table on a terminal (or with --format table); otherwise a JSON array
 of {file, file_id, job_id, status, result, error}. Exit code 0 when every file
 was classified, 3 when any was not (the others are still reported), 1 on bad
