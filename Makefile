@@ -3,8 +3,9 @@ GO          ?= go
 STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 REDOCLY     ?= npx --yes @redocly/cli@2.77.0
 FUZZTIME    ?= 60s
+FAULT_SEEDS ?= 20
 
-.PHONY: all generate check-generate lint lint-spec test cover bench bench-smoke fuzz demo
+.PHONY: all generate check-generate lint lint-spec test faults cover bench bench-smoke fuzz demo
 
 all: check-generate lint lint-spec test
 
@@ -28,6 +29,10 @@ lint-spec:
 
 test:
 	$(GO) test -race ./...
+
+# classify-files (SDK and CLI) over 40 documents under injected faults, $(FAULT_SEEDS) seeds, one document at a time and eight at once, default settings; a row per run (make test runs 3 seeds).
+faults:
+	LLAMACLASSIFY_FAULT_SEEDS=$(FAULT_SEEDS) $(GO) test -count=1 -timeout 30m -v -run '^TestFaultSuite' ./internal/e2e/ ./cmd/llamaclassify/
 
 cover:
 	$(GO) test -cover ./...

@@ -3,8 +3,8 @@ package client
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"io"
+	"iter"
 	"math"
 	"path/filepath"
 	"sync"
@@ -22,9 +22,15 @@ type Document struct {
 	Path string
 	// Name is the file's name on the service; default: the base of Path.
 	Name string
-	// Open, when set, returns the content (the same on every call).
+	// Open, when set, returns the content (the same on every call):
+	// ClassifyFiles reads it once to derive the document's ids and once
+	// more for each upload attempt.
 	Open func() (io.ReadCloser, error)
-	// ExternalFileID is passed to UploadFile; see Upload.ExternalFileID.
+	// ExternalFileID is the key the file is stored and found under (see
+	// Upload.ExternalFileID). When empty, ClassifyFiles derives it from the
+	// name and content (DeriveExternalFileID). A key of your own must name
+	// one content: a document whose key finds a stored file is not
+	// uploaded again.
 	ExternalFileID string
 }
 
@@ -58,9 +64,11 @@ type FileResult struct {
 	// for a nil type, how sure it is that no rule applies), and the
 	// reasoning, which says why.
 	Result *gen.ClassificationResult
-	// Err is why this document has no result: a failed upload or create, a
-	// *JobFailedError, an error wrapping ErrJobCancelled, or the context's
-	// error when the call was stopped.
+	// Err is why this document has no result: a *JobFailedError when its
+	// job FAILED, an error wrapping ErrJobCancelled when it was CANCELLED,
+	// and otherwise a *DocumentError saying how far the document got and
+	// what stopped it (a refusal of the service, its retry budget spent,
+	// the context's end).
 	Err error
 }
 
@@ -79,6 +87,8 @@ type ClassifyOption func(*classifySettings)
 type classifySettings struct {
 	concurrency int
 	progress    func(done, total int)
+	events      func(ProgressEvent)
+	budget      time.Duration
 	parsing     gen.ClassifyV2ParsingConfiguration
 	wait        []WaitOption
 	call        []CallOption
@@ -87,6 +97,10 @@ type classifySettings struct {
 // DefaultConcurrency is how many documents ClassifyFiles uploads and
 // submits at once unless WithConcurrency says otherwise.
 const DefaultConcurrency = 8
+
+// DefaultRetryBudget is how long a document of ClassifyFiles may spend in
+// backoff without moving forward unless WithRetryBudget says otherwise.
+const DefaultRetryBudget = 2 * time.Minute
 
 // cancelTimeout bounds the best-effort cancellation of the jobs left
 // running when a classification is stopped.
@@ -104,6 +118,26 @@ func WithConcurrency(n int) ClassifyOption {
 // last call, before ClassifyFiles returns, has done == total.
 func WithProgress(f func(done, total int)) ClassifyOption {
 	return func(s *classifySettings) { s.progress = f }
+}
+
+// WithProgressEvents calls f each time a document moves on (uploaded,
+// submitted, completed, failed); see ProgressEvent. Calls are serialised,
+// and every document ends with one event of DocumentCompleted or
+// DocumentFailed before ClassifyFiles returns. It may be given with
+// WithProgress.
+func WithProgressEvents(f func(ProgressEvent)) ClassifyOption {
+	return func(s *classifySettings) { s.events = f }
+}
+
+// WithRetryBudget sets how long each document may spend in backoff without
+// moving forward before it fails (default DefaultRetryBudget): at one step
+// (finding or uploading its file, creating its job) or between two
+// successful polls of the jobs. Each request is retried under the client's
+// RetryPolicy, and a step that still fails is resumed; the pauses of both
+// are charged. Zero or less: no pauses at all, so a document fails at its
+// first transient failure.
+func WithRetryBudget(d time.Duration) ClassifyOption {
+	return func(s *classifySettings) { s.budget = max(d, 0) }
 }
 
 // WithTargetPages classifies only these 1-based pages and ranges, e.g.
@@ -137,7 +171,7 @@ func ClassifyWith(opts ...CallOption) ClassifyOption {
 }
 
 func newClassifySettings(opts []ClassifyOption) classifySettings {
-	s := classifySettings{concurrency: DefaultConcurrency}
+	s := classifySettings{concurrency: DefaultConcurrency, budget: DefaultRetryBudget}
 	for _, o := range opts {
 		if o != nil {
 			o(&s)
@@ -162,36 +196,11 @@ func (s classifySettings) configuration(rules []gen.ClassifierRule) (gen.Classif
 	return cfg, checkV2Create(gen.ClassifyV2JobCreateRequest{FileInput: &placeholder, Configuration: &cfg})
 }
 
-// submit uploads the document of r and creates its v2 job, filling r's
-// FileID, JobID and Status. The create carries a transaction id chosen
-// here; when ctx ends before the create is answered, submit returns that
-// id too, so that the job, if the service made it, can be found again and
-// cancelled (see cancelRunning).
-func (c *Client) submit(ctx context.Context, r *FileResult, cfg gen.ClassifyV2Configuration, opts []CallOption) (unanswered string, err error) {
-	file, err := c.UploadFile(ctx, r.Document.upload(), opts...)
-	if err != nil {
-		return "", err
-	}
-	r.FileID = file.Id
-	if err := ctx.Err(); err != nil {
-		return "", err
-	}
-	txn := newTransactionID()
-	job, err := c.CreateJob(ctx, gen.ClassifyV2JobCreateRequest{FileInput: &file.Id, Configuration: &cfg, TransactionId: &txn}, opts...)
-	if err != nil {
-		if ctx.Err() != nil {
-			return txn, err
-		}
-		return "", err
-	}
-	r.JobID, r.Status = job.Id, job.Status
-	return "", nil
-}
-
 // ClassifyFile uploads one document, classifies it against rules with a v2
 // job, waits for the job and returns the outcome: Result holds the type
 // (see FileResult.Type; empty when no rule matched), the confidence and the
-// reasoning.
+// reasoning. It is ClassifyFiles for one document, and resumes after
+// transient failures the same way.
 //
 // Bad rules or options fail with a *RequestInvalidError before anything is
 // sent, and a nil result. Otherwise the result is returned, and the error
@@ -199,119 +208,100 @@ func (c *Client) submit(ctx context.Context, r *FileResult, cfg gen.ClassifyV2Co
 // (best effort), as ClassifyFiles does, even when ctx ended while the job
 // was being created.
 func (c *Client) ClassifyFile(ctx context.Context, doc Document, rules []gen.ClassifierRule, opts ...ClassifyOption) (*FileResult, error) {
-	s := newClassifySettings(opts)
-	cfg, err := s.configuration(rules)
-	if err != nil {
+	results, err := c.classify(ctx, []Document{doc}, rules, opts, c.waitOne)
+	if results == nil {
 		return nil, err
 	}
-	results := []FileResult{{Document: doc}}
-	res := &results[0]
-	unanswered, err := c.submit(ctx, res, cfg, s.call)
-	if err == nil {
-		var job *gen.ClassifyV2JobResponse
-		job, err = c.WaitJob(ctx, res.JobID, s.wait...)
-		if job != nil {
-			res.Status, res.Result = job.Status, job.Result
-		}
-	}
-	res.Err = err
-	if ctx.Err() != nil {
-		c.cancelRunning(ctx, results, []string{unanswered}, cfg, s.call)
-	}
-	if s.progress != nil {
-		s.progress(1, 1)
-	}
-	return res, err
+	return &results[0], results[0].Err
 }
 
 // ClassifyFiles classifies many documents against the same rules: each is
 // uploaded and submitted as its own v2 job, at most WithConcurrency at once
 // (default 8), then all jobs are waited for together (see WaitJobs).
 //
+// Each document is a small pipeline, upload → create → wait, that resumes
+// from its last durable step after a transient failure (a connection lost,
+// 408, 409, 429, 5xx): its file is first looked up by its external_file_id
+// (see DeriveExternalFileID) and uploaded only when not found, so a file
+// is never stored twice; its job is created with a transaction_id derived
+// from the file and the configuration (DeriveTransactionID) and resent
+// with the same one, so a job is never made twice; and a failed poll is
+// polled again. Running the same classification again re-uses the files
+// and jobs an earlier run made (a job found CANCELLED is made anew).
+//
+// A document fails on a permanent answer (any other 4xx, a FAILED job),
+// when its retry budget is spent (WithRetryBudget), or when ctx ends; its
+// Err then says what is known (see DocumentError). An empty document fails
+// at once with an error matching ErrEmptyDocument, and nothing is sent for
+// it.
+//
 // The results are in the order of docs, each with its own Err: a failed
 // document never hides the others' results. The error is non-nil only when
-// the call as a whole failed: a *RequestInvalidError for bad rules or
-// options (nothing sent, nil results), or the context's error when ctx
-// ended first. Then the results so far are returned, the unfinished ones
-// with the context's error, and the jobs still running are cancelled on the
-// service (best effort, within a few seconds). That includes the job of a
-// create cut short by the cancellation: the create is sent once more with
-// the same transaction_id, which returns the job if the service made it
-// (or makes it), and that job is cancelled.
+// the call as a whole failed:
+//   - a *RequestInvalidError for bad rules or options: nothing sent, nil
+//     results;
+//   - an *APIError matching ErrUnauthorized or ErrForbidden: the service
+//     refused the key. The first such answer stops the batch, and nothing
+//     more is sent; the batch's first request goes alone, so that a wrong
+//     key costs one request, not one per document;
+//   - the context's error when ctx ended first. Then the results so far
+//     are returned, the unfinished ones with the context's error, and the
+//     jobs still running are cancelled on the service (best effort, within
+//     a few seconds). That includes the job of a create cut short by the
+//     cancellation: the create is sent once more with the same
+//     transaction_id, which returns the job if the service made it (or
+//     makes it), and that job is cancelled.
 func (c *Client) ClassifyFiles(ctx context.Context, docs []Document, rules []gen.ClassifierRule, opts ...ClassifyOption) ([]FileResult, error) {
+	return c.classify(ctx, docs, rules, opts, c.waitMany)
+}
+
+// classify runs the pipelines of docs, waiting for their jobs with wait.
+func (c *Client) classify(ctx context.Context, docs []Document, rules []gen.ClassifierRule, opts []ClassifyOption, wait waitFunc) ([]FileResult, error) {
 	s := newClassifySettings(opts)
 	cfg, err := s.configuration(rules)
 	if err != nil {
 		return nil, err
 	}
-	results := make([]FileResult, len(docs))
-	unanswered := make([]string, len(docs))
-	prog := newProgress(len(docs), s.progress)
+	b := newBatch(ctx, c, s, cfg, docs, wait)
+	defer b.cancel(nil)
 
 	var g errgroup.Group
 	g.SetLimit(s.concurrency)
-	for i := range docs {
-		results[i].Document = docs[i]
-		if ctx.Err() != nil {
-			continue
+	for _, d := range b.docs {
+		if b.ctx.Err() != nil {
+			break
 		}
 		g.Go(func() error {
-			r := &results[i]
-			txn, err := c.submit(ctx, r, cfg, s.call)
-			if err != nil {
-				r.Err, unanswered[i] = err, txn
-				prog.finish(i)
-			}
+			b.submit(d)
 			return nil
 		})
 	}
 	g.Wait()
+	if b.ctx.Err() == nil {
+		b.waitAll()
+	}
+	return b.end()
+}
 
-	byJob := map[string]int{}
-	var ids []string
-	for i := range results {
-		if results[i].JobID != "" {
-			byJob[results[i].JobID] = i
-			ids = append(ids, results[i].JobID)
+// waitFunc waits for jobs, yielding each as it ends, and a failure of the
+// polling as a nil job (see WaitJobs).
+type waitFunc func(ctx context.Context, ids []string, opts ...WaitOption) iter.Seq2[*gen.ClassifyV2JobResponse, error]
+
+// waitMany waits for many jobs through the list endpoint.
+func (c *Client) waitMany(ctx context.Context, ids []string, opts ...WaitOption) iter.Seq2[*gen.ClassifyV2JobResponse, error] {
+	return c.WaitJobs(ctx, ids, opts...)
+}
+
+// waitOne waits for the one job of ClassifyFile with WaitJob, in the shape
+// of WaitJobs: a failed poll is a nil job.
+func (c *Client) waitOne(ctx context.Context, ids []string, opts ...WaitOption) iter.Seq2[*gen.ClassifyV2JobResponse, error] {
+	return func(yield func(*gen.ClassifyV2JobResponse, error) bool) {
+		for _, id := range ids {
+			if !yield(c.WaitJob(ctx, id, opts...)) {
+				return
+			}
 		}
 	}
-	if ctx.Err() == nil && len(ids) > 0 {
-		for job, err := range c.WaitJobs(ctx, ids, s.wait...) {
-			if job == nil {
-				// The polling failed: the jobs still waited for share the error.
-				for _, i := range byJob {
-					if r := &results[i]; r.Err == nil && !v2Terminal(r.Status) {
-						r.Err = err
-						prog.finish(i)
-					}
-				}
-				break
-			}
-			i, ok := byJob[job.Id]
-			if !ok {
-				continue
-			}
-			r := &results[i]
-			if job.Status != "" {
-				r.Status, r.Result = job.Status, job.Result
-			}
-			r.Err = err
-			prog.finish(i)
-		}
-	}
-	if err := ctx.Err(); err != nil {
-		for i := range results {
-			if r := &results[i]; r.Err == nil && !v2Terminal(r.Status) {
-				r.Err = fmt.Errorf("llamaclassify: stopped before the job ended: %w", err)
-			}
-			// Skipped or stopped, the document is done: count those not
-			// counted yet.
-			prog.finish(i)
-		}
-		c.cancelRunning(ctx, results, unanswered, cfg, s.call)
-		return results, err
-	}
-	return results, nil
 }
 
 // cancelRunning cancels, best effort and within cancelTimeout, the jobs of
@@ -350,28 +340,90 @@ func (c *Client) cancelRunning(ctx context.Context, results []FileResult, unansw
 	g.Wait()
 }
 
-// progress counts finished documents for the WithProgress callback.
-type progress struct {
-	mu       sync.Mutex
-	finished []bool
-	done     int
-	f        func(done, total int)
+// DocumentState is how far a document of ClassifyFiles has come.
+type DocumentState string
+
+// The states a ProgressEvent reports.
+const (
+	// DocumentUploaded: the document's file is stored on the service
+	// (uploaded now, or found from an earlier run).
+	DocumentUploaded DocumentState = "uploaded"
+	// DocumentSubmitted: its job exists.
+	DocumentSubmitted DocumentState = "submitted"
+	// DocumentCompleted: its job COMPLETED and FileResult.Result holds the
+	// classification. The document is done.
+	DocumentCompleted DocumentState = "completed"
+	// DocumentFailed: it has no result and FileResult.Err says why (a
+	// failed or cancelled job, a refusal, the context's end). The document
+	// is done.
+	DocumentFailed DocumentState = "failed"
+)
+
+// ProgressEvent reports that one document of ClassifyFiles moved on; see
+// WithProgressEvents.
+type ProgressEvent struct {
+	// Index is the document's position in the docs given to ClassifyFiles.
+	Index int
+	// State is where it is now.
+	State DocumentState
+	// Uploaded, Submitted, Completed and Failed count the documents that
+	// have reached each state so far, this one included: a document counted
+	// as uploaded stays counted when it is submitted. Total is the number
+	// of documents.
+	Uploaded, Submitted, Completed, Failed, Total int
 }
 
-func newProgress(total int, f func(done, total int)) *progress {
-	return &progress{finished: make([]bool, total), f: f}
+// Done is how many documents are done (completed or failed).
+func (e ProgressEvent) Done() int { return e.Completed + e.Failed }
+
+// tracker turns the documents' moves into the WithProgress and
+// WithProgressEvents callbacks.
+type tracker struct {
+	mu     sync.Mutex
+	state  []DocumentState
+	counts ProgressEvent
+	onDone func(done, total int)
+	onMove func(ProgressEvent)
 }
 
-// finish counts document i as done; counting it again does nothing.
-func (p *progress) finish(i int) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.finished[i] {
+func newTracker(total int, onDone func(done, total int), onMove func(ProgressEvent)) *tracker {
+	return &tracker{state: make([]DocumentState, total), counts: ProgressEvent{Total: total}, onDone: onDone, onMove: onMove}
+}
+
+func doneState(s DocumentState) bool { return s == DocumentCompleted || s == DocumentFailed }
+
+// move records that document i reached state s; a document that is done
+// moves no more.
+func (t *tracker) move(i int, s DocumentState) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.state[i] == s || doneState(t.state[i]) {
 		return
 	}
-	p.finished[i] = true
-	p.done++
-	if p.f != nil {
-		p.f(p.done, len(p.finished))
+	t.state[i] = s
+	switch s {
+	case DocumentUploaded:
+		t.counts.Uploaded++
+	case DocumentSubmitted:
+		t.counts.Submitted++
+	case DocumentCompleted:
+		t.counts.Completed++
+	case DocumentFailed:
+		t.counts.Failed++
 	}
+	ev := t.counts
+	ev.Index, ev.State = i, s
+	if t.onMove != nil {
+		t.onMove(ev)
+	}
+	if doneState(s) && t.onDone != nil {
+		t.onDone(ev.Done(), ev.Total)
+	}
+}
+
+// done reports whether document i is done.
+func (t *tracker) done(i int) bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return doneState(t.state[i])
 }

@@ -260,10 +260,10 @@ func TestClassifyFilesAlreadyCancelledSendsNothing(t *testing.T) {
 	}
 }
 
-func TestClassifyFilesPollingFailureIsPerDocument(t *testing.T) {
+func TestClassifyFilesPollingRefusedStopsTheBatch(t *testing.T) {
 	f := newFake(t)
 	f.before = func(w http.ResponseWriter, r *http.Request) bool {
-		if r.Method == "GET" {
+		if r.Method == "GET" && strings.HasPrefix(r.URL.Path, "/api/v2/classify") {
 			writeDetail(w, 401, "key revoked")
 			return true
 		}
@@ -273,13 +273,16 @@ func TestClassifyFilesPollingFailureIsPerDocument(t *testing.T) {
 	var progress []int
 	results, err := c.ClassifyFiles(context.Background(), []Document{FromBytes("a", []byte("a")), FromBytes("b", []byte("b"))}, testRules,
 		WithProgress(func(done, _ int) { progress = append(progress, done) }))
-	if err != nil {
-		t.Fatal(err)
+	if !errors.Is(err, ErrUnauthorized) {
+		t.Fatalf("err = %v, want the 401", err)
 	}
 	for _, r := range results {
-		if !errors.Is(r.Err, ErrUnauthorized) || r.JobID == "" {
+		if !errors.Is(r.Err, ErrUnauthorized) || r.JobID == "" || !strings.Contains(r.Err.Error(), r.JobID) {
 			t.Errorf("%+v", r)
 		}
+	}
+	if n := f.count("GET /api/v2/classify"); n != 1 {
+		t.Errorf("%d polls, want the one refused", n)
 	}
 	if !slices.Equal(progress, []int{1, 2}) {
 		t.Errorf("progress %v", progress)

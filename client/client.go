@@ -76,6 +76,7 @@ type Client struct {
 	org     *openapi_types.UUID
 	retry   RetryPolicy
 	secret  string
+	log     *slog.Logger // nil: no logging
 
 	// sleep waits d or until ctx ends, and now reads the clock; tests
 	// replace them to observe delays without waiting.
@@ -135,6 +136,7 @@ func New(opts ...Option) (*Client, error) {
 		baseURL: strings.TrimSuffix(u.String(), "/"),
 		retry:   s.retry.withDefaults(),
 		secret:  key,
+		log:     s.logger,
 		sleep:   sleepContext,
 		now:     time.Now,
 	}

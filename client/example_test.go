@@ -156,3 +156,27 @@ func ExampleVerifyWebhookSignature() {
 	// <nil>
 	// llamaclassify: webhook signature does not match the body
 }
+
+func ExampleWithProgressEvents() {
+	srv, err := clienttest.Start()
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer srv.Close()
+	docs := []client.Document{
+		client.FromBytes("invoice.txt", []byte(invoiceText)),
+		client.FromBytes("empty.txt", nil), // refused: nothing is sent for it
+	}
+	_, err = srv.Client.ClassifyFiles(context.Background(), docs, rules, client.WithConcurrency(1),
+		client.WithProgressEvents(func(e client.ProgressEvent) {
+			fmt.Printf("%s %s: %d/%d done\n", docs[e.Index].Name, e.State, e.Done(), e.Total)
+		}))
+	if err != nil {
+		log.Fatal(err)
+	}
+	// Output:
+	// invoice.txt uploaded: 0/2 done
+	// invoice.txt submitted: 0/2 done
+	// empty.txt failed: 1/2 done
+	// invoice.txt completed: 2/2 done
+}

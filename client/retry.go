@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -39,6 +40,11 @@ import (
 // honoured instead. A wait asked for beyond one minute (by either header),
 // or beyond the context's deadline, is not waited for: the call fails at
 // once with the service's answer.
+//
+// These bounds are those of one call. ClassifyFiles goes further: a step
+// of a document that still fails is resumed, within the document's retry
+// budget (see WithRetryBudget), which the pauses of the calls inside it
+// are charged to as well.
 type RetryPolicy struct {
 	// MaxAttempts bounds the attempts of one call, the first included
 	// (default 3; 1 disables retries).
@@ -195,10 +201,12 @@ func (c *Client) do(ctx context.Context, k call) (*http.Response, error) {
 		cut := false
 		if err == nil && resp.StatusCode >= 200 && resp.StatusCode < 300 {
 			if k.safety == onceOnly {
+				budgetOf(ctx).succeeded()
 				return resp, nil
 			}
 			err = bufferBody(resp)
 			if err == nil {
+				budgetOf(ctx).succeeded()
 				return resp, nil
 			}
 			if errors.Is(err, errResponseTooLarge) {
@@ -238,6 +246,9 @@ func (c *Client) do(ctx context.Context, k call) (*http.Response, error) {
 			return nil, giveUp(ctx, k, v, err)
 		}
 		if deadline, ok := ctx.Deadline(); ok && deadline.Sub(c.now()) < wait {
+			return nil, giveUp(ctx, k, v, err)
+		}
+		if !budgetOf(ctx).spend(wait) {
 			return nil, giveUp(ctx, k, v, err)
 		}
 		if serr := c.sleep(ctx, wait); serr != nil {
@@ -331,4 +342,76 @@ func notDelivered(err error) bool {
 		return true
 	}
 	return errors.Is(err, syscall.ECONNREFUSED)
+}
+
+// retryBudget bounds the backoff a document of ClassifyFiles may spend
+// without moving forward. It travels in the context, so that the retries
+// inside each call (see do) are charged to it as well as the pipeline's
+// own; outside ClassifyFiles there is none and only MaxAttempts bounds a
+// call.
+type retryBudget struct {
+	mu    sync.Mutex
+	limit time.Duration
+	spent time.Duration
+	// renewable budgets (the polling's) start again at every successful
+	// request; the others only when the pipeline calls reset.
+	renewable bool
+	renewals  int
+}
+
+func newRetryBudget(limit time.Duration, renewable bool) *retryBudget {
+	return &retryBudget{limit: limit, renewable: renewable}
+}
+
+type budgetKey struct{}
+
+func withBudget(ctx context.Context, b *retryBudget) context.Context {
+	return context.WithValue(ctx, budgetKey{}, b)
+}
+
+// budgetOf returns the budget ctx carries, or nil; a nil budget allows
+// everything.
+func budgetOf(ctx context.Context) *retryBudget {
+	b, _ := ctx.Value(budgetKey{}).(*retryBudget)
+	return b
+}
+
+// spend charges a pause of d, reporting false (and charging nothing) when
+// it would exceed the budget.
+func (b *retryBudget) spend(d time.Duration) bool {
+	if b == nil {
+		return true
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.limit <= 0 || b.spent+d > b.limit {
+		return false
+	}
+	b.spent += d
+	return true
+}
+
+// reset starts the budget again: the document moved forward.
+func (b *retryBudget) reset() {
+	if b == nil {
+		return
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.spent = 0
+	b.renewals++
+}
+
+// succeeded records a successful request, which renews a renewable budget.
+func (b *retryBudget) succeeded() {
+	if b != nil && b.renewable {
+		b.reset()
+	}
+}
+
+// state returns what has been spent and how often the budget was renewed.
+func (b *retryBudget) state() (spent time.Duration, renewals int) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.spent, b.renewals
 }

@@ -186,7 +186,7 @@ func TestUnreadableDocumentIsNamedOnce(t *testing.T) {
 	if err == nil {
 		t.Fatal("classified a missing file")
 	}
-	if want := "llamaclassify: cannot read " + missing + ": no such file or directory"; err.Error() != want {
+	if want := "llamaclassify: cannot read " + missing + ": no such file or directory; nothing was sent for it"; err.Error() != want {
 		t.Errorf("err = %q, want %q", err, want)
 	}
 	if !errors.Is(err, fs.ErrNotExist) {

@@ -27,7 +27,8 @@ const APIKey = "clienttest-key"
 
 // Faults makes the service misbehave, deterministically for a seed: a
 // fraction of requests answered 503 before or after acting, 429 with
-// Retry-After, delayed, or dropped without an answer.
+// Retry-After, delayed, or dropped without an answer before or after
+// acting.
 type Faults = emulator.Faults
 
 // Stats counts what the service holds and what it has done.

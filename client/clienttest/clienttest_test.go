@@ -3,6 +3,7 @@ package clienttest_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -57,7 +58,7 @@ func TestFaultsAreInjectedAndSurvived(t *testing.T) {
 	defer cancel()
 	docs := make([]client.Document, 6)
 	for i := range docs {
-		docs[i] = client.FromBytes("invoice.txt", []byte(invoice))
+		docs[i] = client.FromBytes(fmt.Sprintf("invoice-%d.txt", i), []byte(invoice))
 	}
 	results, err := srv.Client.ClassifyFiles(ctx, docs, rules)
 	if err != nil {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"crypto/rand"
 	"fmt"
 	"strings"
 
@@ -105,18 +106,36 @@ file. Repeating a --transaction-id returns the job first created with it.`,
 			if err != nil {
 				return err
 			}
+			if body.TransactionId == nil {
+				// A key of our own, so that a create cut short can be
+				// named, and sent again to find its job.
+				txn := "txn-" + rand.Text()
+				body.TransactionId = &txn
+			}
 			job, err := c.CreateJob(cmd.Context(), body)
 			if err != nil {
+				if cmd.Context().Err() != nil {
+					return &leftBehindError{err: err, msg: fmt.Sprintf("%s while creating the job: it may have been made; "+
+						"run the same command with --transaction-id %s to get it (a create that repeats it returns the job first made)",
+						a.stoppedBy(), *body.TransactionId)}
+				}
 				return err
 			}
 			if !wait {
 				return a.printer().print(job, nil)
 			}
 			sp := a.newSpinner("classify job " + job.Id)
-			final, waitErr := c.WaitJob(cmd.Context(), job.Id, client.OnStatus(sp.status))
+			last := string(job.Status)
+			final, waitErr := c.WaitJob(cmd.Context(), job.Id, client.OnStatus(func(id, status string) {
+				last = status
+				sp.status(id, status)
+			}))
 			sp.stop()
 			if final == nil {
 				final = job
+			}
+			if waitErr != nil && cmd.Context().Err() != nil {
+				return a.jobLeftRunning(job.Id, last, waitErr)
 			}
 			if waitErr != nil && !jobEnded(waitErr) {
 				return waitErr
@@ -260,4 +279,43 @@ func (a *app) classifyListCommand() *cobra.Command {
 	f.StringVar(&pageToken, "page-token", "", "next_page_token of the previous page")
 	f.BoolVar(&all, "all", false, "follow every page and print all jobs")
 	return cmd
+}
+
+// stoppedBy says what stopped the command: a signal or --timeout.
+func (a *app) stoppedBy() string {
+	if sig, ok := a.signalled(); ok {
+		return sig.Error()
+	}
+	if a.timedOut() {
+		return fmt.Sprintf("gave up after --timeout %v", a.timeout)
+	}
+	return "interrupted"
+}
+
+// jobLeftRunning is the error of a command stopped while it waited for
+// job: the job's id and last status, and the commands that get or cancel
+// it (with the global flags that name the same server and project, never
+// the key).
+func (a *app) jobLeftRunning(jobID, status string, cause error) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s while waiting for classify job %s (last status %s)", a.stoppedBy(), jobID, status)
+	if a.local {
+		b.WriteString("; the built-in emulator stops with this command, and the job with it")
+		return &leftBehindError{msg: b.String(), err: cause}
+	}
+	var flags string
+	for _, f := range []struct{ name, value string }{
+		{"--base-url", a.baseURL}, {"--project-id", a.projectID}, {"--organization-id", a.organizationID},
+	} {
+		if f.value != "" {
+			flags += " " + f.name + " " + f.value
+		}
+	}
+	if strings.EqualFold(a.region, string(client.RegionEU)) {
+		flags += " --region eu"
+	}
+	fmt.Fprintf(&b, "; the job goes on on the service\n")
+	fmt.Fprintf(&b, "  get it:    llamaclassify%s classify get --job-id %s\n", flags, jobID)
+	fmt.Fprintf(&b, "  cancel it: llamaclassify%s classify cancel --job-id %s", flags, jobID)
+	return &leftBehindError{msg: b.String(), err: cause}
 }

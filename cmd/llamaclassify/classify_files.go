@@ -3,8 +3,10 @@ package main
 import (
 	"errors"
 	"fmt"
+	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -30,6 +32,7 @@ func (a *app) classifyFilesCommand() *cobra.Command {
 		concurrency int
 		targetPages string
 		maxPages    int32
+		budget      time.Duration
 	)
 	cmd := &cobra.Command{
 		Use:   "classify-files FILE... (--rule TYPE=DESCRIPTION... | --rules RULES.yaml)",
@@ -41,6 +44,15 @@ Rules come from --rule TYPE=DESCRIPTION (repeat for each type) or from a YAML
 or JSON file holding a list of {type, description}. A description says, in a
 sentence of at least 10 characters, what a document of that type contains.
 
+Each file is uploaded, submitted and waited for as a pipeline that resumes
+after transient failures (lost connections, 408, 409, 429, 5xx): a file is
+looked up before it is uploaded again, a job is created again with the same
+transaction_id, a failed poll is repeated. A file fails on a permanent answer,
+or when it has spent --retry-budget in backoff without moving forward; its
+error then says what it left on the service. The ids are derived from each
+file's name and content and the rules, so running the same command again
+re-uses the files and jobs already made.
+
 The type is (no match) when no rule applies. The confidence, from 0 to 1, is
 how sure the answer is: for a type, that the document is of that type; for
 (no match), that no rule applies. The reasoning says why. A file that was
@@ -49,7 +61,8 @@ not classified shows FAILED or CANCELLED, and why.
 Output: a table on a terminal (or with --format table); otherwise a JSON array
 of {file, file_id, job_id, status, result, error}. Exit code 0 when every file
 was classified, 3 when any was not (the others are still reported), 1 on bad
-usage, with nothing sent.`,
+usage (an empty file, say), with nothing sent, or when the service refuses the
+API key: the first 401 or 403 stops the command.`,
 		Example: `  llamaclassify classify-files testdata/docs/* --rules testdata/rules.yaml
   llamaclassify classify-files a.pdf b.txt \
     --rule 'invoice=contains invoice number, line items, and total amount' \
@@ -95,6 +108,8 @@ usage, with nothing sent.`,
 			for _, path := range args {
 				if err := checkReadableFile(path); err != nil {
 					missing = append(missing, err.Error())
+				} else if empty(path) {
+					missing = append(missing, path+": the file is empty: nothing to classify")
 				}
 			}
 			if len(missing) > 0 {
@@ -102,6 +117,9 @@ usage, with nothing sent.`,
 			}
 			if concurrency < 1 {
 				return usageErrorf("--concurrency %d: want 1 or more", concurrency)
+			}
+			if budget < 0 {
+				return usageErrorf("--retry-budget %v: must not be negative", budget)
 			}
 
 			var opts []client.ClassifyOption
@@ -139,10 +157,14 @@ usage, with nothing sent.`,
 				docs[i] = client.FromPath(path)
 			}
 			update, finish := a.newProgress(len(docs), "classifying")
-			opts = append(opts, client.WithConcurrency(concurrency), client.WithProgress(update))
+			opts = append(opts, client.WithConcurrency(concurrency), client.WithProgress(update), client.WithRetryBudget(budget))
 			results, err := c.ClassifyFiles(cmd.Context(), docs, rules, opts...)
 			finish()
 			if results == nil && err != nil {
+				return err
+			}
+			if errors.Is(err, client.ErrUnauthorized) || errors.Is(err, client.ErrForbidden) {
+				// The batch stopped at the refusal: one message says why.
 				return err
 			}
 
@@ -172,7 +194,15 @@ usage, with nothing sent.`,
 	f.IntVar(&concurrency, "concurrency", client.DefaultConcurrency, "how many files to upload and submit at once")
 	f.StringVar(&targetPages, "target-pages", "", "classify only these 1-based pages and ranges, e.g. 1-3 or 1,3,5-7")
 	f.Int32Var(&maxPages, "max-pages", 0, "classify at most this many pages of each file")
+	f.DurationVar(&budget, "retry-budget", client.DefaultRetryBudget, "how long a file may spend in backoff without moving forward before it fails (0: no retries beyond --max-retries)")
 	return cmd
+}
+
+// empty reports whether path is a regular file with nothing in it; a pipe
+// or a device reports no size, and is left to the upload.
+func empty(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.Mode().IsRegular() && info.Size() == 0
 }
 
 // boolInt is 1 for true: a rules file numbers its rules even when it holds
@@ -203,8 +233,22 @@ func outcomeOf(path string, r client.FileResult) fileOutcome {
 	return o
 }
 
-// errorMessage words a per-file error for the output.
+// errorMessage words a per-file error for the output: what failed, and
+// what the file left on the service.
 func errorMessage(err error) string {
+	var de *client.DocumentError
+	if errors.As(err, &de) && de.Err != nil {
+		msg := failureMessage(de.Err) + "; " + de.Known()
+		if de.GaveUp {
+			msg = fmt.Sprintf("gave up after %v of retries: %s", de.RetryBudget, msg)
+		}
+		return msg
+	}
+	return failureMessage(err)
+}
+
+// failureMessage words a failure: the server's answer, or the error.
+func failureMessage(err error) string {
 	var apiErr *client.APIError
 	if errors.As(err, &apiErr) {
 		msg := fmt.Sprintf("the server answered %d %s", apiErr.StatusCode, statusText(apiErr.StatusCode))

@@ -105,8 +105,10 @@ func TestClassifyFilesPartialFailure(t *testing.T) {
 	}
 
 	// The table says FAILED for the type, - for the confidence, and the
-	// error in place of the reasoning.
-	uploads.Store(0)
+	// error in place of the reasoning. (The first file is stored now, and
+	// found rather than uploaded again: the second upload is the first one
+	// sent.)
+	uploads.Store(1)
 	r = runCLI(t, ts.env(), "classify-files", inv, big, "--rule", invoiceRule, "--concurrency", "1", "--format", "table")
 	wantCode(t, r, exitFailed)
 	if !strings.Contains(r.stdout, "FAILED   -           the server answered 413 Request Entity Too Large: file too large") {

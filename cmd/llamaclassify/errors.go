@@ -20,6 +20,11 @@ const (
 	// a file that was not classified, a waited-for job that did not
 	// succeed, a contract violation.
 	exitFailed = 3
+	// exitTimeout: --timeout expired (as timeout(1) says it).
+	exitTimeout = 124
+	// exitInterrupted: interrupted by SIGINT (Ctrl-C), 128 plus the
+	// signal's number as shells report it; SIGTERM gives 143.
+	exitInterrupted = 130
 )
 
 // usageError is bad input found before anything was sent.
@@ -97,3 +102,14 @@ func isUUID(s string) bool {
 	_, err := uuid.Parse(s)
 	return err == nil && len(s) == 36
 }
+
+// leftBehindError ends a command stopped (by a signal or --timeout) while
+// work it started goes on on the service: it says what, and how to find
+// it again.
+type leftBehindError struct {
+	msg string
+	err error
+}
+
+func (e *leftBehindError) Error() string { return e.msg }
+func (e *leftBehindError) Unwrap() error { return e.err }

@@ -14,7 +14,9 @@
 //
 // Exit codes: 0 success; 1 bad usage or input (nothing sent) or a failed
 // request; 3 the command ran but some of its work failed (a file not
-// classified, a waited-for job that did not succeed, a contract violation).
+// classified, a waited-for job that did not succeed, a contract violation);
+// 124 --timeout expired; 130 interrupted by SIGINT (Ctrl-C); 143 terminated
+// by SIGTERM.
 package main
 
 import (
@@ -25,8 +27,32 @@ import (
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := notifyContext(context.Background())
 	code := execute(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv)
 	stop()
 	os.Exit(code)
+}
+
+// notifyContext is signal.NotifyContext that remembers the signal: the
+// context is cancelled with an interrupted cause naming it, so that the
+// exit code can say which. After the first signal the default behaviour
+// comes back, so that a second Ctrl-C ends a command that is slow to stop.
+func notifyContext(parent context.Context) (context.Context, context.CancelFunc) {
+	ctx, cancel := context.WithCancelCause(parent)
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case sig := <-sigs:
+			signal.Stop(sigs)
+			cancel(interrupted{sig})
+		case <-done:
+		}
+	}()
+	return ctx, func() {
+		signal.Stop(sigs)
+		close(done)
+		cancel(nil)
+	}
 }

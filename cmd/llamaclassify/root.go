@@ -10,8 +10,10 @@ import (
 	"net/url"
 	"os"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -49,9 +51,41 @@ const localKey = client.LocalKey
 // job (a Go duration, e.g. "0s" or "1s"); the emulator's default otherwise.
 const envEmulatorDelay = "LLAMACLASSIFY_EMULATOR_DELAY"
 
+// envMaxRetries sets --max-retries when the flag is not given.
+const envMaxRetries = "LLAMACLASSIFY_MAX_RETRIES"
+
+// maxMaxRetries bounds --max-retries.
+const maxMaxRetries = 100
+
+// interrupted is the cause of a run's context when a signal stopped it.
+type interrupted struct{ sig os.Signal }
+
+func (e interrupted) Error() string { return "interrupted by " + signalName(e.sig) }
+
+// exitCode is the conventional exit code of a process ended by the signal:
+// 128 plus its number.
+func (e interrupted) exitCode() int {
+	if s, ok := e.sig.(syscall.Signal); ok {
+		return 128 + int(s)
+	}
+	return exitInterrupted
+}
+
+func signalName(sig os.Signal) string {
+	switch sig {
+	case os.Interrupt:
+		return "SIGINT"
+	case syscall.SIGTERM:
+		return "SIGTERM"
+	}
+	return sig.String()
+}
+
 // app is one run of the program: its streams, environment and global flags,
 // and the client the commands share.
 type app struct {
+	// ctx is the run's context; its cause says which signal ended it.
+	ctx            context.Context
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	getenv         func(string) string
@@ -64,13 +98,16 @@ type app struct {
 	projectID, organizationID string
 	format, transform         string
 	debug, insecureHTTP       bool
+	maxRetries                int
 	timeout                   time.Duration
+	timeoutCtx                context.Context
 	cancelTimeout             context.CancelFunc
 	validatorOnce             sync.Once
 	validator                 *openapi.Validator
 	validatorErr              error
 	client                    *client.Client
 	secret                    string
+	local                     bool // the client talks to the built-in emulator
 	closers                   []func()
 }
 
@@ -79,6 +116,7 @@ type app struct {
 // commands in-process with captured streams and a fake environment.
 func execute(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
 	a := &app{
+		ctx:       ctx,
 		stdin:     stdin,
 		stdout:    stdout,
 		stderr:    stderr,
@@ -114,7 +152,9 @@ command works offline.
 
 Exit codes: 0 success; 1 bad usage or input (nothing sent) or a failed
 request; 3 the command ran but some of its work failed (a file not
-classified, a waited-for job that did not succeed, a contract violation).`,
+classified, a waited-for job that did not succeed, a contract violation);
+124 --timeout expired; 130 interrupted (SIGINT, Ctrl-C); 143 terminated
+(SIGTERM). An interrupted command says what it left running.`,
 		Example: `  llamaclassify classify-files testdata/docs/* --rules testdata/rules.yaml
   llamaclassify classify-files invoice.pdf --rule 'invoice=contains invoice number, line items, and total amount'
   llamaclassify classify get --job-id cls-... --format yaml
@@ -141,6 +181,7 @@ classified, a waited-for job that did not succeed, a contract violation).`,
 	f.BoolVar(&a.debug, "debug", false, "log one line per HTTP attempt on stderr (the key is never logged)")
 	f.BoolVar(&a.insecureHTTP, "insecure-http", false, "allow a plain http:// --base-url on another machine, e.g. an emulator on your network (requests, the API key included, travel in clear text)")
 	f.DurationVar(&a.timeout, "timeout", 0, "give up after this long, e.g. 30s or 5m (default: no limit)")
+	f.IntVar(&a.maxRetries, "max-retries", client.DefaultMaxAttempts-1, "retries of a failed request, 0 for none (or $"+envMaxRetries+"); classify-files also resumes a document within --retry-budget")
 
 	root.AddCommand(
 		a.classifierJobsCommand(),
@@ -187,9 +228,21 @@ func (a *app) prepare(cmd *cobra.Command, _ []string) error {
 	if a.timeout < 0 {
 		return usageErrorf("--timeout %v: must not be negative", a.timeout)
 	}
+	if !cmd.Flags().Changed("max-retries") {
+		if v := strings.TrimSpace(a.getenv(envMaxRetries)); v != "" {
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				return usageErrorf("%s=%q: want a number of retries, e.g. 2", envMaxRetries, v)
+			}
+			a.maxRetries = n
+		}
+	}
+	if a.maxRetries < 0 || a.maxRetries > maxMaxRetries {
+		return usageErrorf("--max-retries %d: want 0 to %d", a.maxRetries, maxMaxRetries)
+	}
 	if a.timeout > 0 {
 		ctx, cancel := context.WithTimeout(cmd.Context(), a.timeout)
-		a.cancelTimeout = cancel
+		a.timeoutCtx, a.cancelTimeout = ctx, cancel
 		cmd.SetContext(ctx)
 	}
 	return nil
@@ -301,6 +354,7 @@ func (a *app) newClient(t target, extra ...client.Option) (*client.Client, error
 		client.WithUserAgent("llamaclassify/" + versionString()),
 		client.WithProjectID(a.projectID),
 		client.WithOrganizationID(a.organizationID),
+		client.WithRetryPolicy(client.RetryPolicy{MaxAttempts: a.maxRetries + 1}),
 	}
 	if a.insecureHTTP {
 		opts = append(opts, client.WithInsecureHTTP())
@@ -332,7 +386,7 @@ func (a *app) connect() (*client.Client, error) {
 		}
 		t.baseURL = run.URL
 	}
-	a.secret = t.key
+	a.secret, a.local = t.key, t.local
 	c, err := a.newClient(t)
 	if err != nil {
 		return nil, err
@@ -360,11 +414,31 @@ func (a *app) exitCode(err error) int {
 		msg = client.Redact(msg, a.secret)
 	}
 	fmt.Fprintln(a.stderr, "llamaclassify: "+msg)
+	if sig, ok := a.signalled(); ok {
+		return sig.exitCode()
+	}
+	if a.timedOut() {
+		return exitTimeout
+	}
 	var failed *failedError
 	if errors.As(err, &failed) {
 		return exitFailed
 	}
 	return exitError
+}
+
+// signalled reports the signal that ended the run, if one did.
+func (a *app) signalled() (interrupted, bool) {
+	if a.ctx == nil || a.ctx.Err() == nil {
+		return interrupted{}, false
+	}
+	sig, ok := context.Cause(a.ctx).(interrupted)
+	return sig, ok
+}
+
+// timedOut reports whether --timeout expired.
+func (a *app) timedOut() bool {
+	return a.timeoutCtx != nil && errors.Is(a.timeoutCtx.Err(), context.DeadlineExceeded)
 }
 
 // describeError words an error for a person: the server's status and
@@ -382,8 +456,11 @@ func (a *app) describeError(err error) string {
 		for _, d := range apiErr.Details {
 			msg += "\n  " + d.String()
 		}
-		if apiErr.StatusCode == 401 {
+		switch apiErr.StatusCode {
+		case 401:
 			msg += "\ncheck --api-key or " + client.EnvAPIKey + ", and --region (keys are specific to a region)"
+		case 403:
+			msg += "\nthe key may not act here: check --project-id and --organization-id, and the key's permissions"
 		}
 		return msg
 	case errors.As(err, &invalid):
@@ -392,9 +469,14 @@ func (a *app) describeError(err error) string {
 			lines = append(lines, "  "+v.String())
 		}
 		return "invalid request, nothing was sent:\n" + strings.Join(lines, "\n")
-	case errors.Is(err, context.DeadlineExceeded) && a.timeout > 0:
+	case errors.As(err, new(*leftBehindError)):
+		return err.Error()
+	case a.timedOut() && errors.Is(err, context.DeadlineExceeded):
 		return fmt.Sprintf("gave up after --timeout %v", a.timeout)
 	case errors.Is(err, context.Canceled):
+		if sig, ok := a.signalled(); ok {
+			return sig.Error()
+		}
 		return "interrupted"
 	}
 	return strings.TrimPrefix(err.Error(), "llamaclassify: ")

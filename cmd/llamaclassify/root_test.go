@@ -130,14 +130,16 @@ func TestDebugLogsEachAttempt(t *testing.T) {
 	}
 }
 
-// --timeout bounds the whole command, waits included.
+// --timeout bounds the whole command, waits included, and the job left
+// running is named.
 func TestTimeout(t *testing.T) {
 	ts := newTestServer(t, emulator.WithProcessingDelay(time.Hour))
 	file := ts.emu.PutFile(gen.FileV2{Name: "a.txt"}, []byte(invoiceText))
 	r := runCLI(t, ts.env(), "--timeout", "200ms", "classify", "create", "--file-input", file.Id,
 		"--configuration", "{rules: [{type: invoice, description: 'contains invoice number, line items, and total amount'}]}", "--wait")
-	wantCode(t, r, exitError)
-	if !strings.Contains(r.stderr, "gave up after --timeout 200ms") {
+	wantCode(t, r, exitTimeout)
+	if !strings.Contains(r.stderr, "gave up after --timeout 200ms while waiting for classify job cls-") ||
+		!strings.Contains(r.stderr, "llamaclassify classify cancel --job-id cls-") {
 		t.Fatalf("stderr = %q", r.stderr)
 	}
 }

@@ -5,7 +5,9 @@
 //   - Faults: under injected 503s (before and after the server acted), 429s
 //     with Retry-After, dropped connections and slow answers, nothing is
 //     lost and nothing is done twice: one file and one job per document,
-//     one v1 job per create the user meant.
+//     one v1 job per create the user meant. The batch suite (TestFaultSuite,
+//     make faults) runs ClassifyFiles with the client's defaults over many
+//     seeds.
 //   - Cancellation: a cancelled upload, wait or batch returns within 100 ms
 //     and leaves no goroutine behind.
 //   - Security: the API key appears in no log line, error or output; it is

@@ -54,16 +54,19 @@ func standardFaults(seed uint64) emulator.Faults {
 	}
 }
 
-// faultRetries is the client's policy under faults: more attempts than the
-// default, with small delays so that the suites stay fast. The chance that
-// eight attempts in a row all meet a fault is 0.22^8, about 5 in a million.
+// faultRetries is the policy of the single calls below (uploads, v1
+// creates) under faults: more attempts than the default, with small
+// delays. The chance that eight attempts in a row all meet a fault is
+// 0.22^8, about 5 in a million. ClassifyFiles needs no such help: its
+// suites run with the client's defaults.
 var faultRetries = client.RetryPolicy{MaxAttempts: 8, MinDelay: 5 * time.Millisecond, MaxDelay: 100 * time.Millisecond}
 
 // fastWait polls every 20 to 100 ms.
 var fastWait = []client.WaitOption{client.WithMinDelay(20 * time.Millisecond), client.WithMaxDelay(100 * time.Millisecond)}
 
 // TestClassifyFilesUnderFaults classifies 300 generated documents while the
-// emulator fails requests in every way it can.
+// emulator fails requests in every way it can, with the client's default
+// settings.
 //
 // It requires: no error for the batch; 300 results, each with no error and
 // the document's own type; exactly 300 files and 300 v2 jobs held by the
@@ -74,17 +77,17 @@ func TestClassifyFilesUnderFaults(t *testing.T) {
 	const n = 300
 	h := newFaultHarness(t, standardFaults(6), emulator.WithProcessingDelay(30*time.Millisecond))
 	log := &attemptLog{}
-	c := newClient(t, h.URL, client.WithRetryPolicy(faultRetries), client.WithLogger(slog.New(log)))
+	c := newClient(t, h.URL, client.WithLogger(slog.New(log)))
 
 	gens := generate(n, 6)
 	docs := make([]client.Document, n)
 	for i, g := range gens {
 		docs[i] = g.document()
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 25*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	start := time.Now()
-	results, err := c.ClassifyFiles(ctx, docs, rules(t), client.WithConcurrency(8), client.WithWait(fastWait...))
+	results, err := c.ClassifyFiles(ctx, docs, rules(t))
 	wall := time.Since(start)
 	if err != nil {
 		t.Fatalf("ClassifyFiles: %v", err)
@@ -121,11 +124,11 @@ func TestClassifyFilesUnderFaults(t *testing.T) {
 	}
 	requireEveryFault(t, st.Faults)
 	attempts, retries := log.totals()
-	t.Logf("%d documents in %v (%d not classified): %d requests at the emulator, %d HTTP attempts logged by the client, %d of them retries",
-		n, wall.Round(time.Millisecond), failed, st.Requests, attempts, retries)
+	t.Logf("%d documents in %v (%d not classified): %d requests at the emulator, %d HTTP attempts logged by the client, %d of them retries; %d steps resumed",
+		n, wall.Round(time.Millisecond), failed, st.Requests, attempts, retries, log.resumes())
 	t.Logf("faults injected: %d × 503 before acting, %d × 503 after acting, %d × 429, %d dropped, %d delayed",
 		st.Faults.Unavailable503Before, st.Faults.Unavailable503After, st.Faults.RateLimited429, st.Faults.Dropped, st.Faults.Delayed)
-	t.Logf("per operation (ListFiles are the uploads' lookups after an ambiguous failure):%s", log.summary())
+	t.Logf("per operation (ListFiles are the lookups by external_file_id: one before each upload, one after each ambiguous failure):%s", log.summary())
 }
 
 // requireEveryFault fails t unless each kind of fault was injected.

@@ -139,11 +139,19 @@ func newClient(t *testing.T, baseURL string, opts ...client.Option) *client.Clie
 }
 
 // attemptLog is a slog handler that counts the client's debug lines: one
-// per HTTP attempt, with the operation, the attempt number and the status.
+// per HTTP attempt, with the operation, the attempt number and the status,
+// and one per step of ClassifyFiles resumed after a failure.
 type attemptLog struct {
-	mu  sync.Mutex
-	ops map[string]*opAttempts
+	mu      sync.Mutex
+	ops     map[string]*opAttempts
+	resumed int
 }
+
+// httpAttemptMessage and resumeMessage are the client's debug lines.
+const (
+	httpAttemptMessage = "llamaclassify: http request"
+	resumeMessage      = "llamaclassify: resuming a step"
+)
 
 // opAttempts counts the attempts of one operation.
 type opAttempts struct {
@@ -158,6 +166,15 @@ func (l *attemptLog) Enabled(context.Context, slog.Level) bool { return true }
 
 // Handle counts one record.
 func (l *attemptLog) Handle(_ context.Context, r slog.Record) error {
+	if r.Message == resumeMessage {
+		l.mu.Lock()
+		l.resumed++
+		l.mu.Unlock()
+		return nil
+	}
+	if r.Message != httpAttemptMessage {
+		return nil
+	}
 	op, attempt, status := "", 1, 0
 	r.Attrs(func(a slog.Attr) bool {
 		switch a.Key {
@@ -203,6 +220,13 @@ func (l *attemptLog) totals() (attempts, retries int) {
 		retries += o.Retries
 	}
 	return attempts, retries
+}
+
+// resumes returns how many steps ClassifyFiles resumed.
+func (l *attemptLog) resumes() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.resumed
 }
 
 // summary renders the counts, one operation a line.

@@ -13,9 +13,9 @@ import (
 
 // Faults makes the emulator misbehave the way a real service sometimes
 // does, so that retries, backoff and timeouts can be tested. Each fraction
-// is of all requests, in [0, 1]. Drop, RateLimit429, Fail503Before and
-// Fail503After exclude one another and together must not exceed 1; Latency
-// applies on top of any of them.
+// is of all requests, in [0, 1]. Drop, DropAfter, RateLimit429,
+// Fail503Before and Fail503After exclude one another and together must not
+// exceed 1; Latency applies on top of any of them.
 //
 // Faults are deterministic: the n-th request the emulator receives (counting
 // from 1) meets the same fault for the same Seed, whatever the timing.
@@ -41,19 +41,22 @@ type Faults struct {
 	// Drop is the fraction of requests whose connection is closed without
 	// an answer, before acting.
 	Drop float64
+	// DropAfter is the fraction of requests that act, and whose connection
+	// is then closed without an answer. Stats count them with Dropped.
+	DropAfter float64
 }
 
 func (f Faults) validate() error {
 	for name, v := range map[string]float64{
 		"Fail503Before": f.Fail503Before, "Fail503After": f.Fail503After,
-		"RateLimit429": f.RateLimit429, "LatencyRate": f.LatencyRate, "Drop": f.Drop,
+		"RateLimit429": f.RateLimit429, "LatencyRate": f.LatencyRate, "Drop": f.Drop, "DropAfter": f.DropAfter,
 	} {
 		if v < 0 || v > 1 {
 			return fmt.Errorf("emulator: Faults.%s = %v is not a fraction in [0, 1]", name, v)
 		}
 	}
-	if sum := f.Drop + f.RateLimit429 + f.Fail503Before + f.Fail503After; sum > 1+1e-9 {
-		return fmt.Errorf("emulator: Faults.Drop+RateLimit429+Fail503Before+Fail503After = %v exceeds 1", sum)
+	if sum := f.Drop + f.RateLimit429 + f.Fail503Before + f.Fail503After + f.DropAfter; sum > 1+1e-9 {
+		return fmt.Errorf("emulator: Faults.Drop+RateLimit429+Fail503Before+Fail503After+DropAfter = %v exceeds 1", sum)
 	}
 	if f.RetryAfter < 0 || f.Latency < 0 {
 		return fmt.Errorf("emulator: negative Faults duration")
@@ -62,7 +65,7 @@ func (f Faults) validate() error {
 }
 
 func (f Faults) enabled() bool {
-	return f.Drop > 0 || f.RateLimit429 > 0 || f.Fail503Before > 0 || f.Fail503After > 0 ||
+	return f.Drop > 0 || f.RateLimit429 > 0 || f.Fail503Before > 0 || f.Fail503After > 0 || f.DropAfter > 0 ||
 		(f.Latency > 0 && f.LatencyRate > 0)
 }
 
@@ -75,6 +78,7 @@ const (
 	fault429
 	fault503Before
 	fault503After
+	faultDropAfter
 )
 
 // decide returns the fault of the n-th request and whether it is delayed.
@@ -87,7 +91,7 @@ func (f Faults) decide(n uint64) (fault, bool) {
 	for _, c := range []struct {
 		p float64
 		f fault
-	}{{f.Drop, faultDrop}, {f.RateLimit429, fault429}, {f.Fail503Before, fault503Before}, {f.Fail503After, fault503After}} {
+	}{{f.Drop, faultDrop}, {f.RateLimit429, fault429}, {f.Fail503Before, fault503Before}, {f.Fail503After, fault503After}, {f.DropAfter, faultDropAfter}} {
 		if u < c.p {
 			return c.f, delayed
 		}
@@ -126,6 +130,10 @@ func (s *Server) injectFaults(next http.Handler) http.Handler {
 			s.stats.fail503After.Add(1)
 			next.ServeHTTP(discardResponse{header: http.Header{}}, r)
 			s.unavailable(w)
+		case faultDropAfter:
+			s.stats.dropped.Add(1)
+			next.ServeHTTP(discardResponse{header: http.Header{}}, r)
+			panic(http.ErrAbortHandler)
 		default:
 			next.ServeHTTP(w, r)
 		}

@@ -71,7 +71,7 @@ func TestFaultsAreDeterministicForASeed(t *testing.T) {
 }
 
 func TestFaultDecisionsFollowTheFractions(t *testing.T) {
-	f := Faults{Seed: 1, Drop: 0.1, RateLimit429: 0.2, Fail503Before: 0.3, Fail503After: 0.1, Latency: time.Second, LatencyRate: 0.5}
+	f := Faults{Seed: 1, Drop: 0.1, RateLimit429: 0.2, Fail503Before: 0.3, Fail503After: 0.1, DropAfter: 0.05, Latency: time.Second, LatencyRate: 0.5}
 	count := map[fault]int{}
 	delayed := 0
 	const n = 20000
@@ -82,7 +82,7 @@ func TestFaultDecisionsFollowTheFractions(t *testing.T) {
 			delayed++
 		}
 	}
-	for k, want := range map[fault]float64{faultDrop: 0.1, fault429: 0.2, fault503Before: 0.3, fault503After: 0.1, faultNone: 0.3} {
+	for k, want := range map[fault]float64{faultDrop: 0.1, fault429: 0.2, fault503Before: 0.3, fault503After: 0.1, faultDropAfter: 0.05, faultNone: 0.25} {
 		if got := float64(count[k]) / n; got < want-0.02 || got > want+0.02 {
 			t.Errorf("fault %d: %.3f of requests, want %.2f", k, got, want)
 		}
@@ -149,6 +149,17 @@ func TestDroppedConnectionsGetNoAnswer(t *testing.T) {
 	}
 }
 
+func TestDroppedAfterActingKeepsTheEffect(t *testing.T) {
+	e := newEnv(t, WithFaults(Faults{DropAfter: 1}))
+	_, err := e.c.CreateClassifyJobWithResponse(ctx(t), nil, v2Body("dfl-1"))
+	if err == nil {
+		t.Fatal("a dropped request got an answer")
+	}
+	if st := e.srv.Stats(); st.ClassifyJobs != 1 || st.Faults.Dropped != 1 {
+		t.Fatalf("the job should exist although the connection was dropped: %+v", st)
+	}
+}
+
 func TestLatencyIsInjected(t *testing.T) {
 	e := newEnv(t, WithFaults(Faults{Seed: 3, Latency: 250 * time.Millisecond, LatencyRate: 1}))
 	var mu sync.Mutex
@@ -188,6 +199,7 @@ func TestInvalidOptionsAreRefused(t *testing.T) {
 		"fraction over 1":     WithFaults(Faults{Drop: 1.5}),
 		"negative fraction":   WithFaults(Faults{RateLimit429: -0.1}),
 		"fractions over 1":    WithFaults(Faults{Fail503Before: 0.6, Fail503After: 0.6}),
+		"drops over 1":        WithFaults(Faults{Drop: 0.6, DropAfter: 0.6}),
 		"negative latency":    WithFaults(Faults{Latency: -time.Second}),
 		"project not a uuid":  WithProjectID("project-1"),
 		"negative delay":      WithProcessingDelay(-time.Second),
