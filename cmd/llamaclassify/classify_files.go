@@ -156,8 +156,8 @@ API key: the first 401 or 403 stops the command.`,
 			for i, path := range args {
 				docs[i] = client.FromPath(path)
 			}
-			update, finish := a.newProgress(len(docs), "classifying")
-			opts = append(opts, client.WithConcurrency(concurrency), client.WithProgress(update), client.WithRetryBudget(budget))
+			events, finish := a.newProgress(len(docs), "classifying")
+			opts = append(opts, client.WithConcurrency(concurrency), client.WithProgressEvents(events), client.WithRetryBudget(budget))
 			results, err := c.ClassifyFiles(cmd.Context(), docs, rules, opts...)
 			finish()
 			if results == nil && err != nil {

@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/mattn/go-runewidth"
-	"golang.org/x/term"
 )
 
 // Tables are for people: columns two spaces apart, measured in the cells a
@@ -66,10 +65,8 @@ func (t table) kind(i int) colKind {
 // tableWidth is the width tables are fitted to, or 0 for no limit.
 func (a *app) tableWidth() int {
 	if a.stdoutTTY {
-		if f, ok := a.stdout.(interface{ Fd() uintptr }); ok {
-			if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
-				return w
-			}
+		if w := terminalWidth(a.stdout, 0); w > 0 {
+			return w
 		}
 	}
 	if n, err := strconv.Atoi(strings.TrimSpace(a.getenv("COLUMNS"))); err == nil && n > 0 {
