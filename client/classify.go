@@ -6,6 +6,7 @@ import (
 	"io"
 	"iter"
 	"math"
+	"path/filepath"
 	"sync"
 	"time"
 
@@ -33,8 +34,8 @@ type Document struct {
 	ExternalFileID string
 }
 
-// FromPath is the document stored at path.
-func FromPath(path string) Document { return Document{Path: path} }
+// FromPath is the document stored at path, named by its base name.
+func FromPath(path string) Document { return Document{Path: path, Name: filepath.Base(path)} }
 
 // FromBytes is a document held in memory, uploaded under name.
 func FromBytes(name string, b []byte) Document {
@@ -57,7 +58,11 @@ type FileResult struct {
 	JobID string
 	// Status is the job's last known status.
 	Status gen.ClassifyV2JobStatus
-	// Result is the classification, when the job COMPLETED.
+	// Result is the classification, when the job COMPLETED: the matched
+	// rule's type (nil when no rule applies; see Type), the confidence from
+	// 0 to 1 (for a type, how sure it is that the document is of that type;
+	// for a nil type, how sure it is that no rule applies), and the
+	// reasoning, which says why.
 	Result *gen.ClassificationResult
 	// Err is why this document has no result: a *JobFailedError when its
 	// job FAILED, an error wrapping ErrJobCancelled when it was CANCELLED,

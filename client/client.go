@@ -25,6 +25,8 @@ import (
 	"os"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/oapi-codegen/oapi-codegen/v2/pkg/securityprovider"
 	openapi_types "github.com/oapi-codegen/runtime/types"
@@ -57,6 +59,11 @@ const (
 	RegionEU Region = "eu"
 )
 
+// LocalKey is the key sent to a plain http:// server when no key is given
+// (see New). It is no secret: a local emulator accepts any non-empty key,
+// and one started to require a particular key answers 401 to it.
+const LocalKey = "local-emulator-key"
+
 // DefaultUserAgent is the User-Agent header sent unless WithUserAgent sets
 // another.
 const DefaultUserAgent = "llamaclassify-go"
@@ -77,10 +84,18 @@ type Client struct {
 	now   func() time.Time
 }
 
-// New returns a Client configured by opts. The API key comes from
-// WithAPIKey, else from LLAMA_CLOUD_API_KEY; without one New fails with an
-// error that wraps ErrNoAPIKey. The base URL comes from WithBaseURL or
-// WithRegion, else from LLAMA_CLOUD_BASE_URL, else BaseURLUS.
+// New returns a Client configured by opts. The base URL comes from
+// WithBaseURL or WithRegion, else from LLAMA_CLOUD_BASE_URL, else
+// BaseURLUS. The API key comes from WithAPIKey, else from
+// LLAMA_CLOUD_API_KEY. Without a key, New fails with ErrNoAPIKey for an
+// https:// server; a server reached over plain http:// (one on this
+// machine, such as the local emulator, or another host allowed by
+// WithInsecureHTTP) is sent LocalKey instead, as the llamaclassify command
+// does, so that
+//
+//	client.New(client.WithBaseURL("http://127.0.0.1:8080"))
+//
+// talks to a local emulator with no key to set.
 //
 // New refuses a plain http:// base URL whose host is not loopback, so that
 // the key never crosses a network in clear text, unless WithInsecureHTTP is
@@ -96,13 +111,6 @@ func New(opts ...Option) (*Client, error) {
 	if s.err != nil {
 		return nil, s.err
 	}
-	key := strings.TrimSpace(s.apiKey)
-	if key == "" {
-		key = strings.TrimSpace(os.Getenv(EnvAPIKey))
-	}
-	if key == "" {
-		return nil, ErrNoAPIKey
-	}
 	base := s.baseURL
 	if base == "" {
 		base = strings.TrimSpace(os.Getenv(EnvBaseURL))
@@ -113,6 +121,16 @@ func New(opts ...Option) (*Client, error) {
 	u, err := parseBaseURL(base, s.insecure)
 	if err != nil {
 		return nil, err
+	}
+	key := strings.TrimSpace(s.apiKey)
+	if key == "" {
+		key = strings.TrimSpace(os.Getenv(EnvAPIKey))
+	}
+	if key == "" {
+		if u.Scheme != "http" {
+			return nil, ErrNoAPIKey
+		}
+		key = LocalKey
 	}
 	c := &Client{
 		baseURL: strings.TrimSuffix(u.String(), "/"),
@@ -308,7 +326,7 @@ func (d *doer) Do(req *http.Request) (*http.Response, error) {
 		a := attemptOf(req.Context())
 		attrs := []slog.Attr{
 			slog.String("method", req.Method),
-			slog.String("path", req.URL.Path),
+			slog.String("path", redact(req.URL.Path, d.secret)),
 			slog.Int("status", 0),
 			slog.Duration("duration", time.Since(start)),
 			slog.Int("attempt", a.n),
@@ -324,8 +342,40 @@ func (d *doer) Do(req *http.Request) (*http.Response, error) {
 		}
 		d.log.LogAttrs(req.Context(), slog.LevelDebug, "llamaclassify: http request", attrs...)
 	}
+	if err != nil {
+		err = redactError(err, d.secret)
+	}
 	return resp, err
 }
+
+// redactError returns err, or when its text holds the key, an error that
+// reads without it. A transport error quotes the URL, whose path may hold
+// the key (a job id the caller mistook for it, say): a *url.Error stays
+// one, with its URL redacted, so that the retry loop judges it as before.
+func redactError(err error, secret string) error {
+	msg := err.Error()
+	if redact(msg, secret) == msg {
+		return err
+	}
+	if ue, ok := err.(*url.Error); ok {
+		copied := *ue
+		copied.URL = redact(ue.URL, secret)
+		if redact(copied.Error(), secret) == copied.Error() {
+			return &copied
+		}
+	}
+	return redactedError{msg: redact(msg, secret), err: err}
+}
+
+// redactedError is an error whose text held the key: it reads without it,
+// and still unwraps to the original for errors.Is and errors.As.
+type redactedError struct {
+	msg string
+	err error
+}
+
+func (e redactedError) Error() string { return e.msg }
+func (e redactedError) Unwrap() error { return e.err }
 
 // attempt is what the retry loop tells the transport about a request.
 type attempt struct {
@@ -359,12 +409,65 @@ func attemptOf(ctx context.Context) attempt {
 	return attempt{n: 1}
 }
 
-// redact removes secret from s, in case a server echoes it back.
-func redact(s, secret string) string {
-	if secret == "" {
+// redact removes secret from s, in case a server echoes it back; see Redact.
+func redact(s, secret string) string { return Redact(s, secret) }
+
+// redactedMark is what Redact puts in place of the key.
+const redactedMark = "[REDACTED]"
+
+// minSubstringKey is the length from which a key is redacted wherever it
+// appears in a text, even inside a word.
+const minSubstringKey = 8
+
+// Redact returns s with the API key replaced by "[REDACTED]", as the client
+// does in every error it returns and every line it logs, in case a server
+// echoes the key back.
+//
+// A key of 8 characters or more is replaced wherever it appears. A shorter
+// key is replaced only where it stands alone, not inside a word (between
+// letters, digits or underscores): a one-character key "k" must not turn
+// "page_token" into "page_to[REDACTED]en", which hides nothing and garbles
+// the message. A short key echoed as itself, as in "Bearer k" or
+// {"key":"k"} or a path segment /k, is still replaced.
+func Redact(s, key string) string {
+	if key == "" || !strings.Contains(s, key) {
 		return s
 	}
-	return strings.ReplaceAll(s, secret, "[REDACTED]")
+	if len(key) >= minSubstringKey {
+		return strings.ReplaceAll(s, key, redactedMark)
+	}
+	var b strings.Builder
+	last := 0 // s[:last] is written
+	for from := 0; from < len(s); {
+		i := strings.Index(s[from:], key)
+		if i < 0 {
+			break
+		}
+		i += from
+		j := i + len(key)
+		if wordRuneBefore(s, i) || wordRuneAfter(s, j) {
+			from = i + 1
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteString(redactedMark)
+		last, from = j, j
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// isWordRune says whether r continues a word: a letter, a digit or '_'.
+func isWordRune(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func wordRuneBefore(s string, i int) bool {
+	r, size := utf8.DecodeLastRuneInString(s[:i])
+	return size > 0 && isWordRune(r)
+}
+
+func wordRuneAfter(s string, j int) bool {
+	r, size := utf8.DecodeRuneInString(s[j:])
+	return size > 0 && isWordRune(r)
 }
 
 func sleepContext(ctx context.Context, d time.Duration) error {

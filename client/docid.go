@@ -104,7 +104,7 @@ func derivedID(h hash.Hash) string {
 func identity(ctx context.Context, name string, open func() (io.ReadCloser, error), given string) (string, error) {
 	src, err := open()
 	if err != nil {
-		return "", localError{fmt.Errorf("llamaclassify: open %s: %w", name, err)}
+		return "", localError{openError(name, err)}
 	}
 	stop := context.AfterFunc(ctx, func() { src.Close() })
 	defer func() {

@@ -25,8 +25,9 @@ var (
 	ErrServerError  = errors.New("llamaclassify: server error")                                    // 5xx
 )
 
-// ErrNoAPIKey is returned by New when no key was given and
-// LLAMA_CLOUD_API_KEY is unset or empty.
+// ErrNoAPIKey is returned by New when no key was given, LLAMA_CLOUD_API_KEY
+// is unset or empty, and the server is reached over https (a plain http
+// server is sent LocalKey instead).
 var ErrNoAPIKey = errors.New("llamaclassify: no API key: set " + EnvAPIKey + " or use client.WithAPIKey")
 
 // ErrInsecureURL is returned when the API key would be sent over plain
@@ -140,7 +141,7 @@ func newAPIError(resp *http.Response, now time.Time, secret string) *APIError {
 		Body: truncate(redact(string(raw), secret), maxErrorBody),
 	}
 	if resp.Request != nil {
-		e.Method, e.Path = resp.Request.Method, resp.Request.URL.Path
+		e.Method, e.Path = resp.Request.Method, redact(resp.Request.URL.Path, secret)
 	}
 	e.RetryAfter, _ = retryAfter(resp.Header, now)
 	e.Message, e.Details = parseDetail(raw)
@@ -215,7 +216,7 @@ type RequestInvalidError struct {
 }
 
 // Error reads "CreateClassifyJob: invalid request: configuration.rules[0].description:
-// shorter than 10 characters; ...".
+// must be at least 10 characters long, not 9; ...".
 func (e *RequestInvalidError) Error() string {
 	parts := make([]string, len(e.Violations))
 	for i, v := range e.Violations {

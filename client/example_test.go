@@ -9,10 +9,9 @@ import (
 
 	"github.com/llamaclassify/llamaclassify-go/client"
 	"github.com/llamaclassify/llamaclassify-go/client/clienttest"
-	"github.com/llamaclassify/llamaclassify-go/gen"
 )
 
-var rules = []gen.ClassifierRule{
+var rules = []client.Rule{
 	{Type: "invoice", Description: "contains invoice number, line items, and total amount"},
 	{Type: "receipt", Description: "purchase receipt with transaction info and merchant details"},
 }
@@ -21,6 +20,34 @@ const invoiceText = "INVOICE\nInvoice number: INV-42\nLine items: 3 x consulting
 
 // The examples run against the local emulator of the service (package
 // clienttest); with no options, New talks to the hosted service instead.
+
+// The example of the README: classify a file on disk. Only the line that
+// starts the emulator, and the base URL given to New, are not in the
+// README: client.New() alone reads LLAMA_CLOUD_API_KEY and talks to the
+// hosted service.
+func Example() {
+	emu, err := clienttest.Start()
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer emu.Close()
+	ctx := context.Background()
+
+	c, err := client.New(client.WithBaseURL(emu.URL)) // a plain http:// server needs no key
+	if err != nil {
+		log.Fatal(err) // names LLAMA_CLOUD_API_KEY when no key is set
+	}
+	rules := []client.Rule{
+		{Type: "invoice", Description: "contains invoice number, line items, and total amount"},
+		{Type: "receipt", Description: "purchase receipt with transaction info and merchant details"},
+	}
+	res, err := c.ClassifyFile(ctx, client.FromPath("../testdata/docs/invoice.pdf"), rules)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(res.Document.Name, res.Type(), res.Result.Confidence > 0.5)
+	// Output: invoice.pdf invoice true
+}
 
 func ExampleNew() {
 	srv, err := clienttest.Start()
@@ -72,7 +99,7 @@ func ExampleClient_WaitJob() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	job, err := c.CreateJob(ctx, gen.ClassifyV2JobCreateRequest{FileInput: &f.Id, Configuration: &gen.ClassifyV2Configuration{Rules: rules}})
+	job, err := c.CreateJob(ctx, client.CreateJobRequest{FileInput: &f.Id, Configuration: &client.Configuration{Rules: rules}})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -104,7 +131,7 @@ func ExampleClient_Jobs() {
 	}
 
 	// Pages are fetched as the loop needs them, newest job first.
-	for job, err := range c.Jobs(ctx, &gen.ListClassifyJobsParams{PageSize: ptr[int32](2)}) {
+	for job, err := range c.Jobs(ctx, &client.ListJobsParams{Status: client.Ptr(client.StatusCompleted), PageSize: client.Ptr[int32](2)}) {
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -119,8 +146,6 @@ func ExampleClient_Jobs() {
 	// COMPLETED receipt
 	// COMPLETED invoice
 }
-
-func ptr[T any](v T) *T { return &v }
 
 func ExampleVerifyWebhookSignature() {
 	body := []byte(`{"event":"classify.success"}`)

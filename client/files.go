@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"iter"
 	"mime/multipart"
 	"net/http"
@@ -142,7 +143,7 @@ func (c *Client) UploadFile(ctx context.Context, u Upload, opts ...CallOption) (
 func (c *Client) sendUpload(ctx context.Context, params *gen.UploadFileParams, name string, open func() (io.ReadCloser, error), purpose string, external string) (*http.Response, error) {
 	src, err := open()
 	if err != nil {
-		return nil, localError{fmt.Errorf("llamaclassify: open %s: %w", name, err)}
+		return nil, localError{openError(name, err)}
 	}
 	var closeOnce sync.Once
 	closeSrc := func() { closeOnce.Do(func() { src.Close() }) }
@@ -323,4 +324,15 @@ func fileUUID(op, id string) (openapi_types.UUID, error) {
 		}}}
 	}
 	return u, nil
+}
+
+// openError words a failure to open an upload's content: "cannot read
+// /data/a.pdf: no such file or directory", naming the file once (an
+// *os.PathError names it again) and wrapping the cause for errors.Is.
+func openError(name string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("llamaclassify: cannot read %s: %w", pe.Path, pe.Err)
+	}
+	return fmt.Errorf("llamaclassify: cannot read %s: %w", name, err)
 }

@@ -82,15 +82,18 @@ type DocumentError struct {
 func (e *DocumentError) Error() string {
 	var b strings.Builder
 	b.WriteString("llamaclassify: ")
-	if e.Name != "" {
+	failure := ""
+	if e.Err != nil {
+		failure = strings.TrimPrefix(e.Err.Error(), "llamaclassify: ")
+	}
+	// A failure to read the document names it already.
+	if e.Name != "" && (e.Step != StepRead || !strings.Contains(failure, e.Name)) {
 		b.WriteString(e.Name + ": ")
 	}
 	if e.GaveUp {
 		fmt.Fprintf(&b, "gave up after %v of retries: ", e.RetryBudget)
 	}
-	if e.Err != nil {
-		b.WriteString(strings.TrimPrefix(e.Err.Error(), "llamaclassify: "))
-	}
+	b.WriteString(failure)
 	b.WriteString("; " + e.Known())
 	return b.String()
 }

@@ -28,7 +28,7 @@ func (c *Client) CreateClassifierJob(ctx context.Context, req gen.ClassifyJobCre
 	if err != nil {
 		return nil, err
 	}
-	if err := checkBody(op, req); err != nil {
+	if err := checkBody(op, req, repeatedTypes("rules", req.Rules)...); err != nil {
 		return nil, err
 	}
 	params := &gen.CreateClassifierJobParams{ProjectId: t.project, OrganizationId: t.org}

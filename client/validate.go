@@ -1,6 +1,7 @@
 package client
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -47,5 +48,32 @@ func checkV2Create(req gen.ClassifyV2JobCreateRequest) error {
 			})
 		}
 	}
+	if cfg := req.Configuration; cfg != nil {
+		extra = append(extra, repeatedTypes("configuration.rules", cfg.Rules)...)
+	}
 	return checkBody("CreateClassifyJob", req, extra...)
+}
+
+// repeatedTypes finds the rules of a set (at path) whose type an earlier
+// rule has already. The service would take them, but a type given twice is
+// a mistake: its two descriptions compete with each other, and one of them
+// decides the confidence.
+func repeatedTypes(path string, rules []gen.ClassifierRule) []violation {
+	var out []violation
+	first := map[string]int{}
+	for i, r := range rules {
+		j, seen := first[r.Type]
+		if !seen {
+			first[r.Type] = i
+			continue
+		}
+		if r.Type == "" {
+			continue // refused for being empty already
+		}
+		out = append(out, violation{
+			Path:    fmt.Sprintf("%s[%d].type", path, i),
+			Message: fmt.Sprintf("%q is the type of %s[%d] already: give each type once, with one description", r.Type, path, j),
+		})
+	}
+	return out
 }

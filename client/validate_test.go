@@ -3,6 +3,8 @@ package client
 import (
 	"context"
 	"errors"
+	"io/fs"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -36,9 +38,9 @@ func TestInvalidV2CreateReachesNoServer(t *testing.T) {
 		paths[v.Path] = v.Message
 	}
 	for path, msg := range map[string]string{
-		"configuration.rules[0].description":               "shorter than 10 characters",
-		"configuration.rules[1].type":                      "shorter than 1 characters",
-		"configuration.parsing_configuration.max_pages":    "less than 1",
+		"configuration.rules[0].description":               "must be at least 10 characters long, not 9",
+		"configuration.rules[1].type":                      "must not be empty",
+		"configuration.parsing_configuration.max_pages":    "must be at least 1, not 0",
 		"configuration.parsing_configuration.target_pages": "ascending order",
 	} {
 		if !strings.Contains(paths[path], msg) {
@@ -47,7 +49,7 @@ func TestInvalidV2CreateReachesNoServer(t *testing.T) {
 	}
 	if msg := err.Error(); inv.Operation != "CreateClassifyJob" ||
 		!strings.HasPrefix(msg, "CreateClassifyJob: invalid request: configuration.") ||
-		!strings.Contains(msg, "; configuration.rules[0].description: shorter than 10 characters; ") {
+		!strings.Contains(msg, "; configuration.rules[0].description: must be at least 10 characters long, not 9; ") {
 		t.Errorf("Error() = %q", err)
 	}
 }
@@ -113,12 +115,12 @@ func TestV2CreateLimitsAreTheServices(t *testing.T) {
 	var inv *RequestInvalidError
 	err := create(strings.Repeat("d", 2001), "ok")
 	if !errors.As(err, &inv) || len(inv.Violations) != 1 || inv.Violations[0].Path != "configuration.rules[0].description" ||
-		!strings.Contains(err.Error(), "longer than 2000 characters") {
+		!strings.Contains(err.Error(), "must be at most 2000 characters long, not 2001") {
 		t.Errorf("2001-character description: err = %v", err)
 	}
 	err = create("a perfectly fine description", strings.Repeat("t", 256))
 	if !errors.As(err, &inv) || len(inv.Violations) != 1 || inv.Violations[0].Path != "transaction_id" ||
-		!strings.Contains(err.Error(), "longer than 255 characters") {
+		!strings.Contains(err.Error(), "must be at most 255 characters long, not 256") {
 		t.Errorf("256-character transaction id: err = %v", err)
 	}
 	if n := f.count("POST /api/v2/classify"); n != 1 {
@@ -140,5 +142,60 @@ func TestV1CreateTakesA2000CharacterDescription(t *testing.T) {
 	}
 	if n := f.count("POST /api/v1/classifier/jobs"); n != 1 {
 		t.Fatalf("%d creates sent", n)
+	}
+}
+
+// A type given twice is refused before anything is sent, in both APIs, and
+// the message names both rules.
+func TestRepeatedRuleTypeIsRefused(t *testing.T) {
+	f := newFake(t)
+	c, _ := testClient(t, f)
+	rules := []Rule{
+		{Type: "invoice", Description: "contains invoice number, line items, and total amount"},
+		{Type: "receipt", Description: "purchase receipt with transaction info and merchant details"},
+		{Type: "invoice", Description: "a bill that asks to be paid by a date"},
+	}
+	_, err := c.CreateJob(context.Background(), CreateJobRequest{FileInput: Ptr("dfl-1"), Configuration: &Configuration{Rules: rules}})
+	var inv *RequestInvalidError
+	if !errors.As(err, &inv) || len(inv.Violations) != 1 {
+		t.Fatalf("v2: err = %v, want one violation", err)
+	}
+	if v := inv.Violations[0]; v.Path != "configuration.rules[2].type" || v.Message != `"invoice" is the type of configuration.rules[0] already: give each type once, with one description` {
+		t.Errorf("v2: violation = %+v", v)
+	}
+	_, err = c.ClassifyFile(context.Background(), FromBytes("a.txt", []byte("x")), rules)
+	if !errors.As(err, &inv) {
+		t.Errorf("ClassifyFile: err = %v, want *RequestInvalidError", err)
+	}
+	_, err = c.CreateClassifierJob(context.Background(), gen.ClassifyJobCreate{FileIds: []openapi_types.UUID{{1}}, Rules: rules})
+	if !errors.As(err, &inv) || len(inv.Violations) != 1 || inv.Violations[0].Path != "rules[2].type" {
+		t.Errorf("v1: err = %v, want one violation at rules[2].type", err)
+	}
+	if n := f.total(); n != 0 {
+		t.Errorf("%d requests sent, want none", n)
+	}
+}
+
+// A document that cannot be read is named once, by its path, with the
+// reason; errors.Is still finds the cause.
+func TestUnreadableDocumentIsNamedOnce(t *testing.T) {
+	f := newFake(t)
+	c, _ := testClient(t, f)
+	missing := filepath.Join(t.TempDir(), "nonexistent.pdf")
+	res, err := c.ClassifyFile(context.Background(), FromPath(missing), testRules)
+	if err == nil {
+		t.Fatal("classified a missing file")
+	}
+	if want := "llamaclassify: cannot read " + missing + ": no such file or directory; nothing was sent for it"; err.Error() != want {
+		t.Errorf("err = %q, want %q", err, want)
+	}
+	if !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("err = %v does not match fs.ErrNotExist", err)
+	}
+	if res == nil || res.Document.Name != "nonexistent.pdf" {
+		t.Errorf("result's document = %+v, want its name set", res)
+	}
+	if n := f.total(); n != 0 {
+		t.Errorf("%d requests sent for a file that cannot be read", n)
 	}
 }

@@ -247,8 +247,8 @@ func TestValidateBodyNamesEveryViolation(t *testing.T) {
 	}
 	sort.Strings(got)
 	want := []string{
-		"configuration.rules[0].description: shorter than 10 characters",
-		"configuration.rules[1].type: shorter than 1 characters",
+		"configuration.rules[0].description: must be at least 10 characters long, not 9",
+		"configuration.rules[1].type: must not be empty",
 	}
 	if len(got) != len(want) {
 		t.Fatalf("violations = %q, want %d of them", got, len(want))

@@ -9,10 +9,12 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/getkin/kin-openapi/openapi3filter"
@@ -71,7 +73,8 @@ type Violation struct {
 	// ("configuration.rules[0].description"), or "query.page_size",
 	// "header.Content-Type" and the like for other parts.
 	Path string
-	// Message says what is wrong ("shorter than 10 characters").
+	// Message says what is wrong, and what the value is instead ("must be
+	// at least 10 characters long, not 5").
 	Message string
 }
 
@@ -106,7 +109,7 @@ func (v *Validator) ValidateBody(operationID string, body any) ([]Violation, err
 	if err != nil {
 		return nil, err
 	}
-	return schemaViolations(schema.VisitJSON(value, append(SchemaOptions(), openapi3.MultiErrors())...)), nil
+	return schemaViolations(schema.VisitJSON(value, append(SchemaOptions(), openapi3.MultiErrors())...), showValues), nil
 }
 
 func (v *Validator) requestSchema(operationID string) (*openapi3.Schema, error) {
@@ -293,7 +296,7 @@ func filterViolations(err error) []Violation {
 		if e.Parameter != nil {
 			prefix = e.Parameter.In + "." + e.Parameter.Name
 		}
-		if inner := schemaViolations(e.Err); len(inner) > 0 {
+		if inner := schemaViolations(e.Err, hideValues); len(inner) > 0 {
 			return prefixed(prefix, inner)
 		}
 		msg := e.Reason
@@ -302,7 +305,7 @@ func filterViolations(err error) []Violation {
 		}
 		return []Violation{{Path: prefix, Message: msg}}
 	case *openapi3filter.ResponseError:
-		if inner := schemaViolations(e.Err); len(inner) > 0 {
+		if inner := schemaViolations(e.Err, hideValues); len(inner) > 0 {
 			return prefixed("body", inner)
 		}
 		msg := e.Reason
@@ -314,7 +317,7 @@ func filterViolations(err error) []Violation {
 		}
 		return []Violation{{Message: msg}}
 	}
-	if inner := schemaViolations(err); len(inner) > 0 {
+	if inner := schemaViolations(err, hideValues); len(inner) > 0 {
 		return inner
 	}
 	return []Violation{{Message: err.Error()}}
@@ -331,9 +334,19 @@ func prefixed(prefix string, vs []Violation) []Violation {
 	return vs
 }
 
+// Whether a violation's message may quote the value. A request body about
+// to be sent is the caller's own, and quoting what they typed helps; a
+// message about what a server sent (or a request it received) names only
+// the kind of value, since a server may echo a secret in any field (an API
+// key, a token), and a value cut to fit a message would escape redaction.
+const (
+	showValues = true
+	hideValues = false
+)
+
 // schemaViolations flattens kin-openapi schema errors into violations with
 // JSON paths, sorted by path for a stable order.
-func schemaViolations(err error) []Violation {
+func schemaViolations(err error, show bool) []Violation {
 	if err == nil {
 		return nil
 	}
@@ -341,7 +354,7 @@ func schemaViolations(err error) []Violation {
 	var multi openapi3.MultiError
 	if errors.As(err, &multi) {
 		for _, e := range multi {
-			out = append(out, schemaViolations(e)...)
+			out = append(out, schemaViolations(e, show)...)
 		}
 	} else {
 		var se *openapi3.SchemaError
@@ -349,7 +362,7 @@ func schemaViolations(err error) []Violation {
 			return nil
 		}
 		if se.Origin != nil {
-			if inner := schemaViolations(se.Origin); len(inner) > 0 {
+			if inner := schemaViolations(se.Origin, show); len(inner) > 0 {
 				return inner
 			}
 		}
@@ -361,7 +374,8 @@ func schemaViolations(err error) []Violation {
 				return out
 			}
 		}
-		out = append(out, Violation{Path: jsonPath(se.JSONPointer()), Message: describe(se)})
+		pointer, msg := describe(se, show)
+		out = append(out, Violation{Path: jsonPath(pointer), Message: msg})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	return out
@@ -405,40 +419,205 @@ func NotMatches(se *openapi3.SchemaError) []NotMatch {
 	return out
 }
 
-// describe words a schema error the way a person reads a limit.
-func describe(se *openapi3.SchemaError) string {
-	s := se.Schema
+// describe words a schema error for a person: what the value must be, and
+// what it is instead, without the validator's vocabulary. It returns the
+// pointer of the value it speaks of: the schema error's own, or for an
+// unknown property, that property's.
+func describe(se *openapi3.SchemaError, show bool) ([]string, string) {
+	s, pointer := se.Schema, se.JSONPointer()
+	// not words what the value is instead: itself, or its kind when show
+	// is off.
+	not := func(v any) string {
+		if !show {
+			if kind := kindOfValue(v); kind != kindOf(s) {
+				return ", not " + kind
+			}
+			return ""
+		}
+		return ", not " + describeValue(v)
+	}
 	switch se.SchemaField {
+	case "nullable":
+		return pointer, "must be " + kindOf(s) + ", not null"
+	case "type":
+		return pointer, "must be " + kindOf(s) + not(se.Value)
 	case "minLength":
-		return fmt.Sprintf("shorter than %d characters", s.MinLength)
+		if s.MinLength == 1 {
+			return pointer, "must not be empty"
+		}
+		return pointer, fmt.Sprintf("must be at least %d characters long, not %d", s.MinLength, textLength(se.Value))
 	case "maxLength":
 		if s.MaxLength != nil {
-			return fmt.Sprintf("longer than %d characters", *s.MaxLength)
+			return pointer, fmt.Sprintf("must be at most %d characters long, not %d", *s.MaxLength, textLength(se.Value))
 		}
 	case "minItems":
-		return fmt.Sprintf("fewer than %d items", s.MinItems)
+		if s.MinItems == 1 {
+			return pointer, "must not be empty: give at least one"
+		}
+		return pointer, fmt.Sprintf("must have at least %d items, not %d", s.MinItems, listLength(se.Value))
 	case "maxItems":
 		if s.MaxItems != nil {
-			return fmt.Sprintf("more than %d items", *s.MaxItems)
+			return pointer, fmt.Sprintf("must have at most %d items, not %d", *s.MaxItems, listLength(se.Value))
 		}
-	case "minimum":
+	case "minimum", "exclusiveMinimum":
 		if s.Min != nil {
-			return "less than " + strconv.FormatFloat(*s.Min, 'f', -1, 64)
+			bound := "at least "
+			if se.SchemaField == "exclusiveMinimum" || s.ExclusiveMin.Bool != nil && *s.ExclusiveMin.Bool {
+				bound = "more than "
+			}
+			return pointer, "must be " + bound + formatNumber(*s.Min) + ", not " + describeValue(se.Value)
 		}
-	case "maximum":
+	case "maximum", "exclusiveMaximum":
 		if s.Max != nil {
-			return "greater than " + strconv.FormatFloat(*s.Max, 'f', -1, 64)
+			bound := "at most "
+			if se.SchemaField == "exclusiveMaximum" || s.ExclusiveMax.Bool != nil && *s.ExclusiveMax.Bool {
+				bound = "less than "
+			}
+			return pointer, "must be " + bound + formatNumber(*s.Max) + ", not " + describeValue(se.Value)
 		}
 	case "enum":
-		return "not one of the allowed values"
+		return pointer, "must be " + oneOf(s.Enum) + not(se.Value)
 	case "required":
-		return "required"
+		return pointer, "is required"
 	case "pattern":
-		return "does not match the pattern " + s.Pattern
-	case "additionalProperties":
-		return "unknown property"
+		return pointer, "must match the pattern " + s.Pattern + not(se.Value)
+	case "format":
+		if s.Format == "uuid" {
+			return pointer, "must be a UUID like 182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e" + not(se.Value)
+		}
+		return pointer, "must be " + article(s.Format) + " " + s.Format + not(se.Value)
+	case "properties":
+		if m := unsupported.FindStringSubmatch(se.Reason); m != nil {
+			known := make([]string, 0, len(s.Properties))
+			for k := range s.Properties {
+				known = append(known, k)
+			}
+			sort.Strings(known)
+			msg := "is not a known field"
+			if len(known) > 0 {
+				msg += " (known: " + strings.Join(known, ", ") + ")"
+			}
+			return append(slices.Clone(pointer), m[1]), msg
+		}
 	}
-	return se.Reason
+	return pointer, se.Reason
+}
+
+// unsupported is how kin-openapi names a property the schema does not
+// allow.
+var unsupported = regexp.MustCompile(`^property "(.*)" is unsupported$`)
+
+// kindOf names the type a schema wants, as a person says it.
+func kindOf(s *openapi3.Schema) string {
+	switch {
+	case s.Type == nil:
+		return "a value"
+	case s.Type.Is("string"):
+		return "a string"
+	case s.Type.Is("integer"):
+		return "a whole number"
+	case s.Type.Is("number"):
+		return "a number"
+	case s.Type.Is("boolean"):
+		return "true or false"
+	case s.Type.Is("array"):
+		return "a list"
+	case s.Type.Is("object"):
+		return "an object"
+	}
+	return strings.Join(s.Type.Slice(), " or ")
+}
+
+// maxQuoted is the longest value quoted in a message; a longer one is cut.
+const maxQuoted = 40
+
+// kindOfValue names the kind of a JSON value without showing it.
+func kindOfValue(v any) string {
+	switch v.(type) {
+	case nil:
+		return "null"
+	case string:
+		return "a string"
+	case bool:
+		return "true or false"
+	case []any:
+		return "a list"
+	case map[string]any:
+		return "an object"
+	}
+	return "a number"
+}
+
+// describeValue shows a JSON value in a message: short scalars as they
+// are, the rest by kind.
+func describeValue(v any) string {
+	switch t := v.(type) {
+	case nil:
+		return "null"
+	case string:
+		if utf8.RuneCountInString(t) > maxQuoted {
+			return strconv.Quote(string([]rune(t)[:maxQuoted]) + "…")
+		}
+		return strconv.Quote(t)
+	case bool:
+		return strconv.FormatBool(t)
+	case float64:
+		return formatNumber(t)
+	case json.Number:
+		return t.String()
+	case int, int32, int64:
+		return fmt.Sprint(t)
+	case []any:
+		return "a list"
+	case map[string]any:
+		return "an object"
+	}
+	return fmt.Sprintf("%v", v)
+}
+
+func formatNumber(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+func textLength(v any) int {
+	s, _ := v.(string)
+	return utf8.RuneCountInString(s)
+}
+
+func listLength(v any) int {
+	l, _ := v.([]any)
+	return len(l)
+}
+
+// maxListed is how many allowed values a message lists before "…".
+const maxListed = 8
+
+// oneOf words the allowed values of an enum: "FAST or MULTIMODAL", "one
+// of A, B or C", or for a long list its first values.
+func oneOf(values []any) string {
+	words := make([]string, 0, len(values))
+	for _, v := range values {
+		if v == nil {
+			continue
+		}
+		words = append(words, fmt.Sprint(v))
+	}
+	switch {
+	case len(words) == 0:
+		return "one of the allowed values"
+	case len(words) == 1:
+		return words[0]
+	case len(words) > maxListed:
+		return fmt.Sprintf("one of the %d allowed values (%s, …)", len(words), strings.Join(words[:maxListed], ", "))
+	case len(words) == 2:
+		return words[0] + " or " + words[1]
+	}
+	return "one of " + strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
+}
+
+func article(word string) string {
+	if word != "" && strings.ContainsRune("aeiou", rune(word[0])) {
+		return "an"
+	}
+	return "a"
 }
 
 // jsonPath renders a JSON pointer as a dotted path with [i] indexes:

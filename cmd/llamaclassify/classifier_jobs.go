@@ -65,6 +65,9 @@ file. --file-id takes a file's UUID or its dfl-<uuid> id.`,
 			if err := decodeObjects("--rule", rules, exampleRule, &body.Rules); err != nil {
 				return err
 			}
+			if err := checkDistinctTypes(body.Rules, "", numbered("--rule")); err != nil {
+				return err
+			}
 			if mode != "" {
 				m := gen.ClassifyMode(mode)
 				if !m.Valid() {

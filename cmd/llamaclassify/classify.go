@@ -74,6 +74,9 @@ file. Repeating a --transaction-id returns the job first created with it.`,
 				if err := decodeObject("--configuration", configuration, exampleConfiguration, &conf); err != nil {
 					return err
 				}
+				if err := checkDistinctTypes(conf.Rules, "--configuration: ", func(i int) string { return fmt.Sprintf("rules[%d]", i) }); err != nil {
+					return err
+				}
 				body.Configuration = &conf
 			default:
 				body.ConfigurationId = &configurationID

@@ -6,7 +6,6 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -54,6 +53,11 @@ error then says what it left on the service. The ids are derived from each
 file's name and content and the rules, so running the same command again
 re-uses the files and jobs already made.
 
+The type is (no match) when no rule applies. The confidence, from 0 to 1, is
+how sure the answer is: for a type, that the document is of that type; for
+(no match), that no rule applies. The reasoning says why. A file that was
+not classified shows FAILED or CANCELLED, and why.
+
 Output: a table on a terminal (or with --format table); otherwise a JSON array
 of {file, file_id, job_id, status, result, error}. Exit code 0 when every file
 was classified, 3 when any was not (the others are still reported), 1 on bad
@@ -92,6 +96,13 @@ API key: the first 401 or 403 stops the command.`,
 				}
 			default:
 				return usageErrorf("no rules: give --rule TYPE=DESCRIPTION (repeatable) or --rules RULES.yaml")
+			}
+			where, name := "", numbered("--rule")
+			if rulesFile != "" {
+				where, name = "--rules "+rulesFile+": ", numbered("rule")
+			}
+			if err := checkDistinctTypes(rules, where, name); err != nil {
+				return err
 			}
 			var missing []string
 			for _, path := range args {
@@ -145,8 +156,8 @@ API key: the first 401 or 403 stops the command.`,
 			for i, path := range args {
 				docs[i] = client.FromPath(path)
 			}
-			update, finish := a.newProgress(len(docs), "classifying")
-			opts = append(opts, client.WithConcurrency(concurrency), client.WithProgress(update), client.WithRetryBudget(budget))
+			events, finish := a.newProgress(len(docs), "classifying")
+			opts = append(opts, client.WithConcurrency(concurrency), client.WithProgressEvents(events), client.WithRetryBudget(budget))
 			results, err := c.ClassifyFiles(cmd.Context(), docs, rules, opts...)
 			finish()
 			if results == nil && err != nil {
@@ -250,36 +261,47 @@ func failureMessage(err error) string {
 }
 
 // printOutcomes writes the rows: a table of file, type, confidence and
-// reasoning (the error, for a file that failed), or the rows as data in
-// the other formats.
+// reasoning, or the rows as data in the other formats. A file that was not
+// classified has FAILED or CANCELLED for its type and the reason for its
+// reasoning.
 func (a *app) printOutcomes(rows []fileOutcome) error {
 	p := a.printer()
 	if p.effectiveFormat() != "table" || p.transform != "" {
 		return p.print(rows, nil)
 	}
-	tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "FILE\tTYPE\tCONFIDENCE\tREASONING")
+	t := table{headers: []string{"FILE", "TYPE", "CONFIDENCE", "REASONING"}, kinds: []colKind{keyCol, plainCol, plainCol, proseCol}}
 	for _, r := range rows {
-		typ, conf, reasoning := "-", "-", "-"
-		switch {
-		case r.Result != nil:
-			typ = "(no match)"
-			if r.Result.Type != nil {
-				typ = *r.Result.Type
-			}
-			conf = strconv.FormatFloat(r.Result.Confidence, 'f', 2, 64)
-			reasoning = oneLine(r.Result.Reasoning)
-		case r.Error != nil:
-			reasoning = "error: " + oneLine(*r.Error)
-		case r.Status != nil:
-			reasoning = "job ended " + *r.Status
-		}
-		if r.Result == nil && r.Status != nil && *r.Status != string(gen.ClassifyV2JobStatusCOMPLETED) {
-			typ = *r.Status
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.File, typ, conf, reasoning)
+		typ, conf, reasoning := outcomeCells(r)
+		t.rows = append(t.rows, []string{r.File, typ, conf, reasoning})
 	}
-	return tw.Flush()
+	return t.render(a.stdout, p.width)
+}
+
+// outcomeCells words one file's outcome for the table, in the words every
+// table uses: the type or (no match) with the confidence and reasoning of
+// a classified file; FAILED or CANCELLED, no confidence (-) and the reason
+// for one that was not.
+func outcomeCells(r fileOutcome) (typ, conf, reasoning string) {
+	if r.Result != nil {
+		typ = labelNoMatch
+		if r.Result.Type != nil {
+			typ = *r.Result.Type
+		}
+		return typ, strconv.FormatFloat(r.Result.Confidence, 'f', 2, 64), oneLine(r.Result.Reasoning)
+	}
+	typ = string(gen.ClassifyV2JobStatusFAILED)
+	if r.Status != nil && *r.Status == string(gen.ClassifyV2JobStatusCANCELLED) {
+		typ = *r.Status
+	}
+	switch {
+	case r.Error != nil:
+		reasoning = oneLine(*r.Error)
+	case r.Status != nil:
+		reasoning = "the job ended " + *r.Status + " without a result"
+	default:
+		reasoning = labelNone
+	}
+	return typ, labelNone, reasoning
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -104,13 +104,14 @@ func TestClassifyFilesPartialFailure(t *testing.T) {
 		t.Fatalf("stderr = %q", r.stderr)
 	}
 
-	// The table shows the error in place of the reasoning. (The first
-	// file is stored now, and found rather than uploaded again: the
-	// second upload is the first one sent.)
+	// The table says FAILED for the type, - for the confidence, and the
+	// error in place of the reasoning. (The first file is stored now, and
+	// found rather than uploaded again: the second upload is the first one
+	// sent.)
 	uploads.Store(1)
 	r = runCLI(t, ts.env(), "classify-files", inv, big, "--rule", invoiceRule, "--concurrency", "1", "--format", "table")
 	wantCode(t, r, exitFailed)
-	if !strings.Contains(r.stdout, "error: the server answered 413 Request Entity Too Large: file too large") {
+	if !strings.Contains(r.stdout, "FAILED   -           the server answered 413 Request Entity Too Large: file too large") {
 		t.Fatalf("table:\n%s", r.stdout)
 	}
 }

@@ -252,9 +252,10 @@ func TestOutputFormatsOfACommand(t *testing.T) {
 		t.Fatalf("yaml (%v):\n%s", err, r.stdout)
 	}
 
+	// Not a terminal: pretty is indented JSON without colour.
 	r = runCLI(t, ts.env(), "classify", "get", "--job-id", "cls-1", "--format", "pretty")
 	wantCode(t, r, exitOK)
-	if !strings.Contains(r.stdout, "\x1b[") || !strings.Contains(r.stdout, "cls-1") {
+	if strings.Contains(r.stdout, "\x1b[") || !strings.Contains(r.stdout, "\n  \"id\": \"cls-1\"") {
 		t.Fatalf("pretty:\n%q", r.stdout)
 	}
 

@@ -12,7 +12,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"text/tabwriter"
 	"time"
 
 	"github.com/google/uuid"
@@ -396,8 +395,7 @@ func (a *app) printReport(results []checkResult) error {
 	if p.effectiveFormat() != "table" || p.transform != "" {
 		return p.print(results, nil)
 	}
-	tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "CHECK\tOPERATION\tSTATUS\tRESULT")
+	t := table{headers: []string{"CHECK", "OPERATION", "STATUS", "RESULT"}, kinds: []colKind{plainCol, keyCol, plainCol, proseCol}}
 	for _, r := range results {
 		result := "ok"
 		if len(r.Violations) > 0 {
@@ -405,22 +403,17 @@ func (a *app) printReport(results []checkResult) error {
 		} else if r.Note != "" {
 			result = "ok (" + r.Note + ")"
 		}
-		status := "-"
+		status := labelNone
 		if r.Status != 0 {
 			status = fmt.Sprint(r.Status)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Check, r.Operation, status, result)
+		t.rows = append(t.rows, []string{r.Check, r.Operation, status, oneLine(result)})
 	}
-	return tw.Flush()
+	return t.render(a.stdout, p.width)
 }
 
-// redact removes the key in use from a message.
-func (a *app) redact(s string) string {
-	if a.secret == "" {
-		return s
-	}
-	return strings.ReplaceAll(s, a.secret, "[REDACTED]")
-}
+// redact removes the key in use from a message, as the client does.
+func (a *app) redact(s string) string { return client.Redact(s, a.secret) }
 
 // exchange is one request as sent and the answer as received.
 type exchange struct {

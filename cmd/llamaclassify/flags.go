@@ -307,3 +307,26 @@ func readRulesFile(path string) ([]gen.ClassifierRule, error) {
 	}
 	return rules, nil
 }
+
+// checkDistinctTypes refuses a rule type given twice: its two descriptions
+// would compete with each other. where prefixes the message (the flag of a
+// list, or ""), and name(i) names rule i the way the user gave it.
+func checkDistinctTypes(rules []gen.ClassifierRule, where string, name func(i int) string) error {
+	first := map[string]int{}
+	for i, r := range rules {
+		j, seen := first[r.Type]
+		if !seen {
+			first[r.Type] = i
+			continue
+		}
+		if r.Type != "" {
+			return usageErrorf("%s%s and %s both have type %q: give each type once, with one description of all that a document of that type contains", where, name(j), name(i), r.Type)
+		}
+	}
+	return nil
+}
+
+// numbered names the i-th of a repeated flag: "--rule #2".
+func numbered(flag string) func(int) string {
+	return func(i int) string { return fmt.Sprintf("%s #%d", flag, i+1) }
+}

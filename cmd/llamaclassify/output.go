@@ -8,7 +8,6 @@ import (
 	"iter"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/tidwall/gjson"
 	"github.com/tidwall/pretty"
@@ -24,6 +23,26 @@ type column struct {
 	header, path string
 }
 
+// proseFields are the fields that hold sentences, wrapped first when a
+// table is too wide; keyFields name things (ids, files), wrapped whole and
+// last. Other fields are cut with an ellipsis.
+var (
+	proseFields = map[string]bool{"reasoning": true, "error_message": true, "description": true}
+	keyFields   = map[string]bool{"id": true, "file_input": true, "file_id": true, "name": true, "file": true}
+)
+
+// fieldKind says how the column of a field gives way in a narrow table.
+func fieldKind(path string) colKind {
+	last := path[strings.LastIndexAny(path, ".#")+1:]
+	switch {
+	case proseFields[last]:
+		return proseCol
+	case keyFields[last] || strings.HasSuffix(last, "_id") || strings.HasSuffix(last, "_ids"):
+		return keyCol
+	}
+	return plainCol
+}
+
 // printer writes command results in the chosen format.
 type printer struct {
 	w io.Writer
@@ -33,7 +52,21 @@ type printer struct {
 	transform string
 	// terminal says whether w is a terminal, for auto.
 	terminal bool
+	// color allows colour (pretty): w is a terminal and NO_COLOR is unset.
+	color bool
+	// width is what tables are fitted to, 0 for no limit.
+	width int
 }
+
+// The words every table uses for what is not a plain value.
+const (
+	// labelNone is a value that does not exist: no confidence for a file
+	// that was not classified, no type for a job still running.
+	labelNone = "-"
+	// labelNoMatch is the type of a classified document that no rule
+	// applies to (the service's null type).
+	labelNoMatch = "(no match)"
+)
 
 // checkFormat refuses an unknown --format before anything is sent.
 func checkFormat(format string) error {
@@ -60,11 +93,9 @@ func (p *printer) print(v any, columns []column) error {
 func (p *printer) printJSON(raw []byte, columns []column) error {
 	isPage := false
 	if p.transform != "" {
-		res := gjson.GetBytes(raw, p.transform)
-		if res.Exists() {
-			raw = []byte(res.Raw)
-		} else {
-			raw = []byte("null")
+		var err error
+		if raw, err = applyTransform(raw, p.transform); err != nil {
+			return err
 		}
 		columns = nil
 	} else if columns != nil {
@@ -76,7 +107,11 @@ func (p *printer) printJSON(raw []byte, columns []column) error {
 	case "json":
 		return p.writeIndented(raw)
 	case "pretty":
-		_, err := p.w.Write(pretty.Color(pretty.Pretty(raw), nil))
+		out := pretty.Pretty(raw)
+		if p.color {
+			out = pretty.Color(out, nil)
+		}
+		_, err := p.w.Write(out)
 		return err
 	case "jsonl":
 		return p.writeLines(raw, isPage)
@@ -186,7 +221,7 @@ func (p *printer) writeTable(raw []byte, columns []column, isPage bool) error {
 	if isPage {
 		rows = res.Get("items")
 	}
-	tw := tabwriter.NewWriter(p.w, 0, 0, 2, ' ', 0)
+	var t table
 	switch {
 	case rows.IsArray():
 		items := rows.Array()
@@ -195,36 +230,61 @@ func (p *printer) writeTable(raw []byte, columns []column, isPage bool) error {
 		}
 		if len(columns) == 0 {
 			for _, item := range items {
-				fmt.Fprintln(tw, cell(item))
+				if _, err := fmt.Fprintln(p.w, cell(item)); err != nil {
+					return err
+				}
 			}
-			break
+			return nil
 		}
-		headers := make([]string, len(columns))
-		for i, c := range columns {
-			headers[i] = c.header
+		for _, c := range columns {
+			t.headers = append(t.headers, c.header)
+			t.kinds = append(t.kinds, fieldKind(c.path))
 		}
-		fmt.Fprintln(tw, strings.Join(headers, "\t"))
 		for _, item := range items {
 			cells := make([]string, len(columns))
 			for i, c := range columns {
-				cells[i] = cell(item.Get(c.path))
+				cells[i] = cellAtPath(item, c.path)
 			}
-			fmt.Fprintln(tw, strings.Join(cells, "\t"))
+			t.rows = append(t.rows, cells)
+		}
+		if err := t.render(p.w, p.width); err != nil {
+			return err
 		}
 		if isPage {
 			if next := res.Get("next_page_token"); next.Type == gjson.String && next.String() != "" {
-				fmt.Fprintf(tw, "\nnext page: --page-token %s\n", next.String())
+				_, err := fmt.Fprintf(p.w, "\nnext page: --page-token %s\n", next.String())
+				return err
 			}
 		}
+		return nil
 	case res.IsObject():
-		fmt.Fprintln(tw, "KEY\tVALUE")
+		t.headers, t.kinds = []string{"KEY", "VALUE"}, []colKind{keyCol, proseCol}
 		for _, l := range leaves("", res) {
-			fmt.Fprintf(tw, "%s\t%s\n", l.path, l.value)
+			t.rows = append(t.rows, []string{l.path, l.value})
 		}
-	default:
-		fmt.Fprintln(tw, cell(res))
+		return t.render(p.w, p.width)
 	}
-	return tw.Flush()
+	_, err := fmt.Fprintln(p.w, cell(res))
+	return err
+}
+
+// cellAtPath renders the value at path in item, saying (no match) for the
+// null type of a result that exists.
+func cellAtPath(item gjson.Result, path string) string {
+	v := item.Get(path)
+	if v.Type == gjson.Null && isResultType(path) {
+		parent := item.Get(strings.TrimSuffix(path, ".type"))
+		if parent.IsObject() {
+			return labelNoMatch
+		}
+	}
+	return cell(v)
+}
+
+// isResultType says whether a path names a classification's type, whose
+// null means that no rule applies.
+func isResultType(path string) bool {
+	return path == "result.type" || strings.HasSuffix(path, ".result.type")
 }
 
 // deriveColumns picks columns for rows nobody chose columns for: every leaf
@@ -275,6 +335,8 @@ func leaves(prefix string, v gjson.Result) []leaf {
 		for i, e := range v.Array() {
 			out = append(out, leaves(join(strconv.Itoa(i)), e)...)
 		}
+	case v.Type == gjson.Null && isResultType(prefix):
+		out = append(out, leaf{path: prefix, value: labelNoMatch})
 	default:
 		out = append(out, leaf{path: prefix, value: cell(v)})
 	}
@@ -294,11 +356,11 @@ func hasObjects(v gjson.Result) bool {
 func cell(v gjson.Result) string {
 	switch v.Type {
 	case gjson.Null:
-		return "-"
+		return labelNone
 	case gjson.String:
 		s := strings.Join(strings.Fields(v.String()), " ")
 		if s == "" {
-			return "-"
+			return labelNone
 		}
 		return s
 	case gjson.Number:
@@ -318,7 +380,7 @@ func cell(v gjson.Result) string {
 		return v.Raw
 	}
 	if !v.Exists() {
-		return "-"
+		return labelNone
 	}
 	return v.String()
 }

@@ -100,8 +100,77 @@ func TestTransform(t *testing.T) {
 	if out := render(t, "jsonl", "items.#.id", samplePage, pageColumns, false); out != "\"a\"\n\"b\"\n" {
 		t.Fatalf("transform jsonl = %q", out)
 	}
-	if out := render(t, "json", "no.such.path", samplePage, pageColumns, false); out != "null\n" {
-		t.Fatalf("transform of a missing path = %q", out)
+	// A path that exists with a null value prints null.
+	if out := render(t, "json", "items.1.result", samplePage, pageColumns, false); out != "null\n" {
+		t.Fatalf("transform to a null = %q", out)
+	}
+}
+
+// A path that matches nothing is an error that names the fields there are,
+// not a null that looks like an answer.
+func TestTransformThatMatchesNothing(t *testing.T) {
+	for _, tc := range []struct{ path, raw, want string }{
+		{"no.such.path", samplePage, `--transform "no.such.path" matched nothing in the output; the output's fields: items, next_page_token`},
+		{"items.#.reslt", samplePage, `--transform "items.#.reslt" matched nothing in the output; the output's fields: items, next_page_token`},
+		{"#.result.typ", `[{"file":"a","result":{"type":"x"}}]`, `--transform "#.result.typ" matched nothing in the output; the fields of each element (#): file, result`},
+		{"{nope,nada}", `{"a":1}`, `--transform "{nope,nada}" matched nothing in the output; the output's fields: a`},
+	} {
+		var buf bytes.Buffer
+		p := &printer{w: &buf, format: "json", transform: tc.path}
+		err := p.printJSON([]byte(tc.raw), nil)
+		if err == nil || !strings.HasPrefix(err.Error(), tc.want+"\n") {
+			t.Errorf("%s: err = %v, want %q", tc.path, err, tc.want)
+		}
+		if buf.Len() != 0 {
+			t.Errorf("%s: printed %q", tc.path, buf.String())
+		}
+	}
+	// Mapping over an empty list, or a query that selects no element, is
+	// an empty answer, not a mistake.
+	for _, tc := range []struct{ path, raw string }{
+		{"items.#.id", `{"items":[]}`},
+		{`#(status=="FAILED")#.file`, `[{"file":"a","status":"COMPLETED"}]`},
+	} {
+		if out := render(t, "json", tc.path, tc.raw, nil, false); out != "[]\n" {
+			t.Errorf("%s = %q, want []", tc.path, out)
+		}
+	}
+}
+
+// The syntax of a GJSON path is checked before anything runs.
+func TestCheckTransform(t *testing.T) {
+	for _, ok := range []string{
+		"", "id", "items.#.id", "items.0.result.type", `fav\.movie`, "child*.2", "c?ildren.0",
+		`#(status=="FAILED")#.file`, `items.#(result.type=="invoice").id`, `friends.#(nets.#(=="fb"))#.first`,
+		"items|#", "items.@reverse", `@pretty:{"sortKeys":true}`, "{id,status}", `{id,"t":result.type}`, "[id,status]",
+		`!true`, `{"a":!"x"}`, "items.#",
+	} {
+		if err := checkTransform(ok); err != nil {
+			t.Errorf("checkTransform(%q) = %v, want it accepted", ok, err)
+		}
+	}
+	for _, tc := range []struct{ path, want string }{
+		{"a..b", "empty part at character 3"},
+		{"a.", "empty part at character 3"},
+		{".a", "empty part at character 1"},
+		{"a|", "empty part"},
+		{"a..[", `'[' is not closed`},
+		{"{", `'{' is not closed`},
+		{"a)", `unexpected ')' at character 2`},
+		{`#(status=="x)`, "a quoted string is not closed"},
+		{`x\`, "ends with an escape character"},
+		{"@nope", "unknown modifier @nope"},
+		{"#()", "empty query"},
+		{"#x", "after '#' comes"},
+		{"!tru", "is not a literal"},
+		{"{a,}", "in {a,}: it is empty"},
+		{"..0", "JSON Lines"},
+		{" ", "it is empty"},
+	} {
+		err := checkTransform(tc.path)
+		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "not a GJSON path") {
+			t.Errorf("checkTransform(%q) = %v, want %q", tc.path, err, tc.want)
+		}
 	}
 }
 
@@ -111,16 +180,26 @@ func TestFormatRawCompactsObjects(t *testing.T) {
 	}
 }
 
-func TestFormatPrettyIsIndentedJSON(t *testing.T) {
+// pretty is coloured only where colour is allowed (a terminal without
+// NO_COLOR, which the app decides); otherwise it is plain indented JSON.
+func TestFormatPrettyColoursOnlyWhenAllowed(t *testing.T) {
+	var buf bytes.Buffer
+	p := &printer{w: &buf, format: "pretty", color: true}
+	if err := p.printJSON([]byte(`{"a":1}`), nil); err != nil {
+		t.Fatal(err)
+	}
+	if out := buf.String(); !strings.Contains(out, "\x1b[") || !strings.Contains(out, "\n") {
+		t.Fatalf("pretty with colour = %q", out)
+	}
 	out := render(t, "pretty", "", `{"a":1}`, nil, false)
-	if !strings.Contains(out, "\x1b[") || !strings.Contains(out, "\n") {
-		t.Fatalf("pretty = %q", out)
+	if out != "{\n  \"a\": 1\n}\n" {
+		t.Fatalf("pretty without colour = %q", out)
 	}
 }
 
 func TestTableOfObjectAndDerivedColumns(t *testing.T) {
 	out := render(t, "table", "", `{"id":"x","configuration":{"rules":[{"type":"invoice"}]},"result":null}`, nil, false)
-	for _, want := range []string{"KEY", "id                          x", "configuration.rules.0.type  invoice", "result                      -"} {
+	for _, want := range []string{"KEY", "id                          x", "configuration.rules.0.type  invoice", "result                      -\n"} {
 		if !strings.Contains(out, want) {
 			t.Fatalf("table missing %q:\n%s", want, out)
 		}

@@ -1,9 +1,17 @@
 package main
 
 import (
+	"fmt"
+	"io"
+	"strings"
 	"sync"
+	"time"
 
+	"github.com/mattn/go-runewidth"
 	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"github.com/llamaclassify/llamaclassify-go/client"
 )
 
 // Progress is for people: it is drawn on stderr only when stderr is a
@@ -52,31 +60,170 @@ func (s *spinner) stop() {
 	}
 }
 
-// newProgress returns a client.WithProgress hook that draws a bar of done
-// documents out of total, and a function that clears it; both do nothing
-// when stderr is not a terminal.
-func (a *app) newProgress(total int, label string) (func(done, total int), func()) {
+// progressLine is the progress of classify-files on a terminal: one line
+// on stderr, redrawn at each move of a document and every second, so that
+// the clock runs while jobs are waited for:
+//
+//	classifying [██████░░░░░░░░░░]  2/5 done (1 failed) · 5 uploaded · 4 submitted · 12s · ~8s left
+//
+// The bar fills by stages: each document counts a third when uploaded, two
+// thirds when submitted, whole when done (completed or failed), so that it
+// moves from the first upload on. The estimate of the time left assumes the
+// rest goes at the pace so far. The line fits the terminal's width and is
+// cleared when the command ends, before the results are printed.
+//
+// (The module used for the spinner, progressbar, estimates from a rolling
+// rate of increments and redraws only on an increment: made for byte
+// streams, it had nothing to go on while a batch's jobs were waited for,
+// and its clock stood still.)
+type progressLine struct {
+	mu     sync.Mutex
+	w      io.Writer
+	width  func() int
+	label  string
+	start  time.Time
+	now    func() time.Time
+	ev     client.ProgressEvent
+	states map[int]client.DocumentState
+	done   chan struct{}
+	closed bool
+	drawn  bool
+}
+
+// stageThirds is how much of its way a document has come, in thirds: a
+// document that failed early is done all the same.
+var stageThirds = map[client.DocumentState]int{
+	client.DocumentUploaded:  1,
+	client.DocumentSubmitted: 2,
+	client.DocumentCompleted: 3,
+	client.DocumentFailed:    3,
+}
+
+// progressTick is how often the line is redrawn without an event.
+const progressTick = time.Second
+
+// newProgress returns a client.WithProgressEvents hook that draws the
+// progress of total documents on stderr, and a function that clears it;
+// both do nothing when stderr is not a terminal.
+func (a *app) newProgress(total int, label string) (func(client.ProgressEvent), func()) {
 	if !a.stderrTTY {
-		return func(int, int) {}, func() {}
+		return func(client.ProgressEvent) {}, func() {}
 	}
-	bar := progressbar.NewOptions(total,
-		progressbar.OptionSetWriter(a.stderr),
-		progressbar.OptionSetDescription(label),
-		progressbar.OptionShowCount(),
-		progressbar.OptionSetElapsedTime(true),
-		progressbar.OptionClearOnFinish(),
-		progressbar.OptionSetRenderBlankState(true),
-	)
-	var mu sync.Mutex
-	update := func(done, _ int) {
-		mu.Lock()
-		defer mu.Unlock()
-		_ = bar.Set(done)
+	p := &progressLine{
+		w: a.stderr, label: label, start: time.Now(), now: time.Now,
+		ev: client.ProgressEvent{Total: total}, done: make(chan struct{}),
+		width: func() int { return terminalWidth(a.stderr, 80) },
 	}
-	finish := func() {
-		mu.Lock()
-		defer mu.Unlock()
-		_ = bar.Finish()
+	p.redraw()
+	go func() {
+		t := time.NewTicker(progressTick)
+		defer t.Stop()
+		for {
+			select {
+			case <-p.done:
+				return
+			case <-t.C:
+				p.redraw()
+			}
+		}
+	}()
+	return p.event, p.finish
+}
+
+// terminalWidth is the width of the terminal w writes to, or def.
+func terminalWidth(w io.Writer, def int) int {
+	if f, ok := w.(interface{ Fd() uintptr }); ok {
+		if n, _, err := term.GetSize(int(f.Fd())); err == nil && n > 0 {
+			return n
+		}
 	}
-	return update, finish
+	return def
+}
+
+// event records a document's move and redraws the line.
+func (p *progressLine) event(e client.ProgressEvent) {
+	p.mu.Lock()
+	p.ev = e
+	if p.states == nil {
+		p.states = map[int]client.DocumentState{}
+	}
+	p.states[e.Index] = e.State
+	p.mu.Unlock()
+	p.redraw()
+}
+
+// finish stops the clock and clears the line.
+func (p *progressLine) finish() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.closed {
+		return
+	}
+	p.closed = true
+	close(p.done)
+	if p.drawn {
+		fmt.Fprint(p.w, "\r\x1b[K")
+	}
+}
+
+func (p *progressLine) redraw() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.closed {
+		return
+	}
+	fmt.Fprint(p.w, "\r"+p.render(p.now().Sub(p.start), p.width())+"\x1b[K")
+	p.drawn = true
+}
+
+// render lays the line out for width cells, dropping the least useful
+// parts first when it is too narrow.
+func (p *progressLine) render(elapsed time.Duration, width int) string {
+	e := p.ev
+	done := e.Completed + e.Failed
+	thirds := 0
+	for _, st := range p.states {
+		thirds += stageThirds[st]
+	}
+	fraction := float64(thirds) / float64(3*max(e.Total, 1))
+
+	count := fmt.Sprintf("%d/%d done", done, e.Total)
+	if e.Failed > 0 {
+		count += fmt.Sprintf(" (%d failed)", e.Failed)
+	}
+	stages := fmt.Sprintf("%d uploaded · %d submitted", e.Uploaded, e.Submitted)
+	clock := elapsed.Truncate(time.Second).String()
+	left := "estimating"
+	if fraction >= 1 {
+		left = "done"
+	} else if fraction > 0 && elapsed >= time.Second {
+		rest := time.Duration(float64(elapsed) * (1 - fraction) / fraction)
+		left = "~" + rest.Round(time.Second).String() + " left"
+	}
+
+	layout := func(bar int, parts ...string) string {
+		line := p.label
+		if bar > 0 {
+			filled := int(fraction * float64(bar))
+			line += " [" + strings.Repeat("█", filled) + strings.Repeat("░", bar-filled) + "]"
+		}
+		return line + "  " + strings.Join(parts, " · ")
+	}
+	// The widest layout that fits, from the fullest to the barest.
+	for _, try := range []struct {
+		bar   int
+		parts []string
+	}{
+		{20, []string{count, stages, clock, left}},
+		{10, []string{count, stages, clock, left}},
+		{0, []string{count, stages, clock, left}},
+		{10, []string{count, clock, left}},
+		{0, []string{count, clock, left}},
+		{0, []string{count, clock}},
+	} {
+		if line := layout(try.bar, try.parts...); runewidth.StringWidth(line) < width {
+			return line
+		}
+	}
+	return runewidth.Truncate(count, max(width-1, 1), "…")
 }

@@ -42,9 +42,10 @@ func versionString() string {
 // built-in emulator because neither a key nor a base URL was given.
 const embeddedNotice = "no LLAMA_CLOUD_API_KEY set: using the built-in local emulator"
 
-// localKey is the key sent to a server on this machine when none is set;
-// the emulator accepts any non-empty key.
-const localKey = "local-emulator-key"
+// localKey is the key sent to a plain http:// server (the built-in
+// emulator, one on this machine, or one --insecure-http allows) when none
+// is set; the emulator accepts any non-empty key. It is the client's.
+const localKey = client.LocalKey
 
 // envEmulatorDelay sets how long the built-in emulator takes to process a
 // job (a Go duration, e.g. "0s" or "1s"); the emulator's default otherwise.
@@ -96,7 +97,7 @@ type app struct {
 	apiKey, baseURL, region   string
 	projectID, organizationID string
 	format, transform         string
-	debug                     bool
+	debug, insecureHTTP       bool
 	maxRetries                int
 	timeout                   time.Duration
 	timeoutCtx                context.Context
@@ -175,9 +176,10 @@ classified, a waited-for job that did not succeed, a contract violation);
 	f.StringVar(&a.region, "region", "us", "region of the hosted service: us or eu (API keys are specific to a region)")
 	f.StringVar(&a.projectID, "project-id", "", "project to act in (a UUID; default: the key's project)")
 	f.StringVar(&a.organizationID, "organization-id", "", "organization to act in (a UUID)")
-	f.StringVar(&a.format, "format", "auto", "output format: "+strings.Join(outputFormats, ", ")+" (auto: a table on a terminal, JSON otherwise)")
+	f.StringVar(&a.format, "format", "auto", "output format: "+strings.Join(outputFormats, ", ")+" (auto: a table on a terminal, JSON otherwise; pretty is coloured on a terminal unless NO_COLOR is set)")
 	f.StringVar(&a.transform, "transform", "", "GJSON path applied to the output, e.g. 'items.#.id' or 'result.type'")
 	f.BoolVar(&a.debug, "debug", false, "log one line per HTTP attempt on stderr (the key is never logged)")
+	f.BoolVar(&a.insecureHTTP, "insecure-http", false, "allow a plain http:// --base-url on another machine, e.g. an emulator on your network (requests, the API key included, travel in clear text)")
 	f.DurationVar(&a.timeout, "timeout", 0, "give up after this long, e.g. 30s or 5m (default: no limit)")
 	f.IntVar(&a.maxRetries, "max-retries", client.DefaultMaxAttempts-1, "retries of a failed request, 0 for none (or $"+envMaxRetries+"); classify-files also resumes a document within --retry-budget")
 
@@ -208,6 +210,9 @@ func group(cmd *cobra.Command) *cobra.Command {
 // prepare checks the global flags before any command runs.
 func (a *app) prepare(cmd *cobra.Command, _ []string) error {
 	if err := checkFormat(a.format); err != nil {
+		return err
+	}
+	if err := checkTransform(a.transform); err != nil {
 		return err
 	}
 	switch client.Region(strings.ToLower(a.region)) {
@@ -245,7 +250,11 @@ func (a *app) prepare(cmd *cobra.Command, _ []string) error {
 
 // printer returns the printer of the global --format and --transform.
 func (a *app) printer() *printer {
-	return &printer{w: a.stdout, format: a.format, transform: a.transform, terminal: a.stdoutTTY}
+	return &printer{
+		w: a.stdout, format: a.format, transform: a.transform, terminal: a.stdoutTTY,
+		color: a.stdoutTTY && a.getenv("NO_COLOR") == "",
+		width: a.tableWidth(),
+	}
 }
 
 // contract returns the validator of the embedded contract, used to check
@@ -264,15 +273,18 @@ type target struct {
 
 // resolveTarget applies the rules for choosing a server: a key or a base
 // URL given by flag or environment picks that server (the region's URL
-// when only a key is given); neither picks the built-in emulator.
+// when only a key is given); neither picks the built-in emulator. A base
+// URL is checked first, so that a typo is named as such. A plain http://
+// server needs no key (it is sent localKey), and one on another machine
+// needs --insecure-http.
 func (a *app) resolveTarget() (target, error) {
 	key := strings.TrimSpace(a.apiKey)
 	if key == "" {
 		key = strings.TrimSpace(a.getenv(client.EnvAPIKey))
 	}
-	base := strings.TrimSpace(a.baseURL)
+	base, source := strings.TrimSpace(a.baseURL), "--base-url"
 	if base == "" {
-		base = strings.TrimSpace(a.getenv(client.EnvBaseURL))
+		base, source = strings.TrimSpace(a.getenv(client.EnvBaseURL)), client.EnvBaseURL
 	}
 	switch {
 	case key == "" && base == "":
@@ -281,9 +293,20 @@ func (a *app) resolveTarget() (target, error) {
 		base = client.BaseURLEU
 	case base == "":
 		base = client.BaseURLUS
+	default:
+		u, err := url.Parse(base)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Hostname() == "" {
+			return target{}, usageErrorf("%s %q: not a URL; want one like https://api.cloud.llamaindex.ai or http://127.0.0.1:8080", source, base)
+		}
+		if u.Scheme == "http" && !isLoopbackURL(base) {
+			if !a.insecureHTTP {
+				return target{}, usageErrorf("%s %s: plain http to another machine sends your documents and API key in clear text; use https, or pass --insecure-http if this is a server you trust on your network (an emulator, say)", source, u.Redacted())
+			}
+			fmt.Fprintf(a.stderr, "llamaclassify: warning: --insecure-http: requests to %s, documents and API key included, travel in clear text\n", u.Host)
+		}
 	}
 	if key == "" {
-		if !isLoopbackURL(base) {
+		if !strings.HasPrefix(strings.ToLower(base), "http:") {
 			return target{}, usageErrorf("no API key for %s: set %s or pass --api-key", base, client.EnvAPIKey)
 		}
 		key = localKey
@@ -338,6 +361,9 @@ func (a *app) newClient(t target, extra ...client.Option) (*client.Client, error
 		client.WithOrganizationID(a.organizationID),
 		client.WithRetryPolicy(client.RetryPolicy{MaxAttempts: a.maxRetries + 1}),
 	}
+	if a.insecureHTTP {
+		opts = append(opts, client.WithInsecureHTTP())
+	}
 	if a.debug {
 		opts = append(opts, client.WithLogger(slog.New(slog.NewTextHandler(a.stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))))
 	}
@@ -389,8 +415,8 @@ func (a *app) exitCode(err error) int {
 		return exitOK
 	}
 	msg := a.describeError(err)
-	if a.secret != "" && a.secret != localKey {
-		msg = strings.ReplaceAll(msg, a.secret, "[REDACTED]")
+	if a.secret != localKey {
+		msg = client.Redact(msg, a.secret)
 	}
 	fmt.Fprintln(a.stderr, "llamaclassify: "+msg)
 	if sig, ok := a.signalled(); ok {
@@ -428,7 +454,8 @@ func (a *app) describeError(err error) string {
 	switch {
 	case errors.As(err, &apiErr):
 		msg := fmt.Sprintf("the server answered %d %s", apiErr.StatusCode, statusText(apiErr.StatusCode))
-		if apiErr.Message != "" && apiErr.Message != statusText(apiErr.StatusCode) {
+		// A 422's message joins its details, listed one a line below.
+		if apiErr.Message != "" && apiErr.Message != statusText(apiErr.StatusCode) && len(apiErr.Details) == 0 {
 			msg += ": " + apiErr.Message
 		}
 		for _, d := range apiErr.Details {
