@@ -136,6 +136,10 @@ type docRun struct {
 	generation        int
 	// creating is set while a create is sent and not answered.
 	creating bool
+	// ambiguous is set once an upload or create of d failed in a way that
+	// leaves unknown whether it acted; refusedHere once the service
+	// refused the key for d's own request, which therefore did not act.
+	ambiguous, refusedHere bool
 	budget   *retryBudget
 	// leader, when set, is the document of the batch with the same
 	// external_file_id: the same name and content, or the same key of the
@@ -356,16 +360,21 @@ func failureKind(err error) failure {
 // how the document (or the batch) ends and reports false. When the batch
 // is stopping it reports false and leaves the document to end.
 func (b *batch) again(d *docRun, err error, n int) bool {
+	if failureKind(err) == failRefused {
+		d.refusedHere = true
+		b.refuse(err)
+		return false
+	}
 	if b.ctx.Err() != nil {
 		return false
 	}
 	switch failureKind(err) {
-	case failRefused:
-		b.refuse(err)
-		return false
 	case failPermanent:
 		b.fail(d, err, false)
 		return false
+	}
+	if d.step == StepUpload || d.step == StepCreate {
+		d.ambiguous = true
 	}
 	wait := b.pause(err, n)
 	if !d.budget.spend(wait) {
@@ -572,7 +581,10 @@ func (b *batch) end() ([]FileResult, error) {
 	}
 	if refused := b.refusal(); refused != nil {
 		for _, d := range left {
-			b.failKnown(d, refused, false, d.step == StepUpload || d.creating)
+			// A document whose own request was refused did not act with
+			// it; one in flight when another's was refused may have.
+			inFlight := !d.refusedHere && (d.step == StepUpload || d.creating)
+			b.failKnown(d, refused, false, d.ambiguous || inFlight)
 		}
 		return b.results, refused
 	}
