@@ -140,7 +140,7 @@ type docRun struct {
 	// leaves unknown whether it acted; refusedHere once the service
 	// refused the key for d's own request, which therefore did not act.
 	ambiguous, refusedHere bool
-	budget   *retryBudget
+	budget                 *retryBudget
 	// leader, when set, is the document of the batch with the same
 	// external_file_id: the same name and content, or the same key of the
 	// caller's. This one is not sent: it gets the leader's outcome.
