@@ -36,9 +36,19 @@ func versionString() string {
 	return "devel"
 }
 
-// embeddedNotice is printed once on stderr when a command runs against the
-// built-in emulator because neither a key nor a base URL was given.
+// embeddedNotice begins the line printed once on stderr when a command runs
+// against the built-in emulator because neither a key nor a base URL was
+// given; the line goes on to say where the emulator keeps its state.
 const embeddedNotice = "no LLAMA_CLOUD_API_KEY set: using the built-in local emulator"
+
+// noticeFor is the whole notice for an emulator keeping its state in dir
+// (in memory when dir is "").
+func noticeFor(dir string) string {
+	if dir == "" {
+		return embeddedNotice + " (state in memory, gone at exit)"
+	}
+	return embeddedNotice + " (state in " + dir + "; 'llamaclassify emulator reset' clears it)"
+}
 
 // localKey is the key sent to a server on this machine when none is set;
 // the emulator accepts any non-empty key.
@@ -147,6 +157,7 @@ classified, a waited-for job that did not succeed, a contract violation).`,
 		a.classifyFilesCommand(),
 		a.serveCommand(),
 		a.contractCommand(),
+		a.emulatorCommand(),
 	)
 	return root
 }
@@ -253,7 +264,9 @@ func isLoopbackURL(u string) bool {
 }
 
 // startLocal starts the built-in emulator on a loopback port and says so.
-func (a *app) startLocal(opts ...emulator.Option) (*emulator.Running, error) {
+// With persist, it keeps its state in the emulator directory, where the
+// next command finds it; otherwise in memory, for this command alone.
+func (a *app) startLocal(persist bool, opts ...emulator.Option) (*emulator.Running, error) {
 	if d := strings.TrimSpace(a.getenv(envEmulatorDelay)); d != "" {
 		delay, err := time.ParseDuration(d)
 		if err != nil || delay < 0 {
@@ -261,12 +274,20 @@ func (a *app) startLocal(opts ...emulator.Option) (*emulator.Running, error) {
 		}
 		opts = append(opts, emulator.WithProcessingDelay(delay))
 	}
+	dir := ""
+	if persist {
+		var err error
+		if dir, err = a.emulatorDir(); err != nil {
+			return nil, err
+		}
+		opts = append(opts, emulator.WithDataDir(dir), emulator.WithLimits(defaultLimits))
+	}
 	run, err := emulator.Start(opts...)
 	if err != nil {
 		return nil, fmt.Errorf("start the built-in emulator: %w", err)
 	}
 	a.closers = append(a.closers, func() { _ = run.Close() })
-	fmt.Fprintln(a.stderr, embeddedNotice)
+	fmt.Fprintln(a.stderr, noticeFor(dir))
 	return run, nil
 }
 
@@ -300,7 +321,7 @@ func (a *app) connect() (*client.Client, error) {
 		return nil, err
 	}
 	if t.local {
-		run, err := a.startLocal()
+		run, err := a.startLocal(true)
 		if err != nil {
 			return nil, err
 		}

@@ -663,3 +663,43 @@ func (s *sqliteStore) signingKey() ([]byte, error) {
 	}
 	return key, err
 }
+
+// Reset says what ResetDataDir removed.
+type Reset struct {
+	// Found is false when dir held no emulator state.
+	Found bool
+	// Counted is false when the store could not be read (one written by a
+	// newer version): what it held is unknown.
+	Counted bool
+	// What the store held.
+	Files, ClassifierJobs, ClassifyJobs int
+	Bytes                               int64
+}
+
+// ResetDataDir deletes the state an emulator keeps in dir (WithDataDir):
+// its database and the files' contents, nothing else; dir itself goes if
+// nothing else is left in it. No emulator should be using dir meanwhile.
+func ResetDataDir(dir string) (Reset, error) {
+	var r Reset
+	db := filepath.Join(dir, dbFileName)
+	if _, err := os.Stat(db); errors.Is(err, os.ErrNotExist) {
+		return r, nil
+	} else if err != nil {
+		return r, fmt.Errorf("emulator: reset %s: %w", dir, err)
+	}
+	r.Found = true
+	if st, err := openSQLiteStore(dir, limits{}); err == nil {
+		if c, err := st.Counts(context.Background()); err == nil {
+			r.Counted = true
+			r.Files, r.ClassifierJobs, r.ClassifyJobs, r.Bytes = c.Files, c.ClassifierJobs, c.ClassifyJobs, c.Bytes
+		}
+		st.Close()
+	}
+	for _, name := range []string{dbFileName, dbFileName + "-wal", dbFileName + "-shm", dbFileName + "-journal", "signing.key", "contents", "tmp"} {
+		if err := os.RemoveAll(filepath.Join(dir, name)); err != nil {
+			return r, fmt.Errorf("emulator: reset %s: %w", dir, err)
+		}
+	}
+	_ = os.Remove(dir) // only when empty
+	return r, nil
+}
