@@ -26,8 +26,10 @@ lint:
 lint-spec:
 	$(REDOCLY) lint --config redocly.yaml openapi/openapi.yaml
 
+# Every test, then the emulator's again on its SQLite store instead of memory.
 test:
 	$(GO) test -race ./...
+	EMULATOR_TEST_STORE=sqlite $(GO) test -race ./internal/emulator/
 
 cover:
 	$(GO) test -cover ./...

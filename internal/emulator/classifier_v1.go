@@ -171,7 +171,7 @@ func (s *Server) CreateClassifierJob(ctx context.Context, req gen.CreateClassifi
 		}
 		return nil, err
 	}
-	s.enqueue(kindV1, proj, stored.ID)
+	s.enqueue(kindV1, proj, stored.ID, false)
 	if stored.Hooks != nil {
 		s.notify(stored, "", statusPending, now)
 		s.watch()

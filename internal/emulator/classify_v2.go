@@ -215,7 +215,7 @@ func (s *Server) CreateClassifyJob(ctx context.Context, req gen.CreateClassifyJo
 		// Another create with the same key came first.
 		return s.existingV2(ctx, stored, now)
 	}
-	s.enqueue(kindV2, proj, stored.ID)
+	s.enqueue(kindV2, proj, stored.ID, false)
 	if stored.Hooks != nil {
 		s.notify(stored, "", statusPending, now)
 		s.watch()

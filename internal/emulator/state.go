@@ -27,11 +27,12 @@ func (s *Server) now() time.Time { return s.cfg.now().UTC() }
 // A job's classification is computed once, by a small pool of background
 // workers, and stored; its status then reveals it from the job's finish
 // time on. A job is queued when it is created, so its outcome is usually
-// ready before anyone asks. A job that ended by the clock without an
-// outcome (its process stopped before computing it) is queued by the first
-// read that meets it: a GET waits for it; a list waits only for a few such
-// jobs, and otherwise shows them RUNNING until a worker gets to them. No
-// request classifies anything itself.
+// ready before anyone asks. A job that has ended by the clock without an
+// outcome (still queued, or left by a process that stopped first) is moved
+// to the front of the queue by the first read that meets it: a GET waits
+// for it; a list waits only when there are few such jobs, and otherwise
+// shows them RUNNING until a worker gets to them. No request classifies
+// anything itself.
 
 // maxListWait is how many unresolved jobs a list waits for; past it, the
 // list answers at once.
@@ -45,18 +46,35 @@ type queued struct {
 	kind        jobKind
 	project, id string
 	done        chan struct{}
+	// started is set (under Server.mu) when a worker takes the job; a job
+	// may sit in the queue twice, once moved to the front, and is then
+	// computed once.
+	started bool
 }
 
 // enqueue queues the job's classification unless it is queued already.
-func (s *Server) enqueue(kind jobKind, project, id string) {
+// An urgent job, one that a request waits for, goes to the front of the
+// queue, so that the request waits for it and the computations under way,
+// not for the whole queue.
+func (s *Server) enqueue(kind jobKind, project, id string, urgent bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.closed || s.pending[id] != nil {
+	if s.closed {
 		return
 	}
-	q := &queued{kind: kind, project: project, id: id, done: make(chan struct{})}
-	s.pending[id] = q
-	s.queue = append(s.queue, q)
+	q := s.pending[id]
+	switch {
+	case q == nil:
+		q = &queued{kind: kind, project: project, id: id, done: make(chan struct{})}
+		s.pending[id] = q
+	case !urgent || q.started:
+		return
+	}
+	if urgent {
+		s.queue = append([]*queued{q}, s.queue...)
+	} else {
+		s.queue = append(s.queue, q)
+	}
 	if s.workers < computeWorkers() {
 		s.workers++
 		s.workerWG.Add(1)
@@ -93,6 +111,11 @@ func (s *Server) work() {
 		q := s.queue[0]
 		s.queue[0] = nil
 		s.queue = s.queue[1:]
+		if q.started {
+			s.mu.Unlock()
+			continue
+		}
+		q.started = true
 		s.mu.Unlock()
 
 		s.resolve(q)
@@ -128,7 +151,7 @@ func (s *Server) resolve(q *queued) {
 // webhook events of what it shows are sent if they were not yet.
 func (s *Server) current(ctx context.Context, j jobRecord, now time.Time) (jobRecord, error) {
 	if j.due(now) {
-		s.enqueue(j.Kind, j.Project, j.ID)
+		s.enqueue(j.Kind, j.Project, j.ID, true)
 		s.await(ctx, j.ID)
 		var err error
 		if j, err = s.store.GetJob(ctx, j.Kind, j.Project, j.ID); err != nil {
@@ -162,10 +185,11 @@ func (s *Server) settleList(ctx context.Context, project string, kind jobKind, n
 	if err != nil {
 		return err
 	}
+	urgent := len(ids) <= maxListWait
 	for _, id := range ids {
-		s.enqueue(kind, project, id)
+		s.enqueue(kind, project, id, urgent)
 	}
-	if len(ids) > maxListWait {
+	if !urgent {
 		return nil
 	}
 	for _, id := range ids {
@@ -178,9 +202,11 @@ func (s *Server) settleList(ctx context.Context, project string, kind jobKind, n
 // them when it reads the jobs) and waits for those being computed.
 func (s *Server) stopWorkers() {
 	s.mu.Lock()
-	for _, q := range s.queue {
-		delete(s.pending, q.id)
-		close(q.done)
+	for id, q := range s.pending {
+		if !q.started {
+			delete(s.pending, id)
+			close(q.done)
+		}
 	}
 	s.queue = nil
 	s.mu.Unlock()

@@ -19,13 +19,15 @@ type memoryStore struct {
 	mu    sync.Mutex
 	seq   int64
 	files map[string]*fileRecord // by id, deleted files included
-	// order holds every file and job ever stored, by ascending Seq, for
-	// lists and page tokens (a deleted file stays, marked).
+	// fileList and jobList hold every file and job stored, by ascending
+	// Seq, for lists and page tokens (a deleted file stays, marked).
 	fileList []*fileRecord
 	deleted  map[int64]bool
 	jobs     map[string]*jobRecord
 	jobList  []*jobRecord
 	txns     map[string]*jobRecord // by project + "\x00" + transaction id
+	// held counts the files not deleted and their bytes.
+	held counts
 }
 
 func newMemoryStore(l limits) *memoryStore {
@@ -41,13 +43,7 @@ func newMemoryStore(l limits) *memoryStore {
 func (m *memoryStore) Close() error { return nil }
 
 func (m *memoryStore) countsLocked() counts {
-	var c counts
-	for _, f := range m.fileList {
-		if !m.deleted[f.Seq] {
-			c.Files++
-			c.Bytes += f.Size
-		}
-	}
+	c := m.held
 	for _, j := range m.jobList {
 		if j.Kind == kindV1 {
 			c.ClassifierJobs++
@@ -80,7 +76,7 @@ func (m *memoryStore) PutFile(_ context.Context, f fileRecord, c *staged) (fileR
 	if old != nil && m.deleted[old.Seq] {
 		old = nil
 	}
-	held := m.countsLocked()
+	held := m.held
 	if old != nil {
 		held.Files--
 		held.Bytes -= old.Size
@@ -88,6 +84,9 @@ func (m *memoryStore) PutFile(_ context.Context, f fileRecord, c *staged) (fileR
 	if err := m.limits.checkFile(held, n); err != nil {
 		return fileRecord{}, err
 	}
+	m.held = held
+	m.held.Files++
+	m.held.Bytes += n
 	if prev := m.files[f.Meta.Id]; prev != nil {
 		m.fileList = slices.DeleteFunc(m.fileList, func(x *fileRecord) bool { return x == prev })
 		delete(m.deleted, prev.Seq)
@@ -146,6 +145,8 @@ func (m *memoryStore) DeleteFile(_ context.Context, project, id string) error {
 		return errNotFound
 	}
 	m.deleted[f.Seq] = true
+	m.held.Files--
+	m.held.Bytes -= f.Size
 	f.content = nil
 	return nil
 }

@@ -23,6 +23,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/llamaclassify/llamaclassify-go/gen"
+	"github.com/llamaclassify/llamaclassify-go/internal/pages"
 )
 
 // The two stores list the same files in the same order, page by page, for
@@ -362,4 +363,68 @@ func TestContentIsServedFromDisk(t *testing.T) {
 	if got.StatusCode != http.StatusOK || !bytes.Equal(data, content) {
 		t.Fatalf("download after a restart: %d, %d bytes", got.StatusCode, len(data))
 	}
+}
+
+// gatedClassifier holds the extraction of "slow" documents until a token
+// comes through gate; other documents go through at once.
+type gatedClassifier struct {
+	fakeClassifier
+	gate chan struct{}
+}
+
+func (g *gatedClassifier) Extract(name string, data []byte, sel pages.Selection) (string, error) {
+	if strings.HasPrefix(name, "slow") {
+		<-g.gate
+	}
+	return g.fakeClassifier.Extract(name, data, sel)
+}
+
+// A read waits for its own job's classification and those under way, not
+// for every job queued before it.
+func TestAReadDoesNotWaitForTheQueue(t *testing.T) {
+	g := &gatedClassifier{gate: make(chan struct{})}
+	e := newEnv(t, WithProcessingDelay(0), withClassifier(g))
+	released := false
+	release := func() {
+		if !released {
+			released = true
+			close(g.gate)
+		}
+	}
+	defer release()
+	slow := e.upload("slow.txt", "invoice")
+	fast := e.upload("fast.txt", "invoice")
+	workers := computeWorkers()
+	for range workers + 10 {
+		e.createV2(v2Body(slow.Id), nil)
+	}
+	job := e.createV2(v2Body(fast.Id), nil)
+	got := make(chan gen.ClassifyV2JobResponse, 1)
+	go func() {
+		var j gen.ClassifyV2JobResponse
+		if resp, err := e.c.GetClassifyJobWithResponse(ctx(t), job.Id, nil); err == nil && resp.JSON200 != nil {
+			j = *resp.JSON200
+		}
+		got <- j
+	}()
+	// The read has moved its job to the front of the queue.
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(5 * time.Millisecond) {
+		e.srv.mu.Lock()
+		front := len(e.srv.queue) > 0 && e.srv.queue[0].id == job.Id
+		e.srv.mu.Unlock()
+		if front {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the read did not move its job to the front of the queue")
+		}
+	}
+	// The computations under way finish; the ten queued behind stay held.
+	for range workers {
+		g.gate <- struct{}{}
+	}
+	if j := <-got; j.Status != gen.ClassifyV2JobStatusCOMPLETED {
+		t.Fatalf("job %s, want COMPLETED", j.Status)
+	}
+	release()
 }

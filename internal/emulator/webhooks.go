@@ -268,7 +268,7 @@ func (s *Server) advanceWatched(stop <-chan struct{}) bool {
 	for _, j := range jobs {
 		if j.due(now) {
 			// Its outcome is being computed; the next tick sends it.
-			s.enqueue(j.Kind, j.Project, j.ID)
+			s.enqueue(j.Kind, j.Project, j.ID, false)
 			continue
 		}
 		s.observe(ctx, j, now)
