@@ -168,7 +168,7 @@ type Limits struct {
 
 // WithLimits caps what the emulator holds.
 func WithLimits(l Limits) Option {
-	return func(c *config) { c.limits = limits{Files: l.Files, Bytes: l.Bytes, Jobs: l.Jobs} }
+	return func(c *config) { c.limits = limits(l) }
 }
 
 // WithTimeouts sets the HTTP server's timeouts (DefaultTimeouts for the

@@ -57,9 +57,8 @@ type store interface {
 	// ListJobs returns one page of the project's jobs of one kind, newest
 	// first.
 	ListJobs(ctx context.Context, q jobQuery) (page[jobRecord], error)
-	// Unresolved returns up to limit jobs of the project and kind (all
-	// projects and kinds when project is "") that have ended by now but
-	// whose outcome is not computed yet.
+	// Unresolved returns the ids of up to limit jobs of the project and
+	// kind that have ended by now but whose outcome is not computed yet.
 	Unresolved(ctx context.Context, project string, kind jobKind, now time.Time, limit int) ([]string, error)
 	// SetOutcome records a job's outcome unless it already has one.
 	SetOutcome(ctx context.Context, id string, o outcome) error

@@ -314,7 +314,7 @@ func (m *memoryStore) Unresolved(_ context.Context, project string, kind jobKind
 		if len(out) == limit {
 			break
 		}
-		if (project == "" || j.Project == project && j.Kind == kind) && j.due(now) {
+		if j.Project == project && j.Kind == kind && j.due(now) {
 			out = append(out, j.ID)
 		}
 	}

@@ -543,13 +543,8 @@ func (s *sqliteStore) ListJobs(ctx context.Context, q jobQuery) (page[jobRecord]
 }
 
 func (s *sqliteStore) Unresolved(ctx context.Context, project string, kind jobKind, now time.Time, limit int) ([]string, error) {
-	query := `SELECT id FROM jobs WHERE outcome_status IS NULL AND fixed_status IS NULL AND finish_at <= ? ORDER BY finish_at LIMIT ?`
-	args := []any{nanos(now), limit}
-	if project != "" {
-		query = `SELECT id FROM jobs WHERE project = ? AND kind = ? AND outcome_status IS NULL AND fixed_status IS NULL AND finish_at <= ? ORDER BY finish_at LIMIT ?`
-		args = append([]any{project, kind}, args...)
-	}
-	rows, err := s.db.QueryContext(ctx, query, args...)
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM jobs WHERE project = ? AND kind = ? AND outcome_status IS NULL AND fixed_status IS NULL
+		AND finish_at <= ? ORDER BY finish_at LIMIT ?`, project, kind, nanos(now), limit)
 	if err != nil {
 		return nil, err
 	}
