@@ -32,8 +32,10 @@ lint-spec:
 check-downstream:
 	GO=$(GO) scripts/check-downstream.sh $(CONTRACT)
 
+# Every test, then the emulator's again on its SQLite store instead of memory.
 test:
 	$(GO) test -race ./...
+	EMULATOR_TEST_STORE=sqlite $(GO) test -race ./internal/emulator/
 
 # classify-files (SDK and CLI) over 40 documents under injected faults, $(FAULT_SEEDS) seeds, one document at a time and eight at once, default settings; a row per run (make test runs 3 seeds).
 faults:

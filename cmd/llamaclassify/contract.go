@@ -97,7 +97,9 @@ func (a *app) runContractCheck(cmd *cobra.Command, _ []string) error {
 	if t.local {
 		// A required key lets the 401 path of a wrong key be checked too.
 		t.key = "contract-" + rand.Text()
-		run, err := a.startLocal(emulator.WithRequiredKey(t.key))
+		// The check's files and jobs are its own: they stay out of the
+		// state the other commands keep.
+		run, err := a.startLocal(false, emulator.WithRequiredKey(t.key))
 		if err != nil {
 			return err
 		}

@@ -53,7 +53,7 @@ func TestContractCheckEmbedded(t *testing.T) {
 			t.Errorf("%s: %v", c.Check, c.Violations)
 		}
 	}
-	if !strings.HasPrefix(r.stderr, embeddedNotice+"\ncontract check: 20 checks, no violations against http://127.0.0.1:") {
+	if !strings.HasPrefix(r.stderr, noticeFor("")+"\ncontract check: 20 checks, no violations against http://127.0.0.1:") {
 		t.Fatalf("stderr = %q", r.stderr)
 	}
 }

@@ -48,13 +48,24 @@ type runResult struct {
 }
 
 // runCLI runs the program in-process with args and a fake environment
-// holding only env.
+// holding only env, and a state directory of the test's own for the
+// built-in emulator unless env names one.
 func runCLI(t *testing.T, env map[string]string, args ...string) runResult {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), runTimeout)
 	defer cancel()
 	var out, errb syncBuffer
-	code := execute(ctx, args, strings.NewReader(""), &out, &errb, func(k string) string { return env[k] })
+	dir := env[envEmulatorDir]
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	getenv := func(k string) string {
+		if k == envEmulatorDir {
+			return dir
+		}
+		return env[k]
+	}
+	code := execute(ctx, args, strings.NewReader(""), &out, &errb, getenv)
 	return runResult{code: code, stdout: out.String(), stderr: errb.String()}
 }
 

@@ -38,9 +38,19 @@ func versionString() string {
 	return "devel"
 }
 
-// embeddedNotice is printed once on stderr when a command runs against the
-// built-in emulator because neither a key nor a base URL was given.
+// embeddedNotice begins the line printed once on stderr when a command runs
+// against the built-in emulator because neither a key nor a base URL was
+// given; the line goes on to say where the emulator keeps its state.
 const embeddedNotice = "no LLAMA_CLOUD_API_KEY set: using the built-in local emulator"
+
+// noticeFor is the whole notice for an emulator keeping its state in dir
+// (in memory when dir is "").
+func noticeFor(dir string) string {
+	if dir == "" {
+		return embeddedNotice + " (state in memory, gone at exit)"
+	}
+	return embeddedNotice + " (state in " + dir + "; 'llamaclassify emulator reset' clears it)"
+}
 
 // localKey is the key sent to a plain http:// server (the built-in
 // emulator, one on this machine, or one --insecure-http allows) when none
@@ -190,6 +200,7 @@ classified, a waited-for job that did not succeed, a contract violation);
 		a.classifyFilesCommand(),
 		a.serveCommand(),
 		a.contractCommand(),
+		a.emulatorCommand(),
 	)
 	return root
 }
@@ -329,7 +340,9 @@ func isLoopbackURL(u string) bool {
 }
 
 // startLocal starts the built-in emulator on a loopback port and says so.
-func (a *app) startLocal(opts ...emulator.Option) (*emulator.Running, error) {
+// With persist, it keeps its state in the emulator directory, where the
+// next command finds it; otherwise in memory, for this command alone.
+func (a *app) startLocal(persist bool, opts ...emulator.Option) (*emulator.Running, error) {
 	if d := strings.TrimSpace(a.getenv(envEmulatorDelay)); d != "" {
 		delay, err := time.ParseDuration(d)
 		if err != nil || delay < 0 {
@@ -342,12 +355,20 @@ func (a *app) startLocal(opts ...emulator.Option) (*emulator.Running, error) {
 		return nil, err
 	}
 	opts = append(opts, model...)
+	dir := ""
+	if persist {
+		var err error
+		if dir, err = a.emulatorDir(); err != nil {
+			return nil, err
+		}
+		opts = append(opts, emulator.WithDataDir(dir), emulator.WithLimits(defaultLimits))
+	}
 	run, err := emulator.Start(opts...)
 	if err != nil {
 		return nil, fmt.Errorf("start the built-in emulator: %w", err)
 	}
 	a.closers = append(a.closers, func() { _ = run.Close() })
-	fmt.Fprintln(a.stderr, embeddedNotice)
+	fmt.Fprintln(a.stderr, noticeFor(dir))
 	return run, nil
 }
 
@@ -385,7 +406,7 @@ func (a *app) connect() (*client.Client, error) {
 		return nil, err
 	}
 	if t.local {
-		run, err := a.startLocal()
+		run, err := a.startLocal(true)
 		if err != nil {
 			return nil, err
 		}

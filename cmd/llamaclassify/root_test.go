@@ -13,12 +13,15 @@ import (
 )
 
 // With neither a key nor a base URL, a command runs against the built-in
-// emulator and says so in exactly one line on stderr.
+// emulator and says so in exactly one line on stderr, naming where the
+// emulator keeps its state.
 func TestEmbeddedDefaultNotice(t *testing.T) {
-	r := runCLI(t, map[string]string{envEmulatorDelay: "0s"}, "classify", "list", "--format", "json")
+	dir := t.TempDir()
+	r := runCLI(t, map[string]string{envEmulatorDelay: "0s", envEmulatorDir: dir}, "classify", "list", "--format", "json")
 	wantCode(t, r, exitOK)
-	if r.stderr != embeddedNotice+"\n" {
-		t.Fatalf("stderr = %q, want exactly the notice line", r.stderr)
+	want := "no LLAMA_CLOUD_API_KEY set: using the built-in local emulator (state in " + dir + "; 'llamaclassify emulator reset' clears it)\n"
+	if r.stderr != want {
+		t.Fatalf("stderr = %q, want exactly %q", r.stderr, want)
 	}
 	page := mustJSON[map[string]any](t, r)
 	if items, ok := page["items"].([]any); !ok || len(items) != 0 {

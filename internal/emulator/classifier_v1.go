@@ -2,7 +2,10 @@ package emulator
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
+	"net/http"
 	"strings"
 	"time"
 
@@ -15,100 +18,89 @@ import (
 // defaultMaxPagesV1 is the v1 parsing_configuration.max_pages default.
 const defaultMaxPagesV1 = 5
 
-// v1Job is a v1 classifier job: PENDING until finishAt, then SUCCESS,
-// PARTIAL_SUCCESS or ERROR with one result per file.
-type v1Job struct {
-	seq      uint64
-	project  string
-	job      gen.ClassifyJob
-	results  []gen.FileClassification
-	static   bool
-	finishAt time.Time
-	outcome  func() v1Outcome
-	hooks    []*hook
-	outbox
-}
-
-type v1Outcome struct {
-	status  gen.StatusEnum
-	results []gen.FileClassification
-	errMsg  *string
-}
-
-func (j *v1Job) due(now time.Time) bool {
-	return !j.static && j.job.Status == gen.StatusEnumPENDING && !now.Before(j.finishAt)
-}
-
-// prepare reads only what never changes: it runs without the lock.
-func (j *v1Job) prepare(now time.Time) {
-	if !j.static && !now.Before(j.finishAt) {
-		j.outcome()
+// computeV1 classifies every file of the job.
+func (s *Server) computeV1(ctx context.Context, j jobRecord) outcome {
+	var job gen.ClassifyJob
+	var in jobInput
+	if err := json.Unmarshal(j.Body, &job); err != nil {
+		return outcome{Status: string(gen.StatusEnumERROR), ErrorMessage: strPtr("the emulator cannot read this job: " + err.Error())}
 	}
-}
-
-func (j *v1Job) advance(s *Server, now time.Time) {
-	if !j.due(now) {
-		return
+	_ = json.Unmarshal(j.Input, &in)
+	pc := deref(job.ParsingConfiguration)
+	sel := pages.Selection{MaxPages: int(deref(pc.MaxPages))}
+	if pc.TargetPages != nil {
+		for _, i := range *pc.TargetPages {
+			sel.Indexes = append(sel.Indexes, int(i))
+		}
 	}
-	out := j.outcome()
-	j.job.Status = out.status
-	j.job.ErrorMessage = out.errMsg
-	j.job.UpdatedAt = timePtr(j.finishAt)
-	j.job.EffectiveAt = timePtr(j.finishAt)
-	j.results = out.results
-	event := map[gen.StatusEnum]string{
-		gen.StatusEnumSUCCESS:        "parse.success",
-		gen.StatusEnumPARTIALSUCCESS: "parse.partial_success",
-		gen.StatusEnumERROR:          "parse.error",
-	}[out.status]
-	s.emitLocked(&j.outbox, j.hooks, event, j.job, j.finishAt)
-	delete(s.watched, j)
-}
-
-// v1File is one file of a v1 job as resolved at create.
-type v1File struct {
-	id  uuid.UUID
-	rec *fileRec // nil when not found
-}
-
-// computeV1 classifies every file of the job. It runs outside the server's
-// lock: everything it reads is immutable.
-func (s *Server) computeV1(jobID uuid.UUID, files []v1File, rules []rule, sel pages.Selection, at time.Time) v1Outcome {
-	out := v1Outcome{results: make([]gen.FileClassification, len(files))}
+	rules := toRules(job.Rules)
+	out := outcome{Results: make([]gen.FileClassification, len(in.FileIDs))}
 	var problems []string
-	for i, f := range files {
+	for i, id := range in.FileIDs {
+		fileID, _ := uuid.Parse(id)
 		fc := gen.FileClassification{
 			Id:            uuid.New(),
-			ClassifyJobId: jobID,
-			FileId:        &files[i].id,
-			CreatedAt:     timePtr(at),
-			UpdatedAt:     timePtr(at),
+			ClassifyJobId: job.Id,
+			FileId:        &fileID,
+			CreatedAt:     timePtr(j.FinishAt),
+			UpdatedAt:     timePtr(j.FinishAt),
 		}
-		if f.rec == nil {
-			problems = append(problems, fmt.Sprintf("file %s not found", f.id))
-		} else if text, err := s.cfg.classifier.Extract(f.rec.meta.Name, f.rec.content, sel); err != nil {
-			problems = append(problems, fmt.Sprintf("file %s (%s): %v", f.id, f.rec.meta.Name, err))
+		f, data, err := s.readFile(ctx, j.Project, id)
+		if err != nil {
+			problems = append(problems, fmt.Sprintf("file %s not found", id))
+		} else if text, err := s.cfg.classifier.Extract(f.Meta.Name, data, sel); err != nil {
+			problems = append(problems, fmt.Sprintf("file %s (%s): %v", id, f.Meta.Name, err))
 		} else {
 			fc.Result = s.cfg.classifier.Classify(text, rules).result()
 		}
-		out.results[i] = fc
+		out.Results[i] = fc
 	}
 	switch {
 	case len(problems) == 0:
-		out.status = gen.StatusEnumSUCCESS
-	case len(problems) < len(files):
-		out.status = gen.StatusEnumPARTIALSUCCESS
-		out.errMsg = strPtr(fmt.Sprintf("%d of %d files could not be classified: %s", len(problems), len(files), strings.Join(problems, "; ")))
+		out.Status = string(gen.StatusEnumSUCCESS)
+	case len(problems) < len(in.FileIDs):
+		out.Status = string(gen.StatusEnumPARTIALSUCCESS)
+		out.ErrorMessage = strPtr(fmt.Sprintf("%d of %d files could not be classified: %s", len(problems), len(in.FileIDs), strings.Join(problems, "; ")))
 	default:
-		out.status = gen.StatusEnumERROR
-		out.errMsg = strPtr("no file could be classified: " + strings.Join(problems, "; "))
+		out.Status = string(gen.StatusEnumERROR)
+		out.ErrorMessage = strPtr("no file could be classified: " + strings.Join(problems, "; "))
 	}
 	return out
 }
 
+// v1View is the job with the given status, as of updated.
+func (s *Server) v1View(j jobRecord, status string, updated time.Time) gen.ClassifyJob {
+	var job gen.ClassifyJob
+	if err := json.Unmarshal(j.Body, &job); err != nil {
+		s.cfg.logger.Error("read a stored job", "job", j.ID, "error", err.Error())
+	}
+	if j.Fixture {
+		return job
+	}
+	job.Status = gen.StatusEnum(status)
+	job.UpdatedAt = timePtr(updated)
+	job.EffectiveAt = timePtr(updated)
+	job.ErrorMessage = nil
+	if j.Outcome != nil && status == j.Outcome.Status {
+		job.ErrorMessage = j.Outcome.ErrorMessage
+	}
+	return job
+}
+
+// v1At is the job and its results as they are at now: no results before
+// it ends.
+func (s *Server) v1At(j jobRecord, now time.Time) (gen.ClassifyJob, []gen.FileClassification) {
+	st, at := j.statusAt(now)
+	job := s.v1View(j, st, at)
+	if j.Outcome != nil && (j.Fixture || st == j.Outcome.Status) {
+		return job, j.Outcome.Results
+	}
+	return job, nil
+}
+
 // CreateClassifierJob creates a v1 job over uploaded files; file_ids are
 // the bare uuids of `dfl-` file ids.
-func (s *Server) CreateClassifierJob(_ context.Context, req gen.CreateClassifierJobRequestObject) (gen.CreateClassifierJobResponseObject, error) {
+func (s *Server) CreateClassifierJob(ctx context.Context, req gen.CreateClassifierJobRequestObject) (gen.CreateClassifierJobResponseObject, error) {
 	body := req.Body
 	proj := s.projectID(req.Params.ProjectId)
 	now := s.now()
@@ -133,96 +125,95 @@ func (s *Server) CreateClassifierJob(_ context.Context, req gen.CreateClassifier
 		n := int32(defaultMaxPagesV1)
 		pc.MaxPages = &n
 	}
-	sel := pages.Selection{MaxPages: int(*pc.MaxPages)}
-	if pc.TargetPages != nil {
-		for _, i := range *pc.TargetPages {
-			sel.Indexes = append(sel.Indexes, int(i))
-		}
+	job := gen.ClassifyJob{
+		Id:                   uuid.New(),
+		ProjectId:            uuid.MustParse(proj),
+		UserId:               userID,
+		Rules:                body.Rules,
+		Status:               gen.StatusEnumPENDING,
+		Mode:                 &mode,
+		ParsingConfiguration: &pc,
+		CreatedAt:            timePtr(now),
+		UpdatedAt:            timePtr(now),
+		EffectiveAt:          timePtr(now),
 	}
-	projUUID := uuid.MustParse(proj)
-	jobID := uuid.New()
-
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	p := s.projectLocked(proj)
-	files := make([]v1File, len(body.FileIds))
+	in := jobInput{FileIDs: make([]string, len(body.FileIds))}
 	for i, id := range body.FileIds {
-		files[i] = v1File{id: id, rec: s.lookupFile(proj, id.String())}
+		in.FileIDs[i] = id.String()
 	}
-	rules := toRules(body.Rules)
-	j := &v1Job{
-		seq:      s.nextSeq(),
-		project:  proj,
-		finishAt: now.Add(s.cfg.delay),
-		hooks:    hooks,
-		job: gen.ClassifyJob{
-			Id:                   jobID,
-			ProjectId:            projUUID,
-			UserId:               userID,
-			Rules:                body.Rules,
-			Status:               gen.StatusEnumPENDING,
-			Mode:                 &mode,
-			ParsingConfiguration: &pc,
-			CreatedAt:            timePtr(now),
-			UpdatedAt:            timePtr(now),
-			EffectiveAt:          timePtr(now),
-		},
+	enc, err := json.Marshal(job)
+	if err != nil {
+		return nil, err
 	}
-	finish := j.finishAt
-	j.outcome = onceValue(func() v1Outcome { return s.computeV1(jobID, files, rules, sel, finish) })
-	s.v1[jobID.String()] = j
-	p.v1 = append(p.v1, j)
-	s.emitLocked(&j.outbox, j.hooks, "parse.pending", j.job, now)
-	if len(hooks) > 0 {
-		s.watchLocked(j)
+	input, err := json.Marshal(in)
+	if err != nil {
+		return nil, err
 	}
-	return gen.CreateClassifierJob200JSONResponse(j.job), nil
+	rec := jobRecord{
+		ID:        job.Id.String(),
+		Kind:      kindV1,
+		Project:   proj,
+		CreatedAt: now,
+		RunAt:     now.Add(s.cfg.delay),
+		FinishAt:  now.Add(s.cfg.delay),
+		Body:      enc,
+		Input:     input,
+		Hooks:     encodeHooks(hooks),
+	}
+	if rec.Hooks != nil {
+		rec.Notified = statusPending
+	}
+	stored, _, err := s.store.CreateJob(ctx, rec)
+	if err != nil {
+		var limit *limitError
+		if errors.As(err, &limit) {
+			return gen.CreateClassifierJobdefaultJSONResponse{StatusCode: http.StatusInsufficientStorage, Body: gen.HTTPError{Detail: limit.msg}}, nil
+		}
+		return nil, err
+	}
+	s.enqueue(kindV1, proj, stored.ID, false)
+	if stored.Hooks != nil {
+		s.notify(stored, "", statusPending, now)
+		s.watch()
+	}
+	return gen.CreateClassifierJob200JSONResponse(s.v1View(stored, statusPending, now)), nil
 }
 
-func (s *Server) findV1(proj string, id uuid.UUID) *v1Job {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	j := s.v1[id.String()]
-	if j == nil || j.project != proj {
-		return nil
+// v1Job returns the project's v1 job as it is at now.
+func (s *Server) v1Job(ctx context.Context, proj string, id uuid.UUID, now time.Time) (jobRecord, error) {
+	j, err := s.store.GetJob(ctx, kindV1, proj, id.String())
+	if err != nil {
+		return j, err
 	}
-	return j
-}
-
-// currentV1 returns the job and its results as they are at now.
-func (s *Server) currentV1(j *v1Job, now time.Time) (gen.ClassifyJob, []gen.FileClassification) {
-	s.mu.RLock()
-	if !j.due(now) {
-		job, res := j.job, j.results
-		s.mu.RUnlock()
-		return job, res
-	}
-	s.mu.RUnlock()
-	j.prepare(now)
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	j.advance(s, now)
-	return j.job, j.results
+	return s.current(ctx, j, now)
 }
 
 // GetClassifierJob returns a v1 job as it is now.
-func (s *Server) GetClassifierJob(_ context.Context, req gen.GetClassifierJobRequestObject) (gen.GetClassifierJobResponseObject, error) {
-	j := s.findV1(s.projectID(req.Params.ProjectId), req.ClassifyJobId)
-	if j == nil {
+func (s *Server) GetClassifierJob(ctx context.Context, req gen.GetClassifierJobRequestObject) (gen.GetClassifierJobResponseObject, error) {
+	now := s.now()
+	j, err := s.v1Job(ctx, s.projectID(req.Params.ProjectId), req.ClassifyJobId, now)
+	if errors.Is(err, errNotFound) {
 		return gen.GetClassifierJob404JSONResponse{NotFoundJSONResponse: gen.NotFoundJSONResponse(jobNotFound(req.ClassifyJobId.String()))}, nil
 	}
-	job, _ := s.currentV1(j, s.now())
+	if err != nil {
+		return nil, err
+	}
+	job, _ := s.v1At(j, now)
 	return gen.GetClassifierJob200JSONResponse(job), nil
 }
 
 // GetClassifierJobResults returns one result per file once the job has
 // ended, and no items before.
-func (s *Server) GetClassifierJobResults(_ context.Context, req gen.GetClassifierJobResultsRequestObject) (gen.GetClassifierJobResultsResponseObject, error) {
-	j := s.findV1(s.projectID(req.Params.ProjectId), req.ClassifyJobId)
-	if j == nil {
+func (s *Server) GetClassifierJobResults(ctx context.Context, req gen.GetClassifierJobResultsRequestObject) (gen.GetClassifierJobResultsResponseObject, error) {
+	now := s.now()
+	j, err := s.v1Job(ctx, s.projectID(req.Params.ProjectId), req.ClassifyJobId, now)
+	if errors.Is(err, errNotFound) {
 		return gen.GetClassifierJobResults404JSONResponse{NotFoundJSONResponse: gen.NotFoundJSONResponse(jobNotFound(req.ClassifyJobId.String()))}, nil
 	}
-	_, results := s.currentV1(j, s.now())
+	if err != nil {
+		return nil, err
+	}
+	_, results := s.v1At(j, now)
 	if results == nil {
 		results = []gen.FileClassification{}
 	}
@@ -231,42 +222,27 @@ func (s *Server) GetClassifierJobResults(_ context.Context, req gen.GetClassifie
 }
 
 // ListClassifierJobs lists the project's v1 jobs, newest first.
-func (s *Server) ListClassifierJobs(_ context.Context, req gen.ListClassifierJobsRequestObject) (gen.ListClassifierJobsResponseObject, error) {
+func (s *Server) ListClassifierJobs(ctx context.Context, req gen.ListClassifierJobsRequestObject) (gen.ListClassifierJobsResponseObject, error) {
 	q := req.Params
 	proj := s.projectID(q.ProjectId)
 	now := s.now()
-
-	var due []liveJob
-	s.mu.RLock()
-	if p := s.projects[proj]; p != nil {
-		for _, j := range p.v1 {
-			if j.due(now) {
-				due = append(due, j)
-			}
-		}
-	}
-	s.mu.RUnlock()
-	s.settle(now, due)
-
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	var all []*v1Job
-	if p := s.projects[proj]; p != nil {
-		all = p.v1
-	}
-	sorted := make([]*v1Job, 0, len(all))
-	for i := len(all) - 1; i >= 0; i-- {
-		sorted = append(sorted, all[i])
-	}
-	seqOf := func(j *v1Job) uint64 { return j.seq }
-	page, next, err := paginate(all, sorted, seqOf, newestFirst(seqOf), "v1", intOr(q.PageSize, defaultPageSize), q.PageToken)
+	after, err := decodeToken("v1", q.PageToken)
 	if err != nil {
 		return gen.ListClassifierJobs422JSONResponse{ValidationFailedJSONResponse: badToken()}, nil
 	}
-	items := make([]gen.ClassifyJob, len(page))
-	for i, j := range page {
-		items[i] = j.job
+	if err := s.settleList(ctx, proj, kindV1, now); err != nil {
+		return nil, err
 	}
-	total := int64(len(sorted))
-	return gen.ListClassifierJobs200JSONResponse{Items: items, NextPageToken: next, TotalSize: &total}, nil
+	p, err := s.store.ListJobs(ctx, jobQuery{Project: proj, Kind: kindV1, Now: now, After: after, Size: pageSize(q.PageSize)})
+	if errors.Is(err, errBadPageToken) {
+		return gen.ListClassifierJobs422JSONResponse{ValidationFailedJSONResponse: badToken()}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	items := make([]gen.ClassifyJob, len(p.Items))
+	for i, j := range p.Items {
+		items[i], _ = s.v1At(j, now)
+	}
+	return gen.ListClassifierJobs200JSONResponse{Items: items, NextPageToken: nextToken("v1", p), TotalSize: &p.Total}, nil
 }

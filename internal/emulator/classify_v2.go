@@ -2,7 +2,10 @@ package emulator
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"strings"
 	"time"
@@ -13,104 +16,25 @@ import (
 	"github.com/llamaclassify/llamaclassify-go/internal/pages"
 )
 
-// v2Job is a v2 classify job. resp is what GET answers; it is replaced field
-// by field on each status change, never changed in place.
-type v2Job struct {
-	seq     uint64
-	project string
-	resp    gen.ClassifyV2JobResponse
-	// static jobs were stored by PutClassifyJob and keep their status.
-	static bool
-	// The job is PENDING until runAt, RUNNING until finishAt, then ends
-	// with outcome.
-	runAt, finishAt time.Time
-	outcome         func() v2Outcome
-	hooks           []*hook
-	outbox
-}
-
-type v2Outcome struct {
-	status gen.ClassifyV2JobStatus
-	result *gen.ClassificationResult
-	errMsg *string
-}
-
-func v2Ended(st gen.ClassifyV2JobStatus) bool {
-	return st == gen.ClassifyV2JobStatusCOMPLETED || st == gen.ClassifyV2JobStatusFAILED || st == gen.ClassifyV2JobStatusCANCELLED
-}
-
-func (j *v2Job) due(now time.Time) bool {
-	if j.static {
-		return false
+// computeV2 classifies the job's document.
+func (s *Server) computeV2(ctx context.Context, j jobRecord) outcome {
+	fail := func(format string, args ...any) outcome {
+		return outcome{Status: string(gen.ClassifyV2JobStatusFAILED), ErrorMessage: strPtr(fmt.Sprintf(format, args...))}
 	}
-	switch j.resp.Status {
-	case gen.ClassifyV2JobStatusPENDING:
-		return !now.Before(j.runAt)
-	case gen.ClassifyV2JobStatusRUNNING:
-		return !now.Before(j.finishAt)
+	var job gen.ClassifyV2JobResponse
+	if err := json.Unmarshal(j.Body, &job); err != nil {
+		return fail("the emulator cannot read this job: %v", err)
 	}
-	return false
-}
-
-// prepare reads only what never changes: it runs without the lock.
-func (j *v2Job) prepare(now time.Time) {
-	if !j.static && !now.Before(j.finishAt) {
-		j.outcome()
+	if job.ConfigurationId != nil && *job.ConfigurationId != "" {
+		return fail("saved configuration %q not found: the emulator keeps no saved configurations; send the configuration inline", *job.ConfigurationId)
 	}
-}
-
-func (j *v2Job) advance(s *Server, now time.Time) {
-	if j.static {
-		return
-	}
-	if j.resp.Status == gen.ClassifyV2JobStatusPENDING && !now.Before(j.runAt) {
-		j.resp.Status = gen.ClassifyV2JobStatusRUNNING
-		j.resp.UpdatedAt = timePtr(j.runAt)
-		s.emitLocked(&j.outbox, j.hooks, "classify.running", j.resp, j.runAt)
-	}
-	if j.resp.Status == gen.ClassifyV2JobStatusRUNNING && !now.Before(j.finishAt) {
-		out := j.outcome()
-		j.resp.Status = out.status
-		j.resp.Result = out.result
-		j.resp.ErrorMessage = out.errMsg
-		j.resp.UpdatedAt = timePtr(j.finishAt)
-		event := "classify.success"
-		if out.status == gen.ClassifyV2JobStatusFAILED {
-			event = "classify.error"
-		}
-		s.emitLocked(&j.outbox, j.hooks, event, j.resp, j.finishAt)
-	}
-	if v2Ended(j.resp.Status) {
-		delete(s.watched, j)
-	}
-}
-
-// v2Input is what a create's file_input names.
-type v2Input struct {
-	kind gen.DocumentInputType
-	file *fileRec // for kind file_id, nil when not found
-	// unknownConfig is a configuration_id the emulator cannot resolve.
-	unknownConfig string
-}
-
-// computeV2 classifies the job's document. It runs outside the server's
-// lock: everything it reads is immutable.
-func (s *Server) computeV2(in v2Input, cfg gen.ClassifyV2Configuration) v2Outcome {
-	fail := func(format string, args ...any) v2Outcome {
-		return v2Outcome{status: gen.ClassifyV2JobStatusFAILED, errMsg: strPtr(fmt.Sprintf(format, args...))}
-	}
-	if in.unknownConfig != "" {
-		return fail("saved configuration %q not found: the emulator keeps no saved configurations; send the configuration inline", in.unknownConfig)
-	}
-	switch in.kind {
+	switch job.DocumentInputType {
 	case gen.DocumentInputTypeParseJobId:
 		return fail("parse job not found: the emulator runs no parse jobs; upload the file and pass its id (dfl-...)")
 	case gen.DocumentInputTypeUrl:
 		return fail("the emulator does not fetch documents from URLs; upload the file and pass its id (dfl-...)")
 	}
-	if in.file == nil {
-		return fail("file not found: no uploaded file of this project has that id")
-	}
+	cfg := job.Configuration
 	sel := pages.Selection{}
 	if pc := cfg.ParsingConfiguration; pc != nil {
 		if pc.TargetPages != nil {
@@ -122,30 +46,79 @@ func (s *Server) computeV2(in v2Input, cfg gen.ClassifyV2Configuration) v2Outcom
 			sel.MaxPages = int(*pc.MaxPages)
 		}
 	}
-	text, err := s.cfg.classifier.Extract(in.file.meta.Name, in.file.content, sel)
+	f, data, err := s.readFile(ctx, j.Project, job.FileInput)
 	if err != nil {
-		return fail("cannot read file %s (%s): %v", in.file.meta.Id, in.file.meta.Name, err)
+		return fail("file not found: no uploaded file of this project has that id")
+	}
+	text, err := s.cfg.classifier.Extract(f.Meta.Name, data, sel)
+	if err != nil {
+		return fail("cannot read file %s (%s): %v", f.Meta.Id, f.Meta.Name, err)
 	}
 	v := s.cfg.classifier.Classify(text, toRules(cfg.Rules))
-	return v2Outcome{status: gen.ClassifyV2JobStatusCOMPLETED, result: v.result()}
+	return outcome{Status: string(gen.ClassifyV2JobStatusCOMPLETED), Result: v.result()}
+}
+
+// readFile reads a file of the project whole, for the classifier.
+func (s *Server) readFile(ctx context.Context, project, id string) (fileRecord, []byte, error) {
+	f, err := s.store.GetFile(ctx, project, id)
+	if err != nil {
+		return f, nil, err
+	}
+	r, err := s.store.OpenFile(ctx, f)
+	if err != nil {
+		return f, nil, err
+	}
+	defer r.Close()
+	data, err := io.ReadAll(r)
+	return f, data, err
+}
+
+// v2View is the job with the given status, as of updated.
+func (s *Server) v2View(j jobRecord, status string, updated time.Time) gen.ClassifyV2JobResponse {
+	var job gen.ClassifyV2JobResponse
+	if err := json.Unmarshal(j.Body, &job); err != nil {
+		s.cfg.logger.Error("read a stored job", "job", j.ID, "error", err.Error())
+	}
+	if j.Fixture {
+		if j.FixedStatus == statusCancelled && job.Status != gen.ClassifyV2JobStatusCANCELLED {
+			job.Status = gen.ClassifyV2JobStatusCANCELLED
+			job.UpdatedAt = timePtr(j.FixedAt)
+		}
+		return job
+	}
+	job.Status = gen.ClassifyV2JobStatus(status)
+	job.UpdatedAt = timePtr(updated)
+	job.Result, job.ErrorMessage = nil, nil
+	if j.Outcome != nil && status == j.Outcome.Status {
+		job.Result = j.Outcome.Result
+		job.ErrorMessage = j.Outcome.ErrorMessage
+	}
+	return job
+}
+
+// v2At is the job as it is at now.
+func (s *Server) v2At(j jobRecord, now time.Time) gen.ClassifyV2JobResponse {
+	st, at := j.statusAt(now)
+	return s.v2View(j, st, at)
 }
 
 // CreateClassifyJob creates a v2 job, or returns the job first created with
 // the same transaction_id in this project.
-func (s *Server) CreateClassifyJob(_ context.Context, req gen.CreateClassifyJobRequestObject) (gen.CreateClassifyJobResponseObject, error) {
+func (s *Server) CreateClassifyJob(ctx context.Context, req gen.CreateClassifyJobRequestObject) (gen.CreateClassifyJobResponseObject, error) {
 	body := req.Body
 	proj := s.projectID(req.Params.ProjectId)
 	now := s.now()
+	txn := deref(body.TransactionId)
 
-	if body.TransactionId != nil && *body.TransactionId != "" {
-		s.mu.RLock()
-		var j *v2Job
-		if p := s.projects[proj]; p != nil {
-			j = p.txns[*body.TransactionId]
+	if txn != "" {
+		// A repeated create answers with its job, as the service does,
+		// before looking at the rest of the body.
+		j, err := s.store.JobByTransaction(ctx, proj, txn)
+		if err == nil {
+			return s.existingV2(ctx, j, now)
 		}
-		s.mu.RUnlock()
-		if j != nil {
-			return gen.CreateClassifyJob200JSONResponse(s.currentV2(j, now)), nil
+		if !errors.Is(err, errNotFound) {
+			return nil, err
 		}
 	}
 
@@ -194,58 +167,69 @@ func (s *Server) CreateClassifyJob(_ context.Context, req gen.CreateClassifyJobR
 		return gen.CreateClassifyJob422JSONResponse{ValidationFailedJSONResponse: gen.ValidationFailedJSONResponse{Detail: &bad}}, nil
 	}
 
-	s.mu.Lock()
-	p := s.projectLocked(proj)
-	if body.TransactionId != nil && *body.TransactionId != "" {
-		if j := p.txns[*body.TransactionId]; j != nil {
-			// Another create with the same key won the race.
-			s.mu.Unlock()
-			return gen.CreateClassifyJob200JSONResponse(s.currentV2(j, now)), nil
-		}
-	}
-	in := v2Input{kind: inputType}
-	if hasConfigID {
-		in.unknownConfig = *body.ConfigurationId
-	}
-	if inputType == gen.DocumentInputTypeFileId {
-		in.file = s.lookupFile(proj, input)
-	}
-	j := &v2Job{
-		seq:      s.nextSeq(),
-		project:  proj,
-		runAt:    now.Add(s.cfg.delay / 2),
-		finishAt: now.Add(s.cfg.delay),
-		hooks:    hooks,
-		resp: gen.ClassifyV2JobResponse{
-			Id:                "cls-" + uuid.NewString(),
-			ProjectId:         proj,
-			UserId:            userID,
-			Status:            gen.ClassifyV2JobStatusPENDING,
-			FileInput:         input,
-			DocumentInputType: inputType,
-			Configuration:     cfg,
-			ConfigurationId:   body.ConfigurationId,
-			TransactionId:     body.TransactionId,
-			CreatedAt:         timePtr(now),
-			UpdatedAt:         timePtr(now),
-		},
+	job := gen.ClassifyV2JobResponse{
+		Id:                "cls-" + uuid.NewString(),
+		ProjectId:         proj,
+		UserId:            userID,
+		Status:            gen.ClassifyV2JobStatusPENDING,
+		FileInput:         input,
+		DocumentInputType: inputType,
+		Configuration:     cfg,
+		ConfigurationId:   body.ConfigurationId,
+		TransactionId:     body.TransactionId,
+		CreatedAt:         timePtr(now),
+		UpdatedAt:         timePtr(now),
 	}
 	if inputType == gen.DocumentInputTypeParseJobId {
-		j.resp.ParseJobId = strPtr(input)
+		job.ParseJobId = strPtr(input)
 	}
-	j.outcome = onceValue(func() v2Outcome { return s.computeV2(in, cfg) })
-	s.v2[j.resp.Id] = j
-	p.v2 = append(p.v2, j)
-	if body.TransactionId != nil && *body.TransactionId != "" {
-		p.txns[*body.TransactionId] = j
+	enc, err := json.Marshal(job)
+	if err != nil {
+		return nil, err
 	}
-	resp := j.resp
-	s.emitLocked(&j.outbox, j.hooks, "classify.pending", resp, now)
-	if len(hooks) > 0 {
-		s.watchLocked(j)
+	rec := jobRecord{
+		ID:              job.Id,
+		Kind:            kindV2,
+		Project:         proj,
+		TransactionID:   txn,
+		ConfigurationID: deref(body.ConfigurationId),
+		CreatedAt:       now,
+		RunAt:           now.Add(s.cfg.delay / 2),
+		FinishAt:        now.Add(s.cfg.delay),
+		Body:            enc,
+		Input:           []byte("{}"),
+		Hooks:           encodeHooks(hooks),
 	}
-	s.mu.Unlock()
-	return gen.CreateClassifyJob200JSONResponse(resp), nil
+	if rec.Hooks != nil {
+		rec.Notified = statusPending
+	}
+	stored, created, err := s.store.CreateJob(ctx, rec)
+	if err != nil {
+		var limit *limitError
+		if errors.As(err, &limit) {
+			return gen.CreateClassifyJobdefaultJSONResponse{StatusCode: http.StatusInsufficientStorage, Body: gen.HTTPError{Detail: limit.msg}}, nil
+		}
+		return nil, err
+	}
+	if !created {
+		// Another create with the same key came first.
+		return s.existingV2(ctx, stored, now)
+	}
+	s.enqueue(kindV2, proj, stored.ID, false)
+	if stored.Hooks != nil {
+		s.notify(stored, "", statusPending, now)
+		s.watch()
+	}
+	return gen.CreateClassifyJob200JSONResponse(s.v2View(stored, statusPending, now)), nil
+}
+
+// existingV2 answers a repeated create with the job as it is now.
+func (s *Server) existingV2(ctx context.Context, j jobRecord, now time.Time) (gen.CreateClassifyJobResponseObject, error) {
+	j, err := s.current(ctx, j, now)
+	if err != nil {
+		return nil, err
+	}
+	return gen.CreateClassifyJob200JSONResponse(s.v2At(j, now)), nil
 }
 
 // unresolvedConfiguration stands in for a saved configuration the emulator
@@ -268,123 +252,96 @@ func truncate(s string, n int) string {
 	return s[:n]
 }
 
-// currentV2 returns the job as it is at now.
-func (s *Server) currentV2(j *v2Job, now time.Time) gen.ClassifyV2JobResponse {
-	s.mu.RLock()
-	if !j.due(now) {
-		resp := j.resp
-		s.mu.RUnlock()
-		return resp
-	}
-	s.mu.RUnlock()
-	j.prepare(now)
-	s.mu.Lock()
-	j.advance(s, now)
-	resp := j.resp
-	s.mu.Unlock()
-	return resp
-}
-
-// findV2 returns the job of the project, or nil.
-func (s *Server) findV2(proj, id string) *v2Job {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	j := s.v2[id]
-	if j == nil || j.project != proj {
-		return nil
-	}
-	return j
-}
-
 func jobNotFound(id string) gen.HTTPError {
 	return gen.HTTPError{Detail: fmt.Sprintf("Job %s not found", id)}
 }
 
 // GetClassifyJob returns a v2 job as it is now.
-func (s *Server) GetClassifyJob(_ context.Context, req gen.GetClassifyJobRequestObject) (gen.GetClassifyJobResponseObject, error) {
-	j := s.findV2(s.projectID(req.Params.ProjectId), req.JobId)
-	if j == nil {
+func (s *Server) GetClassifyJob(ctx context.Context, req gen.GetClassifyJobRequestObject) (gen.GetClassifyJobResponseObject, error) {
+	j, err := s.store.GetJob(ctx, kindV2, s.projectID(req.Params.ProjectId), req.JobId)
+	if errors.Is(err, errNotFound) {
 		return gen.GetClassifyJob404JSONResponse{NotFoundJSONResponse: gen.NotFoundJSONResponse(jobNotFound(req.JobId))}, nil
 	}
-	return gen.GetClassifyJob200JSONResponse(s.currentV2(j, s.now())), nil
+	if err != nil {
+		return nil, err
+	}
+	now := s.now()
+	if j, err = s.current(ctx, j, now); err != nil {
+		return nil, err
+	}
+	return gen.GetClassifyJob200JSONResponse(s.v2At(j, now)), nil
 }
 
 // CancelClassifyJob moves a job that has not ended to CANCELLED; a job that
 // has ended is refused with 409.
-func (s *Server) CancelClassifyJob(_ context.Context, req gen.CancelClassifyJobRequestObject) (gen.CancelClassifyJobResponseObject, error) {
-	j := s.findV2(s.projectID(req.Params.ProjectId), req.JobId)
-	if j == nil {
+func (s *Server) CancelClassifyJob(ctx context.Context, req gen.CancelClassifyJobRequestObject) (gen.CancelClassifyJobResponseObject, error) {
+	proj := s.projectID(req.Params.ProjectId)
+	j, err := s.store.GetJob(ctx, kindV2, proj, req.JobId)
+	if errors.Is(err, errNotFound) {
 		return gen.CancelClassifyJob404JSONResponse{NotFoundJSONResponse: gen.NotFoundJSONResponse(jobNotFound(req.JobId))}, nil
 	}
+	if err != nil {
+		return nil, err
+	}
 	now := s.now()
-	j.prepare(now)
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	j.advance(s, now)
-	if v2Ended(j.resp.Status) {
+	if _, err := s.current(ctx, j, now); err != nil {
+		return nil, err
+	}
+	j, notified, cancelled, err := s.store.Cancel(ctx, kindV2, proj, req.JobId, now)
+	if err != nil {
+		return nil, err
+	}
+	if !cancelled {
+		st, _ := j.statusAt(now)
 		return gen.CancelClassifyJobdefaultJSONResponse{StatusCode: http.StatusConflict, Body: gen.HTTPError{
-			Detail: fmt.Sprintf("Job %s has already ended with status %s and cannot be cancelled", j.resp.Id, j.resp.Status),
+			Detail: fmt.Sprintf("Job %s has already ended with status %s and cannot be cancelled", j.ID, st),
 		}}, nil
 	}
-	j.resp.Status = gen.ClassifyV2JobStatusCANCELLED
-	j.resp.UpdatedAt = timePtr(now)
-	delete(s.watched, j)
-	s.emitLocked(&j.outbox, j.hooks, "classify.cancelled", j.resp, now)
-	return gen.CancelClassifyJob200JSONResponse(j.resp), nil
+	if j.Hooks != nil {
+		// With the events the loop had not sent yet, in order.
+		s.notify(j, notified, statusCancelled, now)
+	}
+	return gen.CancelClassifyJob200JSONResponse(s.v2At(j, now)), nil
 }
 
 // ListClassifyJobs lists the project's v2 jobs, newest first, filtered.
-func (s *Server) ListClassifyJobs(_ context.Context, req gen.ListClassifyJobsRequestObject) (gen.ListClassifyJobsResponseObject, error) {
+func (s *Server) ListClassifyJobs(ctx context.Context, req gen.ListClassifyJobsRequestObject) (gen.ListClassifyJobsResponseObject, error) {
 	q := req.Params
 	proj := s.projectID(q.ProjectId)
 	now := s.now()
-
-	var due []liveJob
-	s.mu.RLock()
-	if p := s.projects[proj]; p != nil {
-		for _, j := range p.v2 {
-			if j.due(now) {
-				due = append(due, j)
-			}
-		}
-	}
-	s.mu.RUnlock()
-	s.settle(now, due)
-
-	var ids map[string]bool
-	if q.JobIds != nil {
-		ids = setOf(*q.JobIds)
-	}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	var all []*v2Job
-	if p := s.projects[proj]; p != nil {
-		all = p.v2
-	}
-	var matched []*v2Job
-	for i := len(all) - 1; i >= 0; i-- {
-		j := all[i]
-		r := &j.resp
-		if q.Status != nil && r.Status != *q.Status ||
-			ids != nil && !ids[r.Id] ||
-			q.ConfigurationId != nil && (r.ConfigurationId == nil || *r.ConfigurationId != *q.ConfigurationId) ||
-			q.CreatedAtOnOrAfter != nil && (r.CreatedAt == nil || r.CreatedAt.Before(*q.CreatedAtOnOrAfter)) ||
-			q.CreatedAtOnOrBefore != nil && (r.CreatedAt == nil || r.CreatedAt.After(*q.CreatedAtOnOrBefore)) {
-			continue
-		}
-		matched = append(matched, j)
-	}
-	seqOf := func(j *v2Job) uint64 { return j.seq }
-	page, next, err := paginate(all, matched, seqOf, newestFirst(seqOf), "v2", intOr(q.PageSize, defaultPageSize), q.PageToken)
+	after, err := decodeToken("v2", q.PageToken)
 	if err != nil {
 		return gen.ListClassifyJobs422JSONResponse{ValidationFailedJSONResponse: badToken()}, nil
 	}
-	items := make([]gen.ClassifyV2JobResponse, len(page))
-	for i, j := range page {
-		items[i] = j.resp
+	if err := s.settleList(ctx, proj, kindV2, now); err != nil {
+		return nil, err
 	}
-	total := int64(len(matched))
-	return gen.ListClassifyJobs200JSONResponse{Items: items, NextPageToken: next, TotalSize: &total}, nil
+	jq := jobQuery{
+		Project:         proj,
+		Kind:            kindV2,
+		Now:             now,
+		IDs:             derefSlice(q.JobIds),
+		ConfigurationID: q.ConfigurationId,
+		CreatedFrom:     q.CreatedAtOnOrAfter,
+		CreatedTo:       q.CreatedAtOnOrBefore,
+		After:           after,
+		Size:            pageSize(q.PageSize),
+	}
+	if q.Status != nil {
+		jq.Status = strPtr(string(*q.Status))
+	}
+	p, err := s.store.ListJobs(ctx, jq)
+	if errors.Is(err, errBadPageToken) {
+		return gen.ListClassifyJobs422JSONResponse{ValidationFailedJSONResponse: badToken()}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	items := make([]gen.ClassifyV2JobResponse, len(p.Items))
+	for i, j := range p.Items {
+		items[i] = s.v2At(j, now)
+	}
+	return gen.ListClassifyJobs200JSONResponse{Items: items, NextPageToken: nextToken("v2", p), TotalSize: &p.Total}, nil
 }
 
 func badToken() gen.ValidationFailedJSONResponse {
@@ -392,9 +349,12 @@ func badToken() gen.ValidationFailedJSONResponse {
 	return gen.ValidationFailedJSONResponse{Detail: &d}
 }
 
-func intOr(p *int32, def int) int {
+func derefSlice[T any](p *[]T) []T {
 	if p == nil {
-		return def
+		return nil
 	}
-	return int(*p)
+	if *p == nil {
+		return []T{}
+	}
+	return *p
 }

@@ -1,5 +1,5 @@
-// Package emulator is a local, in-memory stand-in for the LlamaCloud
-// classify service: the ten operations of openapi/openapi.yaml (v1
+// Package emulator is a local stand-in for the LlamaCloud classify
+// service: the operations of openapi/openapi.yaml (v1
 // classifier jobs, v2 classify, file upload and listing), served over HTTP,
 // so that the client, the CLI and users' tests run offline.
 //
@@ -9,15 +9,21 @@
 //     with 422 {"detail": [{"loc": [...], "msg": ..., "type": ...}]} as the
 //     service does. Every operation needs a bearer token (401 otherwise);
 //     any non-empty token is accepted unless WithRequiredKey names one.
-//   - Uploaded files are kept in memory (never on disk) under ids
-//     "dfl-<uuid>"; a v1 job names them by the bare uuid. Uploads are
-//     streamed and refused with 413 past the size limit.
+//   - State lives in a store: in memory by default, or, WithDataDir, in an
+//     SQLite database with each file's content in a file beside it, shared
+//     by every process that opens the directory and kept across restarts.
+//   - Uploaded files get ids "dfl-<uuid>"; a v1 job names them by the bare
+//     uuid. Uploads are streamed (to disk with a data directory) and
+//     refused with 413 past the size limit; WithLimits caps what is held
+//     (507 past a cap).
 //   - Jobs move PENDING -> RUNNING (v2 only) -> an end state over the
-//     processing delay, computed from the clock at each read, so a test
+//     processing delay, derived from the clock at each read, so a test
 //     with WithClock moves them by advancing its clock. Documents are read
-//     and classified against the job's rules; a v2 job that cannot read its
-//     document ends FAILED with an error_message saying why, a v1 job ends
-//     SUCCESS, PARTIAL_SUCCESS or ERROR. v2 jobs that have not ended can be
+//     and classified against the job's rules once, by background workers,
+//     from the job's creation on; the result is stored and shown from the
+//     job's end on. A v2 job that cannot read its document ends FAILED
+//     with an error_message saying why, a v1 job ends SUCCESS,
+//     PARTIAL_SUCCESS or ERROR. v2 jobs that have not ended can be
 //     cancelled (409 once they have).
 //   - A v2 create that repeats a transaction_id returns the original job;
 //     lists are newest first, paged with opaque tokens; state is scoped by
@@ -26,7 +32,8 @@
 //     signature), and Faults injects errors, rate limits, latency and
 //     dropped connections, deterministically for a seed.
 //
-// New builds a Server whose Handler can be mounted anywhere; Start runs one
-// on a loopback port. PutFile, PutClassifierJob and PutClassifyJob store
-// fixtures directly.
+// New (or Open) builds a Server whose Handler can be mounted anywhere;
+// Start runs one on a loopback port, with timeouts (WithTimeouts) that a
+// stalled client cannot outlast. PutFile, PutClassifierJob and
+// PutClassifyJob store fixtures directly.
 package emulator

@@ -9,7 +9,6 @@ import (
 	"io"
 	"net/http"
 	"path"
-	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -28,16 +27,20 @@ const maxFormField = 64 << 10
 // maxFileName is the longest file name the contract allows.
 const maxFileName = 3000
 
-// errTooLarge reports an upload over the limit.
-var errTooLarge = errors.New("upload too large")
-
-// UploadFile stores an uploaded file. The form is streamed: the file is read
-// up to the size limit and no further, so an oversized upload is answered
-// 413 without being held in memory. The form's fields are then checked
-// against the contract's schema of the form.
-func (s *Server) UploadFile(_ context.Context, req gen.UploadFileRequestObject) (gen.UploadFileResponseObject, error) {
+// UploadFile stores an uploaded file. The form is streamed: the file goes
+// to the store's staging area as it arrives (a file on disk for a store
+// with a data directory), read up to the size limit and no further, so an
+// oversized upload is answered 413 without being held whole. The form's
+// fields are then checked against the contract's schema of the form, and
+// the file is stored.
+func (s *Server) UploadFile(ctx context.Context, req gen.UploadFileRequestObject) (gen.UploadFileResponseObject, error) {
 	form := map[string]any{}
-	var content []byte
+	var content *staged
+	defer func() {
+		if content != nil {
+			content.discard()
+		}
+	}()
 	var name string
 	for {
 		part, err := req.Body.NextPart()
@@ -49,8 +52,13 @@ func (s *Server) UploadFile(_ context.Context, req gen.UploadFileRequestObject) 
 		}
 		switch part.FormName() {
 		case "file":
+			if content != nil {
+				part.Close()
+				d := []gen.ValidationError{newDetail([]any{"body", "file"}, "value_error", "Expected one file, got several: send each file in an upload of its own", nil)}
+				return gen.UploadFile422JSONResponse{ValidationFailedJSONResponse: gen.ValidationFailedJSONResponse{Detail: &d}}, nil
+			}
 			name = safeFileName(part.FileName())
-			content, err = readAtMost(part, s.cfg.maxUpload)
+			content, err = s.store.Stage(ctx, part, s.cfg.maxUpload)
 			if err != nil {
 				part.Close()
 				return s.uploadFailed(err), nil
@@ -89,13 +97,24 @@ func (s *Server) UploadFile(_ context.Context, req gen.UploadFileRequestObject) 
 	if ext, ok := form["external_file_id"].(string); ok {
 		f.ExternalFileId = &ext
 	}
-	stored := s.storeFile(s.projectID(req.Params.ProjectId), f, content)
+	stored, err := s.putFile(ctx, s.projectID(req.Params.ProjectId), f, content)
+	content = nil
+	if err != nil {
+		var limit *limitError
+		if errors.As(err, &limit) {
+			return gen.UploadFiledefaultJSONResponse{StatusCode: http.StatusInsufficientStorage, Body: gen.HTTPError{Detail: limit.msg}}, nil
+		}
+		return nil, err
+	}
 	return gen.UploadFile201JSONResponse(stored), nil
 }
 
-// uploadFailed answers a form that could not be read: 413 when it is over
-// the limit, 422 otherwise.
+// uploadFailed answers a form that could not be read: 408 when it came too
+// slowly, 413 when it is over the limit, 422 otherwise.
 func (s *Server) uploadFailed(err error) gen.UploadFileResponseObject {
+	if timedOut(err) {
+		return gen.UploadFiledefaultJSONResponse{StatusCode: http.StatusRequestTimeout, Body: gen.HTTPError{Detail: "The upload was too slow: the body must keep arriving"}}
+	}
 	if errors.Is(err, errTooLarge) || tooLarge(err) {
 		return gen.UploadFiledefaultJSONResponse{StatusCode: http.StatusRequestEntityTooLarge, Body: gen.HTTPError{Detail: s.tooLargeMessage()}}
 	}
@@ -127,7 +146,9 @@ func safeFileName(raw string) string {
 		name = name[i+1:]
 	}
 	name = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
+		// Bidirectional controls (a right-to-left override) make a name
+		// read otherwise than it is: "invoice\u202Efdp.exe".
+		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
 			return -1
 		}
 		return r
@@ -146,8 +167,18 @@ func safeFileName(raw string) string {
 	return name
 }
 
-// storeFile stores a file, filling what the caller left out.
-func (s *Server) storeFile(proj string, f gen.FileV2, content []byte) gen.FileV2 {
+// storeFile stages content of n bytes and stores it as a file.
+func (s *Server) storeFile(ctx context.Context, proj string, f gen.FileV2, r io.Reader, n int64) (gen.FileV2, error) {
+	c, err := s.store.Stage(ctx, r, n)
+	if err != nil {
+		return gen.FileV2{}, err
+	}
+	return s.putFile(ctx, proj, f, c)
+}
+
+// putFile stores a file with staged content, filling what the caller left
+// out. It consumes c.
+func (s *Server) putFile(ctx context.Context, proj string, f gen.FileV2, c *staged) (gen.FileV2, error) {
 	now := s.now()
 	if f.Id == "" {
 		f.Id = "dfl-" + uuid.NewString()
@@ -166,24 +197,11 @@ func (s *Server) storeFile(proj string, f gen.FileV2, content []byte) gen.FileV2
 	if f.LastModifiedAt == nil {
 		f.LastModifiedAt = timePtr(now)
 	}
-	proj = f.ProjectId.String()
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	rec := &fileRec{seq: s.nextSeq(), project: proj, meta: f, content: content}
-	if old := s.files[f.Id]; old != nil {
-		// A fixture that reuses an id replaces the file in both indexes.
-		op := s.projects[old.project]
-		for i, x := range op.files {
-			if x == old {
-				op.files = append(op.files[:i:i], op.files[i+1:]...)
-				break
-			}
-		}
+	rec, err := s.store.PutFile(ctx, fileRecord{Meta: f}, c)
+	if err != nil {
+		return gen.FileV2{}, err
 	}
-	s.files[f.Id] = rec
-	p := s.projectLocked(proj)
-	p.files = append(p.files, rec)
-	return f
+	return rec.Meta, nil
 }
 
 // fileOrder is the order of a files listing, from order_by.
@@ -215,34 +233,35 @@ func parseFileOrder(s *string) (fileOrder, error) {
 	return o, nil
 }
 
-// less orders files by the fields of o, then newest first.
-func (o fileOrder) less(a, b *fileRec) bool {
+// compare orders files by the fields of o, then newest first;
+// sqliteStore.ListFiles orders by the same columns (fileOrderColumns).
+func (o fileOrder) compare(a, b *fileRecord) int {
 	for _, k := range o {
 		var c int
 		switch k.field {
 		case "name":
-			c = cmp.Compare(a.meta.Name, b.meta.Name)
+			c = cmp.Compare(a.Meta.Name, b.Meta.Name)
 		case "last_modified_at":
-			c = cmpTime(a.meta.LastModifiedAt, b.meta.LastModifiedAt)
+			c = cmpTime(a.Meta.LastModifiedAt, b.Meta.LastModifiedAt)
 		case "file_size":
-			c = cmp.Compare(len(a.content), len(b.content))
+			c = cmp.Compare(a.Size, b.Size)
 		case "file_type":
-			c = cmp.Compare(deref(a.meta.FileType), deref(b.meta.FileType))
+			c = cmp.Compare(deref(a.Meta.FileType), deref(b.Meta.FileType))
 		case "external_file_id":
-			c = cmp.Compare(deref(a.meta.ExternalFileId), deref(b.meta.ExternalFileId))
+			c = cmp.Compare(deref(a.Meta.ExternalFileId), deref(b.Meta.ExternalFileId))
 		case "id":
-			c = cmp.Compare(a.meta.Id, b.meta.Id)
+			c = cmp.Compare(a.Meta.Id, b.Meta.Id)
 		case "created_at":
-			c = cmp.Compare(a.seq, b.seq)
+			c = cmp.Compare(a.Seq, b.Seq)
 		}
 		if k.desc {
 			c = -c
 		}
 		if c != 0 {
-			return c < 0
+			return c
 		}
 	}
-	return a.seq > b.seq
+	return cmp.Compare(b.Seq, a.Seq)
 }
 
 func cmpTime(a, b *time.Time) int {
@@ -267,58 +286,41 @@ func deref[T any](p *T) T {
 
 // ListFiles lists the project's files, newest first unless order_by says
 // otherwise, filtered.
-func (s *Server) ListFiles(_ context.Context, req gen.ListFilesRequestObject) (gen.ListFilesResponseObject, error) {
+func (s *Server) ListFiles(ctx context.Context, req gen.ListFilesRequestObject) (gen.ListFilesResponseObject, error) {
 	q := req.Params
 	order, err := parseFileOrder(q.OrderBy)
 	if err != nil {
 		d := []gen.ValidationError{newDetail([]any{"query", "order_by"}, "value_error", err.Error(), nil)}
 		return gen.ListFiles422JSONResponse{ValidationFailedJSONResponse: gen.ValidationFailedJSONResponse{Detail: &d}}, nil
 	}
-	var ids map[string]bool
-	if q.FileIds != nil {
-		ids = map[string]bool{}
-		for _, id := range *q.FileIds {
-			ids["dfl-"+id.String()] = true
-		}
-	}
-	proj := s.projectID(q.ProjectId)
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	var all []*fileRec
-	if p := s.projects[proj]; p != nil {
-		all = p.files
-	}
-	var matched []*fileRec
-	for i := len(all) - 1; i >= 0; i-- {
-		f := all[i]
-		if ids != nil && !ids[f.meta.Id] ||
-			q.FileName != nil && f.meta.Name != *q.FileName ||
-			q.ExternalFileId != nil && (f.meta.ExternalFileId == nil || *f.meta.ExternalFileId != *q.ExternalFileId) {
-			continue
-		}
-		matched = append(matched, f)
-	}
-	less := order.less
-	if order != nil {
-		slices.SortFunc(matched, func(a, b *fileRec) int {
-			switch {
-			case less(a, b):
-				return -1
-			case less(b, a):
-				return 1
-			}
-			return 0
-		})
-	}
-	seqOf := func(f *fileRec) uint64 { return f.seq }
-	page, next, err := paginate(all, matched, seqOf, less, "files", intOr(q.PageSize, defaultPageSize), q.PageToken)
+	after, err := decodeToken("files", q.PageToken)
 	if err != nil {
 		return gen.ListFiles422JSONResponse{ValidationFailedJSONResponse: badToken()}, nil
 	}
-	items := make([]gen.FileV2, len(page))
-	for i, f := range page {
-		items[i] = f.meta
+	fq := fileQuery{
+		Project:        s.projectID(q.ProjectId),
+		Name:           q.FileName,
+		ExternalFileID: q.ExternalFileId,
+		Order:          order,
+		After:          after,
+		Size:           pageSize(q.PageSize),
 	}
-	total := int64(len(matched))
-	return gen.ListFiles200JSONResponse{Items: items, NextPageToken: next, TotalSize: &total}, nil
+	if q.FileIds != nil {
+		fq.IDs = []string{}
+		for _, id := range *q.FileIds {
+			fq.IDs = append(fq.IDs, "dfl-"+id.String())
+		}
+	}
+	p, err := s.store.ListFiles(ctx, fq)
+	if errors.Is(err, errBadPageToken) {
+		return gen.ListFiles422JSONResponse{ValidationFailedJSONResponse: badToken()}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	items := make([]gen.FileV2, len(p.Items))
+	for i, f := range p.Items {
+		items[i] = f.Meta
+	}
+	return gen.ListFiles200JSONResponse{Items: items, NextPageToken: nextToken("files", p), TotalSize: &p.Total}, nil
 }

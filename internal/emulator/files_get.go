@@ -6,6 +6,8 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
+	"io"
 	"net/http"
 	"net/url"
 	"path"
@@ -44,13 +46,6 @@ func withBaseURL(next http.Handler) http.Handler {
 	})
 }
 
-// fileByUUID finds a file of the project by the uuid of its dfl- id.
-func (s *Server) fileByUUID(proj string, id uuid.UUID) *fileRec {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	return s.lookupFile(proj, "dfl-"+id.String())
-}
-
 func fileNotFound(id uuid.UUID) gen.HTTPError {
 	return gen.HTTPError{Detail: "File dfl-" + id.String() + " not found"}
 }
@@ -58,43 +53,42 @@ func fileNotFound(id uuid.UUID) gen.HTTPError {
 // GetFile returns a file's metadata and, with expand=download_url, a
 // presigned URL to its content.
 func (s *Server) GetFile(ctx context.Context, req gen.GetFileRequestObject) (gen.GetFileResponseObject, error) {
-	f := s.fileByUUID(s.projectID(req.Params.ProjectId), req.FileId)
-	if f == nil {
+	f, err := s.store.GetFile(ctx, s.projectID(req.Params.ProjectId), "dfl-"+req.FileId.String())
+	if errors.Is(err, errNotFound) {
 		return gen.GetFile404JSONResponse{NotFoundJSONResponse: gen.NotFoundJSONResponse(fileNotFound(req.FileId))}, nil
 	}
-	meta := f.meta
+	if err != nil {
+		return nil, err
+	}
+	meta := f.Meta
 	if req.Params.Expand != nil && slices.Contains(*req.Params.Expand, "download_url") {
 		base, _ := ctx.Value(baseURLKey{}).(string)
-		meta.DownloadUrl = s.presign(base, req.FileId)
+		meta.DownloadUrl = s.presign(base, meta.ProjectId.String(), req.FileId)
 	}
 	return gen.GetFile200JSONResponse(meta), nil
 }
 
 // DeleteFile deletes a file of the project. Jobs that already read it keep
 // their results.
-func (s *Server) DeleteFile(_ context.Context, req gen.DeleteFileRequestObject) (gen.DeleteFileResponseObject, error) {
-	proj := s.projectID(req.Params.ProjectId)
-	id := "dfl-" + req.FileId.String()
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	f := s.lookupFile(proj, id)
-	if f == nil {
+func (s *Server) DeleteFile(ctx context.Context, req gen.DeleteFileRequestObject) (gen.DeleteFileResponseObject, error) {
+	err := s.store.DeleteFile(ctx, s.projectID(req.Params.ProjectId), "dfl-"+req.FileId.String())
+	if errors.Is(err, errNotFound) {
 		return gen.DeleteFile404JSONResponse{NotFoundJSONResponse: gen.NotFoundJSONResponse(fileNotFound(req.FileId))}, nil
 	}
-	delete(s.files, id)
-	if p := s.projects[proj]; p != nil {
-		p.files = slices.DeleteFunc(p.files, func(x *fileRec) bool { return x == f })
+	if err != nil {
+		return nil, err
 	}
 	return gen.DeleteFile204Response{}, nil
 }
 
 // presign makes a URL that serves the file's content without an API key
 // until it expires.
-func (s *Server) presign(base string, id uuid.UUID) *gen.PresignedUrl {
+func (s *Server) presign(base, project string, id uuid.UUID) *gen.PresignedUrl {
 	expires := s.now().Add(downloadURLTTL).Truncate(time.Second)
 	q := url.Values{}
 	q.Set("expires", strconv.FormatInt(expires.Unix(), 10))
-	q.Set("signature", s.signature(id.String(), expires.Unix()))
+	q.Set("project_id", project)
+	q.Set("signature", s.signature(project+"/"+id.String(), expires.Unix()))
 	u := base + contentPathPrefix + id.String() + contentPathSuffix + "?" + q.Encode()
 	return &gen.PresignedUrl{Url: u, ExpiresAt: expires}
 }
@@ -123,22 +117,31 @@ func (s *Server) serveContent(w http.ResponseWriter, r *http.Request) bool {
 		return false
 	}
 	expires, err := strconv.ParseInt(r.URL.Query().Get("expires"), 10, 64)
+	project := r.URL.Query().Get("project_id")
 	sig, _ := hex.DecodeString(r.URL.Query().Get("signature"))
-	want, _ := hex.DecodeString(s.signature(id.String(), expires))
+	want, _ := hex.DecodeString(s.signature(project+"/"+id.String(), expires))
 	if err != nil || !hmac.Equal(sig, want) || s.now().Unix() > expires {
 		writeJSON(w, http.StatusForbidden, gen.HTTPError{Detail: "The download URL is invalid or has expired"})
 		return true
 	}
-	s.mu.RLock()
-	f := s.files["dfl-"+id.String()]
-	s.mu.RUnlock()
-	if f == nil {
+	f, err := s.store.GetFile(r.Context(), project, "dfl-"+id.String())
+	var content io.ReadSeekCloser
+	if err == nil {
+		content, err = s.store.OpenFile(r.Context(), f)
+	}
+	if errors.Is(err, errNotFound) {
 		writeJSON(w, http.StatusNotFound, fileNotFound(id))
 		return true
 	}
+	if err != nil {
+		s.internalErrorHandler(w, r, err)
+		return true
+	}
+	defer content.Close()
 	w.Header().Set("Content-Type", "application/octet-stream")
-	w.Header().Set("Content-Disposition", "attachment; filename="+strconv.Quote(path.Base(f.meta.Name)))
-	w.Header().Set("Content-Length", strconv.Itoa(len(f.content)))
-	_, _ = w.Write(f.content)
+	w.Header().Set("Content-Disposition", "attachment; filename="+strconv.Quote(path.Base(f.Meta.Name)))
+	w.Header().Set("Content-Length", strconv.FormatInt(f.Size, 10))
+	// Streamed from the store: a large file is never read whole.
+	_, _ = io.Copy(w, content)
 	return true
 }

@@ -169,6 +169,9 @@ func TestUploadedNamesAreSafeBaseNames(t *testing.T) {
 		"na\x00me\n.txt":           "name.txt",
 		"C:\\Users\\me\\notes.txt": "notes.txt",
 		"ok name.txt":              "ok name.txt",
+		// A right-to-left override would show "invoiceexe.pdf".
+		"invoice\u202Efdp.exe":         "invoicefdp.exe",
+		"\u2067report\u2069\u200F.txt": "report.txt",
 	}
 	for in, want := range cases {
 		if got := safeFileName(in); got != want {

@@ -1,6 +1,11 @@
 package emulator
 
 import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+
 	"github.com/google/uuid"
 
 	"github.com/llamaclassify/llamaclassify-go/gen"
@@ -12,11 +17,18 @@ import (
 // jobs keep their status: they do not move on with time (a PENDING or
 // RUNNING v2 fixture can still be cancelled). Storing an id again replaces
 // the earlier item.
+//
+// A fixture that the store cannot keep (a limit reached, a full disk)
+// panics: the test's setup has failed.
 
 // PutFile stores a file with the given content and returns it as stored.
 // An empty Id becomes "dfl-<uuid>".
 func (s *Server) PutFile(f gen.FileV2, content []byte) gen.FileV2 {
-	return s.storeFile(s.cfg.projectID, f, content)
+	stored, err := s.storeFile(context.Background(), s.cfg.projectID, f, bytes.NewReader(content), int64(len(content)))
+	if err != nil {
+		panic(fmt.Sprintf("emulator: PutFile: %v", err))
+	}
+	return stored
 }
 
 // PutClassifierJob stores a v1 job and its per-file results and returns the
@@ -52,17 +64,14 @@ func (s *Server) PutClassifierJob(job gen.ClassifyJob, results []gen.FileClassif
 		}
 		res[i] = r
 	}
-	proj := job.ProjectId.String()
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if old := s.v1[job.Id.String()]; old != nil {
-		op := s.projects[old.project]
-		op.v1 = removeItem(op.v1, old)
-	}
-	j := &v1Job{seq: s.nextSeq(), project: proj, job: job, results: res, static: true}
-	s.v1[job.Id.String()] = j
-	p := s.projectLocked(proj)
-	p.v1 = append(p.v1, j)
+	s.putFixture(jobRecord{
+		ID:          job.Id.String(),
+		Kind:        kindV1,
+		Project:     job.ProjectId.String(),
+		CreatedAt:   *job.CreatedAt,
+		FixedStatus: string(job.Status),
+		Outcome:     &outcome{Status: string(job.Status), Results: res},
+	}, job)
 	return job
 }
 
@@ -91,30 +100,27 @@ func (s *Server) PutClassifyJob(job gen.ClassifyV2JobResponse) gen.ClassifyV2Job
 	if job.CreatedAt == nil {
 		job.CreatedAt = timePtr(now)
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if old := s.v2[job.Id]; old != nil {
-		op := s.projects[old.project]
-		op.v2 = removeItem(op.v2, old)
-		if old.resp.TransactionId != nil && op.txns[*old.resp.TransactionId] == old {
-			delete(op.txns, *old.resp.TransactionId)
-		}
-	}
-	j := &v2Job{seq: s.nextSeq(), project: job.ProjectId, resp: job, static: true}
-	s.v2[job.Id] = j
-	p := s.projectLocked(job.ProjectId)
-	p.v2 = append(p.v2, j)
-	if job.TransactionId != nil && *job.TransactionId != "" {
-		p.txns[*job.TransactionId] = j
-	}
+	s.putFixture(jobRecord{
+		ID:              job.Id,
+		Kind:            kindV2,
+		Project:         job.ProjectId,
+		TransactionID:   deref(job.TransactionId),
+		ConfigurationID: deref(job.ConfigurationId),
+		CreatedAt:       *job.CreatedAt,
+		FixedStatus:     string(job.Status),
+	}, job)
 	return job
 }
 
-func removeItem[T comparable](xs []T, x T) []T {
-	for i, y := range xs {
-		if y == x {
-			return append(xs[:i:i], xs[i+1:]...)
-		}
+func (s *Server) putFixture(j jobRecord, body any) {
+	var err error
+	if j.Body, err = json.Marshal(body); err != nil {
+		panic(fmt.Sprintf("emulator: fixture %s: %v", j.ID, err))
 	}
-	return xs
+	j.Fixture = true
+	j.RunAt, j.FinishAt = j.CreatedAt, j.CreatedAt
+	j.FixedAt = j.CreatedAt
+	if _, err := s.store.PutJob(context.Background(), j); err != nil {
+		panic(fmt.Sprintf("emulator: fixture %s: %v", j.ID, err))
+	}
 }

@@ -32,7 +32,7 @@ const maxJSONBody = 8 << 20
 // body: boundaries, part headers, purpose and external_file_id.
 const multipartOverhead = 1 << 20
 
-// buildHandler wires the layers, outermost first: logging, faults,
+// buildHandler wires the layers, outermost first: body pacing, logging, faults,
 // authentication, body limits, validation against the contract, routing to
 // the strict handlers.
 func (s *Server) buildHandler() (http.Handler, error) {
@@ -100,12 +100,12 @@ func (s *Server) buildHandler() (http.Handler, error) {
 		full.ServeHTTP(w, r)
 	})
 	authenticated := s.authenticate(withBaseURL(validated))
-	return s.logRequests(s.injectFaults(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	return s.paceBodies(s.logRequests(s.injectFaults(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if s.serveContent(w, r) {
 			return
 		}
 		authenticated.ServeHTTP(w, r)
-	}))), nil
+	})))), nil
 }
 
 // limitUpload answers 413 at once when the declared length is over the

@@ -10,6 +10,7 @@ import (
 	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -122,10 +123,23 @@ type env struct {
 	client *http.Client
 }
 
+// testStoreEnv names the store the tests' emulators use: "sqlite" for a
+// data directory of their own, memory otherwise. The suite runs with both
+// (make test-sqlite).
+const testStoreEnv = "EMULATOR_TEST_STORE"
+
+// storeOptions gives an emulator of a test the store testStoreEnv names.
+func storeOptions(t testing.TB) []Option {
+	if os.Getenv(testStoreEnv) == "sqlite" {
+		return []Option{WithDataDir(t.TempDir())}
+	}
+	return nil
+}
+
 func newEnv(t testing.TB, opts ...Option) *env {
 	t.Helper()
 	e := &env{t: t, clock: newClock(), fake: &fakeClassifier{}}
-	base := []Option{WithClock(e.clock.Now), withClassifier(e.fake)}
+	base := append([]Option{WithClock(e.clock.Now), withClassifier(e.fake)}, storeOptions(t)...)
 	e.srv = New(append(base, opts...)...)
 	e.ts = httptest.NewServer(e.srv.Handler())
 	v, err := openapi.NewValidator()

@@ -41,6 +41,10 @@ type config struct {
 	classifier     classifier
 
 	referenceExamples bool
+
+	dataDir  string
+	limits   limits
+	timeouts Timeouts
 }
 
 func defaultConfig() config {
@@ -52,6 +56,7 @@ func defaultConfig() config {
 		webhookTimeout: DefaultWebhookTimeout,
 		projectID:      DefaultProjectID,
 		classifier:     defaultClassifier(),
+		timeouts:       DefaultTimeouts,
 	}
 }
 
@@ -64,6 +69,9 @@ func (c *config) validate() error {
 	}
 	if c.maxUpload <= 0 {
 		return fmt.Errorf("emulator: upload limit must be positive, got %d", c.maxUpload)
+	}
+	if c.limits.Files < 0 || c.limits.Bytes < 0 || c.limits.Jobs < 0 {
+		return fmt.Errorf("emulator: negative limit %+v", c.limits)
 	}
 	return c.faults.validate()
 }
@@ -148,4 +156,38 @@ func WithModel(m *llmclassifier.Classifier) Option {
 			c.classifier = modelClassifier{model: m}
 		}
 	}
+}
+
+// WithDataDir keeps the emulator's state in dir, created if needed: an
+// SQLite database (emulator.db) and the files' contents, each a file of its
+// own under dir/contents. Several emulators, in one process or several,
+// may share a directory; each sees what the others store, and a restarted
+// emulator finds everything as it was. Without it, state lives in memory
+// and goes with the Server.
+func WithDataDir(dir string) Option {
+	return func(c *config) { c.dataDir = dir }
+}
+
+// Limits caps what the emulator holds; a zero field means no limit (the
+// default). An upload or a create that would go past a limit is answered
+// 507 Insufficient Storage with a detail naming the limit; nothing is
+// stored.
+type Limits struct {
+	// Files is the most files held at once.
+	Files int
+	// Bytes is the most bytes of file content held at once.
+	Bytes int64
+	// Jobs is the most jobs, v1 and v2 together, held at once.
+	Jobs int
+}
+
+// WithLimits caps what the emulator holds.
+func WithLimits(l Limits) Option {
+	return func(c *config) { c.limits = limits(l) }
+}
+
+// WithTimeouts sets the HTTP server's timeouts (DefaultTimeouts for the
+// fields left zero).
+func WithTimeouts(t Timeouts) Option {
+	return func(c *config) { c.timeouts = t.withDefaults() }
 }

@@ -3,7 +3,7 @@ package emulator
 import (
 	"encoding/base64"
 	"errors"
-	"sort"
+	"math"
 	"strconv"
 	"strings"
 )
@@ -16,16 +16,22 @@ const defaultPageSize = 50
 var errBadPageToken = errors.New("invalid page token: pass back the next_page_token of the previous page unchanged")
 
 // A page token names the last item of the previous page: its list and its
-// sequence number. Items are never deleted, so the item can always be found
-// again and the next page starts right after it in the list's order, even
-// when items were added or changed status in between: no item is listed
-// twice and none that existed when the listing started is missed.
-func encodeToken(kind string, seq uint64) string {
-	return base64.RawURLEncoding.EncodeToString([]byte(kind + ":" + strconv.FormatUint(seq, 10)))
+// sequence number. Items stay in the store (a deleted file keeps its
+// place, without content), so the item can always be found again and the
+// next page starts right after it in the list's order, even when items
+// were added or changed status in between: no item is listed twice and
+// none that existed when the listing started is missed.
+func encodeToken(kind string, seq int64) string {
+	return base64.RawURLEncoding.EncodeToString([]byte(kind + ":" + strconv.FormatInt(seq, 10)))
 }
 
-func decodeToken(kind, token string) (uint64, error) {
-	raw, err := base64.RawURLEncoding.DecodeString(token)
+// decodeToken returns the sequence number a token of the list names, or 0
+// for no token (the first page).
+func decodeToken(kind string, token *string) (int64, error) {
+	if token == nil || *token == "" {
+		return 0, nil
+	}
+	raw, err := base64.RawURLEncoding.DecodeString(*token)
 	if err != nil {
 		return 0, errBadPageToken
 	}
@@ -33,43 +39,34 @@ func decodeToken(kind, token string) (uint64, error) {
 	if !ok || k != kind {
 		return 0, errBadPageToken
 	}
-	seq, err := strconv.ParseUint(n, 10, 64)
-	if err != nil || seq == 0 {
+	seq, err := strconv.ParseInt(n, 10, 64)
+	if err != nil || seq <= 0 || seq == math.MaxInt64 {
 		return 0, errBadPageToken
 	}
 	return seq, nil
 }
 
-// paginate returns one page of sorted (the filtered items, in list order as
-// defined by less) after the item named by token, and the token of the next
-// page. all is the whole list the token may name, in ascending seq order.
-func paginate[T any](all, sorted []T, seqOf func(T) uint64, less func(a, b T) bool, kind string, size int, token *string) ([]T, *string, error) {
-	start := 0
-	if token != nil && *token != "" {
-		seq, err := decodeToken(kind, *token)
-		if err != nil {
-			return nil, nil, err
-		}
-		i := sort.Search(len(all), func(i int) bool { return seqOf(all[i]) >= seq })
-		if i == len(all) || seqOf(all[i]) != seq {
-			return nil, nil, errBadPageToken
-		}
-		anchor := all[i]
-		start = sort.Search(len(sorted), func(i int) bool { return less(anchor, sorted[i]) })
+// nextToken is the token of the page after p, nil when p is the last.
+func nextToken[T interface{ seq() int64 }](kind string, p page[T]) *string {
+	if !p.More || len(p.Items) == 0 {
+		return nil
 	}
-	if size <= 0 {
-		size = defaultPageSize
-	}
-	end := min(start+size, len(sorted))
-	page := sorted[start:end]
-	if end == len(sorted) || len(page) == 0 {
-		return page, nil, nil
-	}
-	next := encodeToken(kind, seqOf(page[len(page)-1]))
-	return page, &next, nil
+	t := encodeToken(kind, p.Items[len(p.Items)-1].seq())
+	return &t
 }
 
-// newestFirst orders by descending sequence number: the newest item first.
-func newestFirst[T any](seqOf func(T) uint64) func(a, b T) bool {
-	return func(a, b T) bool { return seqOf(a) > seqOf(b) }
+func (f fileRecord) seq() int64 { return f.Seq }
+func (j jobRecord) seq() int64  { return j.Seq }
+
+// maxPageSize bounds a page whatever the request asks: the store is asked
+// for one item more than the page, which must not overflow.
+const maxPageSize = 1 << 20
+
+// pageSize is the page size a request asks for, the default when it gives
+// none or a size below 1, at most maxPageSize.
+func pageSize(p *int32) int {
+	if p == nil || *p <= 0 {
+		return defaultPageSize
+	}
+	return min(int(*p), maxPageSize)
 }

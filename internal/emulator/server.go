@@ -17,8 +17,9 @@ import (
 )
 
 // Server is the emulated classify service: it implements
-// gen.StrictServerInterface over in-memory state. Create it with New, serve
-// Handler, and Close it when done. It is safe for concurrent use.
+// gen.StrictServerInterface over a store, in memory unless WithDataDir
+// names a directory. Create it with New or Open, serve Handler, and Close it
+// when done. It is safe for concurrent use.
 type Server struct {
 	cfg     config
 	handler http.Handler
@@ -26,27 +27,31 @@ type Server struct {
 	// checked once the form has been streamed.
 	uploadSchema *openapi3.Schema
 
-	mu       sync.RWMutex
-	seq      uint64
-	projects map[string]*project
-	files    map[string]*fileRec
-	v1       map[string]*v1Job
-	v2       map[string]*v2Job
-	// watched holds the jobs with webhooks that have not ended: the
-	// background loop advances them so that their webhooks fire unasked.
-	watched map[liveJob]struct{}
+	store store
 
 	stats counters
 
-	// Lifecycle: closed stops new work; the loop advances jobs with
-	// webhooks while there are any (loopStop is nil when it is not
-	// running); deliveries counts webhook senders in flight.
+	// mu guards what follows. closed stops new work; the loop sends the
+	// webhook events of watched jobs while there are any (loopStop is nil
+	// when it is not running; watchAgain asks it for another round);
+	// deliveries counts webhook senders in flight, outboxes queues their
+	// deliveries by job.
+	mu         sync.Mutex
 	closed     bool
 	loopStop   chan struct{}
+	watchAgain bool
 	loop       sync.WaitGroup
 	deliveries sync.WaitGroup
+	outboxes   map[string]*outbox
 	webhooks   *http.Client
 	transport  *http.Transport
+
+	// The classifications to compute: queue in order, pending by job id
+	// (queued or being computed), workers running.
+	queue    []*queued
+	pending  map[string]*queued
+	workers  int
+	workerWG sync.WaitGroup
 
 	// signingKey signs presigned download URLs.
 	signingKey []byte
@@ -64,16 +69,20 @@ var _ gen.StrictServerInterface = (*Server)(nil)
 
 // New returns an emulator configured by opts. It panics if an option is
 // invalid (a project id that is not a uuid, a negative delay, a fault
-// fraction outside [0, 1]); Start reports the same problems as an error.
+// fraction outside [0, 1]) or its data directory cannot be opened; Open
+// and Start report the same problems as an error.
 func New(opts ...Option) *Server {
-	s, err := newServer(opts)
+	s, err := Open(opts...)
 	if err != nil {
 		panic(err)
 	}
 	return s
 }
 
-func newServer(opts []Option) (*Server, error) {
+// Open returns an emulator configured by opts, or why it cannot make one:
+// an invalid option, or a data directory (WithDataDir) that cannot be
+// opened, such as one written by a newer version (*NewerStoreError).
+func Open(opts ...Option) (*Server, error) {
 	cfg := defaultConfig()
 	for _, o := range opts {
 		o(&cfg)
@@ -89,10 +98,8 @@ func newServer(opts []Option) (*Server, error) {
 	}
 	s := &Server{
 		cfg:        cfg,
-		projects:   map[string]*project{},
-		files:      map[string]*fileRec{},
-		v1:         map[string]*v1Job{},
-		v2:         map[string]*v2Job{},
+		outboxes:   map[string]*outbox{},
+		pending:    map[string]*queued{},
 		transport:  transport,
 		signingKey: newSigningKey(),
 		webhooks: &http.Client{
@@ -103,15 +110,34 @@ func newServer(opts []Option) (*Server, error) {
 		},
 		sleep: sleepContext,
 	}
+	if cfg.dataDir == "" {
+		s.store = newMemoryStore(cfg.limits)
+	} else {
+		st, err := openSQLiteStore(cfg.dataDir, cfg.limits)
+		if err != nil {
+			return nil, err
+		}
+		s.store = st
+		if key, err := st.signingKey(); err == nil {
+			// Download URLs stay valid across restarts.
+			s.signingKey = key
+		}
+	}
 	h, err := s.buildHandler()
 	if err != nil {
+		s.store.Close()
 		return nil, err
 	}
 	s.handler = h
 	if cfg.referenceExamples {
 		if err := s.putReferenceExamples(); err != nil {
+			s.store.Close()
 			return nil, err
 		}
+	}
+	// Jobs of an earlier run whose webhook events are not all sent.
+	if watched, err := s.store.Watched(context.Background(), 1); err == nil && len(watched) > 0 {
+		s.watch()
 	}
 	return s, nil
 }
@@ -121,10 +147,12 @@ func newServer(opts []Option) (*Server, error) {
 // validation against the contract.
 func (s *Server) Handler() http.Handler { return s.handler }
 
-// Close stops the background loop that advances jobs with webhooks, waits
-// for webhook deliveries in flight (each bounded by the webhook timeout) and
-// drops those not yet started. The state stays readable. Close is
-// idempotent.
+// Close stops the background loop that sends webhook events, waits for
+// webhook deliveries in flight (each bounded by the webhook timeout) and
+// drops those not yet started, waits for the classifications being
+// computed and drops those queued (the next process to read their jobs
+// computes them), and closes the store. The state of a memory store stays
+// readable. Close is idempotent.
 func (s *Server) Close() error {
 	s.mu.Lock()
 	if s.closed {
@@ -139,26 +167,26 @@ func (s *Server) Close() error {
 		close(stop)
 	}
 	s.loop.Wait()
+	s.stopWorkers()
 	s.deliveries.Wait()
 	s.transport.CloseIdleConnections()
-	return nil
+	return s.store.Close()
 }
 
-// Serve answers requests on l until ctx is done, then shuts down gracefully,
-// giving requests in flight up to five seconds. It does not Close the
-// Server. It returns nil after a shutdown that ctx asked for.
+// Serve answers requests on l until ctx is done, then shuts down: it
+// closes the connections that carry no request at once and gives requests
+// in flight up to five seconds. It does not Close the Server. It returns
+// nil after a shutdown that ctx asked for.
 func (s *Server) Serve(ctx context.Context, l net.Listener) error {
-	srv := &http.Server{Handler: s.handler, ReadHeaderTimeout: 10 * time.Second}
+	hs := s.newHTTPServer()
 	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(l) }()
+	go func() { errc <- hs.Serve(l) }()
 	select {
 	case err := <-errc:
 		return err
 	case <-ctx.Done():
 	}
-	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	err := srv.Shutdown(shutdown)
+	err := hs.shutdown(5 * time.Second)
 	if serveErr := <-errc; serveErr != nil && !errors.Is(serveErr, http.ErrServerClosed) && err == nil {
 		err = serveErr
 	}
@@ -195,9 +223,10 @@ type FaultStats struct {
 
 // Stats returns a snapshot of the counters.
 func (s *Server) Stats() Stats {
-	s.mu.RLock()
-	st := Stats{Files: len(s.files), ClassifierJobs: len(s.v1), ClassifyJobs: len(s.v2)}
-	s.mu.RUnlock()
+	var st Stats
+	if c, err := s.store.Counts(context.Background()); err == nil {
+		st.Files, st.ClassifierJobs, st.ClassifyJobs = c.Files, c.ClassifierJobs, c.ClassifyJobs
+	}
 	st.Requests = int(s.stats.requests.Load())
 	st.Faults = FaultStats{
 		Unavailable503Before: int(s.stats.fail503Before.Load()),
@@ -218,7 +247,7 @@ type Running struct {
 	// Server is the emulator behind URL, for fixtures and Stats.
 	Server *Server
 
-	srv  *http.Server
+	srv  *httpServer
 	done chan error
 	once sync.Once
 	err  error
@@ -227,31 +256,31 @@ type Running struct {
 // Start runs an emulator configured by opts on 127.0.0.1 at a free port.
 // Close it when done.
 func Start(opts ...Option) (*Running, error) {
-	s, err := newServer(opts)
+	s, err := Open(opts...)
 	if err != nil {
 		return nil, err
 	}
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
+		s.Close()
 		return nil, fmt.Errorf("emulator: listen: %w", err)
 	}
 	r := &Running{
 		URL:    "http://" + l.Addr().String(),
 		Server: s,
-		srv:    &http.Server{Handler: s.handler, ReadHeaderTimeout: 10 * time.Second},
+		srv:    s.newHTTPServer(),
 		done:   make(chan error, 1),
 	}
 	go func() { r.done <- r.srv.Serve(l) }()
 	return r, nil
 }
 
-// Close shuts the listener down gracefully (requests in flight get up to
-// five seconds), then closes the Server. It is idempotent.
+// Close shuts the listener down (connections that carry no request are
+// closed at once, requests in flight get up to five seconds), then closes
+// the Server. It is idempotent.
 func (r *Running) Close() error {
 	r.once.Do(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		err := r.srv.Shutdown(ctx)
+		err := r.srv.shutdown(5 * time.Second)
 		if serveErr := <-r.done; !errors.Is(serveErr, http.ErrServerClosed) && err == nil {
 			err = serveErr
 		}

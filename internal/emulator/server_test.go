@@ -81,6 +81,7 @@ func TestConcurrentUse(t *testing.T) {
 	}
 	wg.Wait()
 	close(errs)
+	st := e.srv.Stats()
 	e.srv.Close()
 	if hooks.Load() == 0 {
 		t.Error("no webhook was delivered")
@@ -88,7 +89,6 @@ func TestConcurrentUse(t *testing.T) {
 	for err := range errs {
 		t.Error(err)
 	}
-	st := e.srv.Stats()
 	if st.ClassifyJobs != rounds || st.ClassifierJobs != workers*rounds || st.Files != 1+workers*rounds {
 		t.Fatalf("stats %+v: want %d v2 jobs (one per key), %d v1 jobs, %d files", st, rounds, workers*rounds, 1+workers*rounds)
 	}

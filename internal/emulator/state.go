@@ -1,46 +1,15 @@
 package emulator
 
 import (
-	"sync"
+	"context"
+	"runtime"
 	"time"
 
 	openapi_types "github.com/oapi-codegen/runtime/types"
-
-	"github.com/llamaclassify/llamaclassify-go/gen"
 )
 
 // userID is the user every job of the emulator belongs to.
 const userID = "emulator-user"
-
-// project holds what one project owns, each list in creation order
-// (ascending seq), and the project's idempotency keys.
-type project struct {
-	files []*fileRec
-	v1    []*v1Job
-	v2    []*v2Job
-	txns  map[string]*v2Job
-}
-
-// fileRec is a stored file. Neither its metadata nor its content changes
-// once stored.
-type fileRec struct {
-	seq     uint64
-	project string
-	meta    gen.FileV2
-	content []byte
-}
-
-// liveJob is a job that still changes status on its own as time passes.
-type liveJob interface {
-	// due reports whether a status change is due at now.
-	due(now time.Time) bool
-	// prepare computes, outside the server's lock, what the job ends with
-	// if it ends by now.
-	prepare(now time.Time)
-	// advance applies every status change due at now. The caller holds the
-	// server's write lock.
-	advance(s *Server, now time.Time)
-}
 
 // projectID returns the project a request acts in.
 func (s *Server) projectID(p *openapi_types.UUID) string {
@@ -50,124 +19,199 @@ func (s *Server) projectID(p *openapi_types.UUID) string {
 	return p.String()
 }
 
-// projectLocked returns the project, creating it. The caller holds the
-// write lock.
-func (s *Server) projectLocked(id string) *project {
-	p := s.projects[id]
-	if p == nil {
-		p = &project{txns: map[string]*v2Job{}}
-		s.projects[id] = p
-	}
-	return p
-}
-
 // now reads the clock, without a monotonic reading, in UTC.
 func (s *Server) now() time.Time { return s.cfg.now().UTC() }
 
-// nextSeq numbers a new item. The caller holds the write lock.
-func (s *Server) nextSeq() uint64 {
-	s.seq++
-	return s.seq
+// Outcomes
+//
+// A job's classification is computed once, by a small pool of background
+// workers, and stored; its status then reveals it from the job's finish
+// time on. A job is queued when it is created, so its outcome is usually
+// ready before anyone asks. A job that has ended by the clock without an
+// outcome (still queued, or left by a process that stopped first) is moved
+// to the front of the queue by the first read that meets it: a GET waits
+// for it; a list waits only when there are few such jobs, and otherwise
+// shows them RUNNING until a worker gets to them. No request classifies
+// anything itself.
+
+// maxListWait is how many unresolved jobs a list waits for; past it, the
+// list answers at once.
+const maxListWait = 64
+
+// computeWorkers bounds the classifications computed at once.
+func computeWorkers() int { return max(1, runtime.GOMAXPROCS(0)) }
+
+// queued is a job waiting for its outcome.
+type queued struct {
+	kind        jobKind
+	project, id string
+	done        chan struct{}
+	// started is set (under Server.mu) when a worker takes the job; a job
+	// may sit in the queue twice, once moved to the front, and is then
+	// computed once.
+	started bool
 }
 
-// lookupFile finds a file of the project by id, or by the bare uuid of a
-// `dfl-` id. The caller holds the lock.
-func (s *Server) lookupFile(projectID, id string) *fileRec {
-	f := s.files[id]
-	if f == nil {
-		f = s.files["dfl-"+id]
-	}
-	if f == nil || f.project != projectID {
-		return nil
-	}
-	return f
-}
-
-// settle brings jobs up to date at now: what they end with is computed
-// outside the lock, then their status changes are applied under it.
-func (s *Server) settle(now time.Time, jobs []liveJob) {
-	if len(jobs) == 0 {
-		return
-	}
-	for _, j := range jobs {
-		j.prepare(now)
-	}
+// enqueue queues the job's classification unless it is queued already.
+// An urgent job, one that a request waits for, goes to the front of the
+// queue, so that the request waits for it and the computations under way,
+// not for the whole queue.
+func (s *Server) enqueue(kind jobKind, project, id string, urgent bool) {
 	s.mu.Lock()
-	for _, j := range jobs {
-		j.advance(s, now)
-	}
-	s.mu.Unlock()
-}
-
-// watchLocked makes the background loop advance j, so that its webhooks
-// fire without anyone reading the job; it starts the loop if needed. The
-// caller holds the write lock.
-func (s *Server) watchLocked(j liveJob) {
+	defer s.mu.Unlock()
 	if s.closed {
 		return
 	}
-	if s.watched == nil {
-		s.watched = map[liveJob]struct{}{}
+	q := s.pending[id]
+	switch {
+	case q == nil:
+		q = &queued{kind: kind, project: project, id: id, done: make(chan struct{})}
+		s.pending[id] = q
+	case !urgent || q.started:
+		return
 	}
-	s.watched[j] = struct{}{}
-	if s.loopStop == nil {
-		s.loopStop = make(chan struct{})
-		s.loop.Add(1)
-		go s.advanceLoop(s.loopStop, s.loopInterval())
+	if urgent {
+		s.queue = append([]*queued{q}, s.queue...)
+	} else {
+		s.queue = append(s.queue, q)
 	}
-}
-
-// loopInterval is how often the loop looks at the clock: often enough
-// that webhooks follow the status changes closely.
-func (s *Server) loopInterval() time.Duration {
-	return min(max(s.cfg.delay/10, 2*time.Millisecond), 25*time.Millisecond)
-}
-
-// advanceLoop advances watched jobs until stop is closed or none is left.
-func (s *Server) advanceLoop(stop <-chan struct{}, every time.Duration) {
-	defer s.loop.Done()
-	t := time.NewTicker(every)
-	defer t.Stop()
-	for {
-		select {
-		case <-stop:
-			return
-		case <-t.C:
-			if !s.advanceWatched(stop) {
-				return
-			}
-		}
+	if s.workers < computeWorkers() {
+		s.workers++
+		s.workerWG.Add(1)
+		go s.work()
 	}
 }
 
-// advanceWatched advances the watched jobs that are due, and reports
-// whether the loop should go on: it stops once no job is watched.
-func (s *Server) advanceWatched(stop <-chan struct{}) bool {
-	now := s.now()
-	var due []liveJob
-	s.mu.RLock()
-	for j := range s.watched {
-		if j.due(now) {
-			due = append(due, j)
-		}
-	}
-	s.mu.RUnlock()
-	s.settle(now, due)
+// await waits until the job's queued classification is done, if it is
+// queued, or ctx ends.
+func (s *Server) await(ctx context.Context, id string) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	if len(s.watched) > 0 {
-		return true
+	q := s.pending[id]
+	s.mu.Unlock()
+	if q == nil {
+		return
 	}
-	if s.loopStop == stop {
-		// Close has not claimed the loop: hand it back for the next job.
-		s.loopStop = nil
+	select {
+	case <-q.done:
+	case <-ctx.Done():
 	}
-	return false
 }
 
-// onceValue is sync.OnceValue, named for what it holds here: the outcome of
-// a job, computed at most once.
-func onceValue[T any](f func() T) func() T { return sync.OnceValue(f) }
+// work computes queued classifications until the queue is empty or the
+// server closes.
+func (s *Server) work() {
+	defer s.workerWG.Done()
+	for {
+		s.mu.Lock()
+		if s.closed || len(s.queue) == 0 {
+			s.workers--
+			s.mu.Unlock()
+			return
+		}
+		q := s.queue[0]
+		s.queue[0] = nil
+		s.queue = s.queue[1:]
+		if q.started {
+			s.mu.Unlock()
+			continue
+		}
+		q.started = true
+		s.mu.Unlock()
+
+		s.resolve(q)
+
+		s.mu.Lock()
+		delete(s.pending, q.id)
+		close(q.done)
+		s.mu.Unlock()
+	}
+}
+
+// resolve computes and stores a job's outcome, unless it has one or never
+// needs one.
+func (s *Server) resolve(q *queued) {
+	ctx := context.Background()
+	j, err := s.store.GetJob(ctx, q.kind, q.project, q.id)
+	if err != nil || j.Outcome != nil || j.FixedStatus != "" {
+		return
+	}
+	var out outcome
+	if j.Kind == kindV1 {
+		out = s.computeV1(ctx, j)
+	} else {
+		out = s.computeV2(ctx, j)
+	}
+	if err := s.store.SetOutcome(ctx, j.ID, out); err != nil {
+		s.cfg.logger.Error("store a job's outcome", "job", j.ID, "error", err.Error())
+	}
+}
+
+// current returns the job as it is at now: when it has ended by the clock
+// without an outcome, the outcome is computed first (by the pool). The
+// webhook events of what it shows are sent if they were not yet.
+func (s *Server) current(ctx context.Context, j jobRecord, now time.Time) (jobRecord, error) {
+	if j.due(now) {
+		s.enqueue(j.Kind, j.Project, j.ID, true)
+		s.await(ctx, j.ID)
+		var err error
+		if j, err = s.store.GetJob(ctx, j.Kind, j.Project, j.ID); err != nil {
+			return j, err
+		}
+	}
+	s.observe(ctx, j, now)
+	return j, nil
+}
+
+// observe sends the webhook events of the job's status changes up to now
+// that no one has sent yet, as the background loop would on its next tick.
+func (s *Server) observe(ctx context.Context, j jobRecord, now time.Time) {
+	if j.Hooks == nil || j.due(now) {
+		return
+	}
+	st, _ := j.statusAt(now)
+	if st == j.Notified || terminal(j.Notified) {
+		return
+	}
+	if won, err := s.store.MarkNotified(ctx, j.ID, j.Notified, st); err == nil && won {
+		s.notify(j, j.Notified, st, now)
+	}
+}
+
+// settleList queues the classification of the project's jobs that have
+// ended by the clock without an outcome, and waits for them when they are
+// few.
+func (s *Server) settleList(ctx context.Context, project string, kind jobKind, now time.Time) error {
+	ids, err := s.store.Unresolved(ctx, project, kind, now, maxListWait+1)
+	if err != nil {
+		return err
+	}
+	urgent := len(ids) <= maxListWait
+	for _, id := range ids {
+		s.enqueue(kind, project, id, urgent)
+	}
+	if !urgent {
+		return nil
+	}
+	for _, id := range ids {
+		s.await(ctx, id)
+	}
+	return nil
+}
+
+// stopWorkers drops the queued classifications (a later process computes
+// them when it reads the jobs) and waits for those being computed.
+func (s *Server) stopWorkers() {
+	s.mu.Lock()
+	for id, q := range s.pending {
+		if !q.started {
+			delete(s.pending, id)
+			close(q.done)
+		}
+	}
+	s.queue = nil
+	s.mu.Unlock()
+	s.workerWG.Wait()
+}
 
 // timePtr returns a pointer to a copy of t; values published in a response
 // are never changed afterwards, only replaced.

@@ -13,6 +13,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -47,16 +48,34 @@ import (
 // SignatureHeader is the header that carries a delivery's signature.
 const SignatureHeader = "LC-Signature"
 
-// hook is one webhook configuration, checked and normalised.
+// hook is one webhook configuration, checked and normalised; it is stored
+// with its job.
 type hook struct {
-	url     string
-	headers map[string]string
-	events  map[string]bool // nil: every event
-	asJSON  bool
-	secret  string
+	URL     string            `json:"url"`
+	Headers map[string]string `json:"headers,omitempty"`
+	// Events lists the events wanted; every event when AllEvents.
+	Events    []string `json:"events,omitempty"`
+	AllEvents bool     `json:"all_events,omitempty"`
+	AsJSON    bool     `json:"as_json,omitempty"`
+	Secret    string   `json:"secret,omitempty"`
 }
 
-func (h *hook) wants(event string) bool { return h.events == nil || h.events[event] }
+func (h *hook) wants(event string) bool { return h.AllEvents || slices.Contains(h.Events, event) }
+
+// encodeHooks stores hooks with their job; nil when there are none.
+func encodeHooks(hooks []*hook) []byte {
+	if len(hooks) == 0 {
+		return nil
+	}
+	b, _ := json.Marshal(hooks)
+	return b
+}
+
+func decodeHooks(b []byte) []*hook {
+	var hooks []*hook
+	_ = json.Unmarshal(b, &hooks)
+	return hooks
+}
 
 // outbox queues the deliveries of one job.
 type outbox struct {
@@ -77,20 +96,18 @@ type webhookPayload struct {
 	Data      any       `json:"data"`
 }
 
-// emitLocked queues event for every hook of the job that wants it, with job
-// (the job as GET returns it) as data, and makes sure a sender runs. The
-// caller holds the write lock. After Close nothing is queued.
-func (s *Server) emitLocked(ob *outbox, hooks []*hook, event string, job any, at time.Time) {
-	if len(hooks) == 0 || s.closed {
-		return
-	}
+// emit queues event for every hook of the job that wants it, with job (the
+// job as GET returns it) as data, and makes sure a sender runs. After
+// Close nothing is queued.
+func (s *Server) emit(jobID string, hooks []*hook, event string, job any, at time.Time) {
+	var bodies []delivery
 	var encoded []byte
 	for _, h := range hooks {
 		if !h.wants(event) {
 			continue
 		}
 		p := webhookPayload{EventID: uuid.NewString(), EventType: event, Timestamp: at, Data: job}
-		if !h.asJSON {
+		if !h.AsJSON {
 			if encoded == nil {
 				var err error
 				if encoded, err = json.Marshal(job); err != nil {
@@ -105,17 +122,31 @@ func (s *Server) emitLocked(ob *outbox, hooks []*hook, event string, job any, at
 			s.cfg.logger.Error("webhook payload", slog.String("error", err.Error()))
 			continue
 		}
-		ob.queue = append(ob.queue, delivery{hook: h, event: event, body: body})
+		bodies = append(bodies, delivery{hook: h, event: event, body: body})
 	}
-	if len(ob.queue) > 0 && !ob.sending {
+	if len(bodies) == 0 {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return
+	}
+	ob := s.outboxes[jobID]
+	if ob == nil {
+		ob = &outbox{}
+		s.outboxes[jobID] = ob
+	}
+	ob.queue = append(ob.queue, bodies...)
+	if !ob.sending {
 		ob.sending = true
 		s.deliveries.Add(1)
-		go s.drain(ob)
+		go s.drain(jobID, ob)
 	}
 }
 
 // drain sends the queued deliveries of one job in order.
-func (s *Server) drain(ob *outbox) {
+func (s *Server) drain(jobID string, ob *outbox) {
 	defer s.deliveries.Done()
 	for {
 		s.mu.Lock()
@@ -130,6 +161,7 @@ func (s *Server) drain(ob *outbox) {
 		}
 		if len(ob.queue) == 0 {
 			ob.sending = false
+			delete(s.outboxes, jobID)
 			s.mu.Unlock()
 			return
 		}
@@ -140,6 +172,119 @@ func (s *Server) drain(ob *outbox) {
 	}
 }
 
+// notify emits the events of a job's status changes from one status to
+// another; the caller has won the change (store.MarkNotified).
+func (s *Server) notify(j jobRecord, from, to string, now time.Time) {
+	hooks := decodeHooks(j.Hooks)
+	if j.Kind == kindV1 {
+		if from == "" {
+			s.emit(j.ID, hooks, "parse.pending", s.v1View(j, statusPending, j.CreatedAt), j.CreatedAt)
+		}
+		if terminal(to) {
+			event := map[string]string{
+				string(gen.StatusEnumSUCCESS):        "parse.success",
+				string(gen.StatusEnumPARTIALSUCCESS): "parse.partial_success",
+				string(gen.StatusEnumERROR):          "parse.error",
+				statusCancelled:                      "parse.cancelled",
+			}[to]
+			job, _ := s.v1At(j, now)
+			s.emit(j.ID, hooks, event, job, deref(job.UpdatedAt))
+		}
+		return
+	}
+	if from == "" {
+		s.emit(j.ID, hooks, "classify.pending", s.v2View(j, statusPending, j.CreatedAt), j.CreatedAt)
+	}
+	if (from == "" || from == statusPending) && to != statusPending && !(to == statusCancelled && now.Before(j.RunAt)) {
+		s.emit(j.ID, hooks, "classify.running", s.v2View(j, statusRunning, j.RunAt), j.RunAt)
+	}
+	if terminal(to) {
+		event := map[string]string{
+			string(gen.ClassifyV2JobStatusCOMPLETED): "classify.success",
+			string(gen.ClassifyV2JobStatusFAILED):    "classify.error",
+			statusCancelled:                          "classify.cancelled",
+		}[to]
+		job := s.v2At(j, now)
+		s.emit(j.ID, hooks, event, job, deref(job.UpdatedAt))
+	}
+}
+
+// watch makes the background loop follow the store's jobs with webhooks,
+// so that their events are sent without anyone reading the jobs; it starts
+// the loop if needed.
+func (s *Server) watch() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return
+	}
+	s.watchAgain = true
+	if s.loopStop == nil {
+		s.loopStop = make(chan struct{})
+		s.loop.Add(1)
+		go s.advanceLoop(s.loopStop, s.loopInterval())
+	}
+}
+
+// loopInterval is how often the loop looks at the clock: often enough
+// that webhooks follow the status changes closely.
+func (s *Server) loopInterval() time.Duration {
+	return min(max(s.cfg.delay/10, 2*time.Millisecond), 25*time.Millisecond)
+}
+
+// advanceLoop sends the events of watched jobs until stop is closed or
+// none is left.
+func (s *Server) advanceLoop(stop <-chan struct{}, every time.Duration) {
+	defer s.loop.Done()
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+			if !s.advanceWatched(stop) {
+				return
+			}
+		}
+	}
+}
+
+// watchBatch is how many watched jobs the loop looks at per tick.
+const watchBatch = 500
+
+// advanceWatched emits the due events of watched jobs, and reports whether
+// the loop should go on: it stops once no job is watched.
+func (s *Server) advanceWatched(stop <-chan struct{}) bool {
+	s.mu.Lock()
+	s.watchAgain = false
+	s.mu.Unlock()
+	ctx := context.Background()
+	now := s.now()
+	jobs, err := s.store.Watched(ctx, watchBatch)
+	if err != nil {
+		s.cfg.logger.Error("webhooks: read the store", slog.String("error", err.Error()))
+	}
+	for _, j := range jobs {
+		if j.due(now) {
+			// Its outcome is being computed; the next tick sends it.
+			s.enqueue(j.Kind, j.Project, j.ID, false)
+			continue
+		}
+		s.observe(ctx, j, now)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(jobs) > 0 || err != nil || s.watchAgain {
+		return true
+	}
+	if s.loopStop == stop {
+		// Close has not claimed the loop: hand it back for the next job.
+		s.loopStop = nil
+	}
+	return false
+}
+
 func (s *Server) deliver(d delivery) {
 	ctx, cancel := context.WithTimeout(context.Background(), s.cfg.webhookTimeout)
 	defer cancel()
@@ -147,24 +292,24 @@ func (s *Server) deliver(d delivery) {
 	if err != nil {
 		s.stats.webhooksFailed.Add(1)
 		s.cfg.logger.Warn("webhook delivery failed",
-			slog.String("event", d.event), slog.String("url", redactURL(d.hook.url)), slog.String("error", err.Error()))
+			slog.String("event", d.event), slog.String("url", redactURL(d.hook.URL)), slog.String("error", err.Error()))
 		return
 	}
 	s.stats.webhooksSent.Add(1)
 }
 
 func (s *Server) post(ctx context.Context, d delivery) error {
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, d.hook.url, bytes.NewReader(d.body))
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, d.hook.URL, bytes.NewReader(d.body))
 	if err != nil {
 		return err
 	}
-	for k, v := range d.hook.headers {
+	for k, v := range d.hook.Headers {
 		req.Header.Set(k, v)
 	}
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("User-Agent", "llamaclassify-emulator")
-	if d.hook.secret != "" {
-		req.Header.Set(SignatureHeader, Sign(d.hook.secret, d.body))
+	if d.hook.Secret != "" {
+		req.Header.Set(SignatureHeader, Sign(d.hook.Secret, d.body))
 	}
 	resp, err := s.webhooks.Do(req)
 	if err != nil {
@@ -232,19 +377,19 @@ func (s *Server) v2Hooks(cfgs *[]gen.WebhookConfiguration) ([]*hook, []gen.Valid
 			bad = append(bad, newDetail([]any{"body", "webhook_configurations", i, "webhook_url"}, "value_error", err.Error(), nil))
 			continue
 		}
-		h := &hook{url: *c.WebhookUrl}
+		h := &hook{URL: *c.WebhookUrl, AllEvents: c.WebhookEvents == nil}
 		if c.WebhookHeaders != nil {
-			h.headers = *c.WebhookHeaders
+			h.Headers = *c.WebhookHeaders
 		}
 		if c.WebhookEvents != nil {
-			h.events = map[string]bool{}
+			h.Events = []string{}
 			for _, e := range *c.WebhookEvents {
-				h.events[string(e)] = true
+				h.Events = append(h.Events, string(e))
 			}
 		}
-		h.asJSON = c.WebhookOutputFormat != nil && *c.WebhookOutputFormat == "json"
+		h.AsJSON = c.WebhookOutputFormat != nil && *c.WebhookOutputFormat == "json"
 		if c.WebhookSigningSecret != nil {
-			h.secret = *c.WebhookSigningSecret
+			h.Secret = *c.WebhookSigningSecret
 		}
 		hooks = append(hooks, h)
 	}
@@ -267,24 +412,24 @@ func (s *Server) v1Hooks(cfgs *[]gen.LlamaParseWebhookConfiguration) ([]*hook, [
 			bad = append(bad, newDetail([]any{"body", "webhook_configurations", i, "webhook_url"}, "value_error", err.Error(), nil))
 			continue
 		}
-		h := &hook{url: *c.WebhookUrl}
+		h := &hook{URL: *c.WebhookUrl, AllEvents: c.WebhookEvents == nil}
 		if c.WebhookHeaders != nil {
-			h.headers = map[string]string{}
+			h.Headers = map[string]string{}
 			for k, v := range *c.WebhookHeaders {
 				if str, ok := v.(string); ok {
-					h.headers[k] = str
+					h.Headers[k] = str
 				} else {
 					b, _ := json.Marshal(v)
-					h.headers[k] = string(b)
+					h.Headers[k] = string(b)
 				}
 			}
 		}
 		if c.WebhookEvents != nil {
-			h.events = setOf(*c.WebhookEvents)
+			h.Events = append([]string{}, *c.WebhookEvents...)
 		}
-		h.asJSON = c.WebhookOutputFormat != nil && *c.WebhookOutputFormat == "json"
+		h.AsJSON = c.WebhookOutputFormat != nil && *c.WebhookOutputFormat == "json"
 		if c.WebhookSigningSecret != nil {
-			h.secret = *c.WebhookSigningSecret
+			h.Secret = *c.WebhookSigningSecret
 		}
 		hooks = append(hooks, h)
 	}

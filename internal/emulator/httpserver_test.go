@@ -1,0 +1,186 @@
+package emulator
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+)
+
+// startWith runs an emulator with opts on a loopback port, closed when the
+// test ends.
+func startWith(t *testing.T, opts ...Option) *Running {
+	t.Helper()
+	run, err := Start(append(storeOptions(t), opts...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { run.Close() })
+	return run
+}
+
+// A body sent a byte at a time is cut off: at BodyGrace plus what
+// MinBodyRate allows for the bytes that came, not when the client pleases.
+func TestSlowBodyIsCutOff(t *testing.T) {
+	const grace = 300 * time.Millisecond
+	run := startWith(t, WithTimeouts(Timeouts{BodyGrace: grace, MinBodyRate: 1 << 20}))
+	conn, err := net.Dial("tcp", strings.TrimPrefix(run.URL, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	boundary := "b0undary"
+	fmt.Fprintf(conn, "POST /api/v1/beta/files HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer k\r\nContent-Type: multipart/form-data; boundary=%s\r\nContent-Length: 100000\r\n\r\n", boundary)
+	fmt.Fprintf(conn, "--%s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\n", boundary)
+
+	// One byte every 50ms: far below the rate, for up to 30s.
+	start := time.Now()
+	answered := make(chan string, 1)
+	go func() {
+		line, _ := bufio.NewReader(conn).ReadString('\n')
+		answered <- line
+	}()
+	tick := time.NewTicker(50 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case line := <-answered:
+			if elapsed := time.Since(start); elapsed > 20*time.Second {
+				t.Fatalf("cut off after %v", elapsed)
+			}
+			if !strings.Contains(line, " 408 ") {
+				t.Fatalf("answered %q, want 408", line)
+			}
+			return
+		case <-tick.C:
+			if time.Since(start) > 30*time.Second {
+				t.Fatal("a body trickling at 20 bytes/s was held for 30s")
+			}
+			if _, err := conn.Write([]byte("a")); err != nil {
+				// Cut off before the answer could be read: also fine, if
+				// an answer or EOF follows.
+				continue
+			}
+		}
+	}
+}
+
+// An idle keep-alive connection is closed after Timeouts.Idle.
+func TestIdleConnectionIsClosed(t *testing.T) {
+	run := startWith(t, WithTimeouts(Timeouts{Idle: 200 * time.Millisecond}))
+	conn, err := net.Dial("tcp", strings.TrimPrefix(run.URL, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	fmt.Fprint(conn, "GET /api/v2/classify HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer k\r\n\r\n")
+	r := bufio.NewReader(conn)
+	resp, err := http.ReadResponse(r, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("status %d", resp.StatusCode)
+	}
+	// Now idle: the server closes it, well before this deadline.
+	start := time.Now()
+	_ = conn.SetReadDeadline(time.Now().Add(20 * time.Second))
+	_, err = r.ReadByte()
+	if !errors.Is(err, io.EOF) {
+		t.Fatalf("idle connection: read %v after %v, want EOF", err, time.Since(start))
+	}
+}
+
+// Close does not wait for a connection that never carried a request (a
+// client's spare connection): it used to wait five seconds for one.
+func TestCloseDoesNotWaitForQuietConnections(t *testing.T) {
+	run, err := Start(storeOptions(t)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := strings.TrimPrefix(run.URL, "http://")
+	quiet, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer quiet.Close()
+	// And one that carried a request and is idle.
+	idle, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer idle.Close()
+	fmt.Fprint(idle, "GET /api/v2/classify HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer k\r\n\r\n")
+	resp, err := http.ReadResponse(bufio.NewReader(idle), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	// Let the server see the quiet connection.
+	time.Sleep(50 * time.Millisecond)
+
+	start := time.Now()
+	if err := run.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if took := time.Since(start); took > 3*time.Second {
+		t.Fatalf("Close took %v with a quiet connection open", took)
+	}
+	_ = quiet.SetReadDeadline(time.Now().Add(10 * time.Second))
+	if _, err := quiet.Read(make([]byte, 1)); !errors.Is(err, io.EOF) && !isReset(err) {
+		t.Fatalf("the quiet connection is still open after Close: %v", err)
+	}
+}
+
+func isReset(err error) bool {
+	var op *net.OpError
+	return errors.As(err, &op) && !op.Timeout()
+}
+
+// A request in flight when Close begins still gets its answer.
+func TestCloseLetsARequestInFlightFinish(t *testing.T) {
+	run, err := Start(append(storeOptions(t), WithFaults(Faults{Latency: time.Hour, LatencyRate: 1}))...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	entered, release := make(chan struct{}), make(chan struct{})
+	run.Server.sleep = func(context.Context, time.Duration) {
+		close(entered)
+		<-release
+	}
+	status := make(chan int, 1)
+	go func() {
+		req, _ := http.NewRequest(http.MethodGet, run.URL+"/api/v2/classify", nil)
+		req.Header.Set("Authorization", "Bearer k")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			status <- 0
+			return
+		}
+		resp.Body.Close()
+		status <- resp.StatusCode
+	}()
+	<-entered
+	closed := make(chan error, 1)
+	go func() { closed <- run.Close() }()
+	select {
+	case err := <-closed:
+		t.Fatalf("Close returned (%v) with a request in flight", err)
+	case <-time.After(100 * time.Millisecond):
+	}
+	close(release)
+	if got := <-status; got != http.StatusOK {
+		t.Fatalf("the request in flight got %d", got)
+	}
+	if err := <-closed; err != nil {
+		t.Fatal(err)
+	}
+}

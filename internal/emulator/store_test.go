@@ -1,0 +1,430 @@
+package emulator
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"mime/multipart"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/llamaclassify/llamaclassify-go/gen"
+	"github.com/llamaclassify/llamaclassify-go/internal/pages"
+)
+
+// The two stores list the same files in the same order, page by page, for
+// every order and filter, deleted files included.
+func TestStoresListFilesAlike(t *testing.T) {
+	ctx := context.Background()
+	mem := newMemoryStore(limits{})
+	disk, err := openSQLiteStore(t.TempDir(), limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer disk.Close()
+	rng := rand.New(rand.NewPCG(1, 2))
+	project := DefaultProjectID
+	base := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	var ids []string
+	for i := range 60 {
+		f := gen.FileV2{
+			Id:             "dfl-" + uuid.NewString(),
+			ProjectId:      uuid.MustParse(project),
+			Name:           fmt.Sprintf("doc-%d.%s", rng.IntN(7), []string{"pdf", "txt", "csv"}[rng.IntN(3)]),
+			LastModifiedAt: timePtr(base.Add(time.Duration(rng.IntN(5)) * time.Minute)),
+		}
+		if rng.IntN(3) > 0 {
+			f.FileType = strPtr(strings.TrimPrefix(f.Name[strings.LastIndex(f.Name, "."):], "."))
+		}
+		if rng.IntN(2) == 0 {
+			f.ExternalFileId = strPtr(fmt.Sprint("ext-", rng.IntN(4)))
+		}
+		content := bytes.Repeat([]byte("x"), rng.IntN(5))
+		for _, st := range []store{mem, disk} {
+			c, err := st.Stage(ctx, bytes.NewReader(content), 100)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := st.PutFile(ctx, fileRecord{Meta: f}, c); err != nil {
+				t.Fatal(err)
+			}
+		}
+		ids = append(ids, f.Id)
+		if i%7 == 3 {
+			gone := ids[rng.IntN(len(ids))]
+			for _, st := range []store{mem, disk} {
+				if err := st.DeleteFile(ctx, project, gone); err != nil && !errors.Is(err, errNotFound) {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+	orders := []string{"", "name", "name desc", "file_size,name", "file_type desc,last_modified_at", "external_file_id,created_at desc", "id desc", "last_modified_at desc,file_size"}
+	for _, o := range orders {
+		order, err := parseFileOrder(&o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range []fileQuery{
+			{Order: order},
+			{Order: order, Name: strPtr("doc-3.pdf")},
+			{Order: order, ExternalFileID: strPtr("ext-1")},
+			{Order: order, IDs: ids[10:30]},
+			{Order: order, IDs: []string{}},
+		} {
+			q.Project = project
+			size := 1 + rng.IntN(9)
+			var lists [2][]string
+			for i, st := range []store{mem, disk} {
+				q := q
+				q.Size = size
+				for range 100 {
+					p, err := st.ListFiles(ctx, q)
+					if err != nil {
+						t.Fatal(err)
+					}
+					for _, f := range p.Items {
+						lists[i] = append(lists[i], f.Meta.Id)
+					}
+					if !p.More {
+						break
+					}
+					q.After = p.Items[len(p.Items)-1].Seq
+				}
+			}
+			if !slices.Equal(lists[0], lists[1]) {
+				t.Fatalf("order %q, query %+v, pages of %d:\nmemory %v\nsqlite %v", o, q, size, lists[0], lists[1])
+			}
+		}
+	}
+}
+
+// A store written by a newer version is refused with an error that says
+// what to do; the one this version writes opens again as it is.
+func TestNewerStoreIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	st, err := openSQLiteStore(dir, limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v int
+	if err := st.db.QueryRow(`PRAGMA user_version`).Scan(&v); err != nil || v != schemaVersion {
+		t.Fatalf("user_version %d (%v), want %d", v, err, schemaVersion)
+	}
+	if _, err := st.db.Exec(fmt.Sprintf(`PRAGMA user_version = %d`, schemaVersion+1)); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	_, err = Open(WithDataDir(dir))
+	var newer *NewerStoreError
+	if !errors.As(err, &newer) || newer.Version != schemaVersion+1 ||
+		!strings.Contains(err.Error(), "newer llamaclassify") || !strings.Contains(err.Error(), "llamaclassify emulator reset") {
+		t.Fatalf("opening a newer store: %v", err)
+	}
+	if _, err := Start(WithDataDir(dir)); !errors.As(err, &newer) {
+		t.Fatalf("Start on a newer store: %v", err)
+	}
+
+	// Not a database at all: an error, not a crash.
+	junk := t.TempDir()
+	if err := os.WriteFile(filepath.Join(junk, dbFileName), []byte("this is not SQLite, but long enough to look at"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(WithDataDir(junk)); err == nil {
+		t.Fatal("a store that is not a database opened")
+	}
+}
+
+// Two stores on one directory, as two processes, create one job for one
+// transaction id however their creates interleave.
+func TestIdempotentCreateAcrossStores(t *testing.T) {
+	dir := t.TempDir()
+	var stores []*sqliteStore
+	for range 2 {
+		st, err := openSQLiteStore(dir, limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		stores = append(stores, st)
+	}
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	ids := map[string]int{}
+	for i := range 16 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			now := time.Now()
+			j := jobRecord{ID: "cls-" + uuid.NewString(), Kind: kindV2, Project: DefaultProjectID, TransactionID: "same-key",
+				CreatedAt: now, RunAt: now, FinishAt: now, Body: []byte("{}"), Input: []byte("{}")}
+			got, _, err := stores[i%2].CreateJob(context.Background(), j)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			mu.Lock()
+			ids[got.ID]++
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	if len(ids) != 1 {
+		t.Fatalf("16 creates with one key made %d jobs: %v", len(ids), ids)
+	}
+	c, err := stores[0].Counts(context.Background())
+	if err != nil || c.ClassifyJobs != 1 {
+		t.Fatalf("counts %+v, %v", c, err)
+	}
+}
+
+// A job whose process stopped before computing its classification is
+// computed by the next server that reads it, and a list waits for it.
+func TestAnOrphanedJobIsComputedByTheNextServer(t *testing.T) {
+	dir := t.TempDir()
+	clock := newClock()
+	first := New(WithDataDir(dir), WithClock(clock.Now), withClassifier(&fakeClassifier{}))
+	f := first.PutFile(gen.FileV2{Name: "a.txt"}, []byte("an invoice"))
+	cfg := gen.ClassifyV2Configuration{Rules: invoiceRules}
+	body, _ := json.Marshal(gen.ClassifyV2JobResponse{Id: "cls-orphan", ProjectId: DefaultProjectID, UserId: userID,
+		Status: gen.ClassifyV2JobStatusPENDING, FileInput: f.Id, DocumentInputType: gen.DocumentInputTypeFileId, Configuration: cfg})
+	now := clock.Now()
+	// Stored as a create stores it, never queued: its process is gone.
+	if _, _, err := first.store.CreateJob(context.Background(), jobRecord{ID: "cls-orphan", Kind: kindV2, Project: DefaultProjectID,
+		CreatedAt: now, RunAt: now.Add(time.Second), FinishAt: now.Add(2 * time.Second), Body: body, Input: []byte("{}")}); err != nil {
+		t.Fatal(err)
+	}
+	if err := first.Close(); err != nil {
+		t.Fatal(err)
+	}
+	clock.Advance(time.Hour)
+
+	e := newEnv(t, WithDataDir(dir))
+	e.clock.Advance(clock.Now().Sub(e.clock.Now()))
+	list := e.listV2(gen.ListClassifyJobsParams{Status: statusPtr(gen.ClassifyV2JobStatusCOMPLETED)})
+	if len(list.Items) != 1 || list.Items[0].Id != "cls-orphan" || list.Items[0].Result == nil || deref(list.Items[0].Result.Type) != "invoice" {
+		t.Fatalf("list of completed jobs: %+v", list.Items)
+	}
+	if got := e.getV2("cls-orphan"); got.Status != gen.ClassifyV2JobStatusCOMPLETED || deref(got.Result.Type) != "invoice" {
+		t.Fatalf("get: %+v", got)
+	}
+}
+
+func statusPtr(s gen.ClassifyV2JobStatus) *gen.ClassifyV2JobStatus { return &s }
+
+// Past a limit, an upload or a create is refused with 507 and a message
+// naming the limit; nothing is stored.
+func TestLimitsAreEnforced(t *testing.T) {
+	for _, store := range []string{"memory", "sqlite"} {
+		t.Run(store, func(t *testing.T) {
+			opts := []Option{WithLimits(Limits{Files: 2, Bytes: 10, Jobs: 2}), WithProcessingDelay(0)}
+			if store == "sqlite" {
+				opts = append(opts, WithDataDir(t.TempDir()))
+			}
+			e := newEnv(t, opts...)
+			upload := func(content string) (int, string) {
+				ct, body := multipartForm(t, "a.txt", []byte(content), map[string]string{"purpose": "classify"})
+				resp, err := e.c.UploadFileWithBodyWithResponse(ctx(t), nil, ct, body)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return resp.StatusCode(), string(resp.Body)
+			}
+			if code, body := upload("1234"); code != http.StatusCreated {
+				t.Fatalf("first upload: %d %s", code, body)
+			}
+			if code, body := upload("1234567"); code != http.StatusInsufficientStorage || !strings.Contains(body, "storage limit of 10 bytes") {
+				t.Fatalf("an upload past the byte limit: %d %s", code, body)
+			}
+			if code, body := upload("12345"); code != http.StatusCreated {
+				t.Fatalf("second upload: %d %s", code, body)
+			}
+			if code, body := upload("1"); code != http.StatusInsufficientStorage || !strings.Contains(body, "limit of 2 files") {
+				t.Fatalf("an upload past the file limit: %d %s", code, body)
+			}
+			if st := e.srv.Stats(); st.Files != 2 {
+				t.Fatalf("%d files stored, want 2", st.Files)
+			}
+			for i := range 3 {
+				resp, err := e.c.CreateClassifyJobWithResponse(ctx(t), nil, v2Body("dfl-1"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if i < 2 && resp.StatusCode() != http.StatusOK || i == 2 && (resp.StatusCode() != http.StatusInsufficientStorage || !strings.Contains(string(resp.Body), "limit of 2 jobs")) {
+					t.Fatalf("create %d: %d %s", i, resp.StatusCode(), resp.Body)
+				}
+			}
+		})
+	}
+}
+
+// Two file parts in one upload are refused: which one was meant is not
+// for the server to guess.
+func TestUploadWithTwoFilesIsRefused(t *testing.T) {
+	e := newEnv(t)
+	var buf bytes.Buffer
+	w := multipart.NewWriter(&buf)
+	_ = w.WriteField("purpose", "classify")
+	for _, name := range []string{"a.txt", "b.txt"} {
+		fw, _ := w.CreateFormFile("file", name)
+		fmt.Fprint(fw, "content of "+name)
+	}
+	w.Close()
+	resp, err := e.c.UploadFileWithBodyWithResponse(ctx(t), nil, w.FormDataContentType(), &buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ds := details422(t, resp.StatusCode(), resp.Body); !hasDetail(ds, "body.file", "value_error") {
+		t.Fatalf("details %+v", ds)
+	}
+	if st := e.srv.Stats(); st.Files != 0 {
+		t.Fatalf("%d files stored", st.Files)
+	}
+}
+
+// An upload of 100 MiB and one byte, of undeclared length, is refused 413
+// without being held in the heap: a data directory streams it to disk and
+// stops at the limit.
+func TestOversizedUploadStaysOutOfTheHeap(t *testing.T) {
+	srv := New(WithDataDir(t.TempDir()))
+	defer srv.Close()
+	var head bytes.Buffer
+	w := multipart.NewWriter(&head)
+	_ = w.WriteField("purpose", "classify")
+	if _, err := w.CreateFormFile("file", "huge.bin"); err != nil {
+		t.Fatal(err)
+	}
+	body := &countingReader{limit: int64(head.Len()) + DefaultMaxUploadSize + 1, head: head.Bytes()}
+	req := httptest.NewRequest(http.MethodPost, "/api/v1/beta/files", body)
+	req.ContentLength = -1
+	req.Header.Set("Content-Type", w.FormDataContentType())
+	req.Header.Set("Authorization", "Bearer k")
+	rec := httptest.NewRecorder()
+
+	runtime.GC()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	srv.Handler().ServeHTTP(rec, req)
+	runtime.ReadMemStats(&after)
+	if rec.Code != http.StatusRequestEntityTooLarge {
+		t.Fatalf("status %d: %s", rec.Code, rec.Body)
+	}
+	if read := body.n.Load(); read > DefaultMaxUploadSize+multipartOverhead {
+		t.Fatalf("read %d bytes of an oversized upload", read)
+	}
+	// Buffers of the multipart reader and the copy, not the file.
+	if grew := after.TotalAlloc - before.TotalAlloc; grew > 16<<20 {
+		t.Fatalf("the heap took %d MiB for a 100 MiB upload; the content must go to disk", grew>>20)
+	}
+	if st := srv.Stats(); st.Files != 0 {
+		t.Fatalf("%d files stored", st.Files)
+	}
+}
+
+// A file's content is served from disk as it was uploaded, and a download
+// URL outlives the server that made it.
+func TestContentIsServedFromDisk(t *testing.T) {
+	dir := t.TempDir()
+	content := bytes.Repeat([]byte("0123456789"), 100_000)
+	e := newEnv(t, WithDataDir(dir))
+	f := e.upload("big.txt", string(content))
+	resp, err := e.c.GetFileWithResponse(ctx(t), mustUUID(t, strings.TrimPrefix(f.Id, "dfl-")), &gen.GetFileParams{Expand: &[]string{"download_url"}})
+	if err != nil || resp.JSON200 == nil || resp.JSON200.DownloadUrl == nil {
+		t.Fatalf("get: %v %s", err, resp.Body)
+	}
+	url := resp.JSON200.DownloadUrl.Url
+	e.ts.Close()
+	e.srv.Close()
+
+	again := New(WithDataDir(dir), WithClock(e.clock.Now))
+	defer again.Close()
+	ts := httptest.NewServer(again.Handler())
+	defer ts.Close()
+	got, err := http.Get(ts.URL + url[strings.Index(url, "/api/"):])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer got.Body.Close()
+	data, _ := io.ReadAll(got.Body)
+	if got.StatusCode != http.StatusOK || !bytes.Equal(data, content) {
+		t.Fatalf("download after a restart: %d, %d bytes", got.StatusCode, len(data))
+	}
+}
+
+// gatedClassifier holds the extraction of "slow" documents until a token
+// comes through gate; other documents go through at once.
+type gatedClassifier struct {
+	fakeClassifier
+	gate chan struct{}
+}
+
+func (g *gatedClassifier) Extract(name string, data []byte, sel pages.Selection) (string, error) {
+	if strings.HasPrefix(name, "slow") {
+		<-g.gate
+	}
+	return g.fakeClassifier.Extract(name, data, sel)
+}
+
+// A read waits for its own job's classification and those under way, not
+// for every job queued before it.
+func TestAReadDoesNotWaitForTheQueue(t *testing.T) {
+	g := &gatedClassifier{gate: make(chan struct{})}
+	e := newEnv(t, WithProcessingDelay(0), withClassifier(g))
+	released := false
+	release := func() {
+		if !released {
+			released = true
+			close(g.gate)
+		}
+	}
+	defer release()
+	slow := e.upload("slow.txt", "invoice")
+	fast := e.upload("fast.txt", "invoice")
+	workers := computeWorkers()
+	for range workers + 10 {
+		e.createV2(v2Body(slow.Id), nil)
+	}
+	job := e.createV2(v2Body(fast.Id), nil)
+	got := make(chan gen.ClassifyV2JobResponse, 1)
+	go func() {
+		var j gen.ClassifyV2JobResponse
+		if resp, err := e.c.GetClassifyJobWithResponse(ctx(t), job.Id, nil); err == nil && resp.JSON200 != nil {
+			j = *resp.JSON200
+		}
+		got <- j
+	}()
+	// The read has moved its job to the front of the queue.
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(5 * time.Millisecond) {
+		e.srv.mu.Lock()
+		front := len(e.srv.queue) > 0 && e.srv.queue[0].id == job.Id
+		e.srv.mu.Unlock()
+		if front {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the read did not move its job to the front of the queue")
+		}
+	}
+	// The computations under way finish; the ten queued behind stay held.
+	for range workers {
+		g.gate <- struct{}{}
+	}
+	if j := <-got; j.Status != gen.ClassifyV2JobStatusCOMPLETED {
+		t.Fatalf("job %s, want COMPLETED", j.Status)
+	}
+	release()
+}
