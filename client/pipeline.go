@@ -344,6 +344,8 @@ func failureKind(err error) failure {
 		switch code := apiErr.StatusCode; {
 		case code == 401, code == 403:
 			return failRefused
+		case finalServerError(code):
+			return failPermanent
 		case code == 408, code == 409, code == 429, code >= 500:
 			return failTransient
 		}

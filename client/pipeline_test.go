@@ -323,6 +323,28 @@ func TestPipelinePermanentFailureIsPerDocument(t *testing.T) {
 	}
 }
 
+// A server at its storage limit (507) will not take the upload however
+// often it is sent: the document fails at once; the others go on.
+func TestPipelineInsufficientStorageIsFinal(t *testing.T) {
+	f := newFake(t)
+	left := script(f, map[string][]string{routeUpload: {"", "507"}})
+	c, _ := pipelineClient(t, f)
+	results, err := c.ClassifyFiles(context.Background(), docsOf(3), testRules, WithConcurrency(1), WithWait(fastWait...))
+	if err != nil || left() != 0 {
+		t.Fatalf("err = %v, %d faults left", err, left())
+	}
+	var de *DocumentError
+	if !errors.As(results[1].Err, &de) || de.Step != StepUpload || de.GaveUp || !strings.Contains(de.Error(), "507") {
+		t.Fatalf("document 1: %v", results[1].Err)
+	}
+	if n := f.count(routeUpload); n != 3 {
+		t.Errorf("%d uploads, want 3: a 507 is not sent again", n)
+	}
+	if results[0].Err != nil || results[2].Err != nil {
+		t.Errorf("the other documents: %v, %v", results[0].Err, results[2].Err)
+	}
+}
+
 // When the retry budget is spent the document fails, saying what it left
 // on the service; the attempts are bounded.
 func TestPipelineBudgetExhaustion(t *testing.T) {

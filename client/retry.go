@@ -296,10 +296,20 @@ func classifyStatus(code int) verdict {
 	switch {
 	case code == http.StatusTooManyRequests:
 		return notDone
+	case finalServerError(code):
+		return permanent
 	case code == http.StatusRequestTimeout, code >= 500:
 		return mayHaveActed
 	}
 	return permanent
+}
+
+// finalServerError reports the 5xx answers that say the request cannot
+// succeed as it is, however often it is sent: 501 Not Implemented, 505 HTTP
+// Version Not Supported, and 507 Insufficient Storage (a server that holds
+// as much as it may, such as an emulator at one of its limits).
+func finalServerError(code int) bool {
+	return code == http.StatusNotImplemented || code == http.StatusHTTPVersionNotSupported || code == http.StatusInsufficientStorage
 }
 
 // localError is a failure on this side, e.g. reading the file to upload;

@@ -99,7 +99,8 @@ func TestRetriesAreBounded(t *testing.T) {
 }
 
 func TestClientErrorsAreNotRetried(t *testing.T) {
-	for _, status := range []int{400, 401, 403, 404, 409, 422} {
+	// 501, 505 and 507 are server errors that no number of tries mends.
+	for _, status := range []int{400, 401, 403, 404, 409, 422, 501, 505, 507} {
 		f := newFake(t)
 		failFirst(f, "GET /api/v2/classify", 100, status, nil)
 		c, _ := testClient(t, f)
