@@ -196,7 +196,7 @@ func (c *collector) glob(pattern string) error {
 	if !doublestar.ValidatePattern(filepath.ToSlash(pattern)) {
 		return fmt.Errorf("%s: not a valid pattern", pattern)
 	}
-	matches, err := doublestar.FilepathGlob(pattern)
+	matches, err := doublestar.FilepathGlob(pattern, doublestar.WithNoFollow())
 	if err != nil {
 		return fmt.Errorf("%s: %v", pattern, err)
 	}
