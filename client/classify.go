@@ -3,10 +3,12 @@ package client
 import (
 	"bytes"
 	"context"
+	"errors"
 	"io"
 	"iter"
 	"math"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
@@ -52,6 +54,13 @@ func (d Document) upload() Upload {
 type FileResult struct {
 	// Document is the input this result is for.
 	Document Document
+	// Index is the document's position among the documents given, from 0.
+	Index int
+	// ExternalFileID and TransactionID are the keys the document's file
+	// is stored under and its job created with, once derived (see
+	// DeriveExternalFileID and DeriveTransactionID): a later run of the
+	// same classification finds the file and the job by them.
+	ExternalFileID, TransactionID string
 	// FileID is the uploaded file ("dfl-..."), once uploaded.
 	FileID string
 	// JobID is the v2 job, once created.
@@ -70,6 +79,11 @@ type FileResult struct {
 	// what stopped it (a refusal of the service, its retry budget spent,
 	// the context's end).
 	Err error
+	// FileDeleted says that the document's uploaded file was deleted once
+	// the document was done (WithDeleteUploads); DeleteErr, when set, why
+	// it could not be. Neither changes the document's outcome.
+	FileDeleted bool
+	DeleteErr   error
 }
 
 // Type returns the matched document type, or "" when no rule matched or
@@ -86,12 +100,18 @@ type ClassifyOption func(*classifySettings)
 
 type classifySettings struct {
 	concurrency int
-	progress    func(done, total int)
-	events      func(ProgressEvent)
-	budget      time.Duration
-	parsing     gen.ClassifyV2ParsingConfiguration
-	wait        []WaitOption
-	call        []CallOption
+	maxInFlight int
+	adaptive    bool
+	// deleteUploads and cancelOnStop: see WithDeleteUploads and
+	// WithCancelOnStop.
+	deleteUploads bool
+	cancelOnStop  bool
+	progress      func(done, total int)
+	events        func(ProgressEvent)
+	budget        time.Duration
+	parsing       gen.ClassifyV2ParsingConfiguration
+	wait          []WaitOption
+	call          []CallOption
 }
 
 // DefaultConcurrency is how many documents ClassifyFiles uploads and
@@ -106,10 +126,54 @@ const DefaultRetryBudget = 2 * time.Minute
 // running when a classification is stopped.
 const cancelTimeout = 3 * time.Second
 
+// DefaultMaxInFlight is how many documents ClassifyEach and ClassifyFiles
+// have in flight at most (read, and not yet taken by the caller) unless
+// WithMaxInFlight says otherwise.
+const DefaultMaxInFlight = 1000
+
 // WithConcurrency bounds how many documents are uploaded and submitted at
-// once (default 8).
+// once, and how many requests of the classification are in flight at once,
+// the polling and deletions included (default 8). Within that bound the
+// number of requests in flight adapts to the service (see
+// WithAdaptiveConcurrency).
 func WithConcurrency(n int) ClassifyOption {
 	return func(s *classifySettings) { s.concurrency = n }
+}
+
+// WithMaxInFlight bounds how many documents are in flight at once: read
+// from the documents given, and not yet done and taken by the caller
+// (default DefaultMaxInFlight). It bounds the jobs waited for at once, and
+// the memory a classification holds, whatever the number of documents.
+func WithMaxInFlight(n int) ClassifyOption {
+	return func(s *classifySettings) { s.maxInFlight = n }
+}
+
+// WithAdaptiveConcurrency, on by default, adapts the number of requests in
+// flight to the service, between 1 and WithConcurrency: a 429 (or a 503
+// with Retry-After) halves it, once per round of requests, and each round
+// of fast answers raises it by one again. A success is fast when it takes
+// no more than twice the average time of its kind of request so far. Off,
+// the number stays at WithConcurrency.
+func WithAdaptiveConcurrency(on bool) ClassifyOption {
+	return func(s *classifySettings) { s.adaptive = on }
+}
+
+// WithDeleteUploads deletes each document's uploaded file once the
+// document is done: its job ended (completed, failed or cancelled), or it
+// failed for good after its upload. The file of a document stopped by the
+// context's end or a refused key is kept, for a later run to find. A
+// failed delete is reported in FileResult.DeleteErr and leaves the
+// document's outcome as it is.
+func WithDeleteUploads(on bool) ClassifyOption {
+	return func(s *classifySettings) { s.deleteUploads = on }
+}
+
+// WithCancelOnStop, on by default, cancels the jobs still running when the
+// context ends (see ClassifyFiles). Off, they are left to run, so that a
+// later run of the same classification finds them, ended, instead of
+// making them again.
+func WithCancelOnStop(on bool) ClassifyOption {
+	return func(s *classifySettings) { s.cancelOnStop = on }
 }
 
 // WithProgress calls f each time a document is done (classified, failed,
@@ -171,7 +235,7 @@ func ClassifyWith(opts ...CallOption) ClassifyOption {
 }
 
 func newClassifySettings(opts []ClassifyOption) classifySettings {
-	s := classifySettings{concurrency: DefaultConcurrency, budget: DefaultRetryBudget}
+	s := classifySettings{concurrency: DefaultConcurrency, maxInFlight: DefaultMaxInFlight, budget: DefaultRetryBudget, adaptive: true, cancelOnStop: true}
 	for _, o := range opts {
 		if o != nil {
 			o(&s)
@@ -179,6 +243,9 @@ func newClassifySettings(opts []ClassifyOption) classifySettings {
 	}
 	if s.concurrency <= 0 {
 		s.concurrency = DefaultConcurrency
+	}
+	if s.maxInFlight <= 0 {
+		s.maxInFlight = DefaultMaxInFlight
 	}
 	s.wait = append(s.wait, WaitWith(s.call...))
 	return s
@@ -194,6 +261,15 @@ func (s classifySettings) configuration(rules []gen.ClassifierRule) (gen.Classif
 	}
 	placeholder := "dfl-00000000-0000-0000-0000-000000000000"
 	return cfg, checkV2Create(gen.ClassifyV2JobCreateRequest{FileInput: &placeholder, Configuration: &cfg})
+}
+
+// JobConfiguration returns the configuration ClassifyEach, ClassifyFiles
+// and ClassifyFile send with each job for rules and opts (the parsing
+// options among them), checked against the contract: what
+// DeriveTransactionID derives a job's key from. Bad rules or options fail
+// with a *RequestInvalidError.
+func JobConfiguration(rules []gen.ClassifierRule, opts ...ClassifyOption) (gen.ClassifyV2Configuration, error) {
+	return newClassifySettings(opts).configuration(rules)
 }
 
 // ClassifyFile uploads one document, classifies it against rules with a v2
@@ -217,7 +293,10 @@ func (c *Client) ClassifyFile(ctx context.Context, doc Document, rules []gen.Cla
 
 // ClassifyFiles classifies many documents against the same rules: each is
 // uploaded and submitted as its own v2 job, at most WithConcurrency at once
-// (default 8), then all jobs are waited for together (see WaitJobs).
+// (default 8), and the jobs are waited for together, up to 100 a request
+// (see WaitJobs). It is ClassifyEach over docs, with the results in the
+// order of docs: for many thousands of documents, ClassifyEach holds only
+// those in flight.
 //
 // Each document is a small pipeline, upload → create → wait, that resumes
 // from its last durable step after a transient failure (a connection lost,
@@ -255,32 +334,89 @@ func (c *Client) ClassifyFiles(ctx context.Context, docs []Document, rules []gen
 	return c.classify(ctx, docs, rules, opts, c.waitMany)
 }
 
-// classify runs the pipelines of docs, waiting for their jobs with wait.
-func (c *Client) classify(ctx context.Context, docs []Document, rules []gen.ClassifierRule, opts []ClassifyOption, wait waitFunc) ([]FileResult, error) {
-	s := newClassifySettings(opts)
-	cfg, err := s.configuration(rules)
-	if err != nil {
-		return nil, err
-	}
-	b := newBatch(ctx, c, s, cfg, docs, wait)
-	defer b.cancel(nil)
+// ClassifyEach classifies the documents docs yields against the same
+// rules, as ClassifyFiles does, and yields each result as soon as its
+// document is done, in the order they end (FileResult.Index says which
+// document it is). It reads docs lazily, from another goroutine, at most
+// WithMaxInFlight documents ahead of the results taken (default 1000), and
+// holds only the documents in flight: memory does not grow with the
+// number of documents. Jobs made while others are waited for join the
+// waiting at once (in cohorts of up to 100, one list request a poll each).
+//
+// Each result is yielded with its Err as the error. A failure of the
+// classification as a whole is yielded last, once, with a nil result: a
+// *RequestInvalidError for bad rules or options (nothing is sent), the
+// *APIError of a refused key (the results of the documents in flight come
+// first, each with that error), or the context's error (the documents in
+// flight come first, stopped, and their jobs are cancelled unless
+// WithCancelOnStop(false)). Documents not read yet when it stops are not
+// read.
+//
+// Breaking out of the loop stops the classification: nothing more is read
+// or sent, and the jobs already made are left to end on the service, where
+// a later run of the same classification finds them. The iteration
+// returns once everything it started is over.
+func (c *Client) ClassifyEach(ctx context.Context, docs iter.Seq[Document], rules []gen.ClassifierRule, opts ...ClassifyOption) iter.Seq2[*FileResult, error] {
+	return c.classifyEach(ctx, docs, -1, rules, opts, c.waitMany, false)
+}
 
-	var g errgroup.Group
-	g.SetLimit(s.concurrency)
-	for _, d := range b.docs {
-		if b.ctx.Err() != nil {
-			break
+// classifyEach runs a batch over docs; total is their number when known
+// (else -1), and drain says whether the documents read once the batch has
+// stopped are failed (yielded) rather than left unread.
+func (c *Client) classifyEach(ctx context.Context, docs iter.Seq[Document], total int, rules []gen.ClassifierRule, opts []ClassifyOption, wait waitFunc, drain bool) iter.Seq2[*FileResult, error] {
+	return func(yield func(*FileResult, error) bool) {
+		s := newClassifySettings(opts)
+		cfg, err := s.configuration(rules)
+		if err != nil {
+			yield(nil, err)
+			return
 		}
-		g.Go(func() error {
-			b.submit(d)
-			return nil
-		})
+		b := newBatch(ctx, c, s, cfg, total, wait, drain)
+		defer b.cancel(nil)
+		go b.produce(docs)
+		stopped := false
+		for {
+			ds := b.next()
+			if len(ds) == 0 {
+				break
+			}
+			for _, d := range ds {
+				if !stopped && !yield(&d.r, d.r.Err) {
+					stopped = true
+					b.cancel(errCallerStopped)
+				}
+				b.taken(d)
+			}
+		}
+		if !stopped {
+			if err := b.err(); err != nil {
+				yield(nil, err)
+			}
+		}
 	}
-	g.Wait()
-	if b.ctx.Err() == nil {
-		b.waitAll()
+}
+
+// classify runs ClassifyFiles and ClassifyFile: the results of docs, in
+// their order, waiting for the jobs with wait.
+func (c *Client) classify(ctx context.Context, docs []Document, rules []gen.ClassifierRule, opts []ClassifyOption, wait waitFunc) ([]FileResult, error) {
+	var results []FileResult
+	for r, err := range c.classifyEach(ctx, slices.Values(docs), len(docs), rules, opts, wait, true) {
+		if r == nil {
+			return results, err
+		}
+		if results == nil {
+			results = make([]FileResult, len(docs))
+		}
+		results[r.Index] = *r
 	}
-	return b.end()
+	if results == nil && len(docs) > 0 {
+		// Cannot happen: every document read comes out.
+		return nil, errors.New("llamaclassify: internal error: no results")
+	}
+	if results == nil {
+		results = []FileResult{}
+	}
+	return results, nil
 }
 
 // waitFunc waits for jobs, yielding each as it ends, and a failure of the
@@ -305,18 +441,20 @@ func (c *Client) waitOne(ctx context.Context, ids []string, opts ...WaitOption) 
 }
 
 // cancelRunning cancels, best effort and within cancelTimeout, the jobs of
-// results that have not ended, updating their JobID and Status.
-// unanswered[i], when set, is the transaction id of the create of
-// results[i] that the context's end cut short: the create is sent again
-// with it, which returns the job the first one made or makes it, and that
-// job is cancelled too.
-func (c *Client) cancelRunning(ctx context.Context, results []FileResult, unanswered []string, cfg gen.ClassifyV2Configuration, opts []CallOption) {
+// the documents ds that have not ended, updating their JobID and Status. A
+// document whose create the context's end cut short has it sent again with
+// its transaction_id, which returns the job the first one made or makes
+// it, and that job is cancelled too.
+func (c *Client) cancelRunning(ctx context.Context, ds []*docRun, cfg gen.ClassifyV2Configuration, opts []CallOption) {
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cancelTimeout)
 	defer cancel()
 	var g errgroup.Group
 	g.SetLimit(DefaultConcurrency)
-	for i := range results {
-		r, txn := &results[i], unanswered[i]
+	for _, d := range ds {
+		r, txn := &d.r, ""
+		if d.creating && r.JobID == "" {
+			txn = d.txn
+		}
 		if v2Terminal(r.Status) || (r.JobID == "" && txn == "") {
 			continue
 		}
@@ -362,45 +500,64 @@ const (
 // ProgressEvent reports that one document of ClassifyFiles moved on; see
 // WithProgressEvents.
 type ProgressEvent struct {
-	// Index is the document's position in the docs given to ClassifyFiles.
+	// Index is the document's position among the documents given.
 	Index int
 	// State is where it is now.
 	State DocumentState
 	// Uploaded, Submitted, Completed and Failed count the documents that
 	// have reached each state so far, this one included: a document counted
 	// as uploaded stays counted when it is submitted. Total is the number
-	// of documents.
+	// of documents: of ClassifyFiles, from the start; of ClassifyEach, read
+	// so far.
 	Uploaded, Submitted, Completed, Failed, Total int
+	// Concurrency is how many requests may be in flight now (see
+	// WithAdaptiveConcurrency).
+	Concurrency int
 }
 
 // Done is how many documents are done (completed or failed).
 func (e ProgressEvent) Done() int { return e.Completed + e.Failed }
 
 // tracker turns the documents' moves into the WithProgress and
-// WithProgressEvents callbacks.
+// WithProgressEvents callbacks. It keeps counts, and each document's state
+// in the document, so that it holds nothing per document done.
 type tracker struct {
 	mu     sync.Mutex
-	state  []DocumentState
 	counts ProgressEvent
+	// known says that counts.Total was given; else it counts the
+	// documents read.
+	known  bool
 	onDone func(done, total int)
 	onMove func(ProgressEvent)
+	gate   *requestGate
 }
 
-func newTracker(total int, onDone func(done, total int), onMove func(ProgressEvent)) *tracker {
-	return &tracker{state: make([]DocumentState, total), counts: ProgressEvent{Total: total}, onDone: onDone, onMove: onMove}
+func newTracker(total int, onDone func(done, total int), onMove func(ProgressEvent), gate *requestGate) *tracker {
+	t := &tracker{onDone: onDone, onMove: onMove, gate: gate, known: total >= 0}
+	t.counts.Total = max(total, 0)
+	return t
 }
 
 func doneState(s DocumentState) bool { return s == DocumentCompleted || s == DocumentFailed }
 
-// move records that document i reached state s; a document that is done
-// moves no more.
-func (t *tracker) move(i int, s DocumentState) {
+// read counts a document read.
+func (t *tracker) read() {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if t.state[i] == s || doneState(t.state[i]) {
-		return
+	if !t.known {
+		t.counts.Total++
 	}
-	t.state[i] = s
+}
+
+// move records that d reached state s and reports whether it moved: a
+// document that is done moves no more.
+func (t *tracker) move(d *docRun, s DocumentState) bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if d.state == s || doneState(d.state) {
+		return false
+	}
+	d.state = s
 	switch s {
 	case DocumentUploaded:
 		t.counts.Uploaded++
@@ -412,18 +569,20 @@ func (t *tracker) move(i int, s DocumentState) {
 		t.counts.Failed++
 	}
 	ev := t.counts
-	ev.Index, ev.State = i, s
+	ev.Index, ev.State = d.i, s
 	if t.onMove != nil {
+		ev.Concurrency = t.gate.current()
 		t.onMove(ev)
 	}
 	if doneState(s) && t.onDone != nil {
 		t.onDone(ev.Done(), ev.Total)
 	}
+	return true
 }
 
-// done reports whether document i is done.
-func (t *tracker) done(i int) bool {
+// isDone reports whether d is done.
+func (t *tracker) isDone(d *docRun) bool {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	return doneState(t.state[i])
+	return doneState(d.state)
 }

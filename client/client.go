@@ -321,7 +321,13 @@ func (d *doer) Do(req *http.Request) (*http.Response, error) {
 		return nil, fmt.Errorf("%w: %s %s", ErrInsecureURL, req.Method, req.URL.Redacted())
 	}
 	start := time.Now()
-	resp, err := d.next.Do(req)
+	var resp *http.Response
+	var err error
+	if g := gateOf(req.Context()); g != nil {
+		resp, err = g.through(req, d.next.Do)
+	} else {
+		resp, err = d.next.Do(req)
+	}
 	if d.log != nil {
 		a := attemptOf(req.Context())
 		attrs := []slog.Attr{

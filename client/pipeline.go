@@ -2,13 +2,17 @@ package client
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"iter"
 	"log/slog"
 	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/llamaclassify/llamaclassify-go/gen"
 )
@@ -127,9 +131,12 @@ func (e *DocumentError) Known() string {
 // docRun is one document's pipeline.
 type docRun struct {
 	i    int
-	r    *FileResult
+	r    FileResult
 	name string
 	step string
+	// state is where the document stands for the progress events; the
+	// tracker guards it.
+	state DocumentState
 	// ext is the external_file_id; txnBase the derived transaction_id and
 	// txn the one of the current generation (see transactionGeneration).
 	ext, txnBase, txn string
@@ -140,53 +147,152 @@ type docRun struct {
 	// leaves unknown whether it acted; refusedHere once the service
 	// refused the key for d's own request, which therefore did not act.
 	ambiguous, refusedHere bool
-	budget                 *retryBudget
+	// stopped is set when the batch's end (a refusal, the context's end)
+	// fails d: its file is kept for a later run.
+	stopped bool
+	// slot says that d holds a place in the window of documents in flight.
+	slot   bool
+	budget *retryBudget
 	// leader, when set, is the document of the batch with the same
 	// external_file_id: the same name and content, or the same key of the
-	// caller's. This one is not sent: it gets the leader's outcome.
-	leader *docRun
+	// caller's. This one is not sent: it gets the leader's outcome, when
+	// the leader is done. followers are the documents that follow this one.
+	leader    *docRun
+	followers []*docRun
 }
 
-// batch is one call of ClassifyFiles.
+// batch is one classification: a call of ClassifyEach, ClassifyFiles or
+// ClassifyFile.
+//
+// A producer reads the documents, at most WithMaxInFlight ahead of the
+// results taken by the caller, and runs the read, upload and create steps
+// of each, WithConcurrency at a time. Each job made joins the waiting (see
+// joiner): jobs are waited for in cohorts of up to 100, each cohort by its
+// own WaitJobs, so that jobs made later do not wait for the slowest of an
+// earlier cohort, and a cohort costs one list request a poll. A document
+// that is done goes into a queue that the caller's loop takes from; only
+// the documents in flight are held.
 type batch struct {
 	c     *Client
 	s     classifySettings
 	cfg   gen.ClassifyV2Configuration
 	wait  waitFunc
 	outer context.Context
-	// ctx is outer, cancelled as well when the service refuses the key.
+	// ctx is outer with the request gate, cancelled as well when the
+	// service refuses the key or the caller stops taking results.
 	ctx    context.Context
 	cancel context.CancelCauseFunc
-
-	results []FileResult
-	docs    []*docRun
-	track   *tracker
+	gate   *requestGate
+	track  *tracker
+	// drain: documents read once the batch has stopped are failed, not
+	// left unread (ClassifyFiles, which returns a result for each).
+	drain bool
+	// window holds a token for each document read and not yet taken by
+	// the caller.
+	window chan struct{}
+	join   *joiner
+	// cohorts counts the cohorts being waited for; workers the deletions
+	// of uploads.
+	cohorts, workers sync.WaitGroup
+	// statusMu serialises the caller's OnStatus hook across cohorts.
+	statusMu sync.Mutex
 
 	// The first request of the batch goes alone: the others wait for the
 	// gate, which opens once it is answered, or the batch stops.
-	gateTaken atomic.Bool
-	gate      chan struct{}
-	gateOnce  sync.Once
+	firstTaken atomic.Bool
+	first      chan struct{}
+	firstOnce  sync.Once
 
-	mu      sync.Mutex
-	refused error              // the 401 or 403 that stopped the batch
-	byExt   map[string]*docRun // the document sent for each external_file_id
+	mu       sync.Mutex
+	refused  error              // the 401 or 403 that stopped the batch
+	byExt    map[string]*docRun // the document in flight for each external_file_id
+	inFlight map[*docRun]struct{}
+
+	// The documents done and not yet taken by the caller.
+	qmu      sync.Mutex
+	queue    []*docRun
+	finished bool
+	ready    chan struct{}
 }
 
-func newBatch(ctx context.Context, c *Client, s classifySettings, cfg gen.ClassifyV2Configuration, docs []Document, wait waitFunc) *batch {
-	b := &batch{c: c, s: s, cfg: cfg, wait: wait, outer: ctx, gate: make(chan struct{}), byExt: map[string]*docRun{}}
-	b.ctx, b.cancel = context.WithCancelCause(ctx)
-	b.results = make([]FileResult, len(docs))
-	b.track = newTracker(len(docs), s.progress, s.events)
-	for i := range docs {
-		b.results[i].Document = docs[i]
-		name := docs[i].Name
-		if name == "" {
-			name = docs[i].Path
-		}
-		b.docs = append(b.docs, &docRun{i: i, r: &b.results[i], name: name, step: StepRead, budget: newRetryBudget(s.budget, false)})
+// errCallerStopped ends a batch whose caller broke out of its loop.
+var errCallerStopped = errors.New("llamaclassify: the caller stopped taking results")
+
+func newBatch(ctx context.Context, c *Client, s classifySettings, cfg gen.ClassifyV2Configuration, total int, wait waitFunc, drain bool) *batch {
+	b := &batch{
+		c: c, s: s, cfg: cfg, wait: wait, outer: ctx, drain: drain,
+		window: make(chan struct{}, s.maxInFlight), first: make(chan struct{}),
+		byExt: map[string]*docRun{}, inFlight: map[*docRun]struct{}{}, ready: make(chan struct{}, 1),
 	}
+	b.gate = newRequestGate(s.concurrency, s.adaptive, c.secret, time.Now)
+	b.gate.refused = b.refuse
+	inner, cancel := context.WithCancelCause(ctx)
+	b.ctx, b.cancel = withGate(inner, b.gate), cancel
+	b.track = newTracker(total, s.progress, s.events, b.gate)
+	b.join = newJoiner(b)
 	return b
+}
+
+// produce reads docs and runs each document's pipeline; once every
+// document read is done (or the batch stopped), it ends the batch and
+// closes the queue.
+func (b *batch) produce(docs iter.Seq[Document]) {
+	defer b.closeQueue()
+	go b.join.run()
+	var g errgroup.Group
+	g.SetLimit(b.s.concurrency)
+	i := 0
+	for doc := range docs {
+		d := b.newDoc(i, doc)
+		i++
+		if b.ctx.Err() == nil && b.takeSlot() {
+			d.slot = true
+			b.admit(d)
+			g.Go(func() error {
+				b.submit(d)
+				return nil
+			})
+			continue
+		}
+		if !b.drain {
+			break
+		}
+		// Failed by end, with nothing sent.
+		b.admit(d)
+	}
+	g.Wait()
+	b.join.close()
+	<-b.join.done
+	b.cohorts.Wait()
+	b.end()
+	b.workers.Wait()
+}
+
+func (b *batch) newDoc(i int, doc Document) *docRun {
+	name := doc.Name
+	if name == "" {
+		name = doc.Path
+	}
+	return &docRun{i: i, r: FileResult{Document: doc, Index: i}, name: name, step: StepRead, budget: newRetryBudget(b.s.budget, false)}
+}
+
+// takeSlot waits for a place in the window, and reports false when the
+// batch stops first.
+func (b *batch) takeSlot() bool {
+	select {
+	case b.window <- struct{}{}:
+		return true
+	case <-b.ctx.Done():
+		return false
+	}
+}
+
+// admit counts d as read and in flight.
+func (b *batch) admit(d *docRun) {
+	b.track.read()
+	b.mu.Lock()
+	b.inFlight[d] = struct{}{}
+	b.mu.Unlock()
 }
 
 // submit runs the read, upload and create steps of d.
@@ -207,16 +313,17 @@ func (b *batch) submit(d *docRun) {
 	}
 	d.txnBase = DeriveTransactionID(d.ext, b.cfg)
 	d.generation, d.txn = 1, d.txnBase
+	d.r.ExternalFileID, d.r.TransactionID = d.ext, d.txn
 	if b.follow(d) {
 		return
 	}
 
-	first := b.gateTaken.CompareAndSwap(false, true)
+	first := b.firstTaken.CompareAndSwap(false, true)
 	if first {
-		defer b.openGate()
+		defer b.openFirst()
 	} else {
 		select {
-		case <-b.gate:
+		case <-b.first:
 		case <-b.ctx.Done():
 		}
 		if b.ctx.Err() != nil {
@@ -236,7 +343,7 @@ func (b *batch) submit(d *docRun) {
 		}
 	}
 	d.budget.reset()
-	b.track.move(d.i, DocumentUploaded)
+	b.track.move(d, DocumentUploaded)
 
 	d.step = StepCreate
 	for n := 1; ; n++ {
@@ -254,18 +361,21 @@ func (b *batch) submit(d *docRun) {
 			// make the next one.
 			d.generation++
 			d.txn = transactionGeneration(d.txnBase, d.generation)
+			d.r.TransactionID = d.txn
 			n = 0
 			continue
 		}
 		d.r.JobID, d.r.Status = job.Id, job.Status
 		d.budget.reset()
 		d.step = StepWait
-		b.track.move(d.i, DocumentSubmitted)
+		b.track.move(d, DocumentSubmitted)
 		if v2Terminal(job.Status) {
 			// Made by an earlier run, and ended already.
 			d.r.Result = job.Result
 			b.finishJob(d, v2Outcome(job, b.c.secret))
+			return
 		}
+		b.join.add(d)
 		return
 	}
 }
@@ -279,7 +389,7 @@ func (b *batch) findOrUpload(ctx context.Context, d *docRun, first bool) (*gen.F
 		if err != nil && failureKind(err) == failRefused {
 			b.refuse(err)
 		}
-		b.openGate()
+		b.openFirst()
 	}
 	if err != nil {
 		return nil, err
@@ -294,39 +404,22 @@ func (b *batch) findOrUpload(ctx context.Context, d *docRun, first bool) (*gen.F
 	return b.c.UploadFile(ctx, up, b.s.call...)
 }
 
-func (b *batch) openGate() { b.gateOnce.Do(func() { close(b.gate) }) }
+func (b *batch) openFirst() { b.firstOnce.Do(func() { close(b.first) }) }
 
-// follow makes d follow the document already sent under its
-// external_file_id, if any, and reports whether it does: a batch that
-// holds the same document twice uploads and classifies it once.
+// follow makes d follow the document in flight under its external_file_id,
+// if any, and reports whether it does: a batch that holds the same
+// document twice uploads and classifies it once. (A copy read after the
+// first is done is sent again, and finds its file and job.)
 func (b *batch) follow(d *docRun) bool {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if leader := b.byExt[d.ext]; leader != nil {
 		d.leader = leader
+		leader.followers = append(leader.followers, d)
 		return true
 	}
 	b.byExt[d.ext] = d
 	return false
-}
-
-// copyLeaders gives each follower whose leader is done the leader's
-// outcome.
-func (b *batch) copyLeaders() {
-	for _, d := range b.docs {
-		l := d.leader
-		if l == nil || !b.track.done(l.i) || b.track.done(d.i) {
-			continue
-		}
-		d.r.FileID, d.r.JobID, d.r.Status, d.r.Result = l.r.FileID, l.r.JobID, l.r.Status, l.r.Result
-		if l.r.FileID != "" {
-			b.track.move(d.i, DocumentUploaded)
-		}
-		if l.r.JobID != "" {
-			b.track.move(d.i, DocumentSubmitted)
-		}
-		b.finishJob(d, l.r.Err)
-	}
 }
 
 // failure is what a failed step means for the pipeline.
@@ -437,7 +530,7 @@ func (b *batch) fail(d *docRun, err error, gaveUp bool) {
 }
 
 func (b *batch) failKnown(d *docRun, err error, gaveUp, mayHaveActed bool) {
-	if b.track.done(d.i) {
+	if b.track.isDone(d) {
 		return
 	}
 	d.r.Err = &DocumentError{
@@ -447,42 +540,208 @@ func (b *batch) failKnown(d *docRun, err error, gaveUp, mayHaveActed bool) {
 		MayHaveActed: mayHaveActed, GaveUp: gaveUp, RetryBudget: b.s.budget,
 		Err: err,
 	}
-	b.track.move(d.i, DocumentFailed)
+	b.done(d, DocumentFailed)
 }
 
 // finishJob ends d, whose job ended with the waiter's outcome err.
 func (b *batch) finishJob(d *docRun, err error) {
-	if b.track.done(d.i) {
+	if b.track.isDone(d) {
 		return
 	}
 	d.r.Err = err
 	if err == nil && d.r.Status == gen.ClassifyV2JobStatusCOMPLETED {
-		b.track.move(d.i, DocumentCompleted)
+		b.done(d, DocumentCompleted)
 		return
 	}
-	b.track.move(d.i, DocumentFailed)
+	b.done(d, DocumentFailed)
 }
 
-// unfinished returns the documents not done yet.
-func (b *batch) unfinished() []*docRun {
-	var out []*docRun
-	for _, d := range b.docs {
-		if !b.track.done(d.i) {
-			out = append(out, d)
-		}
+// done moves d to its final state s, once, and hands it on to the caller
+// with the documents that follow it, after deleting its upload when
+// WithDeleteUploads asks for it.
+func (b *batch) done(d *docRun, s DocumentState) {
+	if !b.track.move(d, s) {
+		return
 	}
-	return out
+	b.mu.Lock()
+	delete(b.inFlight, d)
+	if b.byExt[d.ext] == d {
+		delete(b.byExt, d.ext)
+	}
+	followers := d.followers
+	d.followers = nil
+	b.mu.Unlock()
+	if b.s.deleteUploads && d.r.FileID != "" && !d.stopped && d.leader == nil {
+		b.workers.Add(1)
+		go func() {
+			defer b.workers.Done()
+			b.deleteUpload(d)
+			b.deliver(d, followers)
+		}()
+		return
+	}
+	b.deliver(d, followers)
 }
 
-// waitAll waits for the jobs of the submitted documents. A failed round of
-// polling is followed by another, for the jobs still running, after a
-// pause charged to a budget shared by the polling and renewed by every
-// successful poll.
-func (b *batch) waitAll() {
-	byJob := map[string]*docRun{}
-	var pending []*docRun
-	for _, d := range b.unfinished() {
+// deleteUpload deletes d's file, recording the outcome in its result. A
+// file already gone counts as deleted.
+func (b *batch) deleteUpload(d *docRun) {
+	err := b.c.DeleteFile(b.ctx, d.r.FileID, b.s.call...)
+	if err == nil || errors.Is(err, ErrNotFound) {
+		d.r.FileDeleted = true
+		return
+	}
+	d.r.DeleteErr = err
+}
+
+// deliver queues d, done, for the caller, and the documents that follow
+// it with its outcome.
+func (b *batch) deliver(d *docRun, followers []*docRun) {
+	b.enqueue(d)
+	for _, f := range followers {
+		f.r.FileID, f.r.JobID, f.r.Status, f.r.Result = d.r.FileID, d.r.JobID, d.r.Status, d.r.Result
+		f.r.FileDeleted, f.r.DeleteErr = d.r.FileDeleted, d.r.DeleteErr
+		if d.r.FileID != "" {
+			b.track.move(f, DocumentUploaded)
+		}
 		if d.r.JobID != "" {
+			b.track.move(f, DocumentSubmitted)
+		}
+		f.stopped = d.stopped
+		b.finishJob(f, d.r.Err)
+	}
+}
+
+func (b *batch) enqueue(d *docRun) {
+	b.qmu.Lock()
+	b.queue = append(b.queue, d)
+	b.qmu.Unlock()
+	select {
+	case b.ready <- struct{}{}:
+	default:
+	}
+}
+
+func (b *batch) closeQueue() {
+	b.qmu.Lock()
+	b.finished = true
+	b.qmu.Unlock()
+	select {
+	case b.ready <- struct{}{}:
+	default:
+	}
+}
+
+// next waits for the documents done since the last call; it returns none
+// once the batch is over and all were taken.
+func (b *batch) next() []*docRun {
+	for {
+		b.qmu.Lock()
+		ds, finished := b.queue, b.finished
+		b.queue = nil
+		b.qmu.Unlock()
+		if len(ds) > 0 || finished {
+			return ds
+		}
+		<-b.ready
+	}
+}
+
+// taken frees the place of a document the caller took.
+func (b *batch) taken(d *docRun) {
+	if d.slot {
+		d.slot = false
+		<-b.window
+	}
+}
+
+// joiner gathers the jobs made into cohorts to wait for: a cohort starts
+// when 100 jobs are gathered (one list request's worth), when the oldest
+// has waited the wait's MinDelay, or when no more are coming.
+type joiner struct {
+	b       *batch
+	delay   time.Duration
+	mu      sync.Mutex
+	joining []*docRun
+	since   time.Time
+	closed  bool
+	kick    chan struct{}
+	done    chan struct{}
+}
+
+func newJoiner(b *batch) *joiner {
+	return &joiner{b: b, delay: newWaitSettings(b.s.wait).minDelay, kick: make(chan struct{}, 1), done: make(chan struct{})}
+}
+
+func (j *joiner) add(d *docRun) {
+	j.mu.Lock()
+	if len(j.joining) == 0 {
+		j.since = time.Now()
+	}
+	j.joining = append(j.joining, d)
+	j.mu.Unlock()
+	j.poke()
+}
+
+// close says that no more jobs will join.
+func (j *joiner) close() {
+	j.mu.Lock()
+	j.closed = true
+	j.mu.Unlock()
+	j.poke()
+}
+
+func (j *joiner) poke() {
+	select {
+	case j.kick <- struct{}{}:
+	default:
+	}
+}
+
+func (j *joiner) run() {
+	defer close(j.done)
+	for {
+		j.mu.Lock()
+		n, closed := len(j.joining), j.closed
+		left := j.delay - time.Since(j.since)
+		if n >= maxJobIDsPerList || (n > 0 && (closed || left <= 0)) {
+			cohort := slices.Clone(j.joining[:min(n, maxJobIDsPerList)])
+			j.joining = slices.Delete(j.joining, 0, len(cohort))
+			j.since = time.Now()
+			j.mu.Unlock()
+			j.b.cohorts.Add(1)
+			go func() {
+				defer j.b.cohorts.Done()
+				j.b.waitCohort(cohort)
+			}()
+			continue
+		}
+		j.mu.Unlock()
+		if n == 0 && closed {
+			return
+		}
+		if n == 0 {
+			<-j.kick
+			continue
+		}
+		t := time.NewTimer(left)
+		select {
+		case <-j.kick:
+		case <-t.C:
+		}
+		t.Stop()
+	}
+}
+
+// waitCohort waits for the jobs of a cohort. A failed round of polling is
+// followed by another, for the jobs still running, after a pause charged
+// to a budget shared by the cohort's polling and renewed by every
+// successful poll.
+func (b *batch) waitCohort(cohort []*docRun) {
+	byJob := make(map[string]*docRun, len(cohort))
+	pending := make([]*docRun, 0, len(cohort))
+	for _, d := range cohort {
+		if !b.track.isDone(d) {
 			byJob[d.r.JobID] = d
 			pending = append(pending, d)
 		}
@@ -504,6 +763,8 @@ func (b *batch) waitAll() {
 		}
 		if ws.onStatus != nil && reported[id] != status {
 			reported[id] = status
+			b.statusMu.Lock()
+			defer b.statusMu.Unlock()
 			ws.onStatus(id, status)
 		}
 	}
@@ -531,7 +792,7 @@ func (b *batch) waitAll() {
 			}
 			b.finishJob(d, err)
 		}
-		pending = slices.DeleteFunc(pending, func(d *docRun) bool { return b.track.done(d.i) })
+		pending = slices.DeleteFunc(pending, func(d *docRun) bool { return b.track.isDone(d) })
 		if failed == nil || len(pending) == 0 || b.ctx.Err() != nil {
 			return
 		}
@@ -571,15 +832,24 @@ func (b *batch) waitAll() {
 }
 
 // end ends the documents left unfinished by a refused key or the context's
-// end, cancelling the jobs of the latter, gives the documents that follow
-// another its outcome, and returns the results.
-func (b *batch) end() ([]FileResult, error) {
-	defer b.copyLeaders()
+// end, cancelling the jobs of the latter (unless WithCancelOnStop(false)).
+// The documents that follow another get its outcome with it. When the
+// caller stopped taking results, nothing is done: nobody would see it.
+func (b *batch) end() {
+	if errors.Is(context.Cause(b.ctx), errCallerStopped) {
+		return
+	}
+	b.mu.Lock()
 	var left []*docRun
-	for _, d := range b.unfinished() {
+	for d := range b.inFlight {
 		if d.leader == nil {
 			left = append(left, d)
 		}
+	}
+	b.mu.Unlock()
+	slices.SortFunc(left, func(x, y *docRun) int { return x.i - y.i })
+	for _, d := range left {
+		d.stopped = true
 	}
 	if refused := b.refusal(); refused != nil {
 		for _, d := range left {
@@ -588,22 +858,27 @@ func (b *batch) end() ([]FileResult, error) {
 			inFlight := !d.refusedHere && (d.step == StepUpload || d.creating)
 			b.failKnown(d, refused, false, d.ambiguous || inFlight)
 		}
-		return b.results, refused
+		return
 	}
-	if err := b.outer.Err(); err != nil {
-		unanswered := make([]string, len(b.results))
-		for _, d := range left {
-			if d.creating && d.r.JobID == "" {
-				unanswered[d.i] = d.txn
-			}
-		}
+	err := b.outer.Err()
+	if err == nil {
+		// Every path above ends its documents; this would be a bug, and a
+		// document must still come out once.
+		err = errors.New("llamaclassify: internal error: the document was left unfinished")
+	} else if b.s.cancelOnStop {
 		// Only the unfinished documents have a job still running, or a
 		// create unanswered.
-		b.c.cancelRunning(b.outer, b.results, unanswered, b.cfg, b.s.call)
-		for _, d := range left {
-			b.failKnown(d, fmt.Errorf("stopped before the job ended: %w", err), false, d.r.JobID == "" && (d.step == StepUpload || d.creating))
-		}
-		return b.results, err
+		b.c.cancelRunning(withGate(b.outer, b.gate), left, b.cfg, b.s.call)
 	}
-	return b.results, nil
+	for _, d := range left {
+		b.failKnown(d, fmt.Errorf("stopped before the job ended: %w", err), false, d.r.JobID == "" && (d.step == StepUpload || d.creating))
+	}
+}
+
+// err is the error of the batch as a whole, once it is over.
+func (b *batch) err() error {
+	if refused := b.refusal(); refused != nil {
+		return refused
+	}
+	return b.outer.Err()
 }

@@ -1,11 +1,15 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -23,26 +27,53 @@ type fileOutcome struct {
 	Status *string                   `json:"status"`
 	Result *gen.ClassificationResult `json:"result"`
 	Error  *string                   `json:"error"`
+	// ExternalFileID and TransactionID are the keys the file is stored
+	// and its job made under, derived from the file's name and content
+	// and the configuration: a run started again finds them, and --resume
+	// knows a file by its path and external_file_id.
+	ExternalFileID *string `json:"external_file_id"`
+	TransactionID  *string `json:"transaction_id"`
+}
+
+// classifyFilesFlags are the flags of classify-files.
+type classifyFilesFlags struct {
+	ruleFlags        []string
+	rulesFile        string
+	concurrency      int
+	targetPages      string
+	maxPages         int32
+	budget           time.Duration
+	recursive        bool
+	fromFile         string
+	include, exclude []string
+	resume           string
+	retryFailed      bool
+	deleteUploads    bool
+	summary          string
 }
 
 func (a *app) classifyFilesCommand() *cobra.Command {
-	var (
-		ruleFlags   []string
-		rulesFile   string
-		concurrency int
-		targetPages string
-		maxPages    int32
-		budget      time.Duration
-	)
+	var fl classifyFilesFlags
 	cmd := &cobra.Command{
-		Use:   "classify-files FILE... (--rule TYPE=DESCRIPTION... | --rules RULES.yaml)",
+		Use:   "classify-files (FILE | DIR -r | GLOB | -)... (--rule TYPE=DESCRIPTION... | --rules RULES.yaml)",
 		Short: "Upload local files, classify each by the rules, and print one row per file",
-		Long: `Upload local files, create one v2 classify job per file, wait for all of them
+		Long: `Upload local files, create one v2 classify job per file, wait for the jobs
 together and print, per file, the type, the confidence and the reasoning.
 
 Rules come from --rule TYPE=DESCRIPTION (repeat for each type) or from a YAML
 or JSON file holding a list of {type, description}. A description says, in a
 sentence of at least 10 characters, what a document of that type contains.
+
+Inputs: files; directories with -r (--recursive), walked in lexical order,
+skipping hidden files and directories and not following symbolic links to
+directories; globs, expanded here too for shells that do not (** for any
+depth); and "-" or --from-file FILE for a list of paths, one a line ("-" is
+standard input). --include and --exclude (repeatable) filter them: a pattern
+without a slash matches the file's base name, one with a slash its path
+(relative to the directory walked). A file named on the command line is
+checked first: a missing or empty one stops the command with nothing sent.
+One found in a directory, by a glob or in a list that cannot be read or is
+empty fails on its own row instead.
 
 Each file is uploaded, submitted and waited for as a pipeline that resumes
 after transient failures (lost connections, 408, 409, 429, 5xx): a file is
@@ -51,7 +82,22 @@ transaction_id, a failed poll is repeated. A file fails on a permanent answer,
 or when it has spent --retry-budget in backoff without moving forward; its
 error then says what it left on the service. The ids are derived from each
 file's name and content and the rules, so running the same command again
-re-uses the files and jobs already made.
+re-uses the files and jobs already made. At most --concurrency requests are
+in flight; fewer after the service answers 429, growing again when answers
+are fast.
+
+Large runs: --format jsonl writes each row as soon as its file is done (in
+the order files end), holding nothing per file done; the other formats print
+all rows, in the order of the inputs, at the end. --resume RESULTS.jsonl
+appends the rows to RESULTS.jsonl (created if missing) and skips the files it
+has a row for already (the same path and content, the same rules), so that a
+run stopped in any way, kill -9 included, is finished by running the same
+command again: nothing is uploaded or submitted twice. Jobs of an interrupted
+run with --resume are left running for the next run to collect; without it,
+they are cancelled. --delete-uploads deletes each uploaded file once its row
+is in. --summary prints counts by type, failures by reason, the time taken
+and the documents per second on stderr (by default when stderr is a
+terminal).
 
 The type is (no match) when no rule applies. The confidence, from 0 to 1, is
 how sure the answer is: for a type, that the document is of that type; for
@@ -59,143 +105,309 @@ how sure the answer is: for a type, that the document is of that type; for
 not classified shows FAILED or CANCELLED, and why.
 
 Output: a table on a terminal (or with --format table); otherwise a JSON array
-of {file, file_id, job_id, status, result, error}. Exit code 0 when every file
-was classified, 3 when any was not (the others are still reported), 1 on bad
-usage (an empty file, say), with nothing sent, or when the service refuses the
-API key: the first 401 or 403 stops the command.`,
+of {file, file_id, job_id, status, result, error, external_file_id,
+transaction_id}, or one such object a line with --format jsonl. Exit code 0
+when every file was classified, 3 when any was not (the others are still
+reported), 1 on bad usage (an empty file named, say), with nothing sent, or
+when the service refuses the API key: the first 401 or 403 stops the command.`,
 		Example: `  llamaclassify classify-files testdata/docs/* --rules testdata/rules.yaml
   llamaclassify classify-files a.pdf b.txt \
     --rule 'invoice=contains invoice number, line items, and total amount' \
     --rule 'receipt=purchase receipt with transaction info and merchant details' \
-    --target-pages 1-3 --format json`,
+    --target-pages 1-3 --format json
+  llamaclassify classify-files -r corpus/ --include '*.pdf' --exclude 'drafts/**' \
+    --rules rules.yaml --resume results.jsonl --delete-uploads
+  find corpus -name '*.txt' | llamaclassify classify-files - --rules rules.yaml --format jsonl`,
 		Args: func(c *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return usageErrorf("classify-files needs at least one FILE\nrun '%s --help' for usage", c.CommandPath())
+			if len(args) == 0 && !c.Flags().Changed("from-file") {
+				return usageErrorf("classify-files needs at least one FILE (or DIR with -r, a GLOB, - or --from-file)\nrun '%s --help' for usage", c.CommandPath())
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var rules []gen.ClassifierRule
-			ruleFlag := "--rule"
-			switch {
-			case len(ruleFlags) > 0 && rulesFile != "":
-				return usageErrorf("give --rule or --rules, not both")
-			case rulesFile != "":
-				var err error
-				if rules, err = readRulesFile(rulesFile); err != nil {
-					return err
-				}
-				ruleFlag = "--rules " + rulesFile + ": rule"
-			case len(ruleFlags) > 0:
-				for _, v := range ruleFlags {
-					r, err := parseRuleShorthand(v)
-					if err != nil {
-						return err
-					}
-					rules = append(rules, r)
-				}
-			default:
-				return usageErrorf("no rules: give --rule TYPE=DESCRIPTION (repeatable) or --rules RULES.yaml")
-			}
-			where, name := "", numbered("--rule")
-			if rulesFile != "" {
-				where, name = "--rules "+rulesFile+": ", numbered("rule")
-			}
-			if err := checkDistinctTypes(rules, where, name); err != nil {
-				return err
-			}
-			var missing []string
-			for _, path := range args {
-				if err := checkReadableFile(path); err != nil {
-					missing = append(missing, err.Error())
-				} else if empty(path) {
-					missing = append(missing, path+": the file is empty: nothing to classify")
-				}
-			}
-			if len(missing) > 0 {
-				return usageErrorf("%s", strings.Join(missing, "\n"))
-			}
-			if concurrency < 1 {
-				return usageErrorf("--concurrency %d: want 1 or more", concurrency)
-			}
-			if budget < 0 {
-				return usageErrorf("--retry-budget %v: must not be negative", budget)
-			}
-
-			var opts []client.ClassifyOption
-			parsing := gen.ClassifyV2ParsingConfiguration{}
-			if targetPages != "" {
-				if _, err := pages.Parse(targetPages); err != nil {
-					return usageErrorf("--target-pages %q: %s", targetPages, strings.TrimPrefix(err.Error(), "target_pages: "))
-				}
-				parsing.TargetPages = &targetPages
-				opts = append(opts, client.WithTargetPages(targetPages))
-			}
-			if cmd.Flags().Changed("max-pages") {
-				parsing.MaxPages = &maxPages
-				opts = append(opts, client.WithMaxPages(int(maxPages)))
-			}
-			placeholder := "dfl-00000000-0000-0000-0000-000000000000"
-			body := gen.ClassifyV2JobCreateRequest{FileInput: &placeholder, Configuration: &gen.ClassifyV2Configuration{Rules: rules}}
-			if parsing != (gen.ClassifyV2ParsingConfiguration{}) {
-				body.Configuration.ParsingConfiguration = &parsing
-			}
-			if err := a.checkBody("CreateClassifyJob", body, []bodyField{
-				{path: "configuration.rules", flag: ruleFlag, repeated: true},
-				{path: "configuration.parsing_configuration.target_pages", flag: "--target-pages"},
-				{path: "configuration.parsing_configuration.max_pages", flag: "--max-pages"},
-			}, map[string]int{ruleFlag: len(rules) + boolInt(rulesFile != "")}); err != nil {
-				return err
-			}
-
-			c, err := a.connect()
-			if err != nil {
-				return err
-			}
-			docs := make([]client.Document, len(args))
-			for i, path := range args {
-				docs[i] = client.FromPath(path)
-			}
-			events, finish := a.newProgress(len(docs), "classifying")
-			opts = append(opts, client.WithConcurrency(concurrency), client.WithProgressEvents(events), client.WithRetryBudget(budget))
-			results, err := c.ClassifyFiles(cmd.Context(), docs, rules, opts...)
-			finish()
-			if results == nil && err != nil {
-				return err
-			}
-			if errors.Is(err, client.ErrUnauthorized) || errors.Is(err, client.ErrForbidden) {
-				// The batch stopped at the refusal: one message says why.
-				return err
-			}
-
-			rows := make([]fileOutcome, len(results))
-			failed := 0
-			for i, r := range results {
-				rows[i] = outcomeOf(args[i], r)
-				if r.Err != nil || r.Status != gen.ClassifyV2JobStatusCOMPLETED {
-					failed++
-				}
-			}
-			if perr := a.printOutcomes(rows); perr != nil {
-				return perr
-			}
-			if err != nil {
-				return err
-			}
-			if failed > 0 {
-				return &failedError{msg: fmt.Sprintf("%d of %d files were not classified", failed, len(rows))}
-			}
-			return nil
+			return a.runClassifyFiles(cmd, args, fl)
 		},
 	}
 	f := cmd.Flags()
-	f.StringArrayVar(&ruleFlags, "rule", nil, "a rule TYPE=DESCRIPTION, or {type, description} in JSON or YAML flow syntax (repeat for each type)")
-	f.StringVar(&rulesFile, "rules", "", "YAML or JSON file holding a list of {type, description}")
-	f.IntVar(&concurrency, "concurrency", client.DefaultConcurrency, "how many files to upload and submit at once")
-	f.StringVar(&targetPages, "target-pages", "", "classify only these 1-based pages and ranges, e.g. 1-3 or 1,3,5-7")
-	f.Int32Var(&maxPages, "max-pages", 0, "classify at most this many pages of each file")
-	f.DurationVar(&budget, "retry-budget", client.DefaultRetryBudget, "how long a file may spend in backoff without moving forward before it fails (0: no retries beyond --max-retries)")
+	f.StringArrayVar(&fl.ruleFlags, "rule", nil, "a rule TYPE=DESCRIPTION, or {type, description} in JSON or YAML flow syntax (repeat for each type)")
+	f.StringVar(&fl.rulesFile, "rules", "", "YAML or JSON file holding a list of {type, description}")
+	f.IntVar(&fl.concurrency, "concurrency", client.DefaultConcurrency, "how many files to upload and submit at once, and requests in flight at most")
+	f.StringVar(&fl.targetPages, "target-pages", "", "classify only these 1-based pages and ranges, e.g. 1-3 or 1,3,5-7")
+	f.Int32Var(&fl.maxPages, "max-pages", 0, "classify at most this many pages of each file")
+	f.DurationVar(&fl.budget, "retry-budget", client.DefaultRetryBudget, "how long a file may spend in backoff without moving forward before it fails (0: no retries beyond --max-retries)")
+	f.BoolVarP(&fl.recursive, "recursive", "r", false, "classify the files under each directory given")
+	f.StringVar(&fl.fromFile, "from-file", "", "read paths to classify from FILE, one a line (- for standard input)")
+	f.StringArrayVar(&fl.include, "include", nil, "classify only files matching this glob (base name; path if it holds a slash); repeatable")
+	f.StringArrayVar(&fl.exclude, "exclude", nil, "skip files (and directories) matching this glob (base name; path if it holds a slash); repeatable")
+	f.StringVar(&fl.resume, "resume", "", "append JSON Lines rows to FILE and skip the files it has rows for (created if missing)")
+	f.BoolVar(&fl.retryFailed, "retry-failed", false, "with --resume, classify again the files whose row is a failure")
+	f.BoolVar(&fl.deleteUploads, "delete-uploads", false, "delete each uploaded file once its file is done")
+	f.StringVar(&fl.summary, "summary", "auto", "summary on stderr at the end: auto (on a terminal), text, json (one line) or none")
 	return cmd
+}
+
+// rules reads the rules of classify-files and the flag they came from.
+func (fl classifyFilesFlags) rules() ([]gen.ClassifierRule, string, error) {
+	var rules []gen.ClassifierRule
+	ruleFlag := "--rule"
+	switch {
+	case len(fl.ruleFlags) > 0 && fl.rulesFile != "":
+		return nil, "", usageErrorf("give --rule or --rules, not both")
+	case fl.rulesFile != "":
+		var err error
+		if rules, err = readRulesFile(fl.rulesFile); err != nil {
+			return nil, "", err
+		}
+		ruleFlag = "--rules " + fl.rulesFile + ": rule"
+	case len(fl.ruleFlags) > 0:
+		for _, v := range fl.ruleFlags {
+			r, err := parseRuleShorthand(v)
+			if err != nil {
+				return nil, "", err
+			}
+			rules = append(rules, r)
+		}
+	default:
+		return nil, "", usageErrorf("no rules: give --rule TYPE=DESCRIPTION (repeatable) or --rules RULES.yaml")
+	}
+	where, name := "", numbered("--rule")
+	if fl.rulesFile != "" {
+		where, name = "--rules "+fl.rulesFile+": ", numbered("rule")
+	}
+	if err := checkDistinctTypes(rules, where, name); err != nil {
+		return nil, "", err
+	}
+	return rules, ruleFlag, nil
+}
+
+func (a *app) runClassifyFiles(cmd *cobra.Command, args []string, fl classifyFilesFlags) error {
+	rules, ruleFlag, err := fl.rules()
+	if err != nil {
+		return err
+	}
+	if fl.concurrency < 1 {
+		return usageErrorf("--concurrency %d: want 1 or more", fl.concurrency)
+	}
+	if fl.budget < 0 {
+		return usageErrorf("--retry-budget %v: must not be negative", fl.budget)
+	}
+	if !slices.Contains(summaryModes, fl.summary) {
+		return usageErrorf("--summary %q: want one of %s", fl.summary, strings.Join(summaryModes, ", "))
+	}
+	format := a.printer().effectiveFormat()
+	if fl.resume != "" {
+		if a.format != "auto" && a.format != "jsonl" {
+			return usageErrorf("--resume writes JSON Lines: drop --format %s, or give --format jsonl", a.format)
+		}
+		if a.transform != "" {
+			return usageErrorf("--resume writes whole rows: drop --transform")
+		}
+		format = "jsonl"
+	} else if fl.retryFailed {
+		return usageErrorf("--retry-failed goes with --resume FILE")
+	}
+	stream := format == "jsonl" && a.transform == ""
+
+	inputs, err := collectInputs(inputSpec{
+		args: args, recursive: fl.recursive, fromFile: fl.fromFile, fromFileFlagGiven: cmd.Flags().Changed("from-file"),
+		stdin: a.stdin, include: fl.include, exclude: fl.exclude,
+	})
+	if err != nil {
+		return err
+	}
+	var bad []string
+	for _, in := range inputs {
+		if !in.named {
+			continue
+		}
+		if err := checkReadableFile(in.path); err != nil {
+			bad = append(bad, err.Error())
+		} else if empty(in.path) {
+			bad = append(bad, in.path+": the file is empty: nothing to classify")
+		}
+	}
+	if len(bad) > 0 {
+		return usageErrorf("%s", strings.Join(bad, "\n"))
+	}
+
+	var opts []client.ClassifyOption
+	parsing := gen.ClassifyV2ParsingConfiguration{}
+	if fl.targetPages != "" {
+		if _, err := pages.Parse(fl.targetPages); err != nil {
+			return usageErrorf("--target-pages %q: %s", fl.targetPages, strings.TrimPrefix(err.Error(), "target_pages: "))
+		}
+		parsing.TargetPages = &fl.targetPages
+		opts = append(opts, client.WithTargetPages(fl.targetPages))
+	}
+	if cmd.Flags().Changed("max-pages") {
+		parsing.MaxPages = &fl.maxPages
+		opts = append(opts, client.WithMaxPages(int(fl.maxPages)))
+	}
+	placeholder := "dfl-00000000-0000-0000-0000-000000000000"
+	body := gen.ClassifyV2JobCreateRequest{FileInput: &placeholder, Configuration: &gen.ClassifyV2Configuration{Rules: rules}}
+	if parsing != (gen.ClassifyV2ParsingConfiguration{}) {
+		body.Configuration.ParsingConfiguration = &parsing
+	}
+	if err := a.checkBody("CreateClassifyJob", body, []bodyField{
+		{path: "configuration.rules", flag: ruleFlag, repeated: true},
+		{path: "configuration.parsing_configuration.target_pages", flag: "--target-pages"},
+		{path: "configuration.parsing_configuration.max_pages", flag: "--max-pages"},
+	}, map[string]int{ruleFlag: len(rules) + boolInt(fl.rulesFile != "")}); err != nil {
+		return err
+	}
+	cfg, err := client.JobConfiguration(rules, opts...)
+	if err != nil {
+		return err
+	}
+	var resume *resumeState
+	if fl.resume != "" {
+		if resume, err = loadResume(fl.resume, cfg); err != nil {
+			return err
+		}
+	}
+
+	c, err := a.connect()
+	if err != nil {
+		return err
+	}
+	out := a.stdout
+	if resume != nil {
+		f, err := resume.openForAppend()
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		out = f
+	}
+
+	sum := newSummary()
+	var skipped atomic.Int64
+	docs := func(yield func(client.Document) bool) {
+		for _, in := range inputs {
+			doc := client.FromPath(in.path)
+			if resume != nil {
+				ext := documentID(in.path)
+				if resume.skip(in.path, ext, fl.retryFailed) {
+					skipped.Add(1)
+					continue
+				}
+				// Derived already: the client need not read the file
+				// again for it.
+				doc.ExternalFileID = ext
+			}
+			if !yield(doc) {
+				return
+			}
+		}
+	}
+	progress := a.newProgressLine(len(inputs), "classifying", func() int { return int(skipped.Load()) })
+	opts = append(opts, client.WithConcurrency(fl.concurrency), client.WithProgressEvents(progress.event),
+		client.WithRetryBudget(fl.budget), client.WithDeleteUploads(fl.deleteUploads))
+	if resume != nil {
+		// An interrupted run's jobs go on, for the next run to collect.
+		opts = append(opts, client.WithCancelOnStop(false))
+	}
+
+	ctx := cmd.Context()
+	var rows []indexedRow
+	var runErr error
+	failed, writeErr := 0, error(nil)
+	for r, err := range c.ClassifyEach(ctx, docs, rules, opts...) {
+		if r == nil {
+			runErr = err
+			break
+		}
+		stopped := stoppedByRun(ctx, r.Err)
+		sum.add(*r, stopped)
+		if !stopped && (r.Err != nil || r.Status != gen.ClassifyV2JobStatusCOMPLETED) {
+			failed++
+		}
+		row := outcomeOf(r.Document.Path, *r)
+		if !stream {
+			rows = append(rows, indexedRow{r.Index, row})
+			continue
+		}
+		if stopped || writeErr != nil {
+			continue
+		}
+		line, err := json.Marshal(row)
+		if err != nil {
+			writeErr = err
+			continue
+		}
+		progress.around(func() { _, writeErr = out.Write(append(line, '\n')) })
+	}
+	progress.finish()
+	sum.skipped = int(skipped.Load())
+	if writeErr != nil {
+		return fmt.Errorf("write the results: %w", writeErr)
+	}
+	if errors.Is(runErr, client.ErrUnauthorized) || errors.Is(runErr, client.ErrForbidden) {
+		// The batch stopped at the refusal: one message says why.
+		return runErr
+	}
+	var requestInvalid *client.RequestInvalidError
+	if errors.As(runErr, &requestInvalid) {
+		return runErr
+	}
+	if !stream {
+		slices.SortFunc(rows, func(x, y indexedRow) int { return x.i - y.i })
+		outcomes := make([]fileOutcome, len(rows))
+		for i, r := range rows {
+			outcomes[i] = r.row
+		}
+		if perr := a.printOutcomes(outcomes); perr != nil {
+			return perr
+		}
+	}
+	a.printSummary(fl, sum)
+	if runErr != nil {
+		if stream && sum.unfinished > 0 {
+			how := "run the same command again"
+			if fl.resume == "" {
+				how += " with --resume FILE"
+			}
+			return &leftBehindError{msg: fmt.Sprintf("%s: %d files were not finished; %s to finish them", a.describeError(runErr), sum.unfinished, how), err: runErr}
+		}
+		return runErr
+	}
+	if failed > 0 {
+		return &failedError{msg: fmt.Sprintf("%d of %d files were not classified", failed, sum.classified()+failed)}
+	}
+	return nil
+}
+
+// indexedRow is a row and its document's place among the inputs.
+type indexedRow struct {
+	i   int
+	row fileOutcome
+}
+
+// stoppedByRun says that err is the run's end (an interruption, --timeout,
+// a refused key) rather than the document's own outcome.
+func stoppedByRun(ctx context.Context, err error) bool {
+	if err == nil {
+		return false
+	}
+	if errors.Is(err, client.ErrUnauthorized) || errors.Is(err, client.ErrForbidden) {
+		return true
+	}
+	return ctx.Err() != nil && (errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded))
+}
+
+// printSummary writes the summary on stderr, as --summary says.
+func (a *app) printSummary(fl classifyFilesFlags, s *summary) {
+	switch fl.summary {
+	case "none":
+	case "json":
+		s.writeJSON(a.stderr)
+	case "text":
+		s.writeText(a.stderr, fl.resume)
+	default:
+		if a.stderrTTY {
+			s.writeText(a.stderr, fl.resume)
+		}
+	}
 }
 
 // empty reports whether path is a regular file with nothing in it; a pipe
@@ -216,6 +428,12 @@ func boolInt(b bool) int {
 
 func outcomeOf(path string, r client.FileResult) fileOutcome {
 	o := fileOutcome{File: path, Result: r.Result}
+	if r.ExternalFileID != "" {
+		o.ExternalFileID = &r.ExternalFileID
+	}
+	if r.TransactionID != "" {
+		o.TransactionID = &r.TransactionID
+	}
 	if r.FileID != "" {
 		o.FileID = &r.FileID
 	}

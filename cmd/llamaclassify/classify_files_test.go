@@ -33,7 +33,7 @@ func TestClassifyFilesJSON(t *testing.T) {
 			got = append(got, k)
 		}
 		slices.Sort(got)
-		if want := []string{"error", "file", "file_id", "job_id", "result", "status"}; !slices.Equal(got, want) {
+		if want := []string{"error", "external_file_id", "file", "file_id", "job_id", "result", "status", "transaction_id"}; !slices.Equal(got, want) {
 			t.Fatalf("row keys %v, want %v", got, want)
 		}
 	}

@@ -88,6 +88,8 @@ type progressLine struct {
 	done   chan struct{}
 	closed bool
 	drawn  bool
+	// skipped, when set, counts the documents found done already.
+	skipped func() int
 }
 
 // stageThirds is how much of its way a document has come, in thirds: a
@@ -106,13 +108,22 @@ const progressTick = time.Second
 // progress of total documents on stderr, and a function that clears it;
 // both do nothing when stderr is not a terminal.
 func (a *app) newProgress(total int, label string) (func(client.ProgressEvent), func()) {
+	p := a.newProgressLine(total, label, nil)
+	return p.event, p.finish
+}
+
+// newProgressLine starts the progress line of total documents, skipped
+// (when given) of which were found done already; nil when stderr is not a
+// terminal. Its methods do nothing on nil.
+func (a *app) newProgressLine(total int, label string, skipped func() int) *progressLine {
 	if !a.stderrTTY {
-		return func(client.ProgressEvent) {}, func() {}
+		return nil
 	}
 	p := &progressLine{
 		w: a.stderr, label: label, start: time.Now(), now: time.Now,
 		ev: client.ProgressEvent{Total: total}, done: make(chan struct{}),
-		width: func() int { return terminalWidth(a.stderr, 80) },
+		width:   func() int { return terminalWidth(a.stderr, 80) },
+		skipped: skipped,
 	}
 	p.redraw()
 	go func() {
@@ -127,7 +138,7 @@ func (a *app) newProgress(total int, label string) (func(client.ProgressEvent), 
 			}
 		}
 	}()
-	return p.event, p.finish
+	return p
 }
 
 // terminalWidth is the width of the terminal w writes to, or def.
@@ -140,20 +151,50 @@ func terminalWidth(w io.Writer, def int) int {
 	return def
 }
 
-// event records a document's move and redraws the line.
+// event records a document's move and redraws the line. Only the
+// documents in flight are remembered: the line holds nothing per document
+// done.
 func (p *progressLine) event(e client.ProgressEvent) {
+	if p == nil {
+		return
+	}
 	p.mu.Lock()
+	total := p.ev.Total
 	p.ev = e
+	p.ev.Total = total
 	if p.states == nil {
 		p.states = map[int]client.DocumentState{}
 	}
-	p.states[e.Index] = e.State
+	if e.State == client.DocumentCompleted || e.State == client.DocumentFailed {
+		delete(p.states, e.Index)
+	} else {
+		p.states[e.Index] = e.State
+	}
+	p.mu.Unlock()
+	p.redraw()
+}
+
+// around clears the line, runs f (which writes to the same terminal) and
+// draws the line again.
+func (p *progressLine) around(f func()) {
+	if p == nil {
+		f()
+		return
+	}
+	p.mu.Lock()
+	if p.drawn && !p.closed {
+		fmt.Fprint(p.w, "\r\x1b[K")
+	}
+	f()
 	p.mu.Unlock()
 	p.redraw()
 }
 
 // finish stops the clock and clears the line.
 func (p *progressLine) finish() {
+	if p == nil {
+		return
+	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.closed {
@@ -180,16 +221,25 @@ func (p *progressLine) redraw() {
 // parts first when it is too narrow.
 func (p *progressLine) render(elapsed time.Duration, width int) string {
 	e := p.ev
-	done := e.Completed + e.Failed
-	thirds := 0
+	skipped := 0
+	if p.skipped != nil {
+		skipped = p.skipped()
+	}
+	done := e.Completed + e.Failed + skipped
+	thirds := 3 * done
 	for _, st := range p.states {
-		thirds += stageThirds[st]
+		if st != client.DocumentCompleted && st != client.DocumentFailed {
+			thirds += stageThirds[st]
+		}
 	}
 	fraction := float64(thirds) / float64(3*max(e.Total, 1))
 
 	count := fmt.Sprintf("%d/%d done", done, e.Total)
 	if e.Failed > 0 {
 		count += fmt.Sprintf(" (%d failed)", e.Failed)
+	}
+	if skipped > 0 {
+		count += fmt.Sprintf(" (%d from before)", skipped)
 	}
 	stages := fmt.Sprintf("%d uploaded · %d submitted", e.Uploaded, e.Submitted)
 	clock := elapsed.Truncate(time.Second).String()

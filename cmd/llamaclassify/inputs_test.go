@@ -1,0 +1,145 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// inputTree makes a small tree of files and returns its root:
+//
+//	a.txt b.pdf .hidden.txt .git/x.txt sub/c.txt sub/drafts/d.txt
+//	link-a.txt -> a.txt   link-sub -> sub   loop -> .
+func inputTree(t *testing.T) string {
+	t.Helper()
+	root := filepath.Join(t.TempDir(), "corpus")
+	for _, p := range []string{"a.txt", "b.pdf", ".hidden.txt", ".git/x.txt", "sub/c.txt", "sub/drafts/d.txt"} {
+		full := filepath.Join(root, p)
+		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(full, []byte("content of "+p), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for link, target := range map[string]string{"link-a.txt": "a.txt", "link-sub": "sub", "loop": "."} {
+		if err := os.Symlink(target, filepath.Join(root, link)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
+func paths(ins []input) []string {
+	out := make([]string, len(ins))
+	for i, in := range ins {
+		out[i] = in.path
+	}
+	return out
+}
+
+func TestCollectInputs(t *testing.T) {
+	root := inputTree(t)
+	j := func(parts ...string) string { return filepath.Join(append([]string{root}, parts...)...) }
+	for _, tc := range []struct {
+		name string
+		spec inputSpec
+		want []string
+	}{
+		{"a directory with -r: lexical, no hidden files, links to directories not followed",
+			inputSpec{args: []string{root}, recursive: true},
+			[]string{j("a.txt"), j("b.pdf"), j("link-a.txt"), j("sub/c.txt"), j("sub/drafts/d.txt")}},
+		{"--include on the base name",
+			inputSpec{args: []string{root}, recursive: true, include: []string{"a*"}},
+			[]string{j("a.txt")}},
+		{"--exclude with a slash: a path under the directory walked, pruned",
+			inputSpec{args: []string{root}, recursive: true, exclude: []string{"sub/drafts"}},
+			[]string{j("a.txt"), j("b.pdf"), j("link-a.txt"), j("sub/c.txt")}},
+		{"--include with a slash and **",
+			inputSpec{args: []string{root}, recursive: true, include: []string{"sub/**/*.txt"}},
+			[]string{j("sub/c.txt"), j("sub/drafts/d.txt")}},
+		{"a glob the shell left, with **, no hidden files",
+			inputSpec{args: []string{j("**", "*.txt")}},
+			[]string{j("a.txt"), j("link-a.txt"), j("sub/c.txt"), j("sub/drafts/d.txt")}},
+		{"a hidden file named is taken; a file named twice is taken once",
+			inputSpec{args: []string{j(".hidden.txt"), j("a.txt"), j("a.txt")}},
+			[]string{j(".hidden.txt"), j("a.txt")}},
+		{"a symbolic link to a directory, named, is walked",
+			inputSpec{args: []string{j("link-sub")}, recursive: true},
+			[]string{j("link-sub/c.txt"), j("link-sub/drafts/d.txt")}},
+		{"a list on standard input: as given, blank lines skipped",
+			inputSpec{args: []string{"-"}, stdin: strings.NewReader(j("b.pdf") + "\n\n" + j("sub/c.txt") + "\r\n" + j("gone.txt") + "\n")},
+			[]string{j("b.pdf"), j("sub/c.txt"), j("gone.txt")}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := collectInputs(tc.spec)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(paths(got), tc.want) {
+				t.Fatalf("got  %v\nwant %v", paths(got), tc.want)
+			}
+		})
+	}
+
+	// Only a file named on the command line is checked before the start.
+	got, err := collectInputs(inputSpec{args: []string{j("a.txt"), root}, recursive: true})
+	if err != nil || !got[0].named || got[1].named {
+		t.Fatalf("%+v, %v", got, err)
+	}
+	list := filepath.Join(t.TempDir(), "list.txt")
+	if err := os.WriteFile(list, []byte(j("a.txt")+"\n"+j("sub")+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	got, err = collectInputs(inputSpec{fromFile: list, fromFileFlagGiven: true, recursive: true})
+	if err != nil || !slices.Equal(paths(got), []string{j("a.txt"), j("sub/c.txt"), j("sub/drafts/d.txt")}) {
+		t.Fatalf("--from-file: %v, %v", paths(got), err)
+	}
+}
+
+func TestCollectInputsMistakes(t *testing.T) {
+	root := inputTree(t)
+	for _, tc := range []struct {
+		name string
+		spec inputSpec
+		want string
+	}{
+		{"a directory without -r", inputSpec{args: []string{root}}, root + ": is a directory: give -r (--recursive) to classify the files under it"},
+		{"a glob that matches nothing", inputSpec{args: []string{filepath.Join(root, "*.docx")}}, "*.docx: no file matches"},
+		{"a bad pattern", inputSpec{args: []string{root}, recursive: true, include: []string{"[a-"}}, `--include/--exclude "[a-": not a valid pattern`},
+		{"everything filtered out", inputSpec{args: []string{root}, recursive: true, include: []string{"*.docx"}}, "no file to classify"},
+		{"a missing list", inputSpec{fromFile: filepath.Join(root, "nope"), fromFileFlagGiven: true}, "--from-file " + filepath.Join(root, "nope") + ": no such file or directory"},
+		{"standard input twice", inputSpec{args: []string{"-", "-"}, stdin: strings.NewReader("")}, "standard input is read once"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := collectInputs(tc.spec)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("err = %v, want %q", err, tc.want)
+			}
+		})
+	}
+}
+
+// The command line: -r, a list on standard input, filters; a directory
+// without -r is a usage error with nothing sent.
+func TestClassifyFilesInputsOnTheCommandLine(t *testing.T) {
+	ts := newTestServer(t)
+	root := inputTree(t)
+	r := runCLI(t, ts.env(), "classify-files", root, "--rule", invoiceRule)
+	wantCode(t, r, exitError)
+	if !strings.Contains(r.stderr, "give -r (--recursive)") || ts.requests.Load() != 0 {
+		t.Fatalf("stderr %q, %d requests", r.stderr, ts.requests.Load())
+	}
+	r = runCLI(t, ts.env(), "classify-files", "-r", root, "--exclude", "*.pdf", "--rule", invoiceRule, "--format", "json")
+	wantCode(t, r, exitOK)
+	rows := mustJSON[[]fileOutcome](t, r)
+	var files []string
+	for _, row := range rows {
+		files = append(files, strings.TrimPrefix(row.File, root+"/"))
+	}
+	if want := []string{"a.txt", "link-a.txt", "sub/c.txt", "sub/drafts/d.txt"}; !slices.Equal(files, want) {
+		t.Fatalf("rows for %v, want %v", files, want)
+	}
+}
