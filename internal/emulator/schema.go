@@ -81,6 +81,12 @@ var migrations = []string{
 	CREATE TRIGGER jobs_removed AFTER DELETE ON jobs BEGIN
 		UPDATE counters SET v1 = v1 - (OLD.kind = 'v1'), v2 = v2 - (OLD.kind = 'v2') WHERE id = 1;
 	END;`,
+
+	// 1 -> 2: a client looks an upload up by its external_file_id before
+	// sending it, once a document; without an index that lookup read every
+	// file of the project, so a bulk run slowed as the store grew.
+	`CREATE INDEX files_by_external_id ON files (project, external_file_id) WHERE deleted = 0;
+	CREATE INDEX files_by_name ON files (project, name) WHERE deleted = 0;`,
 }
 
 // schemaVersion is the version this build writes.

@@ -149,6 +149,61 @@ func TestNewerStoreIsRefused(t *testing.T) {
 	}
 }
 
+// A store of an older schema is brought up to date when opened, and keeps
+// what it held.
+func TestOlderStoreIsMigrated(t *testing.T) {
+	dir := t.TempDir()
+	st, err := openSQLiteStore(dir, limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Back to schema 1: the lookup indexes gone, the files kept.
+	if _, err := st.db.Exec(`DROP INDEX files_by_external_id; DROP INDEX files_by_name; PRAGMA user_version = 1`); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	s, err := Open(WithDataDir(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := s.PutFile(gen.FileV2{Name: "kept.txt", ExternalFileId: strPtr("ext-1")}, []byte("invoice"))
+	s.Close()
+
+	st, err = openSQLiteStore(dir, limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var v, indexes int
+	if err := st.db.QueryRow(`PRAGMA user_version`).Scan(&v); err != nil || v != schemaVersion {
+		t.Fatalf("user_version %d (%v), want %d", v, err, schemaVersion)
+	}
+	if err := st.db.QueryRow(`SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN ('files_by_external_id', 'files_by_name')`).Scan(&indexes); err != nil || indexes != 2 {
+		t.Fatalf("%d lookup indexes (%v), want 2", indexes, err)
+	}
+	var plan string
+	rows, err := st.db.Query(`EXPLAIN QUERY PLAN SELECT seq FROM files WHERE project = ? AND deleted = 0 AND external_file_id = ?`, "p", "ext-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan += detail + "; "
+	}
+	rows.Close()
+	if !strings.Contains(plan, "files_by_external_id") {
+		t.Fatalf("the lookup by external_file_id does not use its index: %s", plan)
+	}
+	got, err := st.ListFiles(context.Background(), fileQuery{Project: DefaultProjectID, ExternalFileID: strPtr("ext-1"), Size: 10})
+	if err != nil || len(got.Items) != 1 || got.Items[0].Meta.Id != f.Id {
+		t.Fatalf("lookup after migration: %+v, %v", got.Items, err)
+	}
+}
+
 // Two stores on one directory, as two processes, create one job for one
 // transaction id however their creates interleave.
 func TestIdempotentCreateAcrossStores(t *testing.T) {
