@@ -6,8 +6,11 @@
 //     with Retry-After, dropped connections and slow answers, nothing is
 //     lost and nothing is done twice: one file and one job per document,
 //     one v1 job per create the user meant.
-//   - Cancellation: a cancelled upload, wait or batch returns within 100 ms
-//     and leaves no goroutine behind.
+//   - Cancellation: a cancelled upload, wait or batch returns with the
+//     context's error while what it waits on (a stalled source or server,
+//     a poll held back, an hour between polls) would still hold it, and
+//     leaves no goroutine behind. No bound on wall time: the tests pass on a
+//     loaded machine.
 //   - Security: the API key appears in no log line, error or output; it is
 //     not sent in clear text to another machine; the emulator refuses
 //     missing and wrong keys; uploaded names cannot escape; oversized
