@@ -1,6 +1,7 @@
 package client
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -391,6 +392,46 @@ func testClient(t *testing.T, h http.Handler, opts ...Option) (*Client, *httptes
 		t.Fatal(err)
 	}
 	return c, srv
+}
+
+// patience is how long a test waits for what takes milliseconds here
+// before it fails: generous for a loaded machine, and far below go test's
+// own timeout, so that a call that regresses into waiting forever fails its
+// own test instead of hanging the package.
+const patience = 30 * time.Second
+
+// testContext returns a context that is cancelled patience after it is
+// made, failing t, or when t ends. It has no deadline, so the client behaves
+// as with context.Background(): a deadline changes what it retries and how
+// long its waiters wait.
+func testContext(t *testing.T) context.Context {
+	ctx, cancel := context.WithCancel(context.Background())
+	timer := time.AfterFunc(patience, cancel)
+	t.Cleanup(func() {
+		if !timer.Stop() {
+			t.Errorf("still running %v after its context was made: its calls were cancelled", patience)
+		}
+		cancel()
+	})
+	return ctx
+}
+
+// finishes runs f and fails t unless it returns within patience (leaving
+// it running). It is for calls that only their cancellation can end: that
+// they return at all is the proof, with no bound on wall time for a loaded
+// machine to break.
+func finishes(t *testing.T, what string, f func()) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		f()
+	}()
+	select {
+	case <-done:
+	case <-time.After(patience):
+		t.Fatalf("%s has not returned %v after its cancellation", what, patience)
+	}
 }
 
 // fastWait polls every millisecond or two.

@@ -2,7 +2,6 @@ package client
 
 import (
 	"bytes"
-	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -102,7 +101,7 @@ func FuzzResponseHandling(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ctx := context.Background()
+		ctx := testContext(t)
 		check := func(op string, got any, err error) {
 			t.Helper()
 			if (err == nil) == (got == nil) {

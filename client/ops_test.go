@@ -1,7 +1,6 @@
 package client
 
 import (
-	"context"
 	"errors"
 	"net/http"
 	"strings"
@@ -15,7 +14,7 @@ import (
 
 func createTestJob(t *testing.T, c *Client) *gen.ClassifyV2JobResponse {
 	t.Helper()
-	job, err := c.CreateJob(context.Background(), gen.ClassifyV2JobCreateRequest{
+	job, err := c.CreateJob(testContext(t), gen.ClassifyV2JobCreateRequest{
 		FileInput:     ptr("dfl-1"),
 		Configuration: &gen.ClassifyV2Configuration{Rules: testRules},
 	})
@@ -29,7 +28,7 @@ func TestV2GetListCancel(t *testing.T) {
 	f := newFake(t)
 	f.runningPolls = 100
 	c, _ := testClient(t, f)
-	ctx := context.Background()
+	ctx := testContext(t)
 	job := createTestJob(t, c)
 	if job.Status != gen.ClassifyV2JobStatusPENDING {
 		t.Errorf("new job is %s", job.Status)
@@ -73,7 +72,7 @@ func TestCancelThatActedThenFailedReturnsTheCancelledJob(t *testing.T) {
 		}
 		return false
 	}
-	got, err := c.CancelJob(context.Background(), job.Id)
+	got, err := c.CancelJob(testContext(t), job.Id)
 	if err != nil || got.Status != gen.ClassifyV2JobStatusCANCELLED {
 		t.Fatalf("CancelJob = %v, %v; want the cancelled job", got, err)
 	}
@@ -89,7 +88,7 @@ func (discard) WriteHeader(int)             {}
 func TestV1Operations(t *testing.T) {
 	f := newFake(t)
 	c, _ := testClient(t, f)
-	ctx := context.Background()
+	ctx := testContext(t)
 	fileID, err := ClassifierFileID("dfl-182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
 	if err != nil {
 		t.Fatal(err)
@@ -140,10 +139,10 @@ func TestUnexpectedAnswersAreErrors(t *testing.T) {
 		return true
 	}
 	c, _ := testClient(t, f)
-	if _, err := c.GetJob(context.Background(), "text"); err == nil || !strings.Contains(err.Error(), "unexpected answer 200") {
+	if _, err := c.GetJob(testContext(t), "text"); err == nil || !strings.Contains(err.Error(), "unexpected answer 200") {
 		t.Errorf("text answer: err = %v", err)
 	}
-	if _, err := c.GetJob(context.Background(), "json"); err == nil || !strings.Contains(err.Error(), "decode response") {
+	if _, err := c.GetJob(testContext(t), "json"); err == nil || !strings.Contains(err.Error(), "decode response") {
 		t.Errorf("broken JSON: err = %v", err)
 	}
 }
