@@ -3,6 +3,7 @@ package client
 import (
 	"errors"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -58,32 +59,42 @@ func TestV2GetListCancel(t *testing.T) {
 	}
 }
 
+// TestCancelThatActedThenFailedReturnsTheCancelledJob: the service cancels
+// the job but its answer is lost (a 502), so the retry meets a job that has
+// ended (409). CancelJob looks the job up and returns it, CANCELLED, rather
+// than report a conflict of its own making.
 func TestCancelThatActedThenFailedReturnsTheCancelledJob(t *testing.T) {
 	f := newFake(t)
 	f.runningPolls = 100
 	c, _ := testClient(t, f)
 	job := createTestJob(t, c)
+	cancelRoute := "POST /api/v2/classify/" + job.Id + "/cancel"
 	var acted atomic.Bool
 	f.before = func(w http.ResponseWriter, r *http.Request) bool {
-		if strings.HasSuffix(r.URL.Path, "/cancel") && acted.CompareAndSwap(false, true) {
-			f.cancelJob(discard{}, r)
-			writeDetail(w, 502, "bad gateway")
-			return true
+		if r.Method+" "+r.URL.Path != cancelRoute || !acted.CompareAndSwap(false, true) {
+			return false
 		}
-		return false
+		// The hook runs before the routing that sets the path value.
+		r.SetPathValue("job_id", job.Id)
+		rec := httptest.NewRecorder()
+		f.cancelJob(rec, r)
+		if rec.Code != http.StatusOK {
+			t.Errorf("the first attempt did not cancel the job: %d %s", rec.Code, rec.Body)
+		}
+		writeDetail(w, http.StatusBadGateway, "bad gateway")
+		return true
 	}
 	got, err := c.CancelJob(testContext(t), job.Id)
-	if err != nil || got.Status != gen.ClassifyV2JobStatusCANCELLED {
-		t.Fatalf("CancelJob = %v, %v; want the cancelled job", got, err)
+	if err != nil || got.Id != job.Id || got.Status != gen.ClassifyV2JobStatusCANCELLED {
+		t.Fatalf("CancelJob = %+v, %v; want the cancelled job", got, err)
+	}
+	if n := f.count(cancelRoute); n != 2 {
+		t.Errorf("%d cancel attempts, want 2: the one answered 502, the retry answered 409", n)
+	}
+	if n := f.count("GET /api/v2/classify/" + job.Id); n != 1 {
+		t.Errorf("%d lookups of the job, want 1 after the 409", n)
 	}
 }
-
-// discard is a ResponseWriter that drops everything.
-type discard struct{}
-
-func (discard) Header() http.Header         { return http.Header{} }
-func (discard) Write(b []byte) (int, error) { return len(b), nil }
-func (discard) WriteHeader(int)             {}
 
 func TestV1Operations(t *testing.T) {
 	f := newFake(t)
