@@ -275,6 +275,34 @@ func TestLoggingOneLinePerAttemptWithoutTheKey(t *testing.T) {
 	}
 }
 
+// keyEchoingTransport fails every request with an error that quotes its
+// Authorization header, as a proxy or a custom RoundTripper might.
+type keyEchoingTransport struct{}
+
+func (keyEchoingTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	if r.Body != nil {
+		r.Body.Close()
+	}
+	return nil, errors.New("proxy refused credentials " + r.Header.Get("Authorization"))
+}
+
+func TestTransportErrorIsLoggedWithoutTheKey(t *testing.T) {
+	var logs logCapture
+	c, _ := testClient(t, http.NotFoundHandler(), WithLogger(logs.logger()),
+		WithHTTPClient(&http.Client{Transport: keyEchoingTransport{}}), WithRetryPolicy(RetryPolicy{MaxAttempts: 1}))
+	if _, err := c.ListJobs(testContext(t), nil); err == nil {
+		t.Fatal("want the transport's error")
+	}
+	out := strings.TrimSpace(logs.String())
+	if strings.Contains(out, testKey) {
+		t.Errorf("the debug log repeats the key: %s", out)
+	}
+	if lines := strings.Split(out, "\n"); len(lines) != 1 || !strings.Contains(out, "status=0") ||
+		!strings.Contains(out, "error=") || !strings.Contains(out, "proxy refused credentials Bearer [REDACTED]") {
+		t.Errorf("want one line for the attempt, with its error and the key redacted: %s", out)
+	}
+}
+
 func TestKeyNeverInErrorsEvenWhenEchoed(t *testing.T) {
 	f := newFake(t)
 	f.before = func(w http.ResponseWriter, r *http.Request) bool {
