@@ -395,21 +395,36 @@ func testClient(t *testing.T, h http.Handler, opts ...Option) (*Client, *httptes
 }
 
 // patience is how long a test waits for what takes milliseconds here
-// before it fails: generous for a loaded machine, and far below go test's
-// own timeout, so that a call that regresses into waiting forever fails its
-// own test instead of hanging the package.
-const patience = 30 * time.Second
+// before it fails: generous for a loaded machine (one that stalls a test
+// for half a minute has been seen), and far below go test's own timeout,
+// so that a call that regresses into waiting forever fails its own test
+// instead of hanging the package.
+const patience = 2 * time.Minute
 
-// testContext returns a context that is cancelled patience after it is
-// made, failing t, or when t ends. It has no deadline, so the client behaves
-// as with context.Background(): a deadline changes what it retries and how
-// long its waiters wait.
+var (
+	testContextsMu sync.Mutex
+	testContexts   = map[*testing.T]context.Context{}
+)
+
+// testContext returns t's context for calls, made on its first use: it is
+// cancelled patience later, failing t, or when t ends. It has no deadline,
+// so the client behaves as with context.Background(): a deadline changes
+// what it retries and how long its waiters wait.
 func testContext(t *testing.T) context.Context {
+	testContextsMu.Lock()
+	defer testContextsMu.Unlock()
+	if ctx, ok := testContexts[t]; ok {
+		return ctx
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	timer := time.AfterFunc(patience, cancel)
+	testContexts[t] = ctx
 	t.Cleanup(func() {
+		testContextsMu.Lock()
+		delete(testContexts, t)
+		testContextsMu.Unlock()
 		if !timer.Stop() {
-			t.Errorf("still running %v after its context was made: its calls were cancelled", patience)
+			t.Errorf("still running %v after its first call: its calls were cancelled", patience)
 		}
 		cancel()
 	})

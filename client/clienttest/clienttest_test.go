@@ -130,7 +130,7 @@ func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
 // testContext bounds a test's calls, each of which takes milliseconds: so
 // that a regression fails its test instead of hanging the package.
 func testContext(t *testing.T) context.Context {
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	t.Cleanup(cancel)
 	return ctx
 }
