@@ -1,7 +1,6 @@
 package client
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -51,7 +50,7 @@ func TestNewReadsTheEnvironment(t *testing.T) {
 	if c.BaseURL() != srv.URL {
 		t.Errorf("BaseURL = %q, want %q", c.BaseURL(), srv.URL)
 	}
-	if _, err := c.ListJobs(context.Background(), nil); err != nil {
+	if _, err := c.ListJobs(testContext(t), nil); err != nil {
 		t.Fatal(err)
 	}
 	if got := f.auth[0]; got != "Bearer env-key" {
@@ -146,7 +145,7 @@ func TestPlainHTTPToAnotherHostIsRefused(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c.ListJobs(context.Background(), nil)
+	c.ListJobs(testContext(t), nil)
 	if len(rt.reqs) != 1 || rt.reqs[0].Header.Get("Authorization") != "Bearer "+testKey {
 		t.Fatalf("with WithInsecureHTTP: %d requests", len(rt.reqs))
 	}
@@ -173,7 +172,7 @@ func TestDoerRefusesPlainHTTPToAnotherHost(t *testing.T) {
 func TestEveryRequestCarriesAuthAndUserAgent(t *testing.T) {
 	f := newFake(t)
 	c, _ := testClient(t, f, WithUserAgent("my-app/1.0"))
-	ctx := context.Background()
+	ctx := testContext(t)
 	c.ListJobs(ctx, nil)
 	c.ListFiles(ctx, nil)
 	c.ListClassifierJobs(ctx, nil)
@@ -195,7 +194,7 @@ func TestProjectAndOrganizationDefaultsAndOverrides(t *testing.T) {
 	const org = "00000000-0000-0000-0000-0000000000aa"
 	f := newFake(t)
 	c, _ := testClient(t, f, WithProjectID(testProject), WithOrganizationID(org))
-	ctx := context.Background()
+	ctx := testContext(t)
 
 	c.ListJobs(ctx, nil)
 	c.ListJobs(ctx, nil, InProject(proj2))
@@ -246,10 +245,10 @@ func TestLoggingOneLinePerAttemptWithoutTheKey(t *testing.T) {
 	}
 	var logs logCapture
 	c, _ := testClient(t, f, WithLogger(logs.logger()))
-	if _, err := c.ListJobs(context.Background(), nil); err != nil {
+	if _, err := c.ListJobs(testContext(t), nil); err != nil {
 		t.Fatal(err)
 	}
-	_, err := c.GetJob(context.Background(), "cls-404")
+	_, err := c.GetJob(testContext(t), "cls-404")
 	if err == nil {
 		t.Fatal("want an error for a missing job")
 	}
@@ -276,6 +275,34 @@ func TestLoggingOneLinePerAttemptWithoutTheKey(t *testing.T) {
 	}
 }
 
+// keyEchoingTransport fails every request with an error that quotes its
+// Authorization header, as a proxy or a custom RoundTripper might.
+type keyEchoingTransport struct{}
+
+func (keyEchoingTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	if r.Body != nil {
+		r.Body.Close()
+	}
+	return nil, errors.New("proxy refused credentials " + r.Header.Get("Authorization"))
+}
+
+func TestTransportErrorIsLoggedWithoutTheKey(t *testing.T) {
+	var logs logCapture
+	c, _ := testClient(t, http.NotFoundHandler(), WithLogger(logs.logger()),
+		WithHTTPClient(&http.Client{Transport: keyEchoingTransport{}}), WithRetryPolicy(RetryPolicy{MaxAttempts: 1}))
+	if _, err := c.ListJobs(testContext(t), nil); err == nil {
+		t.Fatal("want the transport's error")
+	}
+	out := strings.TrimSpace(logs.String())
+	if strings.Contains(out, testKey) {
+		t.Errorf("the debug log repeats the key: %s", out)
+	}
+	if lines := strings.Split(out, "\n"); len(lines) != 1 || !strings.Contains(out, "status=0") ||
+		!strings.Contains(out, "error=") || !strings.Contains(out, "proxy refused credentials Bearer [REDACTED]") {
+		t.Errorf("want one line for the attempt, with its error and the key redacted: %s", out)
+	}
+}
+
 func TestKeyNeverInErrorsEvenWhenEchoed(t *testing.T) {
 	f := newFake(t)
 	f.before = func(w http.ResponseWriter, r *http.Request) bool {
@@ -284,7 +311,7 @@ func TestKeyNeverInErrorsEvenWhenEchoed(t *testing.T) {
 	}
 	var logs logCapture
 	c, _ := testClient(t, f, WithLogger(logs.logger()))
-	_, err := c.GetJob(context.Background(), "cls-1")
+	_, err := c.GetJob(testContext(t), "cls-1")
 	var apiErr *APIError
 	if !errors.As(err, &apiErr) || !errors.Is(err, ErrUnauthorized) {
 		t.Fatalf("err = %v, want an unauthorized APIError", err)
@@ -307,7 +334,7 @@ func TestContractValidationTurnsABadAnswerIntoContractError(t *testing.T) {
 		return true
 	}
 	c, _ := testClient(t, f, WithContractValidation(true))
-	_, err := c.GetJob(context.Background(), "cls-1")
+	_, err := c.GetJob(testContext(t), "cls-1")
 	var ce *openapi.ContractError
 	if !errors.As(err, &ce) {
 		t.Fatalf("err = %v, want *openapi.ContractError", err)
@@ -321,7 +348,7 @@ func TestContractValidationTurnsABadAnswerIntoContractError(t *testing.T) {
 
 	// Without the option the same answer decodes.
 	c2, _ := testClient(t, f)
-	if _, err := c2.GetJob(context.Background(), "cls-1"); err != nil {
+	if _, err := c2.GetJob(testContext(t), "cls-1"); err != nil {
 		t.Errorf("without validation: %v", err)
 	}
 }
@@ -329,7 +356,7 @@ func TestContractValidationTurnsABadAnswerIntoContractError(t *testing.T) {
 func TestGeneratedEscapeHatchIsAuthenticated(t *testing.T) {
 	f := newFake(t)
 	c, _ := testClient(t, f)
-	resp, err := c.Generated().ListClassifyJobsWithResponse(context.Background(), nil)
+	resp, err := c.Generated().ListClassifyJobsWithResponse(testContext(t), nil)
 	if err != nil || resp.JSON200 == nil {
 		t.Fatalf("Generated(): %v", err)
 	}

@@ -1,7 +1,6 @@
 package client
 
 import (
-	"context"
 	"errors"
 	"net/http"
 	"reflect"
@@ -21,7 +20,7 @@ func TestAPIErrorCarriesTheServicesAnswer(t *testing.T) {
 		return true
 	}
 	c, _ := testClient(t, f)
-	_, err := c.ListJobs(context.Background(), nil)
+	_, err := c.ListJobs(testContext(t), nil)
 	var apiErr *APIError
 	if !errors.As(err, &apiErr) {
 		t.Fatalf("err = %v", err)
@@ -60,7 +59,7 @@ func TestAPIErrorSentinelsAndBodyCap(t *testing.T) {
 		return true
 	}
 	c, _ := testClient(t, f)
-	_, err := c.ListJobs(context.Background(), nil)
+	_, err := c.ListJobs(testContext(t), nil)
 	var apiErr *APIError
 	if !errors.As(err, &apiErr) || len(apiErr.Body) != maxErrorBody || apiErr.Message != "Bad Request" {
 		t.Fatalf("body of %d bytes, message %q", len(apiErr.Body), apiErr.Message)

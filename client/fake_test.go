@@ -1,6 +1,7 @@
 package client
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -397,6 +398,61 @@ func testClient(t *testing.T, h http.Handler, opts ...Option) (*Client, *httptes
 		t.Fatal(err)
 	}
 	return c, srv
+}
+
+// patience is how long a test waits for what takes milliseconds here
+// before it fails: generous for a loaded machine (one that stalls a test
+// for half a minute has been seen), and far below go test's own timeout,
+// so that a call that regresses into waiting forever fails its own test
+// instead of hanging the package.
+const patience = 2 * time.Minute
+
+var (
+	testContextsMu sync.Mutex
+	testContexts   = map[*testing.T]context.Context{}
+)
+
+// testContext returns t's context for calls, made on its first use: it is
+// cancelled patience later, failing t, or when t ends. It has no deadline,
+// so the client behaves as with context.Background(): a deadline changes
+// what it retries and how long its waiters wait.
+func testContext(t *testing.T) context.Context {
+	testContextsMu.Lock()
+	defer testContextsMu.Unlock()
+	if ctx, ok := testContexts[t]; ok {
+		return ctx
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	timer := time.AfterFunc(patience, cancel)
+	testContexts[t] = ctx
+	t.Cleanup(func() {
+		testContextsMu.Lock()
+		delete(testContexts, t)
+		testContextsMu.Unlock()
+		if !timer.Stop() {
+			t.Errorf("still running %v after its first call: its calls were cancelled", patience)
+		}
+		cancel()
+	})
+	return ctx
+}
+
+// finishes runs f and fails t unless it returns within patience (leaving
+// it running). It is for calls that only their cancellation can end: that
+// they return at all is the proof, with no bound on wall time for a loaded
+// machine to break.
+func finishes(t *testing.T, what string, f func()) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		f()
+	}()
+	select {
+	case <-done:
+	case <-time.After(patience):
+		t.Fatalf("%s has not returned %v after its cancellation", what, patience)
+	}
 }
 
 // fastWait polls every millisecond or two.

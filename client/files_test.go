@@ -42,7 +42,7 @@ func (g *gatedReader) Read(p []byte) (int, error) {
 	case 1:
 		select {
 		case <-g.gate:
-		case <-time.After(5 * time.Second):
+		case <-time.After(patience):
 			return 0, errors.New("the server never saw the first bytes: the upload is not streamed")
 		}
 		g.stage = 2
@@ -92,7 +92,7 @@ func TestUploadStreamsTheFile(t *testing.T) {
 	}
 	c, _ := testClient(t, f)
 	opened := 0
-	_, err := c.UploadFile(context.Background(), Upload{Name: "big.bin", Open: func() (io.ReadCloser, error) {
+	_, err := c.UploadFile(testContext(t), Upload{Name: "big.bin", Open: func() (io.ReadCloser, error) {
 		opened++
 		return &gatedReader{first: make([]byte, half), rest: make([]byte, half), gate: gate}, nil
 	}})
@@ -110,7 +110,7 @@ func TestUploadSendsTheForm(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "invoice-42.txt")
 	os.WriteFile(path, []byte("Invoice number 42, total 10 EUR"), 0o600)
 
-	file, err := c.UploadFile(context.Background(), Upload{Path: path})
+	file, err := c.UploadFile(testContext(t), Upload{Path: path})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,7 +121,7 @@ func TestUploadSendsTheForm(t *testing.T) {
 		t.Errorf("external_file_id = %v, want a generated one", file.ExternalFileId)
 	}
 
-	file, err = c.UploadFile(context.Background(), Upload{Path: path, Name: "renamed.txt", Purpose: PurposeExtract, ExternalFileID: "sha-abc"})
+	file, err = c.UploadFile(testContext(t), Upload{Path: path, Name: "renamed.txt", Purpose: PurposeExtract, ExternalFileID: "sha-abc"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -152,7 +152,7 @@ func TestUploadThatActedIsFoundNotSentTwice(t *testing.T) {
 			f := newFake(t)
 			storeThen(f, fail)
 			c, _ := testClient(t, f)
-			file, err := c.UploadFile(context.Background(), FromBytes("a.txt", []byte("hello")).upload())
+			file, err := c.UploadFile(testContext(t), FromBytes("a.txt", []byte("hello")).upload())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -174,7 +174,7 @@ func TestUploadThatDidNotActIsSentAgainFromTheSource(t *testing.T) {
 	failFirst(f, "POST /api/v1/beta/files", 1, 500, nil)
 	c, _ := testClient(t, f)
 	opened := 0
-	file, err := c.UploadFile(context.Background(), Upload{Name: "a.txt", ExternalFileID: "mine", Open: func() (io.ReadCloser, error) {
+	file, err := c.UploadFile(testContext(t), Upload{Name: "a.txt", ExternalFileID: "mine", Open: func() (io.ReadCloser, error) {
 		opened++
 		return io.NopCloser(strings.NewReader("hello")), nil
 	}})
@@ -193,7 +193,7 @@ func TestUploadRetriedOn429WithoutLookup(t *testing.T) {
 	f := newFake(t)
 	failFirst(f, "POST /api/v1/beta/files", 1, 429, nil)
 	c, _ := testClient(t, f)
-	if _, err := c.UploadFile(context.Background(), FromBytes("a.txt", []byte("x")).upload()); err != nil {
+	if _, err := c.UploadFile(testContext(t), FromBytes("a.txt", []byte("x")).upload()); err != nil {
 		t.Fatal(err)
 	}
 	if f.total() != 2 || f.count("GET") != 0 {
@@ -208,7 +208,7 @@ func TestUploadFailsWhenTheLookupFails(t *testing.T) {
 		return true
 	}
 	c, _ := testClient(t, f)
-	_, err := c.UploadFile(context.Background(), FromBytes("a.txt", []byte("x")).upload())
+	_, err := c.UploadFile(testContext(t), FromBytes("a.txt", []byte("x")).upload())
 	if err == nil || !strings.Contains(err.Error(), "cannot tell whether a failed attempt took effect") {
 		t.Fatalf("err = %v", err)
 	}
@@ -220,7 +220,7 @@ func TestUploadFailsWhenTheLookupFails(t *testing.T) {
 func TestUploadBadInputSendsNothing(t *testing.T) {
 	f := newFake(t)
 	c, _ := testClient(t, f)
-	ctx := context.Background()
+	ctx := testContext(t)
 	var inv *RequestInvalidError
 	if _, err := c.UploadFile(ctx, Upload{}); !errors.As(err, &inv) {
 		t.Errorf("no source: err = %v", err)
@@ -252,7 +252,7 @@ func TestUploadSourceReadErrorIsNotRetried(t *testing.T) {
 	f := newFake(t)
 	c, _ := testClient(t, f)
 	opened := 0
-	_, err := c.UploadFile(context.Background(), Upload{Name: "a.bin", Open: func() (io.ReadCloser, error) {
+	_, err := c.UploadFile(testContext(t), Upload{Name: "a.bin", Open: func() (io.ReadCloser, error) {
 		opened++
 		return io.NopCloser(&failingReader{n: 4}), nil
 	}})
@@ -268,12 +268,12 @@ func TestFilesIteration(t *testing.T) {
 	f := newFake(t)
 	c, _ := testClient(t, f)
 	for _, name := range []string{"a", "b", "c", "d", "e"} {
-		if _, err := c.UploadFile(context.Background(), FromBytes(name, []byte(name)).upload()); err != nil {
+		if _, err := c.UploadFile(testContext(t), FromBytes(name, []byte(name)).upload()); err != nil {
 			t.Fatal(err)
 		}
 	}
 	var names []string
-	for file, err := range c.Files(context.Background(), &gen.ListFilesParams{PageSize: ptr[int32](2)}) {
+	for file, err := range c.Files(testContext(t), &gen.ListFilesParams{PageSize: ptr[int32](2)}) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -297,7 +297,7 @@ func TestUploadWhoseLastAttemptActedIsFound(t *testing.T) {
 			f := newFake(t)
 			storeThen(f, tc.fail)
 			c, _ := testClient(t, f, WithRetryPolicy(tc.policy))
-			file, err := c.UploadFile(context.Background(), FromBytes("a.txt", []byte("hello")).upload())
+			file, err := c.UploadFile(testContext(t), FromBytes("a.txt", []byte("hello")).upload())
 			if err != nil {
 				t.Fatalf("err = %v, want the stored file", err)
 			}
@@ -314,7 +314,7 @@ func TestUploadWhoseLastAttemptActedIsFound(t *testing.T) {
 	f := newFake(t)
 	failFirst(f, "POST /api/v1/beta/files", 1, 503, nil)
 	c, _ := testClient(t, f, WithRetryPolicy(RetryPolicy{MaxAttempts: 1}))
-	_, err := c.UploadFile(context.Background(), FromBytes("a.txt", []byte("hello")).upload())
+	_, err := c.UploadFile(testContext(t), FromBytes("a.txt", []byte("hello")).upload())
 	if !errors.Is(err, ErrServerError) || len(f.files) != 0 || f.count("GET") != 1 {
 		t.Errorf("err = %v after requests %v", err, f.requests)
 	}

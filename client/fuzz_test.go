@@ -2,7 +2,7 @@ package client
 
 import (
 	"bytes"
-	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -58,7 +58,9 @@ func (c cannedTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 // contract validation. The client may fail but never panic; it returns a
 // value or an error, never both nor neither; an unsuccessful status is an
 // *APIError carrying that status (or, with validation on, an
-// *openapi.ContractError), and no error repeats the API key.
+// *openapi.ContractError); a body that is not one JSON value (such as a
+// value followed by more) is never returned as a value; and no error
+// repeats the API key.
 //
 //	go test -run '^$' -fuzz '^FuzzResponseHandling$' -fuzztime 60s ./client/
 func FuzzResponseHandling(f *testing.F) {
@@ -87,11 +89,15 @@ func FuzzResponseHandling(f *testing.F) {
 		{302, "", "99999999999999999999", ``, false},
 		{101, "application/json", "", `{}`, false},
 		{204, "application/json", "", ``, true},
+		{200, "application/json", "", job + ` x`, false},
+		{200, "application/json", "", job + job, true},
+		{201, "application/json", "", `{"id":"dfl-1","name":"a.txt","project_id":"182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"}{}`, false},
 	} {
 		f.Add(c.status, c.contentType, c.after, []byte(c.body), c.contract)
 	}
 	f.Fuzz(func(t *testing.T, status int, contentType, retryAfter string, body []byte, contract bool) {
-		status = 100 + (status%500+500)%500
+		// Any int to a status in [100, 599]; the seeds keep theirs.
+		status = 100 + ((status-100)%500+500)%500
 		c, err := New(
 			WithAPIKey(fuzzKey),
 			WithBaseURL("http://127.0.0.1:1"),
@@ -102,7 +108,7 @@ func FuzzResponseHandling(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ctx := context.Background()
+		ctx := testContext(t)
 		check := func(op string, got any, err error) {
 			t.Helper()
 			if (err == nil) == (got == nil) {
@@ -111,6 +117,9 @@ func FuzzResponseHandling(f *testing.F) {
 			if err == nil {
 				if status < 200 || status > 299 {
 					t.Fatalf("%s: status %d is success?", op, status)
+				}
+				if !json.Valid(body) {
+					t.Fatalf("%s: returned a value decoded from %q, which is not one JSON value", op, body)
 				}
 				return
 			}

@@ -1,7 +1,6 @@
 package client
 
 import (
-	"context"
 	"errors"
 	"net/http"
 	"strings"
@@ -18,7 +17,7 @@ func TestJobsFollowsPageTokens(t *testing.T) {
 	}
 	before := f.total()
 	var ids []string
-	for job, err := range c.Jobs(context.Background(), &gen.ListClassifyJobsParams{PageSize: ptr[int32](2)}) {
+	for job, err := range c.Jobs(testContext(t), &gen.ListClassifyJobsParams{PageSize: ptr[int32](2)}) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -41,7 +40,7 @@ func TestBreakingEarlySendsNoMoreRequests(t *testing.T) {
 	}
 	before := f.total()
 	n := 0
-	for range c.Jobs(context.Background(), &gen.ListClassifyJobsParams{PageSize: ptr[int32](2)}) {
+	for range c.Jobs(testContext(t), &gen.ListClassifyJobsParams{PageSize: ptr[int32](2)}) {
 		n++
 		if n == 3 { // the first item of the second page
 			break
@@ -75,7 +74,7 @@ func TestTheSameTokenTwiceIsAnError(t *testing.T) {
 	c, _ := testClient(t, f)
 	var errs []error
 	items := 0
-	for _, err := range c.Jobs(context.Background(), nil) {
+	for _, err := range c.Jobs(testContext(t), nil) {
 		if err != nil {
 			errs = append(errs, err)
 		} else {
@@ -96,7 +95,7 @@ func TestEmptyOrNullTokenEndsTheIteration(t *testing.T) {
 		tokenServer(f, func(string) *string { return next })
 		c, _ := testClient(t, f)
 		n := 0
-		for range c.Jobs(context.Background(), nil) {
+		for range c.Jobs(testContext(t), nil) {
 			n++
 		}
 		if n != 1 || f.total() != 1 {
@@ -117,7 +116,7 @@ func TestAnErrorIsYieldedOnceAndEndsTheIteration(t *testing.T) {
 	}
 	c, _ := testClient(t, f)
 	var got []error
-	for _, err := range c.ClassifierJobs(context.Background(), nil) {
+	for _, err := range c.ClassifierJobs(testContext(t), nil) {
 		got = append(got, err)
 	}
 	if len(got) != 2 || got[0] != nil || !errors.Is(got[1], ErrForbidden) {
@@ -135,7 +134,7 @@ func TestIterationStartsAtTheCallersToken(t *testing.T) {
 	})
 	c, _ := testClient(t, f)
 	var errs int
-	for _, err := range c.Files(context.Background(), &gen.ListFilesParams{PageToken: ptr("x")}) {
+	for _, err := range c.Files(testContext(t), &gen.ListFilesParams{PageToken: ptr("x")}) {
 		if err != nil {
 			errs++
 		}

@@ -1,9 +1,9 @@
 package client
 
 import (
-	"context"
 	"errors"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -15,7 +15,7 @@ import (
 
 func createTestJob(t *testing.T, c *Client) *gen.ClassifyV2JobResponse {
 	t.Helper()
-	job, err := c.CreateJob(context.Background(), gen.ClassifyV2JobCreateRequest{
+	job, err := c.CreateJob(testContext(t), gen.ClassifyV2JobCreateRequest{
 		FileInput:     ptr("dfl-1"),
 		Configuration: &gen.ClassifyV2Configuration{Rules: testRules},
 	})
@@ -29,7 +29,7 @@ func TestV2GetListCancel(t *testing.T) {
 	f := newFake(t)
 	f.runningPolls = 100
 	c, _ := testClient(t, f)
-	ctx := context.Background()
+	ctx := testContext(t)
 	job := createTestJob(t, c)
 	if job.Status != gen.ClassifyV2JobStatusPENDING {
 		t.Errorf("new job is %s", job.Status)
@@ -59,37 +59,47 @@ func TestV2GetListCancel(t *testing.T) {
 	}
 }
 
+// TestCancelThatActedThenFailedReturnsTheCancelledJob: the service cancels
+// the job but its answer is lost (a 502), so the retry meets a job that has
+// ended (409). CancelJob looks the job up and returns it, CANCELLED, rather
+// than report a conflict of its own making.
 func TestCancelThatActedThenFailedReturnsTheCancelledJob(t *testing.T) {
 	f := newFake(t)
 	f.runningPolls = 100
 	c, _ := testClient(t, f)
 	job := createTestJob(t, c)
+	cancelRoute := "POST /api/v2/classify/" + job.Id + "/cancel"
 	var acted atomic.Bool
 	f.before = func(w http.ResponseWriter, r *http.Request) bool {
-		if strings.HasSuffix(r.URL.Path, "/cancel") && acted.CompareAndSwap(false, true) {
-			f.cancelJob(discard{}, r)
-			writeDetail(w, 502, "bad gateway")
-			return true
+		if r.Method+" "+r.URL.Path != cancelRoute || !acted.CompareAndSwap(false, true) {
+			return false
 		}
-		return false
+		// The hook runs before the routing that sets the path value.
+		r.SetPathValue("job_id", job.Id)
+		rec := httptest.NewRecorder()
+		f.cancelJob(rec, r)
+		if rec.Code != http.StatusOK {
+			t.Errorf("the first attempt did not cancel the job: %d %s", rec.Code, rec.Body)
+		}
+		writeDetail(w, http.StatusBadGateway, "bad gateway")
+		return true
 	}
-	got, err := c.CancelJob(context.Background(), job.Id)
-	if err != nil || got.Status != gen.ClassifyV2JobStatusCANCELLED {
-		t.Fatalf("CancelJob = %v, %v; want the cancelled job", got, err)
+	got, err := c.CancelJob(testContext(t), job.Id)
+	if err != nil || got.Id != job.Id || got.Status != gen.ClassifyV2JobStatusCANCELLED {
+		t.Fatalf("CancelJob = %+v, %v; want the cancelled job", got, err)
+	}
+	if n := f.count(cancelRoute); n != 2 {
+		t.Errorf("%d cancel attempts, want 2: the one answered 502, the retry answered 409", n)
+	}
+	if n := f.count("GET /api/v2/classify/" + job.Id); n != 1 {
+		t.Errorf("%d lookups of the job, want 1 after the 409", n)
 	}
 }
-
-// discard is a ResponseWriter that drops everything.
-type discard struct{}
-
-func (discard) Header() http.Header         { return http.Header{} }
-func (discard) Write(b []byte) (int, error) { return len(b), nil }
-func (discard) WriteHeader(int)             {}
 
 func TestV1Operations(t *testing.T) {
 	f := newFake(t)
 	c, _ := testClient(t, f)
-	ctx := context.Background()
+	ctx := testContext(t)
 	fileID, err := ClassifierFileID("dfl-182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
 	if err != nil {
 		t.Fatal(err)
@@ -140,10 +150,10 @@ func TestUnexpectedAnswersAreErrors(t *testing.T) {
 		return true
 	}
 	c, _ := testClient(t, f)
-	if _, err := c.GetJob(context.Background(), "text"); err == nil || !strings.Contains(err.Error(), "unexpected answer 200") {
+	if _, err := c.GetJob(testContext(t), "text"); err == nil || !strings.Contains(err.Error(), "unexpected answer 200") {
 		t.Errorf("text answer: err = %v", err)
 	}
-	if _, err := c.GetJob(context.Background(), "json"); err == nil || !strings.Contains(err.Error(), "decode response") {
+	if _, err := c.GetJob(testContext(t), "json"); err == nil || !strings.Contains(err.Error(), "decode response") {
 		t.Errorf("broken JSON: err = %v", err)
 	}
 }

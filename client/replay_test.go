@@ -2,7 +2,6 @@ package client
 
 import (
 	"bytes"
-	"context"
 	"io"
 	"net"
 	"net/http"
@@ -24,7 +23,7 @@ func TestOnceOnlyRequestsCannotBeReplayedByTheTransport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx := context.Background()
+	ctx := testContext(t)
 	c.CreateClassifierJob(ctx, v1Create)
 	c.UploadFile(ctx, FromBytes("a.txt", []byte("hello")).upload())
 	c.CreateJob(ctx, gen.ClassifyV2JobCreateRequest{FileInput: ptr("dfl-1"), Configuration: &gen.ClassifyV2Configuration{Rules: testRules}})
@@ -143,11 +142,11 @@ func TestHTTP2StreamResetDoesNotSendAV1CreateTwice(t *testing.T) {
 	protocols.SetUnencryptedHTTP2(true)
 	tr := &http.Transport{Protocols: &protocols}
 	t.Cleanup(tr.CloseIdleConnections)
-	c, err := New(WithAPIKey(testKey), WithBaseURL("http://"+addr), WithHTTPClient(&http.Client{Transport: tr, Timeout: 5 * time.Second}))
+	c, err := New(WithAPIKey(testKey), WithBaseURL("http://"+addr), WithHTTPClient(&http.Client{Transport: tr, Timeout: patience}))
 	if err != nil {
 		t.Fatal(err)
 	}
-	job, err := c.CreateClassifierJob(context.Background(), v1Create)
+	job, err := c.CreateClassifierJob(testContext(t), v1Create)
 	if err == nil {
 		t.Errorf("created %v; want the reset reported, since the job may exist", job.Id)
 	}

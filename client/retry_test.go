@@ -66,7 +66,7 @@ func TestReadsAreRetriedOnTransientFailures(t *testing.T) {
 			f := newFake(t)
 			failFirst(f, "GET /api/v2/classify", 2, status, nil)
 			c, _ := testClient(t, f)
-			if _, err := c.ListJobs(context.Background(), nil); err != nil {
+			if _, err := c.ListJobs(testContext(t), nil); err != nil {
 				t.Fatalf("after two failures: %v", err)
 			}
 			if n := f.count("GET /api/v2/classify"); n != 3 {
@@ -80,7 +80,7 @@ func TestRetriesAreBounded(t *testing.T) {
 	f := newFake(t)
 	failFirst(f, "GET /api/v2/classify", 100, 503, nil)
 	c, _ := testClient(t, f)
-	_, err := c.ListJobs(context.Background(), nil)
+	_, err := c.ListJobs(testContext(t), nil)
 	var apiErr *APIError
 	if !errors.As(err, &apiErr) || !errors.Is(err, ErrServerError) || apiErr.StatusCode != 503 {
 		t.Fatalf("err = %v, want the 503", err)
@@ -92,7 +92,7 @@ func TestRetriesAreBounded(t *testing.T) {
 	f2 := newFake(t)
 	failFirst(f2, "GET /api/v2/classify", 100, 503, nil)
 	c2, _ := testClient(t, f2, WithRetryPolicy(RetryPolicy{MaxAttempts: 1}))
-	c2.ListJobs(context.Background(), nil)
+	c2.ListJobs(testContext(t), nil)
 	if n := f2.total(); n != 1 {
 		t.Errorf("MaxAttempts 1: %d attempts", n)
 	}
@@ -104,7 +104,7 @@ func TestClientErrorsAreNotRetried(t *testing.T) {
 		f := newFake(t)
 		failFirst(f, "GET /api/v2/classify", 100, status, nil)
 		c, _ := testClient(t, f)
-		if _, err := c.ListJobs(context.Background(), nil); err == nil {
+		if _, err := c.ListJobs(testContext(t), nil); err == nil {
 			t.Fatalf("%d: no error", status)
 		}
 		if n := f.total(); n != 1 {
@@ -124,7 +124,7 @@ func TestReadRetriedAfterLostConnection(t *testing.T) {
 		return false
 	}
 	c, _ := testClient(t, f)
-	if _, err := c.ListJobs(context.Background(), nil); err != nil {
+	if _, err := c.ListJobs(testContext(t), nil); err != nil {
 		t.Fatalf("err = %v", err)
 	}
 	if n := f.total(); n != 2 {
@@ -137,7 +137,7 @@ func TestRetryAfterMsIsHonoured(t *testing.T) {
 	failFirst(f, "GET /api/v2/classify", 1, 429, http.Header{"Retry-After-Ms": {"150"}})
 	c, _ := testClient(t, f)
 	start := time.Now()
-	if _, err := c.ListJobs(context.Background(), nil); err != nil {
+	if _, err := c.ListJobs(testContext(t), nil); err != nil {
 		t.Fatal(err)
 	}
 	if elapsed := time.Since(start); elapsed < 150*time.Millisecond {
@@ -161,7 +161,7 @@ func TestRetryAfterSecondsAndDate(t *testing.T) {
 		c, _ := testClient(t, f)
 		var s sleeps
 		c.sleep, c.now = s.sleep, func() time.Time { return now }
-		if _, err := c.ListJobs(context.Background(), nil); err != nil {
+		if _, err := c.ListJobs(testContext(t), nil); err != nil {
 			t.Fatal(err)
 		}
 		if len(s.d) != 1 || s.d[0] != tc.want {
@@ -186,7 +186,7 @@ func TestLongRetryAfterIsNotWaitedFor(t *testing.T) {
 		c, _ := testClient(t, f)
 		var s sleeps
 		c.sleep = s.sleep
-		_, err := c.ListJobs(context.Background(), nil)
+		_, err := c.ListJobs(testContext(t), nil)
 		var apiErr *APIError
 		if !errors.As(err, &apiErr) || !errors.Is(err, ErrRateLimited) {
 			t.Fatalf("%v: err = %v, want the 429", tc.header, err)
@@ -202,17 +202,19 @@ func TestLongRetryAfterIsNotWaitedFor(t *testing.T) {
 
 func TestRetryAfterBeyondTheDeadlineFailsAtOnce(t *testing.T) {
 	f := newFake(t)
-	failFirst(f, "GET /api/v2/classify", 1, 503, http.Header{"Retry-After": {"30"}})
+	// The most a call waits for on its own, beyond the deadline.
+	failFirst(f, "GET /api/v2/classify", 1, 503, http.Header{"Retry-After": {"60"}})
 	c, _ := testClient(t, f)
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	var s sleeps
+	c.sleep = s.sleep
+	ctx, cancel := context.WithTimeout(testContext(t), 50*time.Second)
 	defer cancel()
-	start := time.Now()
 	_, err := c.ListJobs(ctx, nil)
-	if !errors.Is(err, ErrServerError) {
+	if !errors.Is(err, ErrServerError) || errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("err = %v, want the 503", err)
 	}
-	if elapsed := time.Since(start); elapsed > 2*time.Second {
-		t.Errorf("took %v; it should not wait for a retry the deadline cannot allow", elapsed)
+	if len(s.d) != 0 || f.total() != 1 {
+		t.Errorf("waits %v, %d attempts; it should not wait for a retry the deadline cannot allow", s.d, f.total())
 	}
 }
 
@@ -221,26 +223,23 @@ func TestCancelDuringBackoffReturnsPromptly(t *testing.T) {
 	failFirst(f, "GET /api/v2/classify", 1, 503, http.Header{"Retry-After": {"30"}})
 	c, _ := testClient(t, f)
 	ctx, cancel := context.WithCancel(context.Background())
-	var cancelled atomic.Int64
-	f.mu.Lock()
-	first := f.before
-	f.before = func(w http.ResponseWriter, r *http.Request) bool {
-		handled := first(w, r)
-		// Cancel once the client is backing off after the first answer.
-		time.AfterFunc(20*time.Millisecond, func() {
-			cancelled.Store(time.Now().UnixNano())
-			cancel()
-		})
-		return handled
+	defer cancel()
+	// Cancel once the client is backing off after the first answer, and
+	// make the backoff an hour: only the cancellation can end it.
+	var backoff []time.Duration
+	c.sleep = func(ctx context.Context, d time.Duration) error {
+		backoff = append(backoff, d)
+		// A millisecond on, so that the sleep is usually under way.
+		time.AfterFunc(time.Millisecond, cancel)
+		return sleepContext(ctx, time.Hour)
 	}
-	f.mu.Unlock()
-	_, err := c.ListJobs(ctx, nil)
-	returned := time.Now()
+	var err error
+	finishes(t, "ListJobs", func() { _, err = c.ListJobs(ctx, nil) })
 	if !errors.Is(err, context.Canceled) || !errors.Is(err, ErrServerError) {
 		t.Fatalf("err = %v, want context.Canceled and the last answer", err)
 	}
-	if lag := returned.Sub(time.Unix(0, cancelled.Load())); lag > 100*time.Millisecond {
-		t.Errorf("returned %v after the cancel", lag)
+	if len(backoff) != 1 || backoff[0] != 30*time.Second || f.total() != 1 {
+		t.Errorf("backoffs %v, %d attempts; want one of 30s after the one attempt", backoff, f.total())
 	}
 }
 
@@ -257,7 +256,7 @@ func TestV2CreateThatActedThen503CreatesOneJob(t *testing.T) {
 		return false
 	}
 	c, _ := testClient(t, f)
-	job, err := c.CreateJob(context.Background(), gen.ClassifyV2JobCreateRequest{
+	job, err := c.CreateJob(testContext(t), gen.ClassifyV2JobCreateRequest{
 		FileInput:     ptr("dfl-1"),
 		Configuration: &gen.ClassifyV2Configuration{Rules: testRules},
 	})
@@ -283,11 +282,11 @@ func TestV2CreateKeepsTheCallersTransactionID(t *testing.T) {
 		Configuration: &gen.ClassifyV2Configuration{Rules: testRules},
 		TransactionId: ptr("invoice-2026-11"),
 	}
-	a, err := c.CreateJob(context.Background(), req)
+	a, err := c.CreateJob(testContext(t), req)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := c.CreateJob(context.Background(), req)
+	b, err := c.CreateJob(testContext(t), req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -296,8 +295,8 @@ func TestV2CreateKeepsTheCallersTransactionID(t *testing.T) {
 	}
 	// Two creates without an id are two jobs, each with its own id.
 	req.TransactionId = nil
-	c.CreateJob(context.Background(), req)
-	c.CreateJob(context.Background(), req)
+	c.CreateJob(testContext(t), req)
+	c.CreateJob(testContext(t), req)
 	if len(f.jobs) != 3 || f.txnSeen[2] == f.txnSeen[3] {
 		t.Errorf("%d jobs; transaction ids %q", len(f.jobs), f.txnSeen)
 	}
@@ -312,7 +311,7 @@ func TestV1CreateIsNotRetriedWhenTheOutcomeIsUnknown(t *testing.T) {
 	f := newFake(t)
 	failFirst(f, "POST /api/v1/classifier/jobs", 1, 503, nil)
 	c, _ := testClient(t, f)
-	_, err := c.CreateClassifierJob(context.Background(), v1Create)
+	_, err := c.CreateClassifierJob(testContext(t), v1Create)
 	if !errors.Is(err, ErrServerError) {
 		t.Fatalf("err = %v, want the 503", err)
 	}
@@ -328,7 +327,7 @@ func TestV1CreateIsNotRetriedWhenTheOutcomeIsUnknown(t *testing.T) {
 		return true
 	}
 	c2, _ := testClient(t, f2)
-	if _, err := c2.CreateClassifierJob(context.Background(), v1Create); err == nil {
+	if _, err := c2.CreateClassifierJob(testContext(t), v1Create); err == nil {
 		t.Fatal("want the connection error")
 	}
 	if n := f2.total(); n != 1 || len(f2.v1jobs) != 1 {
@@ -340,7 +339,7 @@ func TestV1CreateIsRetriedOn429(t *testing.T) {
 	f := newFake(t)
 	failFirst(f, "POST /api/v1/classifier/jobs", 1, 429, http.Header{"Retry-After-Ms": {"1"}})
 	c, _ := testClient(t, f)
-	if _, err := c.CreateClassifierJob(context.Background(), v1Create); err != nil {
+	if _, err := c.CreateClassifierJob(testContext(t), v1Create); err != nil {
 		t.Fatal(err)
 	}
 	if n := f.total(); n != 2 || len(f.v1jobs) != 1 {
@@ -380,7 +379,7 @@ func refuseFirstDial(t *testing.T) *http.Client {
 func TestV1CreateIsRetriedWhenTheConnectionIsRefused(t *testing.T) {
 	f := newFake(t)
 	c, _ := testClient(t, f, WithHTTPClient(refuseFirstDial(t)))
-	if _, err := c.CreateClassifierJob(context.Background(), v1Create); err != nil {
+	if _, err := c.CreateClassifierJob(testContext(t), v1Create); err != nil {
 		t.Fatalf("err = %v", err)
 	}
 	if n := f.total(); n != 1 || len(f.v1jobs) != 1 {
@@ -394,7 +393,7 @@ func TestRefusedEverywhereFailsWithTheDialError(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = c.CreateClassifierJob(context.Background(), v1Create)
+	_, err = c.CreateClassifierJob(testContext(t), v1Create)
 	var op *net.OpError
 	if !errors.As(err, &op) || op.Op != "dial" {
 		t.Fatalf("err = %v, want the dial error", err)
@@ -449,7 +448,7 @@ func TestManyRetriesWithTheLargestMaxDelay(t *testing.T) {
 	f := newFake(t)
 	failFirst(f, "GET /api/v2/classify", 1000, 429, http.Header{"Retry-After": {"0"}})
 	c, _ := testClient(t, f, WithRetryPolicy(RetryPolicy{MaxAttempts: 50, MaxDelay: math.MaxInt64}))
-	_, err := c.ListJobs(context.Background(), nil)
+	_, err := c.ListJobs(testContext(t), nil)
 	if !errors.Is(err, ErrRateLimited) {
 		t.Fatalf("err = %v, want the 429", err)
 	}
@@ -483,7 +482,7 @@ func TestReadWhoseAnswerIsCutShortIsSentAgain(t *testing.T) {
 		return false
 	}
 	f.mu.Unlock()
-	got, err := c.GetJob(context.Background(), job.Id)
+	got, err := c.GetJob(testContext(t), job.Id)
 	if err != nil {
 		t.Fatalf("err = %v, want the job from the second attempt", err)
 	}
@@ -498,7 +497,7 @@ func TestReadWhoseAnswerIsCutShortIsSentAgain(t *testing.T) {
 		return true
 	}
 	f.mu.Unlock()
-	_, err = c.GetJob(context.Background(), job.Id)
+	_, err = c.GetJob(testContext(t), job.Id)
 	if !errors.Is(err, io.ErrUnexpectedEOF) || !strings.Contains(err.Error(), "read response") {
 		t.Errorf("err = %v, want the cut body", err)
 	}
@@ -516,7 +515,7 @@ func TestTooLargeAnswerFailsClearly(t *testing.T) {
 		return true
 	}
 	c, _ := testClient(t, f)
-	_, err := c.ListJobs(context.Background(), nil)
+	_, err := c.ListJobs(testContext(t), nil)
 	if err == nil || !strings.Contains(err.Error(), "larger than 32 MiB") {
 		t.Fatalf("err = %v, want the size named", err)
 	}

@@ -16,7 +16,7 @@ import (
 func TestInvalidV2CreateReachesNoServer(t *testing.T) {
 	f := newFake(t)
 	c, _ := testClient(t, f)
-	_, err := c.CreateJob(context.Background(), gen.ClassifyV2JobCreateRequest{
+	_, err := c.CreateJob(testContext(t), gen.ClassifyV2JobCreateRequest{
 		FileInput: ptr("dfl-1"),
 		Configuration: &gen.ClassifyV2Configuration{
 			Rules: []gen.ClassifierRule{
@@ -57,7 +57,7 @@ func TestInvalidV2CreateReachesNoServer(t *testing.T) {
 func TestInvalidV1CreateReachesNoServer(t *testing.T) {
 	f := newFake(t)
 	c, _ := testClient(t, f)
-	_, err := c.CreateClassifierJob(context.Background(), gen.ClassifyJobCreate{
+	_, err := c.CreateClassifierJob(testContext(t), gen.ClassifyJobCreate{
 		FileIds: []openapi_types.UUID{},
 		Rules:   []gen.ClassifierRule{{Type: "invoice", Description: strings.Repeat("x", 2001)}},
 	})
@@ -73,7 +73,7 @@ func TestInvalidV1CreateReachesNoServer(t *testing.T) {
 func TestMalformedIDsAreRefusedBeforeSending(t *testing.T) {
 	f := newFake(t)
 	c, _ := testClient(t, f)
-	ctx := context.Background()
+	ctx := testContext(t)
 	checks := map[string]error{}
 	_, checks["GetClassifierJob"] = c.GetClassifierJob(ctx, "not-a-uuid")
 	_, checks["GetClassifierJobResults"] = c.GetClassifierJobResults(ctx, "42")

@@ -20,7 +20,7 @@ func TestWaitJobReportsEveryStatusAndReturnsTheResult(t *testing.T) {
 	c, _ := testClient(t, f)
 	job := createTestJob(t, c)
 	var seen []string
-	got, err := c.WaitJob(context.Background(), job.Id, append(fastWait, OnStatus(func(id, status string) {
+	got, err := c.WaitJob(testContext(t), job.Id, append(fastWait, OnStatus(func(id, status string) {
 		if id != job.Id {
 			t.Errorf("OnStatus for %q", id)
 		}
@@ -59,7 +59,7 @@ func TestWaitJobOnAFailedJobReturnsTheTypedError(t *testing.T) {
 	f := newFake(t)
 	fixedJob(f, gen.ClassifyV2JobStatusFAILED, "the document is encrypted")
 	c, _ := testClient(t, f)
-	job, err := c.WaitJob(context.Background(), "cls-7", fastWait...)
+	job, err := c.WaitJob(testContext(t), "cls-7", fastWait...)
 	var failed *JobFailedError
 	if !errors.As(err, &failed) {
 		t.Fatalf("err = %v, want *JobFailedError", err)
@@ -76,7 +76,7 @@ func TestWaitJobOnACancelledJob(t *testing.T) {
 	f := newFake(t)
 	fixedJob(f, gen.ClassifyV2JobStatusCANCELLED, "")
 	c, _ := testClient(t, f)
-	job, err := c.WaitJob(context.Background(), "cls-7", fastWait...)
+	job, err := c.WaitJob(testContext(t), "cls-7", fastWait...)
 	if !errors.Is(err, ErrJobCancelled) || job == nil || job.Status != gen.ClassifyV2JobStatusCANCELLED {
 		t.Fatalf("WaitJob = %+v, %v; want the job and ErrJobCancelled", job, err)
 	}
@@ -87,25 +87,26 @@ func TestWaitJobStopsPromptlyOnCancel(t *testing.T) {
 	fixedJob(f, gen.ClassifyV2JobStatusRUNNING, "")
 	c, _ := testClient(t, f)
 	ctx, cancel := context.WithCancel(context.Background())
-	var cancelledAt atomic.Int64
-	polls := 0
-	_, err := c.WaitJob(ctx, "cls-1", WithMinDelay(time.Hour), OnStatus(func(string, string) {
-		polls++
-		// Cancel while the waiter sleeps its hour.
-		time.AfterFunc(10*time.Millisecond, func() {
-			cancelledAt.Store(time.Now().UnixNano())
-			cancel()
-		})
-	}))
-	lag := time.Since(time.Unix(0, cancelledAt.Load()))
+	defer cancel()
+	// Cancel once the waiter has begun its hour between polls: only the
+	// cancellation can end the wait.
+	var pauses []time.Duration
+	c.sleep = func(ctx context.Context, d time.Duration) error {
+		pauses = append(pauses, d)
+		// A millisecond on, so that the sleep is usually under way.
+		time.AfterFunc(time.Millisecond, cancel)
+		return sleepContext(ctx, d)
+	}
+	var err error
+	finishes(t, "WaitJob", func() { _, err = c.WaitJob(ctx, "cls-1", WithMinDelay(time.Hour)) })
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v, want context.Canceled", err)
 	}
 	if !strings.Contains(err.Error(), "last status RUNNING") {
 		t.Errorf("err = %q, want the last status", err)
 	}
-	if lag > 100*time.Millisecond {
-		t.Errorf("returned %v after the cancel", lag)
+	if len(pauses) != 1 || pauses[0] < time.Hour || f.total() != 1 {
+		t.Errorf("pauses %v after %d polls; want one of an hour or more after the first poll", pauses, f.total())
 	}
 }
 
@@ -121,7 +122,7 @@ func TestWaitJobTimeout(t *testing.T) {
 		}
 		return nil
 	}
-	_, err := c.WaitJob(context.Background(), "cls-1", WithMinDelay(time.Second), WithMaxDelay(3*time.Second))
+	_, err := c.WaitJob(testContext(t), "cls-1", WithMinDelay(time.Second), WithMaxDelay(3*time.Second))
 	if !errors.Is(err, context.DeadlineExceeded) || !strings.Contains(err.Error(), "last status PENDING") {
 		t.Fatalf("err = %v", err)
 	}
@@ -131,19 +132,19 @@ func TestWaitJobTimeout(t *testing.T) {
 		}
 	}
 
-	// WithTimeout bounds a wait whose context has none.
+	// WithTimeout bounds a wait whose context has none. (Should it not,
+	// the test's context ends the wait with context.Canceled.)
 	c2, _ := testClient(t, f)
-	start := time.Now()
-	_, err = c2.WaitJob(context.Background(), "cls-1", WithTimeout(30*time.Millisecond), WithMinDelay(5*time.Millisecond))
-	if !errors.Is(err, context.DeadlineExceeded) || time.Since(start) > 2*time.Second {
-		t.Fatalf("WithTimeout: err = %v after %v", err, time.Since(start))
+	_, err = c2.WaitJob(testContext(t), "cls-1", WithTimeout(30*time.Millisecond), WithMinDelay(5*time.Millisecond))
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("WithTimeout: err = %v, want context.DeadlineExceeded", err)
 	}
 }
 
 func TestWaitJobSurfacesPollErrors(t *testing.T) {
 	f := newFake(t)
 	c, _ := testClient(t, f)
-	_, err := c.WaitJob(context.Background(), "cls-unknown", fastWait...)
+	_, err := c.WaitJob(testContext(t), "cls-unknown", fastWait...)
 	if !errors.Is(err, ErrNotFound) {
 		t.Fatalf("err = %v, want ErrNotFound", err)
 	}
@@ -163,7 +164,7 @@ func v1Status(f *fakeService, status gen.StatusEnum) {
 
 func TestWaitClassifierJobOutcomes(t *testing.T) {
 	const id = "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
-	ctx := context.Background()
+	ctx := testContext(t)
 
 	f := newFake(t)
 	c, _ := testClient(t, f)
@@ -225,7 +226,7 @@ func TestWaitJobsPollsInChunksOfOneHundred(t *testing.T) {
 	ids = append(ids, ids[0]) // a repeat is waited for once
 	before := f.total()
 	got := map[string]int{}
-	for job, err := range c.WaitJobs(context.Background(), ids, fastWait...) {
+	for job, err := range c.WaitJobs(testContext(t), ids, fastWait...) {
 		if err != nil {
 			t.Fatalf("%v", err)
 		}
@@ -256,11 +257,11 @@ func TestWaitJobsStopsPollingFinishedJobsAndFetchesMissingOnes(t *testing.T) {
 	f.mu.Lock()
 	f.files = append(f.files, &gen.FileV2{Id: "dfl-slow", Name: "slow.pdf"})
 	f.mu.Unlock()
-	slow, err := c.CreateJob(context.Background(), gen.ClassifyV2JobCreateRequest{FileInput: ptr("dfl-slow"), Configuration: &gen.ClassifyV2Configuration{Rules: testRules}})
+	slow, err := c.CreateJob(testContext(t), gen.ClassifyV2JobCreateRequest{FileInput: ptr("dfl-slow"), Configuration: &gen.ClassifyV2Configuration{Rules: testRules}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(testContext(t))
 	defer cancel()
 	var done atomic.Bool
 	var mu sync.Mutex
@@ -334,7 +335,7 @@ func TestWaitJobsBreakStopsPolling(t *testing.T) {
 	c, _ := testClient(t, f)
 	ids := []string{createTestJob(t, c).Id, createTestJob(t, c).Id}
 	before := f.total()
-	for range c.WaitJobs(context.Background(), ids, fastWait...) {
+	for range c.WaitJobs(testContext(t), ids, fastWait...) {
 		break
 	}
 	if n := f.total() - before; n != 1 {
@@ -349,8 +350,8 @@ func TestWaitJobsReportsFailures(t *testing.T) {
 	f.mu.Lock()
 	f.files = append(f.files, &gen.FileV2{Id: "dfl-x", Name: "fail.pdf"})
 	f.mu.Unlock()
-	job, _ := c.CreateJob(context.Background(), gen.ClassifyV2JobCreateRequest{FileInput: ptr("dfl-x"), Configuration: &gen.ClassifyV2Configuration{Rules: testRules}})
-	for got, err := range c.WaitJobs(context.Background(), []string{job.Id}, fastWait...) {
+	job, _ := c.CreateJob(testContext(t), gen.ClassifyV2JobCreateRequest{FileInput: ptr("dfl-x"), Configuration: &gen.ClassifyV2Configuration{Rules: testRules}})
+	for got, err := range c.WaitJobs(testContext(t), []string{job.Id}, fastWait...) {
 		var failed *JobFailedError
 		if !errors.As(err, &failed) || failed.Job != got {
 			t.Errorf("err = %v, want *JobFailedError holding the job", err)
@@ -358,7 +359,7 @@ func TestWaitJobsReportsFailures(t *testing.T) {
 	}
 	f.before = func(w http.ResponseWriter, r *http.Request) bool { writeDetail(w, 401, "bad key"); return true }
 	n := 0
-	for got, err := range c.WaitJobs(context.Background(), []string{job.Id}, fastWait...) {
+	for got, err := range c.WaitJobs(testContext(t), []string{job.Id}, fastWait...) {
 		n++
 		if got != nil || !errors.Is(err, ErrUnauthorized) {
 			t.Errorf("yield %v, %v", got, err)
@@ -367,7 +368,7 @@ func TestWaitJobsReportsFailures(t *testing.T) {
 	if n != 1 {
 		t.Errorf("%d yields, want the error once", n)
 	}
-	for range c.WaitJobs(context.Background(), nil) {
+	for range c.WaitJobs(testContext(t), nil) {
 		t.Error("nothing to wait for, yet something was yielded")
 	}
 }
@@ -378,7 +379,7 @@ func TestWaitJobsYieldsAnErrorForEmptyIDs(t *testing.T) {
 	c, _ := testClient(t, f)
 	a := createTestJob(t, c).Id
 	var yielded []string
-	for job, err := range c.WaitJobs(context.Background(), []string{"", a, ""}, fastWait...) {
+	for job, err := range c.WaitJobs(testContext(t), []string{"", a, ""}, fastWait...) {
 		if job == nil {
 			t.Fatalf("the wait failed: %v", err)
 		}
@@ -395,7 +396,7 @@ func TestWaitJobsYieldsAnErrorForEmptyIDs(t *testing.T) {
 		t.Errorf("yielded %q, want the empty id once, then %s", yielded, a)
 	}
 	before := f.total()
-	for range c.WaitJobs(context.Background(), []string{"", a}) {
+	for range c.WaitJobs(testContext(t), []string{"", a}) {
 		break
 	}
 	if n := f.total() - before; n != 0 {

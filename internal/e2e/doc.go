@@ -8,8 +8,11 @@
 //     one v1 job per create the user meant. The batch suite (TestFaultSuite,
 //     make faults) runs ClassifyFiles with the client's defaults over many
 //     seeds.
-//   - Cancellation: a cancelled upload, wait or batch returns within 100 ms
-//     and leaves no goroutine behind.
+//   - Cancellation: a cancelled upload, wait or batch returns with the
+//     context's error while what it waits on (a stalled source or server,
+//     a poll held back, an hour between polls) would still hold it, and
+//     leaves no goroutine behind. No bound on wall time: the tests pass on a
+//     loaded machine.
 //   - Security: the API key appears in no log line, error or output; it is
 //     not sent in clear text to another machine; the emulator refuses
 //     missing and wrong keys; uploaded names cannot escape; oversized

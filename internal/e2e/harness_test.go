@@ -12,7 +12,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"go.uber.org/goleak"
 
@@ -34,22 +33,27 @@ func checkNoLeaks(t *testing.T) {
 }
 
 // harness is an emulator on a loopback port behind a middleware that
-// records, for every route, the answers the emulator gave, so that a test
-// can tell what a call met at the server.
+// records, for every route, the requests that arrived and the answers the
+// emulator gave, so that a test can tell what a call met at the server.
 type harness struct {
 	URL string
 	emu *emulator.Server
 
 	mu      sync.Mutex
+	arrived map[string]int   // route -> requests received, answered or not
 	answers map[string][]int // route -> statuses in order; 0: dropped
 }
 
 // newHarness starts an emulator configured by opts.
 func newHarness(t *testing.T, opts ...emulator.Option) *harness {
 	t.Helper()
-	h := &harness{emu: emulator.New(opts...), answers: map[string][]int{}}
+	h := &harness{emu: emulator.New(opts...), arrived: map[string]int{}, answers: map[string][]int{}}
 	srv := httptest.NewServer(http.HandlerFunc(h.serve))
 	t.Cleanup(func() {
+		// Close waits for the requests in progress: end them first, so
+		// that a call a test gave up on (one that ignored its
+		// cancellation, say) cannot hold the package up.
+		srv.CloseClientConnections()
 		srv.Close()
 		h.emu.Close()
 	})
@@ -72,6 +76,9 @@ func route(r *http.Request) string {
 }
 
 func (h *harness) serve(w http.ResponseWriter, r *http.Request) {
+	h.mu.Lock()
+	h.arrived[route(r)]++
+	h.mu.Unlock()
 	rw := &recordingWriter{ResponseWriter: w}
 	defer func() {
 		// The emulator drops a connection by panicking with
@@ -89,6 +96,14 @@ func (h *harness) serve(w http.ResponseWriter, r *http.Request) {
 		}
 	}()
 	h.emu.Handler().ServeHTTP(rw, r)
+}
+
+// arrivals returns how many requests on route have reached the emulator,
+// including those it has not answered yet.
+func (h *harness) arrivals(route string) int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.arrived[route]
 }
 
 // statuses returns the answers given on route so far.
@@ -272,12 +287,4 @@ func (s *syncBuffer) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.b.String()
-}
-
-// within fails t unless d is at most limit.
-func within(t *testing.T, what string, d, limit time.Duration) {
-	t.Helper()
-	if d > limit {
-		t.Errorf("%s took %v after the cancellation, want at most %v", what, d, limit)
-	}
 }

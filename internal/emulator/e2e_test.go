@@ -84,7 +84,7 @@ func TestSampleDocumentsEndToEnd(t *testing.T) {
 	if err != nil || v1.JSON200 == nil {
 		t.Fatalf("v1 create: %v %s", err, v1.Body)
 	}
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(patience)
 	for {
 		got, err := c.GetClassifierJobWithResponse(ctx(t), v1.JSON200.Id, nil)
 		if err != nil {
@@ -99,6 +99,7 @@ func TestSampleDocumentsEndToEnd(t *testing.T) {
 		if time.Now().After(deadline) {
 			t.Fatal("v1 job still PENDING")
 		}
+		time.Sleep(time.Millisecond)
 	}
 	results, err := c.GetClassifierJobResultsWithResponse(ctx(t), v1.JSON200.Id, nil)
 	if err != nil || results.JSON200 == nil {

@@ -188,6 +188,29 @@ func noAuth(_ context.Context, r *http.Request) error {
 	return nil
 }
 
+// patience is how long a test waits for what takes milliseconds here
+// before it fails: generous for a loaded machine (one that stalls a test
+// for half a minute has been seen), far below go test's own timeout.
+const patience = 2 * time.Minute
+
+// returns runs f and fails t unless it returns within patience (leaving it
+// running). It is for calls that only what the test checks can end (a
+// timeout, a cancellation): that they return at all is the proof, with no
+// bound on wall time for a loaded machine to break.
+func returns(t *testing.T, what string, f func()) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		f()
+	}()
+	select {
+	case <-done:
+	case <-time.After(patience):
+		t.Fatalf("%s has not returned after %v", what, patience)
+	}
+}
+
 func ctx(t testing.TB) context.Context {
 	c, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	t.Cleanup(cancel)

@@ -154,7 +154,7 @@ func TestServeUntilCancelled(t *testing.T) {
 		if err != nil {
 			t.Fatalf("Serve returned %v after cancellation, want nil", err)
 		}
-	case <-time.After(5 * time.Second):
+	case <-time.After(patience):
 		t.Fatal("Serve did not return after cancellation")
 	}
 }
