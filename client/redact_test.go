@@ -3,6 +3,8 @@ package client
 import (
 	"context"
 	"errors"
+	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -155,3 +157,49 @@ func TestNewWithoutKeyForPlainHTTP(t *testing.T) {
 		t.Errorf("plain http to another host without the opt-in: err = %v, want ErrInsecureURL", err)
 	}
 }
+
+// A transport that quotes the request's Authorization header in its error
+// (a proxy, a tracing wrapper) does not carry the key into the errors the
+// client returns, whatever the call.
+func TestTransportErrorQuotingTheHeaderIsRedacted(t *testing.T) {
+	const key = "llx-transport-echo-3f9a2c"
+	rt := roundTrip(func(r *http.Request) (*http.Response, error) {
+		return nil, fmt.Errorf("proxy refused %s with %s", r.URL.Path, r.Header.Get("Authorization"))
+	})
+	c, err := New(WithAPIKey(key), WithBaseURL("https://example.invalid"),
+		WithHTTPClient(&http.Client{Transport: rt}), WithRetryPolicy(RetryPolicy{MaxAttempts: 1}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := testContext(t)
+	rules := []Rule{{Type: "invoice", Description: "an invoice document"}}
+	var errs []error
+	_, err = c.GetJob(ctx, "cls-1")
+	errs = append(errs, err)
+	_, err = c.UploadFile(ctx, Upload{Name: "a.txt", Open: func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader("x")), nil }})
+	errs = append(errs, err)
+	_, err = c.CreateJob(ctx, CreateJobRequest{FileInput: Ptr("dfl-1"), Configuration: &Configuration{Rules: rules}})
+	errs = append(errs, err)
+	results, err := c.ClassifyFiles(ctx, []Document{FromBytes("a.txt", []byte("invoice"))}, rules, WithRetryBudget(0))
+	errs = append(errs, err)
+	for _, r := range results {
+		errs = append(errs, r.Err)
+	}
+	failed := 0
+	for _, e := range errs {
+		if e == nil {
+			continue
+		}
+		failed++
+		if strings.Contains(e.Error(), key) || !strings.Contains(e.Error(), "Bearer [REDACTED]") {
+			t.Errorf("error %q: want the key redacted in place", e)
+		}
+	}
+	if failed < 4 {
+		t.Fatalf("%d calls failed, want every one: %v", failed, errs)
+	}
+}
+
+type roundTrip func(*http.Request) (*http.Response, error)
+
+func (f roundTrip) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
