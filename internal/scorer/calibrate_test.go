@@ -20,6 +20,8 @@ var (
 	calibrate = flag.Bool("calibrate", false, "fit the model on the dev split of the corpus and print it")
 	loso      = flag.String("loso", "", "leave-one-set-out: fit on the dev split of the other sets and evaluate on this split (dev, or all) of each set")
 	drop      = flag.String("drop", "", "with -loso: kinds (comma-separated ids) to take out of the lexicon, to see how rules of unknown kinds fare")
+	terse     = flag.Bool("terse", false, "with -loso: cut every rule's description to its first five words, to see how terse rules fare")
+	untitled  = flag.Bool("untitled", false, "with -loso: drop the first three lines of every document, to see how documents that do not name their kind fare")
 )
 
 // example is one labelled document of the corpus, read.
@@ -47,6 +49,11 @@ func corpusExamples(t *testing.T, splits ...string) []example {
 		rules := make([]Rule, len(set.Rules))
 		for i, r := range set.Rules {
 			rules[i] = Rule{Type: r.Type, Description: r.Description}
+			if *terse {
+				if f := strings.Fields(r.Description); len(f) > 5 {
+					rules[i].Description = strings.Join(f[:5], " ")
+				}
+			}
 		}
 		for _, ex := range set.Examples {
 			if !slices.Contains(splits, ex.Split) {
@@ -59,6 +66,10 @@ func corpusExamples(t *testing.T, splits ...string) []example {
 			text, err := Extract(ex.File, raw, pages.Selection{})
 			if err != nil {
 				t.Fatalf("%s: %v", ex.File, err)
+			}
+			if *untitled {
+				lines := strings.Split(strings.TrimSpace(text), "\n")
+				text = strings.Join(lines[min(3, len(lines)-1):], "\n")
 			}
 			out = append(out, example{set: set.Name, file: ex.File, want: ex.Expected, split: ex.Split, rules: rules, text: text})
 		}

@@ -13,22 +13,26 @@ import "math"
 // rule sets.
 //
 // Whether any rule fits: the probability that some rule applies is a
-// logistic function of how much evidence the rules have together (the
-// log-sum-exp of their utilities, less the log of their number, so that
-// rules that do not fit add nothing), with its own intercept and slope.
+// logistic function, with its own intercept and slope, of the evidence of
+// the rules: the mean of their utilities weighed by their shares. It is
+// the utility of the one rule that stands out when one does, of the
+// tied rules when several tie, and rules that do not fit, which get no
+// share, change nothing: a set of twelve rules is not likelier to find a
+// match than a set of six, nor less likely.
 //
 // The probability of a rule is then P(some rule applies) times its share
 // among the rules, and the probability of no rule is the rest; the
 // scorer gives the likeliest answer, with that probability as its
 // confidence. With a slope of one this is the conditional logit with "no
-// rule" as one more choice; a free slope lets the chance that none
-// applies be calibrated apart from how sharply the rules are told apart.
+// rule" as one more choice, but for the evidence: a free slope lets the
+// chance that none applies be calibrated apart from how sharply the rules
+// are told apart.
 //
 // The weights were fitted by maximum likelihood on the dev split of every
 // rule set of the corpus in testdata/corpus (TestCalibrate in
 // calibrate_test.go prints them), never on its test split: the intercept
 // and slope of "any", then one weight per feature.
-var model = []float64{1.35, 1.85, 2.32, -2.34, 2.23, 3.12, 1.82, -0.26, -1.67, -3.51}
+var model = []float64{0.18, 1.55, 1.81, -1.95, 1.89, 1.67, 2.17, -0.43, -1.27, -2.68}
 
 // modelRidge is the L2 penalty of the fit on the features' weights: with
 // a hundred documents it keeps them moderate.
@@ -73,8 +77,8 @@ func utility(w []float64, x []float64) float64 {
 // choice turns the rules' utilities into the probability of each rule and
 // of none, under weights w.
 func choice(w []float64, us []float64) ([]float64, float64) {
-	lse, shares := softmax(us)
-	pAny := sigmoid(w[anyIntercept] + w[anySlope]*(lse-math.Log(float64(len(us)))))
+	_, shares := softmax(us)
+	pAny := sigmoid(w[anyIntercept] + w[anySlope]*meanUtility(us, shares))
 	for i := range shares {
 		shares[i] *= pAny
 	}
@@ -101,6 +105,15 @@ func softmax(us []float64) (float64, []float64) {
 
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
+// meanUtility is the mean of us weighed by shares.
+func meanUtility(us, shares []float64) float64 {
+	m := 0.0
+	for i, u := range us {
+		m += shares[i] * u
+	}
+	return m
+}
+
 // choiceCase is one labelled document for the fit: each rule's features,
 // and the index of the right rule, -1 for none.
 type choiceCase struct {
@@ -120,14 +133,21 @@ func logLikelihood(w []float64, cases []choiceCase, ridge float64) (float64, []f
 			us[j] = utility(w, x)
 		}
 		lse, shares := softmax(us)
-		evidence := lse - math.Log(float64(len(us)))
+		evidence := meanUtility(us, shares)
 		z := w[anyIntercept] + w[anySlope]*evidence
 		p := sigmoid(z)
-		// The features' mean under the softmax.
+		// The features' mean under the softmax, and the derivative of the
+		// evidence: that mean plus the covariance of utility and feature.
 		mean := make([]float64, k-firstWeight)
 		for j, x := range c.rules {
 			for a, v := range x {
 				mean[a] += shares[j] * v
+			}
+		}
+		dEvidence := append([]float64(nil), mean...)
+		for j, x := range c.rules {
+			for a, v := range x {
+				dEvidence[a] += shares[j] * (us[j] - evidence) * (v - mean[a])
 			}
 		}
 		var dz float64 // d ll / d z
@@ -144,7 +164,7 @@ func logLikelihood(w []float64, cases []choiceCase, ridge float64) (float64, []f
 		grad[anyIntercept] += dz
 		grad[anySlope] += dz * evidence
 		for a := range mean {
-			grad[firstWeight+a] += dz * w[anySlope] * mean[a]
+			grad[firstWeight+a] += dz * w[anySlope] * dEvidence[a]
 		}
 	}
 	for a := firstWeight; a < k; a++ {

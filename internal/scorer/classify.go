@@ -82,6 +82,14 @@ const (
 	otherInSubject = nameInLabel
 )
 
+// shortDoc is the fewest non-empty lines a document needs for the
+// structural cues (tables, fields, headings, lists, clauses, signature
+// blocks, a letter's form) to count.
+const shortDoc = 5
+
+var structural = [numCues]bool{cueTable: true, cueFields: true, cueHeadings: true, cueBullets: true,
+	cueClauses: true, cueSign: true, cueLetter: true, cueEmail: true, cueTotal: true}
+
 // proseShare is how much a rule's word counts in running prose when the
 // rule's kind is not written in prose (see coverage).
 const proseShare = 0.3
@@ -326,6 +334,7 @@ func profileOf(r Rule) *profile {
 		for _, w := range lx.kinds[kc.kind].words {
 			p.lex.add(w, false)
 		}
+		lx.distinctive(&p.lex)
 	}
 	// What the description's words expect of the layout: two words of a
 	// cue ("total", "tax"), or one of a signature.
@@ -476,16 +485,25 @@ func specificity(n, nRules int) float64 {
 // a message or an article that talks about an invoice's total is not
 // laid out as one.
 func coverage(ws *wordSet, d *document, prose bool, shared map[string]int, nRules int, quotes *[]quote) float64 {
-	return coverageOver(ws, d, prose, shared, nRules, quotes, 0)
+	return coverageOver(ws, d, prose, shared, nRules, quotes, 0, math.Inf(1))
 }
 
-// minKindNorm2 is the least squared norm coverageOver divides by when it
-// compares kinds: a kind the lexicon gives few words would otherwise fit
-// any document that holds two of them.
-const minKindNorm2 = 4
+// The squared norm a kind's words are measured over is held between
+// minKindNorm2 and maxKindNorm2: a kind the lexicon gives few words would
+// otherwise fit any document that holds two of them, and one it gives
+// many, each of which a document may or may not hold, would fit none.
+const (
+	minKindNorm2 = 4
+	maxKindNorm2 = 6
+)
 
-// coverageOver is coverage with the squared norm at least minNorm2.
-func coverageOver(ws *wordSet, d *document, prose bool, shared map[string]int, nRules int, quotes *[]quote, minNorm2 float64) float64 {
+// kindCoverage is coverage of the words of a kind of the lexicon.
+func kindCoverage(ws *wordSet, d *document, prose bool, shared map[string]int, nRules int) float64 {
+	return coverageOver(ws, d, prose, shared, nRules, nil, minKindNorm2, maxKindNorm2)
+}
+
+// coverageOver is coverage with the squared norm held in [lo, hi].
+func coverageOver(ws *wordSet, d *document, prose bool, shared map[string]int, nRules int, quotes *[]quote, lo, hi float64) float64 {
 	var total2, got float64
 	weight := make([]float64, len(ws.terms))
 	credits := make([]float64, len(ws.terms))
@@ -530,7 +548,7 @@ func coverageOver(ws *wordSet, d *document, prose bool, shared map[string]int, n
 	if total2 == 0 {
 		return 0
 	}
-	total2 = max(total2, minNorm2)
+	total2 = min(max(total2, lo), hi)
 	quoted := make([]bool, len(ws.terms))
 	for _, pr := range ws.pairs {
 		if credits[pr.a] > 0 && credits[pr.b] > 0 && d.hasPair(ws.terms[pr.a].stem, ws.terms[pr.b].stem) {
@@ -558,6 +576,11 @@ func coverageOver(ws *wordSet, d *document, prose bool, shared map[string]int, n
 	return 1 - math.Exp(-got/math.Sqrt(total2)/massScale)
 }
 
+// strength undoes coverage's saturation: the weight found over the norm.
+func strength(cov float64) float64 {
+	return -massScale * math.Log(max(1e-9, 1-cov))
+}
+
 // kindFits returns, for every kind of the lexicon, how much of its usual
 // words the document holds (see coverage), computed once.
 func (d *document) kindFits() []float64 {
@@ -569,7 +592,7 @@ func (d *document) kindFits() []float64 {
 	for k := range lx.kinds {
 		kd := &lx.kinds[k]
 		if len(kd.set.terms) > 0 {
-			d.fits[k] = coverageOver(&kd.set, d, kd.discursive(), nil, 0, nil, minKindNorm2)
+			d.fits[k] = kindCoverage(&kd.set, d, kd.discursive(), nil, 0)
 		}
 	}
 	return d.fits
@@ -646,7 +669,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	prose := p.discursive()
 	ev.f.desc = coverage(&p.desc, d, prose, shared, nRules, &ev.found)
 	if p.known {
-		ev.f.lex = coverage(&p.lex, d, prose, shared, nRules, nil)
+		ev.f.lex = kindCoverage(&p.lex, d, prose, shared, nRules)
 	} else {
 		ev.f.lex = ev.f.desc
 	}
@@ -661,14 +684,17 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 			own = max(own, fits[k])
 		}
 	} else {
-		own = coverageOver(&p.desc, d, prose, nil, 0, nil, minKindNorm2)
+		own = coverageOver(&p.desc, d, prose, nil, 0, nil, minKindNorm2, math.Inf(1))
 	}
+	// How much more: one less the ratio of their strengths, so that a
+	// document that holds three times the words of a payslip as of an
+	// invoice is beaten at two thirds, however both saturate.
 	for k, fit := range fits {
-		if fit <= own || lx.kinds[k].generic {
+		if fit <= own || lx.kinds[k].generic || p.relates(lx, k) {
 			continue
 		}
-		if !p.relates(lx, k) && fit-own > ev.f.beaten {
-			ev.f.beaten, ev.rival = fit-own, k
+		if b := 1 - strength(own)/strength(fit); b > ev.f.beaten {
+			ev.f.beaten, ev.rival = b, k
 		}
 	}
 	slices.SortStableFunc(ev.found, func(a, b quote) int {
@@ -686,6 +712,11 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	npos, nneg := 0, 0
 	for c := range numCues {
 		x := d.cues[c]
+		if d.lines < shortDoc && structural[c] {
+			// A note of a line or two has no room for a table or
+			// headings: their absence says nothing.
+			continue
+		}
 		switch p.expects[c] {
 		case 1:
 			pos += x
@@ -711,9 +742,14 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	}
 	// Running text that talks to its reader: a message or an article about
 	// the kind, not one of it, unless the kind is written so.
-	if !p.discursive() {
-		x := d.cues
+	x := d.cues
+	switch {
+	case !p.discursive():
 		ev.f.talk = x[cueProse] * (0.5 + 0.5*max(x[cuePerson], x[cueQuestion], x[cueLetter]))
+	case p.expects[cueLetter] <= 0 && p.expects[cueEmail] <= 0:
+		// A kind written as prose but not as a message (terms, an
+		// article): a message that asks or discusses is about it.
+		ev.f.talk = max(x[cueEmail], x[cueLetter]) * (0.5 + 0.5*max(x[cueQuestion], x[cuePerson]))
 	}
 	return ev
 }

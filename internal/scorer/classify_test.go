@@ -506,7 +506,7 @@ func ExampleClassify() {
 	fmt.Println(res.Reasoning)
 	// Output:
 	// invoice 0.99
-	// Classified as invoice: it is named 'INVOICE' in the title; mentions 'invoice number', 'total amount' and 'line items'; has a total and labelled fields. Runner-up receipt (probability 0.00 against 1.00): nothing names it receipt, and it matched 'merchant'.
+	// Classified as invoice: it is named 'INVOICE' in the title; mentions 'invoice number', 'total amount' and 'line items'; has sums of money, a total and labelled fields. Runner-up receipt (probability 0.00 against 1.00): nothing names it receipt, and it matched 'merchant'.
 }
 
 func TestQuestionTitle(t *testing.T) {

@@ -82,6 +82,7 @@ type document struct {
 	articleTitle bool
 	cues         [numCues]float64
 	words        int
+	lines        int // non-empty
 	grams        *gramIndex // built on first use
 	fits         []float64  // see kindFits
 }
@@ -108,10 +109,10 @@ var (
 
 // Cue counts at which a cue is full.
 const (
-	fullMoney    = 4
+	fullMoney    = 2
 	fullTotal    = 1
 	fullTable    = 4
-	fullDates    = 3
+	fullDates    = 2
 	fullTimes    = 2
 	fullFields   = 0.3 // a share of the lines
 	fullQuestion = 2
@@ -121,6 +122,7 @@ const (
 	fullClauses  = 3
 	fullMeasures = 3
 	fullRefs     = 2
+	fullFood     = 6
 )
 
 // totalStems are the words of a line that sums up (translations included).
@@ -177,7 +179,7 @@ func analyze(text string) *document {
 
 	var (
 		moneyN, totalN, tableN, datesN, timesN, fieldsN int
-		questionN, personN, headingsN, bulletsN         int
+		questionN, personN, headingsN, bulletsN, foodN  int
 		clausesN, measuresN, refsN, headerN             int
 		signs, salut, closing                           bool
 		nonEmpty, proseWords                            int
@@ -276,13 +278,17 @@ func analyze(text string) *document {
 				}
 				// A total is a sum of money on a line that says so.
 				if ns.money >= 1 && !envelope && totalN < fullTotal {
-					for _, t := range toks[ti:] {
-						if t.start >= end {
-							break
-						}
-						if totalStems[t.stem] {
+				words:
+					for j := ti; j < len(toks) && toks[j].start < end; j++ {
+						if totalStems[toks[j].stem] {
 							totalN++
 							break
+						}
+						for _, e := range english[j] {
+							if totalStems[e] {
+								totalN++
+								break words
+							}
 						}
 					}
 				}
@@ -315,6 +321,9 @@ func analyze(text string) *document {
 				}
 				if functionWords[f] {
 					fn++
+				}
+				if foodWords[f] {
+					foodN++
 				}
 			}
 			if kind == fieldLine || kind == titleLine || kind == headingLine || tableRow(line) {
@@ -374,6 +383,7 @@ func analyze(text string) *document {
 	d.cues[cueTable] = frac(tableN, fullTable)
 	d.cues[cueDates] = frac(datesN, fullDates)
 	d.cues[cueTimes] = frac(timesN, fullTimes)
+	d.lines = nonEmpty
 	if nonEmpty > 0 && fieldsN >= 2 {
 		d.cues[cueFields] = min(1, float64(fieldsN)/float64(nonEmpty)/fullFields)
 	}
@@ -399,6 +409,7 @@ func analyze(text string) *document {
 	d.cues[cueClauses] = frac(clausesN, fullClauses)
 	d.cues[cueMeasures] = frac(measuresN, fullMeasures)
 	d.cues[cueRefs] = frac(refsN, fullRefs)
+	d.cues[cueFood] = frac(foodN, fullFood)
 	return d
 }
 
@@ -612,7 +623,7 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 				w = nameInHeading
 			}
 			switch {
-			case f.compound < 0 || fieldNouns[f.next]:
+			case f.compound < 0:
 				w *= modifierShare
 			case f.start >= breakAt:
 				w *= complementShare

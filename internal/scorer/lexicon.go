@@ -2,6 +2,7 @@ package scorer
 
 import (
 	_ "embed"
+	"math"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -39,6 +40,7 @@ const (
 	cueClauses
 	cueMeasures
 	cueRefs
+	cueFood
 	numCues
 )
 
@@ -48,7 +50,7 @@ var cueKeys = [numCues]string{
 	cueTimes: "times", cueFields: "fields", cueSign: "sign", cueLetter: "letter",
 	cueEmail: "email", cueProse: "prose", cueQuestion: "question", cuePerson: "person",
 	cueHeadings: "headings", cueBullets: "bullets", cueClauses: "clauses",
-	cueMeasures: "measures", cueRefs: "refs",
+	cueMeasures: "measures", cueRefs: "refs", cueFood: "food",
 }
 
 // cueNames say what a cue is, for the reasoning.
@@ -70,6 +72,7 @@ var cueNames = [numCues]string{
 	cueClauses:  "numbered clauses",
 	cueMeasures: "quantities with units",
 	cueRefs:     "reference codes",
+	cueFood:     "food and drink",
 }
 
 // kind is one kind of document of kinds.txt.
@@ -110,6 +113,19 @@ type lexicon struct {
 	heads, mods map[string][]compoundName
 	// related[k] holds the kinds k is, and those that are k, transitively.
 	ancestors, descendants [][]int
+	// kindsWith counts the kinds whose words hold each stem.
+	kindsWith map[string]int
+}
+
+// distinctive weighs the words of a set of kinds' words by how few kinds
+// hold them: from their rarity for a word of one kind, down to a third of
+// it for a word of very many.
+func (lx *lexicon) distinctive(ws *wordSet) {
+	n := float64(len(lx.kinds))
+	for i, t := range ws.terms {
+		df := float64(max(1, lx.kindsWith[t.stem]))
+		ws.terms[i].weight = t.weight * (1 - 2*math.Log(df)/(3*math.Log(n)))
+	}
 }
 
 type compoundName struct {
@@ -183,10 +199,20 @@ func parseKinds(text string) *lexicon {
 			}
 		}
 	}
+	// A word many kinds hold says little about which kind a document is:
+	// the kinds' words weigh by how few kinds hold them, beside how rare
+	// they are in ordinary language.
+	lx.kindsWith = map[string]int{}
 	for i := range lx.kinds {
 		for _, w := range lx.kinds[i].words {
 			lx.kinds[i].set.add(w, false)
 		}
+		for _, t := range lx.kinds[i].set.terms {
+			lx.kindsWith[t.stem]++
+		}
+	}
+	for i := range lx.kinds {
+		lx.distinctive(&lx.kinds[i].set)
 	}
 	n := len(lx.kinds)
 	direct := make([][]int, n)
@@ -309,7 +335,11 @@ func (lx *lexicon) matchNames(toks []nameTok) []nameMatch {
 			for j := range n {
 				parts[j] = toks[i+j].folded
 			}
-			if refs, ok := lx.names[strings.Join(parts, " ")]; ok {
+			key := strings.Join(parts, " ")
+			if key == "po" && i+1 < len(toks) && toks[i+1].folded == "box" {
+				break // a "PO Box" is an address
+			}
+			if refs, ok := lx.names[key]; ok {
 				out = append(out, nameMatch{refs, i, i + n})
 				i += n - 1
 				break
@@ -398,7 +428,45 @@ var cueWords = [numCues]map[string]bool{
 	cueMeasures: stemSet("quantity", "quantities", "weight", "weights", "kg", "units", "dose", "dosage",
 		"strength", "measurements", "volume", "kwh", "grams", "litres", "liters", "metres", "meters"),
 	cueRefs: stemSet("reference", "code", "barcode", "booking", "tracking", "identifier", "id", "serial"),
+	cueFood: stemSet("food", "dish", "dishes", "meal", "meals", "drink", "drinks", "ingredients", "cooking", "baking",
+		"restaurant", "cafe", "menu", "recipe", "courses", "kitchen", "groceries"),
 }
+
+// foodWords are the names of common foods and drinks, and the words of
+// cooking, in six languages, folded: a menu, a recipe or a shopping list
+// is full of them.
+var foodWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`
+		apple apples banana bananas lemon lemons lime orange oranges berries strawberries raspberries grapes pear peach cherry cherries
+		tomato tomatoes potato potatoes onion onions garlic carrot carrots pepper peppers mushroom mushrooms spinach lettuce cabbage
+		beans peas lentils chickpeas rice pasta noodles bread flour sugar salt butter cream cheese milk yogurt yoghurt egg eggs
+		oil olive vinegar honey chocolate vanilla cinnamon herbs parsley basil thyme rosemary ginger chili chilli curry sauce soup
+		salad stew risotto pizza burger sandwich steak chicken beef pork lamb duck bacon ham sausage fish salmon tuna cod prawns
+		shrimp mussels oysters crab lobster tofu vegan vegetarian gluten dessert desserts cake tart pie pudding biscuits
+		coffee espresso cappuccino latte juice wine beer cider cocktail lemonade prosecco champagne
+		roasted grilled fried baked braised smoked steamed starters mains
+		tbsp tsp teaspoon tablespoon chopped diced sliced grated minced whisk stir simmer boil bake roast
+		fry saute preheat oven skillet
+		apfel zitrone tomate tomaten kartoffel kartoffeln zwiebel knoblauch karotte pilze reis nudeln brot mehl zucker salz butter sahne
+		kase milch eier essig honig schokolade suppe salat fleisch huhn hahnchen rind schwein fisch lachs kuchen kaffee tee saft
+		wein bier gemuse obst nachtisch vorspeise hauptgericht gebraten gegrillt frisch
+		pomme citron tomate pommes oignon ail carotte champignons riz pates farine sucre sel beurre creme fromage lait oeuf oeufs
+		huile vinaigre miel chocolat soupe salade viande poulet boeuf porc poisson saumon gateau cafe jus biere legumes
+		fruits entree plat dessert grille roti frais maison
+		manzana limon tomate patata patatas cebolla ajo zanahoria setas arroz harina azucar sal mantequilla nata queso leche huevo
+		huevos aceite vinagre miel chocolate sopa ensalada carne pollo ternera cerdo pescado salmon tarta cafe zumo vino cerveza
+		verduras postre entrantes plato asado frito fresco
+		mela limone pomodoro pomodori patata patate cipolla aglio carota funghi riso pasta farina zucchero burro panna
+		formaggio latte uovo uova olio aceto miele cioccolato zuppa insalata carne pollo manzo maiale pesce salmone torta caffe vino
+		birra verdure dolce antipasti primi secondi contorni arrosto fritto
+		appel citroen tomaat tomaten aardappel aardappelen ui knoflook wortel champignons rijst brood bloem suiker zout boter kaas
+		melk eieren olie azijn honing chocolade soep salade vlees kip rundvlees varkensvlees vis zalm taart koffie thee wijn
+		groenten nagerecht voorgerecht hoofdgerecht gebakken`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // fieldNouns follow a kind's name in a field label that is about the
 // kind, not one of it: "invoice number", "policy date", "order ref".

@@ -19,6 +19,7 @@ type lineNumbers struct {
 // ("1,234.56", "2024-03-11", "20:15").
 type numberRun struct {
 	start, end int
+	text       string
 	parts      []string // the digit groups
 	seps       string   // the separators between them
 }
@@ -50,6 +51,7 @@ func numberRuns(line string) []numberRun {
 				continue
 			}
 			r.end = k
+			r.text = line[r.start:k]
 			break
 		}
 		out = append(out, r)
@@ -141,8 +143,13 @@ func readNumbers(line string) lineNumbers {
 	var n lineNumbers
 	runs := numberRuns(line)
 	n.numbers = len(runs)
-	for _, r := range runs {
+	for i, r := range runs {
 		before, after := wordBefore(line, r.start), wordAfter(line, r.end)
+		if len(r.parts) == 1 && isYear(r.parts[0]) && yearRange(line[r.end:], runs[i+1:]) {
+			// 2019 – 2021, 2021 – present
+			n.dates++
+			continue
+		}
 		prev := byte(' ')
 		if r.start > 0 {
 			prev = line[r.start-1]
@@ -187,6 +194,39 @@ func isDate(r numberRun, before, after string) bool {
 		return isYear(p[0]) && monthWords[before]
 	}
 	return false
+}
+
+// nowWords end a range of years that is still open.
+var nowWords = map[string]bool{"present": true, "now": true, "today": true, "current": true, "date": true,
+	"heute": true, "jetzt": true, "aujourd": true, "actuel": true, "actualidad": true, "presente": true, "hoy": true,
+	"oggi": true, "heden": true, "nu": true}
+
+// yearRange says whether what follows a year ("rest") is a dash and
+// another year or "present"; next are the numbers after it.
+func yearRange(rest string, next []numberRun) bool {
+	t := strings.TrimLeft(rest, " ")
+	dash := ""
+	for _, d := range []string{"-", "–", "—", "to ", "bis ", "a "} {
+		if strings.HasPrefix(t, d) {
+			dash = d
+			break
+		}
+	}
+	if dash == "" {
+		return false
+	}
+	t = strings.TrimLeft(t[len(dash):], " ")
+	if len(next) > 0 && strings.HasPrefix(t, next[0].text) {
+		return len(next[0].parts) == 1 && isYear(next[0].parts[0])
+	}
+	w := strings.ToLower(t)
+	for i, r := range w {
+		if !unicode.IsLetter(r) {
+			w = w[:i]
+			break
+		}
+	}
+	return nowWords[fold(w)]
 }
 
 func isYear(s string) bool {

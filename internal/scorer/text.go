@@ -115,6 +115,20 @@ func tokenize(text string, filler bool) []token {
 			}
 			continue
 		}
+		// "P.O.", "N.B.": letters with full stops are one word.
+		if n == 1 && i+2 < len(text) && text[i] == '.' && isASCIILetter(text[i+1]) && (i+2 == len(text) || text[i+2] == '.' || !isWordRune(rune(text[i+2]))) {
+			j := i
+			for j+1 < len(text) && text[j] == '.' && isASCIILetter(text[j+1]) && (j+2 == len(text) || !isWordRune(rune(text[j+2])) || text[j+2] == '.') {
+				j += 2
+			}
+			if j > i {
+				abbr := strings.ReplaceAll(text[start:j], ".", "")
+				out = append(out, token{stem: strings.ToLower(abbr), word: strings.ToLower(abbr), start: start, end: j, gap: gap})
+				gap = false
+				i = j
+				continue
+			}
+		}
 		word := fold(ocrFix(text[start:i]))
 		if (n == 1 && word[0] < utf8.RuneSelf && !unicode.IsDigit(rune(word[0]))) ||
 			isStopWord(word) || (filler && fillerWords[word]) {
@@ -177,6 +191,8 @@ func ocrFix(w string) string {
 	}
 	return fixed
 }
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // isUpperWord says whether w is capital letters and digits, with at least
 // two letters.
