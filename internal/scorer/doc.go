@@ -82,7 +82,7 @@ type document struct {
 	articleTitle bool
 	cues         [numCues]float64
 	words        int
-	lines        int // non-empty
+	lines        int        // non-empty
 	grams        *gramIndex // built on first use
 	fits         []float64  // see kindFits
 }
