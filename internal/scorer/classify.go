@@ -442,17 +442,6 @@ func (d *document) find(stem string) (float64, []int32, string) {
 	return c, d.at[near], near
 }
 
-func (d *document) bestKind(at []int32) lineKind {
-	k := bodyLine
-	for _, i := range at {
-		k = max(k, d.toks[i].kind)
-		if k == titleLine {
-			break
-		}
-	}
-	return k
-}
-
 func (d *document) hasPair(a, b string) bool {
 	for _, i := range d.at[a] {
 		for j := int(i) + 1; j < len(d.toks) && j <= int(i)+3; j++ {

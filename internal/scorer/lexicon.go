@@ -111,7 +111,8 @@ type lexicon struct {
 	// by their last four letters (the name ends the word: "Stromrechnung")
 	// and their first four (it starts it: "Rechnungsnummer").
 	heads, mods map[string][]compoundName
-	// related[k] holds the kinds k is, and those that are k, transitively.
+	// ancestors[k] holds the kinds k is a kind of, descendants[k] the kinds
+	// that are kinds of k, transitively.
 	ancestors, descendants [][]int
 	// kindsWith counts the kinds whose words hold each stem.
 	kindsWith map[string]int
@@ -356,22 +357,6 @@ func isNumber(w string) bool {
 		}
 	}
 	return w != ""
-}
-
-func appendRefs(to, refs []nameRef) []nameRef {
-	for _, r := range refs {
-		dup := false
-		for _, t := range to {
-			if t.kind == r.kind {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			to = append(to, r)
-		}
-	}
-	return to
 }
 
 // nameToks reads text into the words matchNames looks at.
