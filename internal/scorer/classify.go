@@ -171,6 +171,7 @@ type profile struct {
 	lex       wordSet      // the words of its kinds, from the lexicon
 	expects   [numCues]int8
 	known     bool // the lexicon knows its kind
+	typeKnown bool // the lexicon knows its type as a name
 }
 
 // splitType turns a type into words: "bank_statement", "bank-statement",
@@ -281,6 +282,7 @@ func profileOf(r Rule) *profile {
 	for _, k := range slices.Clone(p.excluded) {
 		p.excluded = append(p.excluded, lx.descendants[k]...)
 	}
+	p.typeKnown = len(typeKinds) > 0
 	// What the type names is never excluded: a utility bill is "not a
 	// bill for one-off goods", but a utility bill all the same.
 	p.excluded = slices.DeleteFunc(p.excluded, func(k int) bool { return typeKinds[k] })
@@ -830,10 +832,10 @@ func typeOnLine(p *profile, d *document) (float64, lineKind, string) {
 	all := 1<<min(len(p.typeStems), 31) - 1
 	best, bestKind, bestNear := 0.0, bodyLine, ""
 	for _, h := range lines {
-		// When the lexicon knows the rule's kind, its names say where
-		// and how the type is named; only a near spelling of the whole
-		// type ("lnvoice") adds to them.
-		if p.known && (h.seen != all || h.near == "") {
+		// When the lexicon knows the rule's type as a name, its names say
+		// where and how the type is named; only a near spelling of the
+		// whole type ("lnvoice") adds to them.
+		if p.typeKnown && (h.seen != all || h.near == "") {
 			continue
 		}
 		s := nameWeightAt[h.kind] * math.Pow(h.share, 1.5)
