@@ -567,6 +567,10 @@ func coverageOver(ws *wordSet, d *document, prose bool, shared map[string]int, n
 	return 1 - math.Exp(-got/math.Sqrt(total2)/massScale)
 }
 
+// strengthFloor is added to both strengths a rival kind's are compared
+// with (see score).
+const strengthFloor = 0.5
+
 // strength undoes coverage's saturation: the weight found over the norm.
 func strength(cov float64) float64 {
 	return -massScale * math.Log(max(1e-9, 1-cov))
@@ -679,12 +683,14 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	}
 	// How much more: one less the ratio of their strengths, so that a
 	// document that holds three times the words of a payslip as of an
-	// invoice is beaten at two thirds, however both saturate.
+	// invoice is beaten by about two thirds, however both saturate. The
+	// strengths start from strengthFloor, so that two or three words of
+	// another kind in a short note do not beat the one word of its own.
 	for k, fit := range fits {
 		if fit <= own || lx.kinds[k].generic || p.relates(lx, k) {
 			continue
 		}
-		if b := 1 - strength(own)/strength(fit); b > ev.f.beaten {
+		if b := 1 - (strength(own)+strengthFloor)/(strength(fit)+strengthFloor); b > ev.f.beaten {
 			ev.f.beaten, ev.rival = b, k
 		}
 	}
