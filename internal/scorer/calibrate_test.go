@@ -17,24 +17,30 @@ import (
 var (
 	corpusDir = flag.String("corpus", "../../testdata/corpus", "the labelled corpus")
 	diagnose  = flag.Bool("diagnose", false, "print the features of every dev document of the corpus")
+	calibrate = flag.Bool("calibrate", false, "fit the model on the dev split of the corpus and print it")
+	loso      = flag.String("loso", "", "leave-one-set-out: fit on the dev split of the other sets and evaluate on this split (dev, or all) of each set")
+	drop      = flag.String("drop", "", "with -loso: kinds (comma-separated ids) to take out of the lexicon, to see how rules of unknown kinds fare")
+	terse     = flag.Bool("terse", false, "with -loso: cut every rule's description to its first five words, to see how terse rules fare")
+	untitled  = flag.Bool("untitled", false, "with -loso: drop the first three lines of every document, to see how documents that do not name their kind fare")
 )
 
-// devExample is one dev document of the corpus with its features.
-type devExample struct {
-	set, file, want string
-	rules           []Rule
-	text            string
+// example is one labelled document of the corpus, read.
+type example struct {
+	set, file, want, split string
+	rules                  []Rule
+	text                   string
 }
 
-// devExamples reads the dev split of every rule set of the corpus. Only
-// the dev split: nothing of the scorer is fitted to the test split.
-func devExamples(t *testing.T) []devExample {
+// corpusExamples reads the documents of the given splits of every rule
+// set of the corpus.
+func corpusExamples(t *testing.T, splits ...string) []example {
 	t.Helper()
 	labels, _ := filepath.Glob(filepath.Join(*corpusDir, "labels-*.tsv"))
 	if len(labels) == 0 {
 		t.Fatalf("no corpus in %s", *corpusDir)
 	}
-	var out []devExample
+	slices.Sort(labels)
+	var out []example
 	for _, lp := range labels {
 		set, err := corpus.Load(*corpusDir, strings.TrimSuffix(strings.TrimPrefix(filepath.Base(lp), "labels-"), ".tsv"))
 		if err != nil {
@@ -43,9 +49,14 @@ func devExamples(t *testing.T) []devExample {
 		rules := make([]Rule, len(set.Rules))
 		for i, r := range set.Rules {
 			rules[i] = Rule{Type: r.Type, Description: r.Description}
+			if *terse {
+				if f := strings.Fields(r.Description); len(f) > 5 {
+					rules[i].Description = strings.Join(f[:5], " ")
+				}
+			}
 		}
 		for _, ex := range set.Examples {
-			if ex.Split != "dev" {
+			if !slices.Contains(splits, ex.Split) {
 				continue
 			}
 			raw, err := os.ReadFile(ex.Path)
@@ -56,10 +67,64 @@ func devExamples(t *testing.T) []devExample {
 			if err != nil {
 				t.Fatalf("%s: %v", ex.File, err)
 			}
-			out = append(out, devExample{set: set.Name, file: ex.File, want: ex.Expected, rules: rules, text: text})
+			if *untitled {
+				lines := strings.Split(strings.TrimSpace(text), "\n")
+				text = strings.Join(lines[min(3, len(lines)-1):], "\n")
+			}
+			out = append(out, example{set: set.Name, file: ex.File, want: ex.Expected, split: ex.Split, rules: rules, text: text})
 		}
 	}
 	return out
+}
+
+// devExamples reads the dev split of every rule set of the corpus. Only
+// the dev split: nothing of the scorer is fitted to the test split.
+func devExamples(t *testing.T) []example { return corpusExamples(t, "dev") }
+
+// choiceCases turns examples into the model's fitting cases.
+func choiceCases(exs []example) []choiceCase {
+	out := make([]choiceCase, len(exs))
+	for i, ex := range exs {
+		fs := ruleFeatures(ex.text, ex.rules)
+		c := choiceCase{want: -1}
+		for j, f := range fs {
+			c.rules = append(c.rules, f.vector())
+			if ex.rules[j].Type == ex.want {
+				c.want = j
+			}
+		}
+		out[i] = c
+	}
+	return out
+}
+
+// predict answers a case under weights w: the index of the rule, or -1.
+func predict(w []float64, c choiceCase) (int, float64) {
+	us := make([]float64, len(c.rules))
+	for j, x := range c.rules {
+		us[j] = utility(w, x)
+	}
+	ps, p0 := choice(w, us)
+	best, bp := -1, p0
+	for j, p := range ps {
+		if p > bp {
+			best, bp = j, p
+		}
+	}
+	return best, bp
+}
+
+// probOf is the probability weights w give answer j (-1 for none).
+func probOf(w []float64, c choiceCase, j int) float64 {
+	us := make([]float64, len(c.rules))
+	for k, x := range c.rules {
+		us[k] = utility(w, x)
+	}
+	ps, p0 := choice(w, us)
+	if j < 0 {
+		return p0
+	}
+	return ps[j]
 }
 
 func TestDiagnose(t *testing.T) {
@@ -68,94 +133,191 @@ func TestDiagnose(t *testing.T) {
 	}
 	for _, ex := range devExamples(t) {
 		c := rank(ex.text, ex.rules)
-		type scored struct {
-			typ string
-			ev  evidence
-		}
-		var all []scored
-		for i, r := range ex.rules {
-			all = append(all, scored{r.Type, c.evs[i]})
-		}
-		// rank by score
-		rank := 1
-		var wantEv evidence
-		for _, s := range all {
-			if s.typ == ex.want {
-				wantEv = s.ev
-			}
-		}
-		best := all[0]
-		for _, s := range all[1:] {
-			if s.ev.score > best.ev.score {
-				best = s
-			}
-		}
-		for _, s := range all {
-			if ex.want != "" && s.ev.score > wantEv.score {
-				rank++
-			}
-		}
 		want := ex.want
 		if want == "" {
 			want = "null"
-			rank = 0
 		}
-		fmt.Printf("%-10s %-9s want=%-16s rank=%d best=%-16s S=%5.2f T=%4.2f D=%4.2f G=%5.2f other=%-8s | want S=%5.2f T=%4.2f D=%4.2f\n",
-			ex.set[:4], ex.file, want, rank, best.typ, best.ev.score, best.ev.typeScore, best.ev.desc, best.ev.genre, best.ev.other, wantEv.score, wantEv.typeScore, wantEv.desc)
+		got := "null"
+		if c.best >= 0 {
+			got = ex.rules[c.best].Type
+		}
+		mark := " "
+		if got != want {
+			mark = "X"
+		}
+		fmt.Printf("%s %-9s %-9s want=%-15s got=%-15s pnull=%.2f\n", mark, ex.set[:4], ex.file, want, got, c.pNull)
+		for i, r := range ex.rules {
+			f := c.evs[i].f
+			m := ""
+			if r.Type == ex.want {
+				m = "*"
+			}
+			fmt.Printf("      %1s%-15s p=%.2f name=%.2f other=%.2f desc=%.2f lex=%.2f layout=%+.2f unlike=%.2f talk=%.2f beaten=%.2f(%s)\n",
+				m, r.Type, c.evs[i].prob, f.name, f.other, f.desc, f.lex, f.layout, f.unlike, f.talk, f.beaten, kindID(c.evs[i].rival))
+		}
+		d := c.doc
+		var cs []string
+		for k := range numCues {
+			if d.cues[k] > 0 {
+				cs = append(cs, fmt.Sprintf("%s=%.1f", cueKeys[k], d.cues[k]))
+			}
+		}
+		fmt.Printf("      cues: %s\n", strings.Join(cs, " "))
+		var ms []string
+		for _, m := range d.mentions {
+			if m.weight >= nameInSubject {
+				ms = append(ms, fmt.Sprintf("%s(%s,%.2f)", kindLexicon().kinds[m.kind].id, m.text, m.weight))
+			}
+		}
+		fmt.Printf("      named: %s\n", strings.Join(ms, " "))
 	}
 }
 
-var calibrate = flag.Bool("calibrate", false, "fit the calibration on the dev split of the corpus and print it")
-
-// TestCalibrate fits the two logistic models of calibration.go on the dev
-// split of the corpus and prints their coefficients, to be pasted there.
+// TestCalibrate fits the model of calibration.go on the dev split of the
+// corpus and prints its weights, to be pasted there.
 //
 //	go test ./internal/scorer -run TestCalibrate -calibrate -v
 func TestCalibrate(t *testing.T) {
 	if !*calibrate {
 		t.Skip("run with -calibrate")
 	}
-	var xs [][]float64
-	var right, null []float64
-	for _, ex := range devExamples(t) {
-		best, f := decide(ex.text, ex.rules)
-		xs = append(xs, f.vector())
-		r, n := 0.0, 0.0
-		if ex.want != "" && ex.rules[best].Type == ex.want {
-			r = 1
-		}
-		if ex.want == "" {
-			n = 1
-		}
-		right = append(right, r)
-		null = append(null, n)
+	cases := choiceCases(devExamples(t))
+	for _, ridge := range []float64{0.1, 0.3, 1, 3} {
+		fmt.Printf("// ridge %-4v: %v\n", ridge, fitChoice(cases, ridge))
 	}
-	// Leave-one-out accuracy of the decision for a few penalties, to
-	// choose calRidge on the dev split alone.
-	for _, ridge := range []float64{0.01, 0.03, 0.1, 0.3, 1, 3} {
-		hits := 0
-		for i := range xs {
-			train := append(slices.Clone(xs[:i]), xs[i+1:]...)
-			ys := append(slices.Clone(right[:i]), right[i+1:]...)
-			w := fitLogistic(train, ys, ridge)
-			p := 1 / (1 + math.Exp(-dot(w, xs[i])))
-			typed := p >= 0.5
-			wantTyped := null[i] == 0
-			if (typed && right[i] == 1) || (!typed && wantTyped == false) {
-				hits++
-			}
-		}
-		fmt.Printf("// ridge %-5v leave-one-out accuracy %d/%d\n", ridge, hits, len(xs))
-	}
-	fmt.Printf("// fitted on %d dev documents\n", len(xs))
-	fmt.Printf("calRight = %#v\n", fitLogistic(xs, right, calRidge))
-	fmt.Printf("calNull  = %#v\n", fitLogistic(xs, null, calRidge))
+	fmt.Printf("// fitted on %d dev documents\n", len(cases))
+	fmt.Printf("var model = %#v\n", fitChoice(cases, modelRidge))
 }
 
-func dot(w, x []float64) float64 {
-	z := w[0]
-	for i, v := range x {
-		z += w[i+1] * v
+// TestLeaveOneSetOut estimates how the scorer does on rules it was not
+// fitted to: for each rule set, the model is fitted on the dev split of
+// the others and measured on this set.
+//
+//	go test ./internal/scorer -run TestLeaveOneSetOut -loso dev -v
+func TestLeaveOneSetOut(t *testing.T) {
+	if *loso == "" {
+		t.Skip("run with -loso dev or -loso all")
 	}
-	return z
+	if *drop != "" {
+		dropKinds(t, strings.Split(*drop, ","))
+	}
+	splits := []string{"dev"}
+	if *loso == "all" {
+		splits = []string{"dev", "test"}
+	}
+	exs := corpusExamples(t, splits...)
+	cases := choiceCases(exs)
+	sets := map[string]bool{}
+	for _, ex := range exs {
+		sets[ex.set] = true
+	}
+	names := make([]string, 0, len(sets))
+	for s := range sets {
+		names = append(names, s)
+	}
+	slices.Sort(names)
+	for _, held := range names {
+		var train []choiceCase
+		for i, ex := range exs {
+			if ex.set != held && ex.split == "dev" {
+				train = append(train, cases[i])
+			}
+		}
+		w := fitChoice(train, modelRidge)
+		right, n, typed, typedRight, nullAns, nullRight, nulls := 0, 0, 0, 0, 0, 0, 0
+		hi, hiRight, mid, midRight, loss := 0, 0, 0, 0, 0.0
+		var misses []string
+		for i, ex := range exs {
+			if ex.set != held {
+				continue
+			}
+			n++
+			got, p := predict(w, cases[i])
+			loss -= math.Log(max(1e-6, probOf(w, cases[i], cases[i].want)))
+			switch {
+			case p >= 0.8:
+				hi++
+				if got == cases[i].want {
+					hiRight++
+				}
+			case p >= 0.5:
+				mid++
+				if got == cases[i].want {
+					midRight++
+				}
+			}
+			if got == cases[i].want {
+				right++
+			} else if ex.split == "dev" {
+				name := "null"
+				if got >= 0 {
+					name = ex.rules[got].Type
+				}
+				misses = append(misses, fmt.Sprintf("%s(%s->%s %.2f)", ex.file, ex.want, name, p))
+			}
+			if cases[i].want >= 0 {
+				typed++
+				if got == cases[i].want {
+					typedRight++
+				}
+			} else {
+				nulls++
+			}
+			if got < 0 {
+				nullAns++
+				if cases[i].want < 0 {
+					nullRight++
+				}
+			}
+		}
+		fmt.Printf("held out %-10s: accuracy %5.1f%% (%d/%d), typed right %5.1f%%, null precision %5.1f%% recall %5.1f%%  weights %v\n",
+			held, pct(right, n), right, n, pct(typedRight, typed), pct(nullRight, nullAns), pct(nullRight, nulls), w)
+		fmt.Printf("    log loss %.3f; confidence >= 0.8: %d answers, %.1f%% right; [0.5, 0.8): %d, %.1f%%\n", loss/float64(n), hi, pct(hiRight, hi), mid, pct(midRight, mid))
+		fmt.Printf("    dev misses: %s\n", strings.Join(misses, " "))
+	}
+}
+
+func pct(a, b int) float64 {
+	if b == 0 {
+		return math.NaN()
+	}
+	return 100 * float64(a) / float64(b)
+}
+
+// The committed model is the fit on the dev split of the corpus.
+func TestModelIsTheDevFit(t *testing.T) {
+	fit := fitChoice(choiceCases(devExamples(t)), modelRidge)
+	for i := range model {
+		if math.Abs(model[i]-fit[i]) > 0.011 {
+			t.Fatalf("model = %v, but the dev split fits %v: run TestCalibrate -calibrate and paste its output", model, fit)
+		}
+	}
+}
+
+func kindID(k int) string {
+	if k < 0 {
+		return ""
+	}
+	return kindLexicon().kinds[k].id
+}
+
+// dropKinds takes kinds out of the lexicon for the rest of the test
+// binary's life.
+func dropKinds(t *testing.T, ids []string) {
+	t.Helper()
+	var b strings.Builder
+	skip := false
+	for _, line := range strings.Split(kindsText, "\n") {
+		if id, ok := strings.CutPrefix(line, "kind "); ok {
+			skip = slices.Contains(ids, strings.TrimSpace(id))
+		}
+		if !skip {
+			b.WriteString(line + "\n")
+		}
+	}
+	lx := parseKinds(b.String())
+	kindLexicon = func() *lexicon { return lx }
+	profiles.Lock()
+	clear(profiles.m)
+	profiles.Unlock()
 }

@@ -3,6 +3,7 @@ package scorer
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -23,105 +24,154 @@ type Result struct {
 	Type *string
 	// Confidence is in [0, 1], rounded to two decimals. With a Type it is
 	// the estimated probability that the type is right; without one, the
-	// estimated probability that no rule applies. Both are calibrated on a
-	// corpus of labelled documents (see the README).
+	// estimated probability that no rule applies. Both come from one model
+	// calibrated on a corpus of labelled documents (see the README).
 	Confidence float64
 	// Reasoning names the evidence for the chosen rule and what set it
 	// apart from the runner-up, or why no rule fits.
 	Reasoning string
 }
 
-// maxQuoted bounds the evidence a reasoning sentence lists.
-const maxQuoted = 5
+// maxQuoted bounds the words a reasoning sentence quotes.
+const maxQuoted = 4
 
-// Where a rule's type is found, and how much that says: a title that names
-// the type says what the document is; prose that mentions it says little.
-var typeWeightAt = [...]float64{
-	bodyLine:    0.2,
-	subjectLine: 0.2,
-	fieldLine:   0.55,
-	headingLine: 0.75,
-	titleLine:   1,
-}
-
-// Where a rule's other words are found: anywhere counts, set-apart lines
-// a little more.
-var termWeightAt = [...]float64{
-	bodyLine:    0.7,
-	subjectLine: 0.7,
-	fieldLine:   0.9,
-	headingLine: 0.9,
-	titleLine:   1,
-}
-
-// descHead is how many of a description's first words can name the kind
-// it describes ("A bill ...", "A person's CV or resume ..."); kinds named
-// later are details ("paid by cash or card").
-const descHead = 3
-
-// Credits of another name of a rule's kind, against its type: a synonym
-// of the type ("agreement" for a contract), and a kind the description
-// starts with ("A bill a seller sends ...").
-const (
-	synonymCredit = 0.8
-	headCredit    = 0.6
-)
-
-// phraseBonus is the extra credit for two adjacent words of a description
-// found adjacent in the document, as a share of their weight.
-const phraseBonus = 0.5
-
-// massScale sets how fast a rule's description evidence grows: the weight
-// of the words found, over the L2 norm of the weights of all its words
-// (so that a long description, which lists more than any one document
-// holds, is not held to the share of it found), reaches 63% of the most at
-// massScale.
-const massScale = 1.5
-
-// maxConfidence caps the confidence: a few dozen labelled documents
+// maxConfidence caps the confidence: a few hundred labelled documents
 // cannot show an answer to be surer than that.
 const maxConfidence = 0.99
 
-// tieScale is the lead over the runner-up at which the confidence of the
-// choice between them is at most 73% (e^1 to 1); with no lead it is 50%.
-const tieScale = 0.05
-
-// The parts of a rule's score.
+// How much another name of a rule's kind counts, against its type: a kind
+// the type names in part ("vet_invoice"), the kind a description starts
+// with ("A bill a seller sends ..."), another it names in its first
+// sentence, a kind of the rule's kind ("lease" for contracts), and a kind
+// the rule's kind is a kind of ("contract" for leases).
 const (
-	typeShare  = 0.45 // the type, by where it is found
-	descShare  = 0.45 // the description's words
-	genreShare = 0.10 // the layout cues the description's words expect
-	otherKind  = 0.25 // penalty: the title names another kind of document
+	partOfType   = 0.9
+	descHeadKind = 0.8
+	descKind     = 0.5
+	childKind    = 0.85
+	parentKind   = 0.6
+	genericShare = 0.5 // a generic kind ("form", "letter") counts this much of that
 )
+
+// descHead is how many of a description's first words can name the kind
+// it describes ("A person's CV or resume ...").
+const descHead = 5
+
+// massScale sets how fast the evidence of a rule's words grows (see
+// coverage).
+const massScale = 1.5
+
+// phraseBonus is the extra credit for two adjacent words of a rule found
+// adjacent in the document, as a share of their weight.
+const phraseBonus = 0.5
+
+// repeatBonus is what each further mention of a rule's kind adds to its
+// name evidence, up to maxRepeats of them.
+const (
+	repeatBonus = 0.05
+	maxRepeats  = 3
+)
+
+// otherLeast is the least weight at which another kind named in a
+// document counts against a rule: a title or a heading, not a mention in
+// passing nor a field ("Invoice: 17" on a receipt). A kind a message's
+// subject names ("Invitation: board meeting", "Quote request") counts as
+// otherInSubject.
+const (
+	otherLeast     = nameInLabel
+	otherInSubject = nameInLabel
+)
+
+// shortDoc is the fewest non-empty lines a document needs for the
+// structural cues (tables, fields, headings, lists, clauses, signature
+// blocks, a letter's form) to count.
+const shortDoc = 5
+
+var structural = [numCues]bool{cueTable: true, cueFields: true, cueHeadings: true, cueBullets: true,
+	cueClauses: true, cueSign: true, cueLetter: true, cueEmail: true, cueTotal: true}
+
+// proseShare is how much a rule's word counts in running prose when the
+// rule's kind is not written in prose (see coverage).
+const proseShare = 0.3
+
+// termWeightAt is how much a rule's word counts by where it is found:
+// anywhere counts, set-apart lines a little more.
+var termWeightAt = [...]float64{
+	bodyLine:    0.8,
+	subjectLine: 0.8,
+	fieldLine:   1,
+	headingLine: 1,
+	titleLine:   1,
+}
+
+// nameWeightAt is how much a rule's type counts by where it is found, as
+// for the names of kinds (see nameInTitle).
+var nameWeightAt = [...]float64{
+	bodyLine:    nameInBody,
+	subjectLine: nameInSubject,
+	fieldLine:   nameInLabel,
+	headingLine: nameInHeading,
+	titleLine:   nameInTitle,
+}
 
 // term is one word a rule looks for.
 type term struct {
 	stem    string
-	display string // as written in the rule
+	display string // as the rule or the lexicon writes it
 	weight  float64
-	isType  bool
 }
 
-// pair is two words of a description that stand side by side.
+// pair is two words of a rule that stand side by side.
 type pair struct {
-	a, b    int // indexes into terms
+	a, b    int // indexes into the terms
 	display string
 }
 
-// alt is another name of the kind a rule describes.
-type alt struct {
-	stem, display string
-	credit        float64
+// kindCredit is a kind of document a rule describes, and how much a
+// document of that kind is one of the rule's.
+type kindCredit struct {
+	kind   int
+	credit float64
+}
+
+// wordSet is a rule's weighted words and their adjacent pairs.
+type wordSet struct {
+	terms []term
+	pairs []pair
+	index map[string]int
+}
+
+func (w *wordSet) add(text string, filler bool) {
+	if w.index == nil {
+		w.index = map[string]int{}
+	}
+	prev, prevStart := -1, 0
+	for _, t := range tokenize(text, filler) {
+		i, ok := w.index[t.stem]
+		if !ok {
+			i = len(w.terms)
+			w.index[t.stem] = i
+			w.terms = append(w.terms, term{stem: t.stem, display: text[t.start:t.end], weight: rarity(t.stem)})
+		}
+		if prev >= 0 && !t.gap && prev != i {
+			w.pairs = append(w.pairs, pair{a: prev, b: i, display: text[prevStart:t.end]})
+		}
+		prev, prevStart = i, t.start
+	}
 }
 
 // profile is everything a rule looks for.
 type profile struct {
-	typeStems []int // indexes into terms
-	alts      []alt // kinds the description names besides the type, and synonyms
-	terms     []term
-	pairs     []pair // adjacent description words
-	expects   []cue
-	stems     map[string]bool
+	typeText  string
+	typeStems []string
+	kinds     []kindCredit // the lexicon's kinds the rule describes
+	primary   []int        // the kinds its type and description name
+	excluded  []int        // kinds its description says it is not
+	desc      wordSet      // the description's words
+	lex       wordSet      // the words of its kinds, from the lexicon
+	expects   [numCues]int8
+	known     bool // the lexicon knows its kind
+	typeKnown bool // the lexicon knows its type as a name
 }
 
 // splitType turns a type into words: "bank_statement", "bank-statement",
@@ -167,106 +217,222 @@ func cachedProfile(r Rule) *profile {
 	return p
 }
 
+// negationRe finds the words that turn a part of a description into what
+// the kind is not: "Not a bill for one-off goods", "An advert for an event
+// is not a ticket", "the buyer's order, not the supplier's bill".
+var negationRe = regexp.MustCompile(`(?i)\b(?:not|never|neither|nor|isn't|aren't|doesn't|don't|excluding|except|other than|rather than|no longer)\b`)
+
+// sentenceRe splits a description into sentences.
+var sentenceRe = regexp.MustCompile(`[.!?;]+(?:\s+|$)`)
+
 func profileOf(r Rule) *profile {
-	p := &profile{stems: map[string]bool{}}
-	index := map[string]int{}
-	add := func(stem, display string, isType bool) int {
-		if i, ok := index[stem]; ok {
-			if p.terms[i].isType && !isType {
-				p.terms[i].display = display // quote it as the description writes it
+	lx := kindLexicon()
+	p := &profile{typeText: splitType(r.Type)}
+	typeToks := nameToks(p.typeText, false)
+	for _, t := range typeToks {
+		p.typeStems = append(p.typeStems, t.stem)
+	}
+	credit := map[int]float64{}
+	typeKinds := map[int]bool{}
+	give := func(k int, c float64) {
+		if lx.kinds[k].generic {
+			c *= genericShare
+		}
+		credit[k] = max(credit[k], c)
+	}
+	// The type: a name of a kind, or a name inside it.
+	for _, m := range lx.matchNames(typeToks) {
+		c := partOfType
+		if m.from == 0 && m.to == len(p.typeStems) {
+			c = 1
+		}
+		for _, ref := range m.refs {
+			give(ref.kind, c)
+			typeKinds[ref.kind] = true
+		}
+	}
+	// The description: what it says the kind is, and is not.
+	positive, negative := splitNegations(r.Description, p.typeStems, lx)
+	for i, part := range positive {
+		p.desc.add(part, true)
+		if i > 0 {
+			continue
+		}
+		toks := nameToks(part, true)
+		for _, m := range lx.matchNames(toks) {
+			if m.to < len(toks) && fieldNouns[toks[m.to].stem] {
+				continue // "the policy number": a field, not a kind
 			}
-			return i
-		}
-		i := len(p.terms)
-		index[stem] = i
-		p.stems[stem] = true
-		p.terms = append(p.terms, term{stem: stem, display: display, weight: rarity(stem), isType: isType})
-		return i
-	}
-	typeText := splitType(r.Type)
-	for _, t := range tokenize(typeText, false) {
-		p.typeStems = append(p.typeStems, add(t.stem, typeText[t.start:t.end], true))
-	}
-	desc := tokenize(r.Description, true)
-	prev := -1
-	for j, t := range desc {
-		i := add(t.stem, r.Description[t.start:t.end], false)
-		if prev >= 0 && !t.gap && prev != i {
-			p.pairs = append(p.pairs, pair{a: prev, b: i, display: r.Description[desc[j-1].start:t.end]})
-		}
-		prev = i
-		if j < descHead && kindNouns[t.stem] && !slices.Contains(p.typeStems, i) {
-			p.addAlt(t.stem, p.terms[i].display, headCredit)
+			c := descKind
+			if m.from < descHead {
+				c = descHeadKind
+			}
+			for _, ref := range m.refs {
+				give(ref.kind, c)
+			}
 		}
 	}
-	for _, i := range p.typeStems {
-		for _, syn := range kindSynonyms[p.terms[i].stem] {
-			p.addAlt(syn, syn, synonymCredit)
+	for _, part := range negative {
+		for _, m := range lx.matchNames(nameToks(part, true)) {
+			for _, ref := range m.refs {
+				p.excluded = append(p.excluded, ref.kind)
+			}
 		}
 	}
-	for _, a := range slices.Clone(p.alts) {
-		for _, syn := range kindSynonyms[a.stem] {
-			p.addAlt(syn, syn, a.credit)
+	for _, k := range slices.Clone(p.excluded) {
+		p.excluded = append(p.excluded, lx.descendants[k]...)
+	}
+	p.typeKnown = len(typeKinds) > 0
+	// What the type names is never excluded: a utility bill is "not a
+	// bill for one-off goods", but a utility bill all the same.
+	p.excluded = slices.DeleteFunc(p.excluded, func(k int) bool { return typeKinds[k] })
+	for _, k := range p.excluded {
+		delete(credit, k)
+	}
+	// Kinds of the rule's kinds, and the kinds they are kinds of. A
+	// generic kind the description names ("A statement from a bank")
+	// only stands for the rule's kind when it names no other.
+	primary := make([]kindCredit, 0, len(credit))
+	for k, c := range credit {
+		if !lx.kinds[k].generic {
+			primary = append(primary, kindCredit{k, c})
 		}
 	}
-	// A rule expects a layout when it says two of the words of it ("total",
-	// "tax"), not one in passing ("bill of lading"); a signature block is
-	// expected as soon as signatures are.
+	if len(primary) == 0 {
+		for k, c := range credit {
+			primary = append(primary, kindCredit{k, c})
+		}
+	}
+	sortKinds(primary)
+	for _, kc := range primary {
+		for _, d := range lx.descendants[kc.kind] {
+			if !slices.Contains(p.excluded, d) {
+				give(d, kc.credit*childKind)
+			}
+		}
+		for _, a := range lx.ancestors[kc.kind] {
+			if !slices.Contains(p.excluded, a) {
+				give(a, kc.credit*parentKind)
+			}
+		}
+	}
+	for _, kc := range primary {
+		p.primary = append(p.primary, kc.kind)
+	}
+	for k, c := range credit {
+		p.kinds = append(p.kinds, kindCredit{k, c})
+	}
+	sortKinds(p.kinds)
+	// The lexicon's words and layout of the kinds the rule is mainly
+	// about.
+	for _, kc := range primary {
+		if kc.credit < descHeadKind || lx.kinds[kc.kind].generic {
+			continue
+		}
+		if !p.known {
+			p.expects = lx.kinds[kc.kind].expects
+		}
+		p.known = true
+		for _, w := range lx.kinds[kc.kind].words {
+			p.lex.add(w, false)
+		}
+		lx.distinctive(&p.lex)
+	}
+	// What the description's words expect of the layout: two words of a
+	// cue ("total", "tax"), or one of a signature.
 	for c := range numCues {
 		n := 0
-		for _, t := range p.terms {
+		for _, t := range p.desc.terms {
 			if cueWords[c][t.stem] {
 				n++
 			}
 		}
-		if n >= 2 || (n == 1 && c == cueSignatures) {
-			p.expects = append(p.expects, c)
+		if (n >= 2 || (n == 1 && c == cueSign)) && p.expects[c] == 0 {
+			p.expects[c] = 1
 		}
 	}
 	return p
 }
 
-func (p *profile) addAlt(stem, display string, credit float64) {
-	for _, i := range p.typeStems {
-		if p.terms[i].stem == stem {
-			return
+func sortKinds(ks []kindCredit) {
+	slices.SortFunc(ks, func(a, b kindCredit) int {
+		switch {
+		case a.credit > b.credit:
+			return -1
+		case a.credit < b.credit:
+			return 1
 		}
-	}
-	for _, a := range p.alts {
-		if a.stem == stem {
-			return
-		}
-	}
-	p.alts = append(p.alts, alt{stem, display, credit})
-	p.stems[stem] = true
+		return a.kind - b.kind
+	})
 }
 
-// hit is a rule's word found in the document.
-type hit struct {
-	term   int
-	credit float64  // in (0, 1]: how well and where it was found
-	kind   lineKind // the best line it was found on
-	as     string   // the document's stem when it is a near match
+// splitNegations splits a description into the parts that say what the
+// kind is and those that say what it is not. A negation ends with its
+// sentence; it covers what comes before it when what follows names the
+// rule's own type ("An advert for an event is not a ticket").
+func splitNegations(desc string, typeStems []string, lx *lexicon) (positive, negative []string) {
+	for _, s := range sentenceRe.Split(desc, -1) {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			continue
+		}
+		loc := negationRe.FindStringIndex(s)
+		if loc == nil {
+			positive = append(positive, s)
+			continue
+		}
+		before, after := s[:loc[0]], s[loc[1]:]
+		if strings.TrimSpace(before) != "" && namesType(after, typeStems) {
+			negative = append(negative, before)
+			continue
+		}
+		if strings.TrimSpace(before) != "" {
+			positive = append(positive, before)
+		}
+		negative = append(negative, after)
+	}
+	if len(positive) == 0 {
+		positive = []string{""}
+	}
+	return positive, negative
 }
 
-// evidence is how one rule fares against a document.
+// namesType says whether text names a word of the type.
+func namesType(text string, typeStems []string) bool {
+	for _, t := range tokenize(text, true) {
+		if slices.Contains(typeStems, t.stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// evidence is how one rule fares against a document: the features of the
+// model (see features), and what gave them, for the reasoning.
 type evidence struct {
-	typeScore float64 // in [0, 1]
-	typeKind  lineKind
-	typeAlt   int   // the alternative kind that gave typeScore, or -1
-	typeFound []int // the type's words found on the line that gave typeScore
-	hits      []hit
-	pairs     []int   // indexes into the profile's pairs
-	desc      float64 // in [0, 1]
-	genre     float64 // in [-1, 1]
-	present   []cue   // expected cues the document shows
-	missing   []cue   // expected cues it lacks
-	other     string  // a kind the title names that the rule does not
-	score     float64
+	f        features
+	named    *mention // the mention of the rule's kind that gave f.name
+	typeLine lineKind // where the type itself was found, when it gave f.name
+	typeAs   string   // how the document wrote a near match of the type
+	other    *mention // the other kind named, for f.other
+	rival    int      // the kind whose words beat the rule's, for f.beaten
+	found    []quote  // the rule's words found, strongest first
+	present  []cue    // expected cues the document shows
+	missing  []cue    // expected cues it lacks
+	shows    []cue    // cues the rule's kind lacks but the document shows
+	utility  float64
+	prob     float64
+}
+
+// quote is a word or phrase of a rule found in a document.
+type quote struct {
+	text   string
+	weight float64
 }
 
 // find looks for one stem: exactly, else approximately. It returns the
-// credit of the match and the document's token indexes.
+// credit of the match, the document's token indexes, and the document's
+// stem when it is a near match.
 func (d *document) find(stem string) (float64, []int32, string) {
 	if at := d.at[stem]; len(at) > 0 {
 		return 1, at, ""
@@ -278,21 +444,12 @@ func (d *document) find(stem string) (float64, []int32, string) {
 	return c, d.at[near], near
 }
 
-func (d *document) bestKind(at []int32) lineKind {
-	k := bodyLine
-	for _, i := range at {
-		k = max(k, d.toks[i].kind)
-		if k == titleLine {
-			break
-		}
-	}
-	return k
-}
-
 func (d *document) hasPair(a, b string) bool {
 	for _, i := range d.at[a] {
-		if int(i)+1 < len(d.toks) && d.toks[i+1].stem == b {
-			return true
+		for j := int(i) + 1; j < len(d.toks) && j <= int(i)+3; j++ {
+			if d.toks[j].stem == b {
+				return true
+			}
 		}
 	}
 	return false
@@ -307,357 +464,237 @@ func specificity(n, nRules int) float64 {
 	return 1 - 0.5*float64(n-1)/float64(nRules-1)
 }
 
-// score weighs one rule's evidence in the document; shared counts the
-// rules that use each stem.
-func score(p *profile, d *document, kind string, shared map[string]int, nRules int) evidence {
-	ev := evidence{typeAlt: -1}
+// coverage is how much of a rule's words the document holds, in [0, 1):
+// the weight of the words found, with a bonus for phrases, over the L2
+// norm of the weights of all of them. A long description lists more than
+// any one document holds, a short one little: over the L2 norm, finding
+// k of n equally weighted words counts k/√n, about as far above chance
+// for either (a random document would hold a share of both). It reaches
+// 63% of the most at massScale.
+//
+// With prose false, a word in running prose counts proseShare as much:
+// a message or an article that talks about an invoice's total is not
+// laid out as one.
+func coverage(ws *wordSet, d *document, prose bool, shared map[string]int, nRules int, quotes *[]quote) float64 {
+	return coverageOver(ws, d, prose, shared, nRules, quotes, 0, math.Inf(1))
+}
 
-	// A word several rules use tells them apart less: its weight is
-	// scaled down by how many of the rules use it.
-	weight := make([]float64, len(p.terms))
-	var norm float64
-	for i, t := range p.terms {
-		weight[i] = t.weight * specificity(shared[t.stem], nRules)
-		norm += weight[i] * weight[i]
-	}
-	norm = math.Sqrt(norm)
+// The squared norm a kind's words are measured over is held between
+// minKindNorm2 and maxKindNorm2: a kind the lexicon gives few words would
+// otherwise fit any document that holds two of them, and one it gives
+// many, each of which a document may or may not hold, would fit none.
+const (
+	minKindNorm2 = 4
+	maxKindNorm2 = 6
+)
 
-	found := make([]float64, len(p.terms))
-	where := make([][]int32, len(p.terms))
-	var got float64
-	for i, t := range p.terms {
-		c, at, near := d.find(t.stem)
+// kindCoverage is coverage of the words of a kind of the lexicon.
+func kindCoverage(ws *wordSet, d *document, prose bool, shared map[string]int, nRules int) float64 {
+	return coverageOver(ws, d, prose, shared, nRules, nil, minKindNorm2, maxKindNorm2)
+}
+
+// coverageOver is coverage with the squared norm held in [lo, hi].
+func coverageOver(ws *wordSet, d *document, prose bool, shared map[string]int, nRules int, quotes *[]quote, lo, hi float64) float64 {
+	var total2, got float64
+	weight := make([]float64, len(ws.terms))
+	credits := make([]float64, len(ws.terms))
+	nears := make([]string, len(ws.terms))
+	for i, t := range ws.terms {
+		weight[i] = t.weight
+		if shared != nil {
+			weight[i] *= specificity(shared[t.stem], nRules)
+		}
+		total2 += weight[i] * weight[i]
+		var c float64
+		var at []int32
+		var near string
+		if quotes == nil {
+			// Only the quoted evidence of the rules looks for near
+			// spellings; the lexicon's kinds are matched exactly.
+			if at = d.at[t.stem]; len(at) > 0 {
+				c = 1
+			}
+		} else {
+			c, at, near = d.find(t.stem)
+		}
 		if c == 0 {
 			continue
 		}
-		k := d.bestKind(at)
-		credit := c * termWeightAt[k]
-		if k == bodyLine && len(at) >= 3 {
+		best := 0.0
+		for _, a := range at {
+			t := d.toks[a]
+			w := termWeightAt[t.kind]
+			if t.prose && !prose {
+				w *= proseShare
+			}
+			best = max(best, w)
+		}
+		credit := c * best
+		if best < 1 && len(at) >= 3 {
 			credit = min(c, credit+0.1)
 		}
-		found[i], where[i] = c, at
-		ev.hits = append(ev.hits, hit{term: i, credit: credit, kind: k, as: near})
 		got += weight[i] * credit
+		credits[i], nears[i] = credit, near
 	}
-	for j, pr := range p.pairs {
-		a, b := p.terms[pr.a], p.terms[pr.b]
-		if d.hasPair(a.stem, b.stem) {
-			ev.pairs = append(ev.pairs, j)
-			got += phraseBonus * (weight[pr.a] + weight[pr.b]) / 2
-		}
+	if total2 == 0 {
+		return 0
 	}
-	if norm > 0 {
-		ev.desc = 1 - math.Exp(-got/norm/massScale)
-	}
-
-	// The type: the share of its words found together on one line, by the
-	// kind of that line.
-	if len(p.typeStems) > 0 {
-		var typeTotal float64
-		perLine := map[int32]float64{}
-		onLine := map[int32][]int{}
-		kindOf := map[int32]lineKind{}
-		for _, i := range p.typeStems {
-			typeTotal += p.terms[i].weight
-			for _, at := range where[i] {
-				line := d.toks[at].line
-				kindOf[line] = max(kindOf[line], d.toks[at].kind)
-				if !slices.Contains(onLine[line], i) {
-					onLine[line] = append(onLine[line], i)
-					perLine[line] += p.terms[i].weight * found[i]
-				}
+	total2 = min(max(total2, lo), hi)
+	quoted := make([]bool, len(ws.terms))
+	for _, pr := range ws.pairs {
+		if credits[pr.a] > 0 && credits[pr.b] > 0 && d.hasPair(ws.terms[pr.a].stem, ws.terms[pr.b].stem) {
+			got += phraseBonus * (weight[pr.a]*credits[pr.a] + weight[pr.b]*credits[pr.b]) / 2
+			if quotes != nil && !quoted[pr.a] && !quoted[pr.b] {
+				// A phrase is quoted as the rule writes it, and its
+				// words not again.
+				*quotes = append(*quotes, quote{"'" + pr.display + "'", weight[pr.a]*credits[pr.a] + weight[pr.b]*credits[pr.b]})
+				quoted[pr.a], quoted[pr.b] = true, true
 			}
 		}
-		bestLine := int32(-1)
-		for line, w := range perLine {
-			share := w / typeTotal
-			k := kindOf[line]
-			if k == titleLine && kind != "" && !p.stems[kind] {
-				// "Purchase order policy": the title names the type
-				// only to say what the policy is about.
-				k = bodyLine
-			}
-			s := typeWeightAt[k] * math.Pow(share, 1.5)
-			if s > ev.typeScore || (s == ev.typeScore && s > 0 && line < bestLine) {
-				ev.typeScore, ev.typeKind, bestLine = s, k, line
-			}
-		}
-		if bestLine >= 0 {
-			ev.typeFound = onLine[bestLine]
-		}
 	}
-	for i, a := range p.alts {
-		c, at, _ := d.find(a.stem)
-		if c == 0 {
-			continue
-		}
-		k := d.bestKind(at)
-		if s := a.credit * c * typeWeightAt[k]; s > ev.typeScore {
-			ev.typeScore, ev.typeKind, ev.typeAlt = s, k, i
-		}
-	}
-
-	for _, c := range p.expects {
-		v := d.cues.get(c)
-		ev.genre += 2*v - 1
-		if v >= 0.5 {
-			ev.present = append(ev.present, c)
-		} else {
-			ev.missing = append(ev.missing, c)
-		}
-	}
-	if n := len(p.expects); n > 0 {
-		ev.genre /= float64(n)
-	}
-
-	if kind != "" && !p.stems[kind] {
-		ev.other = kind
-	}
-
-	ev.score = typeShare*ev.typeScore + descShare*ev.desc + genreShare*ev.genre
-	if ev.other != "" {
-		ev.score -= otherKind
-	}
-	return ev
-}
-
-// headWordBreaks end the head of a title: in "Guide to insurance claims"
-// or "Policy on purchase orders" the kind of the document comes before
-// them.
-var headWordBreaks = map[string]bool{
-	"of": true, "for": true, "to": true, "on": true, "about": true, "regarding": true,
-	"with": true, "from": true, "in": true, "re": true, "and": true, "how": true,
-}
-
-// titleKind is the kind of document the document's title names, as a
-// stem, or "": the last kind noun of the first title line that names one,
-// before any "of", "to", "on" ... ("Purchase order policy" is a policy,
-// "Guide to claims" a guide).
-func titleKind(titles []string) string {
-	for _, line := range titles {
-		head := ""
-		for _, w := range strings.FieldsFunc(strings.ToLower(line), func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if headWordBreaks[w] {
-				if head != "" {
-					break
-				}
+	if quotes != nil {
+		for i, t := range ws.terms {
+			if credits[i] == 0 || quoted[i] {
 				continue
 			}
-			if s := stemOf(w); titleKindNouns[s] {
-				head = s
+			q := "'" + t.display + "'"
+			if nears[i] != "" {
+				q += fmt.Sprintf(" (as '%s')", nears[i])
+			}
+			*quotes = append(*quotes, quote{q, weight[i] * credits[i]})
+		}
+	}
+	return 1 - math.Exp(-got/math.Sqrt(total2)/massScale)
+}
+
+// strengthFloor is added to both strengths a rival kind's are compared
+// with (see score).
+const strengthFloor = 0.5
+
+// strength undoes coverage's saturation: the weight found over the norm.
+func strength(cov float64) float64 {
+	return -massScale * math.Log(max(1e-9, 1-cov))
+}
+
+// kindFits returns, for every kind of the lexicon, how much of its usual
+// words the document holds (see coverage), computed once.
+func (d *document) kindFits() []float64 {
+	if d.fits != nil {
+		return d.fits
+	}
+	lx := kindLexicon()
+	d.fits = make([]float64, len(lx.kinds))
+	for k := range lx.kinds {
+		kd := &lx.kinds[k]
+		if len(kd.set.terms) > 0 {
+			d.fits[k] = kindCoverage(&kd.set, d, kd.discursive(), nil, 0)
+		}
+	}
+	return d.fits
+}
+
+// score weighs one rule's evidence in the document; shared counts the
+// rules that use each stem.
+func score(p *profile, d *document, shared map[string]int, nRules int) evidence {
+	lx := kindLexicon()
+	ev := evidence{rival: -1}
+
+	// The name: the strongest mention of one of the rule's kinds, or of
+	// its type's own words on one line.
+	count := 0
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		for _, kc := range p.kinds {
+			if kc.kind != m.kind {
+				continue
+			}
+			count++
+			if s := kc.credit * m.weight; s > ev.f.name {
+				ev.f.name, ev.named = s, m
 			}
 		}
-		if head != "" {
-			return head
-		}
 	}
-	return ""
-}
+	if s, k, as := typeOnLine(p, d); s > ev.f.name {
+		ev.f.name, ev.named, ev.typeLine, ev.typeAs = s, nil, k, as
+		count++
+	}
+	if ev.f.name > 0 {
+		ev.f.name += repeatBonus * float64(min(maxRepeats, count-1))
+	}
 
-func stemOf(w string) string {
-	if toks := tokenize(w, false); len(toks) == 1 {
-		return toks[0].stem
-	}
-	return ""
-}
-
-// Classify scores every rule against text and picks the one that fits
-// best, or none when no rule fits well enough. Only the first MaxTextBytes
-// of text are read. The result depends only on text and the rules (ties
-// going to the earlier rule), never on timing or map order.
-func Classify(text string, rules []Rule) Result {
-	text = truncate(text, MaxTextBytes)
-	if len(rules) == 0 {
-		return Result{Confidence: 1, Reasoning: "No rule matched: no rules were given."}
-	}
-	c := rank(text, rules)
-	f := c.features()
-	if pRight := probability(calRight, f); pRight >= 0.5 {
-		t := rules[c.best].Type
-		// However strong the evidence, a rule barely ahead of another is
-		// no surer than a coin toss between them.
-		if c.second >= 0 {
-			pRight = min(pRight, 1/(1+math.Exp(-f.margin/tieScale)))
-		}
-		return Result{Type: &t, Confidence: round2(min(pRight, maxConfidence)), Reasoning: matchReason(rules, c.profiles, c.evs, c.best, c.second)}
-	}
-	return Result{Confidence: round2(min(probability(calNull, f), maxConfidence)), Reasoning: noMatchReason(rules, c.profiles, c.evs, c.best)}
-}
-
-// ranking is every rule's evidence, best first.
-type ranking struct {
-	profiles     []*profile
-	evs          []evidence
-	best, second int // second is -1 with one rule
-}
-
-func rank(text string, rules []Rule) ranking {
-	d := analyze(text)
-	kind := titleKind(d.titles)
-	if d.named == "articl" {
-		kind = d.named
-	}
-	for _, k := range []string{d.subjectKind, d.named} {
-		if kind == "" {
-			kind = k
-		}
-	}
-	c := ranking{profiles: make([]*profile, len(rules)), evs: make([]evidence, len(rules)), second: -1}
-	shared := map[string]int{}
-	for i, r := range rules {
-		c.profiles[i] = cachedProfile(r)
-		for _, t := range c.profiles[i].terms {
-			shared[t.stem]++
-		}
-	}
-	for i := range rules {
-		c.evs[i] = score(c.profiles[i], d, kind, shared, len(rules))
+	// Another kind named in a title, heading or subject line, which the
+	// rule does not describe.
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		s := m.weight
+		excluded := slices.Contains(p.excluded, m.kind)
 		switch {
-		case i == 0:
-		case c.evs[i].score > c.evs[c.best].score:
-			c.best, c.second = i, c.best
-		case c.second < 0 || c.evs[i].score > c.evs[c.second].score:
-			c.second = i
+		case m.at == subjectLine && m.weight >= nameInSubject:
+			s = otherInSubject
+		case m.at == fieldLine && excluded && !p.above(lx, m.kind):
+			// A kind the rule says it is not counts as a label too,
+			// unless its kind is a kind of it ("Bill date" on a
+			// utility bill).
+		case m.at != titleLine && m.at != headingLine:
+			s = 0
 		}
-	}
-	return c
-}
-
-func (c ranking) features() features {
-	b := c.evs[c.best]
-	f := features{typeScore: b.typeScore, desc: b.desc, genre: b.genre, margin: b.score}
-	if b.other != "" {
-		f.other = 1
-	}
-	if c.second >= 0 {
-		f.margin -= c.evs[c.second].score
-	}
-	return f
-}
-
-// decide returns the index of the best rule and the features of the
-// calibration, for TestCalibrate.
-func decide(text string, rules []Rule) (int, features) {
-	c := rank(truncate(text, MaxTextBytes), rules)
-	return c.best, c.features()
-}
-
-// whereName says where a type was found, for the reasoning.
-var whereName = [...]string{
-	bodyLine:    "in running text",
-	subjectLine: "in a subject line",
-	fieldLine:   "in a field label",
-	headingLine: "in a heading",
-	titleLine:   "in the title",
-}
-
-func typeClause(p *profile, ev evidence, typ string) string {
-	if ev.typeScore == 0 {
-		return fmt.Sprintf("nothing names it %s", typ)
-	}
-	if ev.typeAlt >= 0 {
-		return fmt.Sprintf("it is named '%s' %s", p.alts[ev.typeAlt].display, whereName[ev.typeKind])
-	}
-	words := make([]string, len(ev.typeFound))
-	for i, t := range ev.typeFound {
-		words[i] = p.terms[t].display
-	}
-	if len(ev.typeFound) < len(p.typeStems) {
-		return fmt.Sprintf("only '%s' of its type is named %s", strings.Join(words, " "), whereName[ev.typeKind])
-	}
-	return fmt.Sprintf("it is named '%s' %s", strings.Join(words, " "), whereName[ev.typeKind])
-}
-
-func matchReason(rules []Rule, profiles []*profile, evs []evidence, best, second int) string {
-	p, ev := profiles[best], evs[best]
-	var b strings.Builder
-	fmt.Fprintf(&b, "Classified as %s: %s", rules[best].Type, typeClause(p, ev, rules[best].Type))
-	if q := quoteEvidence(p, ev); q != "" {
-		fmt.Fprintf(&b, "; mentions %s", q)
-	}
-	if len(ev.present) > 0 {
-		fmt.Fprintf(&b, "; has %s", cueList(ev.present))
-	}
-	if second >= 0 {
-		s := evs[second]
-		fmt.Fprintf(&b, ". Runner-up %s (score %.2f against %.2f)", rules[second].Type, s.score, ev.score)
-		switch {
-		case s.score == ev.score:
-			b.WriteString(" ties and loses by coming later")
-		case s.typeScore < ev.typeScore:
-			fmt.Fprintf(&b, ": %s", typeClause(profiles[second], s, rules[second].Type))
-			if q := quoteEvidence(profiles[second], s); q != "" {
-				fmt.Fprintf(&b, ", and it matched %s", q)
-			}
-		case len(s.hits) == 0:
-			b.WriteString(": matched none of its words")
-		default:
-			fmt.Fprintf(&b, ": matched only %s", quoteEvidence(profiles[second], s))
-		}
-	}
-	b.WriteString(".")
-	return b.String()
-}
-
-func noMatchReason(rules []Rule, profiles []*profile, evs []evidence, best int) string {
-	p, ev := profiles[best], evs[best]
-	if len(ev.hits) == 0 && ev.typeScore == 0 {
-		return fmt.Sprintf("No rule matched: the document mentions nothing the rules describe, so the closest rule is simply the first, %s.", rules[best].Type)
-	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "No rule matched: the closest is %s (score %.2f), but %s", rules[best].Type, ev.score,
-		typeClause(p, ev, rules[best].Type))
-	if q := quoteEvidence(p, ev); q != "" {
-		fmt.Fprintf(&b, " and it matched only %s", q)
-	}
-	if len(ev.missing) > 0 {
-		fmt.Fprintf(&b, "; the document lacks %s", cueList(ev.missing))
-	}
-	if ev.other != "" {
-		fmt.Fprintf(&b, "; its title names another kind of document ('%s')", kindWord(ev.other))
-	}
-	b.WriteString(".")
-	return b.String()
-}
-
-func cueList(cs []cue) string {
-	names := make([]string, len(cs))
-	for i, c := range cs {
-		names[i] = cueNames[c]
-	}
-	return joinAnd(names)
-}
-
-// quoteEvidence quotes the words and phrases of a rule found in the
-// document, strongest first. A word is left out when a phrase holding it
-// is quoted, and so are the type's own words when the type was found (the
-// type clause names them).
-func quoteEvidence(p *profile, ev evidence) string {
-	type unit struct {
-		text   string
-		weight float64
-	}
-	var units []unit
-	covered := map[int]bool{}
-	for _, j := range ev.pairs {
-		pr := p.pairs[j]
-		if ev.typeScore > 0 && ev.typeAlt < 0 && p.terms[pr.a].isType && p.terms[pr.b].isType {
+		if s < otherLeast && !(excluded && s > 0) {
 			continue
 		}
-		units = append(units, unit{"'" + pr.display + "'", p.terms[pr.a].weight + p.terms[pr.b].weight})
-		covered[pr.a], covered[pr.b] = true, true
-	}
-	for _, h := range ev.hits {
-		if covered[h.term] || (ev.typeScore > 0 && ev.typeAlt < 0 && p.terms[h.term].isType) || (ev.typeAlt >= 0 && p.terms[h.term].stem == p.alts[ev.typeAlt].stem) {
+		if p.relates(lx, m.kind) || p.typeNames(m.text) {
 			continue
 		}
-		q := "'" + p.terms[h.term].display + "'"
-		if h.as != "" {
-			q += fmt.Sprintf(" (as '%s')", h.as)
+		if lx.kinds[m.kind].generic {
+			s *= genericShare * genericShare
 		}
-		units = append(units, unit{q, p.terms[h.term].weight * h.credit})
+		if excluded {
+			s = min(1, 1.5*s)
+		}
+		if s > ev.f.other {
+			ev.f.other, ev.other = s, m
+		}
 	}
-	slices.SortStableFunc(units, func(a, b unit) int {
+	// A document that names the rule's kind as strongly ("Invoice /
+	// receipt") is not against the rule.
+	if ev.f.name >= ev.f.other {
+		ev.f.other, ev.other = 0, nil
+	}
+
+	// The words of the description, and those of the rule's kind.
+	prose := p.discursive()
+	ev.f.desc = coverage(&p.desc, d, prose, shared, nRules, &ev.found)
+	if p.known {
+		ev.f.lex = kindCoverage(&p.lex, d, prose, shared, nRules)
+	} else {
+		ev.f.lex = ev.f.desc
+	}
+
+	// Another kind whose usual words the document holds more of than
+	// those of the rule's kind: a payslip shares many words with an
+	// invoice, but more with a payslip.
+	fits := d.kindFits()
+	own := 0.0
+	if p.known {
+		for _, k := range p.primary {
+			own = max(own, fits[k])
+		}
+	} else {
+		own = coverageOver(&p.desc, d, prose, nil, 0, nil, minKindNorm2, math.Inf(1))
+	}
+	// How much more: one less the ratio of their strengths, so that a
+	// document that holds three times the words of a payslip as of an
+	// invoice is beaten by about two thirds, however both saturate. The
+	// strengths start from strengthFloor, so that two or three words of
+	// another kind in a short note do not beat the one word of its own.
+	for k, fit := range fits {
+		if fit <= own || lx.kinds[k].generic || p.relates(lx, k) {
+			continue
+		}
+		if b := 1 - (strength(own)+strengthFloor)/(strength(fit)+strengthFloor); b > ev.f.beaten {
+			ev.f.beaten, ev.rival = b, k
+		}
+	}
+	slices.SortStableFunc(ev.found, func(a, b quote) int {
 		switch {
 		case a.weight > b.weight:
 			return -1
@@ -666,15 +703,347 @@ func quoteEvidence(p *profile, ev evidence) string {
 		}
 		return 0
 	})
-	quoted := make([]string, len(units))
-	for i, u := range units {
-		quoted[i] = u.text
+
+	// The layout the rule's kind has and lacks.
+	var pos, neg float64
+	npos, nneg := 0, 0
+	for c := range numCues {
+		x := d.cues[c]
+		if d.lines < shortDoc && structural[c] {
+			// A note of a line or two has no room for a table or
+			// headings: their absence says nothing.
+			continue
+		}
+		switch p.expects[c] {
+		case 1:
+			pos += x
+			npos++
+			if x >= 0.5 {
+				ev.present = append(ev.present, cue(c))
+			} else {
+				ev.missing = append(ev.missing, cue(c))
+			}
+		case -1:
+			neg += x
+			nneg++
+			if x >= 0.5 {
+				ev.shows = append(ev.shows, cue(c))
+			}
+		}
 	}
-	if len(quoted) > maxQuoted {
-		more := len(quoted) - maxQuoted
-		return strings.Join(quoted[:maxQuoted], ", ") + fmt.Sprintf(" and %d more", more)
+	if npos > 0 {
+		ev.f.layout = pos/float64(npos) - 0.5
 	}
-	return joinAnd(quoted)
+	if nneg > 0 {
+		ev.f.unlike = neg / float64(nneg)
+	}
+	// Running text that talks to its reader: a message or an article about
+	// the kind, not one of it, unless the kind is written so.
+	x := d.cues
+	switch {
+	case !p.discursive():
+		ev.f.talk = x[cueProse] * (0.5 + 0.5*max(x[cuePerson], x[cueQuestion], x[cueLetter]))
+	case p.expects[cueLetter] <= 0 && p.expects[cueEmail] <= 0:
+		// A kind written as prose but not as a message (terms, an
+		// article): a message that asks or discusses is about it.
+		ev.f.talk = max(x[cueEmail], x[cueLetter]) * (0.5 + 0.5*max(x[cueQuestion], x[cuePerson]))
+	}
+	return ev
+}
+
+// discursive says whether the rule's kind is written as running text: a
+// letter, an article, a contract.
+func (p *profile) discursive() bool { return discursive(p.expects) }
+
+func discursive(expects [numCues]int8) bool {
+	return expects[cueProse] > 0 || expects[cueLetter] > 0 || expects[cuePerson] > 0 || expects[cueQuestion] > 0
+}
+
+// relates says whether a document of kind k is of the rule's kind: one of
+// the kinds the rule names, a kind of one, or one they are a kind of, and
+// not a kind the rule says it is not.
+func (p *profile) relates(lx *lexicon, k int) bool {
+	if slices.Contains(p.excluded, k) {
+		return false
+	}
+	for _, pk := range p.primary {
+		if lx.related(pk, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// above says whether kind k is one the rule's kinds are a kind of.
+func (p *profile) above(lx *lexicon, k int) bool {
+	for _, pk := range p.primary {
+		if slices.Contains(lx.ancestors[pk], k) {
+			return true
+		}
+	}
+	return false
+}
+
+// typeNames says whether a document's text names the rule's type itself.
+func (p *profile) typeNames(text string) bool {
+	toks := tokenize(text, false)
+	if len(toks) == 0 || len(toks) != len(p.typeStems) {
+		return false
+	}
+	for i, t := range toks {
+		if t.stem != p.typeStems[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// typeOnLine finds the words of the rule's type together on one line of
+// the document, exactly or nearly ("lnvoice"), and returns how strongly
+// that names it, where, and the document's spelling of a near match.
+func typeOnLine(p *profile, d *document) (float64, lineKind, string) {
+	if len(p.typeStems) == 0 {
+		return 0, bodyLine, ""
+	}
+	type lineHit struct {
+		share float64
+		kind  lineKind
+		seen  int
+		near  string
+	}
+	lines := map[int32]*lineHit{}
+	for i, stem := range p.typeStems {
+		c, at, n := d.find(stem)
+		if c == 0 {
+			continue
+		}
+		for _, a := range at {
+			t := d.toks[a]
+			h := lines[t.line]
+			if h == nil {
+				h = &lineHit{}
+				lines[t.line] = h
+			}
+			if h.seen&(1<<min(i, 30)) != 0 {
+				continue
+			}
+			h.seen |= 1 << min(i, 30)
+			h.share += c / float64(len(p.typeStems))
+			h.kind = max(h.kind, t.kind)
+			if n != "" {
+				h.near = n
+			}
+		}
+	}
+	all := 1<<min(len(p.typeStems), 31) - 1
+	best, bestKind, bestNear := 0.0, bodyLine, ""
+	for _, h := range lines {
+		// When the lexicon knows the rule's type as a name, its names say
+		// where and how the type is named; only a near spelling of the
+		// whole type ("lnvoice") adds to them.
+		if p.typeKnown && (h.seen != all || h.near == "") {
+			continue
+		}
+		s := nameWeightAt[h.kind] * math.Pow(h.share, 1.5)
+		if s > best || (s == best && h.kind > bestKind) {
+			best, bestKind, bestNear = s, h.kind, h.near
+		}
+	}
+	return best, bestKind, bestNear
+}
+
+// Classify scores every rule against text and picks the one that fits
+// best, or none when no rule is likelier than none. Only the first
+// MaxTextBytes of text are read. The result depends only on text and the
+// rules (ties going to the earlier rule), never on timing or map order.
+func Classify(text string, rules []Rule) Result {
+	text = truncate(text, MaxTextBytes)
+	if len(rules) == 0 {
+		return Result{Confidence: 1, Reasoning: "No rule matched: no rules were given."}
+	}
+	c := rank(text, rules)
+	if c.best >= 0 {
+		t := rules[c.best].Type
+		return Result{Type: &t, Confidence: round2(min(c.evs[c.best].prob, maxConfidence)), Reasoning: matchReason(rules, c)}
+	}
+	return Result{Confidence: round2(min(c.pNull, maxConfidence)), Reasoning: noMatchReason(rules, c)}
+}
+
+// ranking is every rule's evidence and the model's probabilities.
+type ranking struct {
+	profiles []*profile
+	evs      []evidence
+	doc      *document
+	pNull    float64
+	// best is the answer, -1 for none; top and second are the likeliest
+	// rules (second -1 with one rule).
+	best, top, second int
+}
+
+func rank(text string, rules []Rule) ranking {
+	d := analyze(text)
+	c := ranking{profiles: make([]*profile, len(rules)), evs: make([]evidence, len(rules)), doc: d, best: -1, second: -1}
+	shared := map[string]int{}
+	for i, r := range rules {
+		c.profiles[i] = cachedProfile(r)
+		seen := map[string]bool{}
+		for _, ws := range []*wordSet{&c.profiles[i].desc, &c.profiles[i].lex} {
+			for _, t := range ws.terms {
+				if !seen[t.stem] {
+					seen[t.stem] = true
+					shared[t.stem]++
+				}
+			}
+		}
+	}
+	us := make([]float64, len(rules))
+	for i := range rules {
+		c.evs[i] = score(c.profiles[i], d, shared, len(rules))
+		us[i] = utility(model, c.evs[i].f.vector())
+		c.evs[i].utility = us[i]
+	}
+	probs, pNull := choice(model, us)
+	c.pNull = pNull
+	for i := range rules {
+		c.evs[i].prob = probs[i]
+		switch {
+		case i == 0:
+		case probs[i] > probs[c.top]:
+			c.top, c.second = i, c.top
+		case c.second < 0 || probs[i] > probs[c.second]:
+			c.second = i
+		}
+	}
+	if probs[c.top] >= pNull {
+		c.best = c.top
+	}
+	return c
+}
+
+// ruleFeatures returns, for TestCalibrate, each rule's features.
+func ruleFeatures(text string, rules []Rule) []features {
+	c := rank(truncate(text, MaxTextBytes), rules)
+	out := make([]features, len(rules))
+	for i, ev := range c.evs {
+		out[i] = ev.f
+	}
+	return out
+}
+
+// whereName says where a name was found, for the reasoning.
+var whereName = [...]string{
+	bodyLine:    "in running text",
+	subjectLine: "in a subject line",
+	fieldLine:   "in a field label",
+	headingLine: "in a heading",
+	titleLine:   "in the title",
+}
+
+// nameClause says how a document names a rule's kind.
+func nameClause(lx *lexicon, p *profile, ev evidence, typ string) string {
+	switch {
+	case ev.f.name == 0:
+		return fmt.Sprintf("nothing names it %s", typ)
+	case ev.named != nil:
+		s := fmt.Sprintf("it is named '%s' %s", ev.named.text, whereName[ev.named.at])
+		if at := ev.named.at; (at == titleLine || at == headingLine) && ev.named.weight < nameWeightAt[at] {
+			s = fmt.Sprintf("'%s' is named %s, but as what it is about", ev.named.text, whereName[at])
+		}
+		if k := lx.kinds[ev.named.kind]; !p.typeNames(ev.named.text) && k.name != ev.named.text {
+			s += fmt.Sprintf(" (%s)", k.name)
+		}
+		return s
+	case ev.typeAs != "":
+		return fmt.Sprintf("it is named '%s' (as '%s') %s", p.typeText, ev.typeAs, whereName[ev.typeLine])
+	}
+	return fmt.Sprintf("it is named '%s' %s", p.typeText, whereName[ev.typeLine])
+}
+
+func quoteList(qs []quote) string {
+	var s []string
+	seen := map[string]bool{}
+	for _, q := range qs {
+		if seen[q.text] {
+			continue
+		}
+		seen[q.text] = true
+		s = append(s, q.text)
+	}
+	if len(s) > maxQuoted {
+		more := len(s) - maxQuoted
+		return strings.Join(s[:maxQuoted], ", ") + fmt.Sprintf(" and %d more", more)
+	}
+	return joinAnd(s)
+}
+
+func matchReason(rules []Rule, c ranking) string {
+	lx := kindLexicon()
+	b, p, ev := c.best, c.profiles[c.best], c.evs[c.best]
+	var s strings.Builder
+	fmt.Fprintf(&s, "Classified as %s: %s", rules[b].Type, nameClause(lx, p, ev, rules[b].Type))
+	if len(ev.found) > 0 {
+		fmt.Fprintf(&s, "; mentions %s", quoteList(ev.found))
+	}
+	if len(ev.present) > 0 {
+		fmt.Fprintf(&s, "; has %s", cueList(ev.present))
+	}
+	if c.second >= 0 {
+		r := c.evs[c.second]
+		fmt.Fprintf(&s, ". Runner-up %s (probability %.2f against %.2f)", rules[c.second].Type, r.prob, ev.prob)
+		switch {
+		case r.utility == ev.utility:
+			s.WriteString(" ties and loses by coming later")
+		case r.f.name < ev.f.name:
+			fmt.Fprintf(&s, ": %s", nameClause(lx, c.profiles[c.second], r, rules[c.second].Type))
+			if len(r.found) > 0 {
+				fmt.Fprintf(&s, ", and it matched %s", quoteList(r.found))
+			}
+		case r.f.other > ev.f.other && r.other != nil:
+			fmt.Fprintf(&s, ": the document names another kind for it ('%s')", r.other.text)
+		case len(r.found) == 0:
+			s.WriteString(": matched none of its words")
+		default:
+			fmt.Fprintf(&s, ": matched only %s", quoteList(r.found))
+		}
+	}
+	if c.pNull >= 0.15 {
+		fmt.Fprintf(&s, "; that no rule applies has probability %.2f", c.pNull)
+	}
+	s.WriteString(".")
+	return s.String()
+}
+
+func noMatchReason(rules []Rule, c ranking) string {
+	lx := kindLexicon()
+	t, p, ev := c.top, c.profiles[c.top], c.evs[c.top]
+	if len(ev.found) == 0 && ev.f.name == 0 && ev.f.lex == 0 {
+		return fmt.Sprintf("No rule matched: the document mentions nothing the rules describe, so the closest rule is simply the first, %s.", rules[t].Type)
+	}
+	var s strings.Builder
+	fmt.Fprintf(&s, "No rule matched: the closest is %s (probability %.2f), but %s", rules[t].Type, ev.prob,
+		nameClause(lx, p, ev, rules[t].Type))
+	if len(ev.found) > 0 {
+		fmt.Fprintf(&s, " and it matched only %s", quoteList(ev.found))
+	}
+	if ev.other != nil {
+		fmt.Fprintf(&s, "; the document names itself another kind ('%s' %s)", ev.other.text, whereName[ev.other.at])
+	}
+	if len(ev.shows) > 0 {
+		fmt.Fprintf(&s, "; it has %s, unlike a %s", cueList(ev.shows), strings.ReplaceAll(rules[t].Type, "_", " "))
+	}
+	if len(ev.missing) > 0 {
+		fmt.Fprintf(&s, "; it lacks %s", cueList(ev.missing))
+	}
+	s.WriteString(".")
+	return s.String()
+}
+
+func cueList(cs []cue) string {
+	names := make([]string, len(cs))
+	for i, c := range cs {
+		names[i] = cueNames[c]
+	}
+	return joinAnd(names)
 }
 
 func joinAnd(s []string) string {

@@ -2,6 +2,7 @@ package scorer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -31,99 +32,172 @@ const (
 // its title.
 const leadLines = 8
 
-// namedLines is how many non-empty lines at the start of a document are
-// read for a label or heading that names its kind ("invoice_no,...").
-const namedLines = 3
-
 // maxTitleWords and maxHeadingWords bound the words of a title or heading.
 const (
 	maxTitleWords   = 8
 	maxHeadingWords = 8
 )
 
-// docToken is one content word of a document.
+// docToken is one content word of a document, or the English meaning of
+// one, at its place.
 type docToken struct {
-	stem string
-	line int32
-	kind lineKind // the line's kind, or bodyLine in the value of a field
-	gap  bool     // follows punctuation or a stop word
+	stem  string
+	line  int32
+	kind  lineKind // the line's kind, or bodyLine in the value of a field
+	prose bool     // in a paragraph of running prose
 }
 
-// document is what the scorer knows of a text: its content words with the
-// kind of line each sits on, and the layout cues of its genre.
+// mention is a name of a kind of document found in a document.
+type mention struct {
+	kind   int
+	text   string // as the document writes it
+	line   int32
+	at     lineKind
+	weight float64 // how strongly it says the document is of the kind
+}
+
+// Where a kind's name is found, and how much that says: a title naming
+// it says what the document is; prose mentioning it says little.
+const (
+	nameInTitle   = 1.0
+	nameInHeading = 0.75
+	nameInLabel   = 0.6  // "Invoice: 17", "Payslip for May"
+	nameAsField   = 0.45 // "Invoice number: 17": a field about the kind
+	nameInSubject = 0.4
+	nameInBody    = 0.2
+	// A name beside the head of a title ("Purchase order policy") or
+	// after a preposition ("Guide to insurance claims") is its topic.
+	modifierShare   = 0.5
+	complementShare = 0.4
+)
+
+// document is what the scorer knows of a text: its content words with
+// where each sits, the kinds of document it names, and its layout.
 type document struct {
-	toks  []docToken
-	lines []lineKind
-	// titles holds the text of the title lines.
-	titles []string
-	// named is a kind of document named on a set-apart line (a label, a
-	// heading) among the first few lines, as a stem, or "".
-	named string
-	// subjectKind is the kind of document a subject line starts with
-	// ("Invitation: ...", "Re: Invoice 17"), as a stem, or "".
-	subjectKind string
-	at          map[string][]int32 // stem -> indexes into toks
-	cues        cues
-	grams       *gramIndex // built on first use
+	toks     []docToken
+	at       map[string][]int32 // stem -> indexes into toks
+	mentions []mention
+	// articleTitle is set when the first line reads as an article's
+	// title: a question or "How to ...".
+	articleTitle bool
+	cues         [numCues]float64
+	words        int
+	lines        int        // non-empty
+	grams        *gramIndex // built on first use
+	fits         []float64  // see kindFits
 }
 
-// cues are layout features that tell a document that is, say, an invoice
-// from one that mentions one: each is in [0, 1].
-type cues struct {
-	amounts    float64 // sums of money: a mention or two half, a column all
-	dates      float64 // dates
-	signatures float64 // a signature block: rules, "Signature:", "/s/"
-	sections   float64 // headings that divide it into sections
-	letter     float64 // a salutation or a closing ("Dear", "Sincerely")
+// word is one word of the document as written, for finding names.
+type word struct {
+	stem       string
+	folded     string
+	start, end int // byte offsets in the text
 }
 
 var (
-	moneyRe   = regexp.MustCompile(`(?:[$€£¥]\s?)?\b\d{1,3}(?:[,.' ]\d{3})*[.,]\d{2}\b|[$€£¥]\s?\d+|\b(?:USD|EUR|GBP|CHF|CAD|AUD)\s?\d`)
-	amountEnd = regexp.MustCompile(`\d[.,]\d{2}\s*(?:[A-Z]{3}|[€$£)])?\s*$|^\s*[$€£]\s?\d[\d,.]*\s*$|[$€£]\s?[\d,.]*\d\s*$`)
-	dateRe    = regexp.MustCompile(`(?i)\b(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now|today|current)\b|\b\d{1,2}[/.](?:19|20)\d{2}\b|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b`)
-	signRe    = regexp.MustCompile(`(?i)_{4,}|^\W*(?:signature|signed|sign here|/s/|witness|signatory)\b|\bsigned by\b`)
-	salutRe   = regexp.MustCompile(`(?i)^\W*(?:dear|hello|hi|to whom it may concern)\b`)
-	closeRe   = regexp.MustCompile(`(?i)^\W*(?:sincerely|yours (?:sincerely|truly|faithfully)|(?:best|kind|warm) regards|regards|respectfully|best wishes|cordially)\b`)
-	subjectRe = regexp.MustCompile(`(?i)^\W*(?:re|fwd?|subject|subj|betreff|objet|asunto|oggetto|onderwerp)\s*:`)
+	refRe     = regexp.MustCompile(`\b[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9]\b|#\s?\d{3,}\b`)
+	signRe    = regexp.MustCompile(`(?i)_{4,}|^\W*(?:signature|signed|sign here|/s/|witness|signatory|unterschrift|unterzeichnet|firma|firmado|firmato|signé|handtekening|getekend)\b|\bsigned by\b|\bsignature\b`)
+	salutRe   = regexp.MustCompile(`(?i)^\W*(?:dear|hello|hi|hey|good (?:morning|afternoon|evening)|to whom it may concern|sehr geehrte|liebe|lieber|hallo|guten tag|bonjour|bonsoir|madame|monsieur|cher|chère|estimad[oa]s?|querid[oa]s?|hola|buenos días|gentile|gentili|egregio|car[oa]|buongiorno|salve|geachte|beste|hoi)\b`)
+	closeRe   = regexp.MustCompile(`(?i)^\W*(?:sincerely|yours (?:sincerely|truly|faithfully)|(?:best|kind|warm|warmest) (?:regards|wishes)|regards|respectfully|cheers|thanks|thank you|many thanks|cordially|mit freundlichen grüßen|mit freundlichen grüssen|viele grüße|beste grüße|liebe grüße|freundliche grüße|cordialement|bien à vous|bien cordialement|salutations|amitiés|atentamente|saludos|un saludo|cordiales saludos|cordiali saluti|distinti saluti|saluti|un caro saluto|met vriendelijke groet|vriendelijke groet|groeten|hartelijke groet)\b`)
+	headerRe  = regexp.MustCompile(`(?i)^(?:from|to|cc|sent|date|subject|von|an|betreff|de|à|a|objet|envoyé|para|asunto|enviado|da|oggetto|inviato|van|aan|onderwerp|verzonden)\s*:`)
+	subjectRe = regexp.MustCompile(`(?i)^\W*(?:re|aw|fwd?|wg|tr|rv|subject|subj|betreff|objet|asunto|oggetto|onderwerp)\s*:`)
 	fieldRe   = regexp.MustCompile(`^[^:]{1,40}:\s*\S|^[^,\s][^,]{0,39},\S`)
+	bulletRe  = regexp.MustCompile(`^(?:[-*•·–▪◦✓☐□]|\d{1,2}[.)]|[a-z][.)])\s+\S`)
+	clauseRe  = regexp.MustCompile(`(?i)^(?:§\s*\d|(?:art\.?|article|artikel|articolo|artículo|clause|section|sección|sezione|paragraph)\s+\d|\d{1,2}\.\d{1,2}\.?\s+\S)`)
+	numbered  = regexp.MustCompile(`^\d{1,2}[.)]\s+\S`)
 )
 
-// Counts past which a cue is full, and the longest line read for a
-// salutation or a closing.
+// Cue counts at which a cue is full.
 const (
-	maxAmountLines = 4
-	maxMoney       = 2
-	maxDates       = 3
-	maxLetterLine  = 80
+	fullMoney    = 2
+	fullTotal    = 1
+	fullTable    = 4
+	fullDates    = 2
+	fullTimes    = 2
+	fullFields   = 0.3 // a share of the lines
+	fullQuestion = 2
+	fullPerson   = 0.04 // a share of the words
+	fullHeadings = 4
+	fullBullets  = 4
+	fullClauses  = 3
+	fullMeasures = 3
+	fullRefs     = 2
+	fullFood     = 6
 )
+
+// totalStems are the words of a line that sums up (translations included).
+var totalStems = stemSet("total", "subtotal", "sum", "balance", "due", "net", "gross", "amount", "payable", "owing", "owed")
+
+// pronouns are the first- and second-person words of six languages, as
+// folded words.
+var pronouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`me my mine we us our ours you your yours ich mich mir mein meine meinen unser unsere
+		wir uns du dich dir dein deine euch euer moi mon ma mes nous notre nos vous votre vos toi ton ta tes
+		yo mis nosotros nosotras nuestro nuestra nuestros usted ustedes io mio mia miei noi nostro nostra nostri
+		voi vostro vostra ik mij mijn wij ons onze jij jou jouw uw`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// breakWords end the head of a title: in "Guide to insurance claims",
+// "Policy on purchase orders" or "Facture de téléphone" the kind of the
+// document comes before them.
+var breakWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`of for to on about regarding re from with in by how
+		fur uber von zu zum zur vom mit bei de du des d sur pour par avec del para sobre con por di della dello
+		delle dei degli per su da van voor over met bij`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // mayBeSignature is a quick test before signRe.
-func mayBeSignature(line string) bool {
-	if strings.Contains(line, "____") || strings.Contains(line, "/s/") {
-		return true
-	}
-	l := strings.ToLower(line)
-	return strings.Contains(l, "sign") || strings.Contains(l, "witness")
+func mayBeSignature(l string) bool {
+	return strings.Contains(l, "____") || strings.Contains(l, "/s/") || strings.Contains(l, "sign") ||
+		strings.Contains(l, "witness") || strings.Contains(l, "unterschrift") || strings.Contains(l, "unterzeichnet") ||
+		strings.Contains(l, "firma") || strings.Contains(l, "handtekening") || strings.Contains(l, "getekend")
 }
 
 // analyze reads text into a document.
 func analyze(text string) *document {
 	d := &document{at: map[string][]int32{}}
-	toks := tokenize(text, false)
-	d.toks = make([]docToken, 0, len(toks))
-	words := make([]string, len(toks))
+	lx := kindLexicon()
+	toks := withoutAddresses(text, tokenize(text, false))
+	words := make([]word, len(toks))
+	folded := make([]string, len(toks))
 	for i, t := range toks {
-		words[i] = fold(text[t.start:t.end])
+		folded[i] = t.word
+		words[i] = word{stem: t.stem, folded: folded[i], start: t.start, end: t.end}
 	}
+	d.toks = make([]docToken, 0, len(toks)+len(toks)/4)
 	tr := translations()
-	english := tr.translate(words)
+	english := tr.translate(folded)
+	d.words = len(toks)
 
 	var (
-		amountLines, headings int
-		money, dates          int
-		signs, salut, closing bool
-		nonEmpty              int
+		moneyN, totalN, tableN, datesN, timesN, fieldsN int
+		questionN, personN, headingsN, bulletsN, foodN  int
+		clausesN, measuresN, refsN, headerN             int
+		signs, salut, closing                           bool
+		nonEmpty, proseWords                            int
+		para                                            paragraph
+		articleTitle                                    string
+		inHeaders, bodyStarted                          bool
+		leadFrom, leadFields                            int
 	)
+	refs := map[string]bool{}
+	endPara := func() {
+		if para.prose() {
+			proseWords += para.words
+			for i := para.from; i < len(d.toks); i++ {
+				d.toks[i].prose = true
+			}
+		}
+		para = paragraph{from: len(d.toks)}
+	}
 	ti := 0
 	start := 0
 	for lineNo := 0; start <= len(text); lineNo++ {
@@ -135,50 +209,129 @@ func analyze(text string) *document {
 		}
 		raw := text[start:end]
 		kind := bodyLine
-		if line := strings.TrimSpace(raw); line != "" {
-			nonEmpty++
-			kind = classifyLine(line, nonEmpty <= leadLines, nonEmpty == 1)
-			if kind == headingLine || (kind == titleLine && nonEmpty > 1 && styledHeading(line)) {
-				headings++
+		line := strings.TrimSpace(raw)
+		first := ti
+		topic := false
+		if line == "" {
+			endPara()
+			if inHeaders {
+				inHeaders, leadFrom = false, nonEmpty
 			}
-			if kind == titleLine {
-				d.titles = append(d.titles, line)
+		} else {
+			nonEmpty++
+			if nonEmpty == 1 && headerRe.MatchString(line) {
+				inHeaders = true
+			}
+			// The title is among the first lines, before the body starts:
+			// after a second field, a row of a table, an item of a list or
+			// a sentence, a short line is a heading at most. An e-mail's
+			// body starts after its headers.
+			lead := nonEmpty-leadFrom <= leadLines && !bodyStarted
+			kind = classifyLine(line, lead, nonEmpty == 1)
+			if !inHeaders {
+				if kind == fieldLine {
+					leadFields++
+				}
+				n := len(strings.Fields(line))
+				if leadFields >= 2 || tableRow(line) || bulletRe.MatchString(line) || n > maxTitleWords ||
+					(n >= 6 && strings.ContainsAny(line[len(line)-1:], ".!?")) {
+					bodyStarted = true
+				}
 			}
 			if nonEmpty == 1 && questionTitle(line) {
-				// "How to write a CV", "What do your cholesterol numbers
-				// mean?": an article about the kind, not one of it.
-				d.named = "articl"
+				// "How to write a CV": the kinds it names are its topic.
+				d.articleTitle, topic = true, true
+				articleTitle = line
 			}
-			if kind == subjectLine && d.subjectKind == "" {
-				d.subjectKind = subjectKind(line)
+			if kind == headingLine || (kind == titleLine && nonEmpty > 1 && styledHeading(line)) {
+				headingsN++
+			}
+			// An e-mail's header lines are its envelope, not its layout.
+			envelope := inHeaders && headerRe.MatchString(line)
+			if kind == fieldLine && !envelope {
+				fieldsN++
+			}
+			if nonEmpty <= leadLines && headerRe.MatchString(line) {
+				headerN++
 			}
 			// The regular expressions are the costly part: each runs only
 			// where it can match, and only until its cue is full.
 			if strings.ContainsAny(line, "0123456789") {
 				numeric := ocrNumbers(line)
-				if amountLines < maxAmountLines && amountEnd.MatchString(numeric) {
-					amountLines++
+				ns := readNumbers(numeric)
+				datesN += ns.dates
+				timesN += ns.times
+				measuresN += ns.measures
+				moneyN += ns.money
+				if refsN < fullRefs && hasUpper(line) {
+					for _, r := range refRe.FindAllString(line, -1) {
+						if isRef(r) && !refs[r] {
+							refs[r] = true
+							refsN++
+						}
+					}
 				}
-				if money < maxMoney {
-					money += len(moneyRe.FindAllStringIndex(numeric, maxMoney))
+				short := len(strings.Fields(line)) <= 12
+				nums := ns.numbers
+				if !envelope && ((nums >= 3 && short) || (nums >= 2 && (tableRow(line) || strings.Contains(line, "  ") || strings.Contains(line, "\t"))) || (nums >= 1 && tableRow(line))) {
+					tableN++
 				}
-				if dates < maxDates {
-					dates += len(dateRe.FindAllStringIndex(numeric, maxDates))
+				// A total is a sum of money on a line that says so.
+				if ns.money >= 1 && !envelope && totalN < fullTotal {
+				words:
+					for j := ti; j < len(toks) && toks[j].start < end; j++ {
+						if totalStems[toks[j].stem] {
+							totalN++
+							break
+						}
+						for _, e := range english[j] {
+							if totalStems[e] {
+								totalN++
+								break words
+							}
+						}
+					}
 				}
 			}
-			if !signs && mayBeSignature(line) && signRe.MatchString(line) {
+			if !signs && mayBeSignature(strings.ToLower(line)) && signRe.MatchString(line) {
 				signs = true
 			}
-			if len(line) <= maxLetterLine {
-				if nonEmpty <= leadLines+4 && salutRe.MatchString(line) {
+			if len(line) <= 80 {
+				w := firstWord(line)
+				if nonEmpty <= leadLines+6 && salutWords[w] && salutRe.MatchString(line) {
 					salut = true
 				}
-				if closeRe.MatchString(line) {
+				if closeWords[w] && closeRe.MatchString(line) {
 					closing = true
 				}
 			}
+			if bulletRe.MatchString(line) {
+				bulletsN++
+			}
+			if clauseRe.MatchString(line) || (numbered.MatchString(line) && len(strings.Fields(line)) >= 10) {
+				clausesN++
+			}
+			questionN += strings.Count(line+" ", "? ")
+			n, fn := 0, 0
+			for _, w := range strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) }) {
+				n++
+				f := fold(w)
+				if w == "I" || pronouns[f] {
+					personN++
+				}
+				if functionWords[f] {
+					fn++
+				}
+				if foodWords[f] {
+					foodN++
+				}
+			}
+			if kind == fieldLine || kind == titleLine || kind == headingLine || tableRow(line) {
+				endPara()
+			} else {
+				para.add(line, n, fn, len(d.toks))
+			}
 		}
-		d.lines = append(d.lines, kind)
 		// In "Invoice number: 17" the label is set apart, the value is not.
 		valueAt := end
 		if kind == fieldLine && !tableRow(raw) {
@@ -191,46 +344,379 @@ func analyze(text string) *document {
 			if toks[ti].start > valueAt {
 				k = bodyLine
 			}
-			d.add(docToken{stem: toks[ti].stem, line: int32(lineNo), kind: k, gap: toks[ti].gap})
+			// A subject line says what a message is about, as its prose
+			// does.
+			d.add(docToken{stem: toks[ti].stem, line: int32(lineNo), kind: k, prose: k == subjectLine})
 			// A foreign word counts as its English meaning too, at the
 			// same place.
-			for j, stem := range english[ti] {
-				d.add(docToken{stem: stem, line: int32(lineNo), kind: k, gap: j == 0})
+			for _, stem := range english[ti] {
+				d.add(docToken{stem: stem, line: int32(lineNo), kind: k, prose: k == subjectLine})
 			}
 			// A word counts as the other words of its family too ("signed"
 			// for "signature"), as running text.
 			if len(english[ti]) == 0 {
 				for _, stem := range tr.family[toks[ti].stem] {
-					d.add(docToken{stem: stem, line: int32(lineNo), kind: bodyLine, gap: true})
+					d.add(docToken{stem: stem, line: int32(lineNo), kind: bodyLine})
 				}
 			}
-			if d.named == "" && nonEmpty <= namedLines && k >= fieldLine && titleKindNouns[toks[ti].stem] {
-				d.named = toks[ti].stem
+		}
+		if ti > first {
+			labelEnd := -1
+			if nonEmpty == 1 && kind == bodyLine {
+				labelEnd = openingLabel(text, start, end)
 			}
+			d.findNames(lx, text, words[first:ti], int32(lineNo), kind, valueAt, labelEnd, topic)
 		}
 		start = end + 1
 	}
+	endPara()
+	if d.articleTitle {
+		// An article's title: the document is a guide to what it names.
+		if k, ok := lx.byID["guide"]; ok {
+			d.mentions = append(d.mentions, mention{kind: k, text: articleTitle, at: titleLine, weight: nameInHeading})
+		}
+	}
 
-	d.cues = cues{
-		amounts:  min(1, float64(min(money, maxMoney))/4+float64(amountLines)/4),
-		dates:    min(1, float64(dates)/3),
-		sections: min(1, float64(headings)/5),
+	frac := func(n int, full float64) float64 { return min(1, float64(n)/full) }
+	d.cues[cueMoney] = frac(moneyN, fullMoney)
+	d.cues[cueTotal] = frac(totalN, fullTotal)
+	d.cues[cueTable] = frac(tableN, fullTable)
+	d.cues[cueDates] = frac(datesN, fullDates)
+	d.cues[cueTimes] = frac(timesN, fullTimes)
+	d.lines = nonEmpty
+	if nonEmpty > 0 && fieldsN >= 2 {
+		d.cues[cueFields] = min(1, float64(fieldsN)/float64(nonEmpty)/fullFields)
 	}
 	if signs {
-		d.cues.signatures = 1
+		d.cues[cueSign] = 1
 	}
 	switch {
 	case salut && closing:
-		d.cues.letter = 1
+		d.cues[cueLetter] = 1
 	case salut || closing:
-		d.cues.letter = 0.5
+		d.cues[cueLetter] = 0.5
 	}
+	if headerN >= 2 {
+		d.cues[cueEmail] = 1
+	}
+	if d.words > 0 {
+		d.cues[cueProse] = min(1, float64(proseWords)/float64(d.words))
+		d.cues[cuePerson] = min(1, float64(personN)/float64(d.words)/fullPerson)
+	}
+	d.cues[cueQuestion] = frac(questionN, fullQuestion)
+	d.cues[cueHeadings] = frac(headingsN, fullHeadings)
+	d.cues[cueBullets] = frac(bulletsN, fullBullets)
+	d.cues[cueClauses] = frac(clausesN, fullClauses)
+	d.cues[cueMeasures] = frac(measuresN, fullMeasures)
+	d.cues[cueRefs] = frac(refsN, fullRefs)
+	d.cues[cueFood] = frac(foodN, fullFood)
 	return d
 }
+
+// addressRe finds e-mail and web addresses, whose parts are not words of
+// the document ("accounts.payable@example.com").
+var addressRe = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?i:https?://|www\.)\S+`)
+
+// withoutAddresses drops the tokens inside e-mail and web addresses, and
+// the labels of an e-mail's header lines ("From:", "Date:").
+func withoutAddresses(text string, toks []token) []token {
+	var spans [][]int
+	if strings.ContainsAny(text, "@/") || strings.Contains(text, "www.") {
+		spans = addressRe.FindAllStringIndex(text, -1)
+	}
+	if len(spans) == 0 {
+		return toks
+	}
+	out := toks[:0]
+	j := 0
+	for _, t := range toks {
+		for j < len(spans) && spans[j][1] <= t.start {
+			j++
+		}
+		if j < len(spans) && spans[j][0] <= t.start {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// hasUpper says whether s has an ASCII capital letter.
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// firstWord is the first word of a line, folded.
+func firstWord(line string) string {
+	i := strings.IndexFunc(line, unicode.IsLetter)
+	if i < 0 {
+		return ""
+	}
+	j := strings.IndexFunc(line[i:], func(r rune) bool { return !unicode.IsLetter(r) })
+	if j < 0 {
+		return fold(line[i:])
+	}
+	return fold(line[i : i+j])
+}
+
+// salutWords and closeWords are the first words of salutRe and closeRe,
+// checked before them.
+var salutWords = wordSet0(`dear hello hi hey good to sehr liebe lieber hallo guten bonjour bonsoir madame monsieur cher chere
+	estimado estimada estimados estimadas querido querida queridos hola buenos gentile gentili egregio caro cara buongiorno salve geachte beste hoi`)
+
+var closeWords = wordSet0(`sincerely yours best kind warm warmest regards respectfully cheers thanks thank many cordially mit viele beste liebe
+	freundliche cordialement bien salutations amities atentamente saludos un cordiales cordiali distinti saluti met vriendelijke groeten hartelijke`)
+
+func wordSet0(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// isRef says whether a run of capitals, digits and dashes is a reference
+// code ("INV-2024-0815", "PO77120", "#10442"), not a year or a word.
+func isRef(r string) bool {
+	if r[0] == '#' {
+		return true
+	}
+	letters, digits := 0, 0
+	for i := 0; i < len(r); i++ {
+		switch c := r[i]; {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c >= '0' && c <= '9':
+			digits++
+		}
+	}
+	return letters >= 1 && digits >= 2
+}
+
+// paragraph gathers consecutive lines of text, to tell running prose
+// from lists, forms and tables.
+type paragraph struct {
+	lines, words, function, sentences int
+	from                              int // its first token
+}
+
+func (p *paragraph) add(line string, words, function int, from int) {
+	if p.lines == 0 {
+		p.from = from
+	}
+	p.lines++
+	p.words += words
+	p.function += function
+	p.sentences += strings.Count(line+" ", ". ") + strings.Count(line+" ", "! ") + strings.Count(line+" ", "? ")
+}
+
+// prose says whether the paragraph is running text: sentences of some
+// length, not a column of short lines, with the function words that
+// join a sentence's words ("the", "of", "und", "que"), which notes, forms
+// and lists leave out.
+func (p paragraph) prose() bool {
+	return p.sentences > 0 && p.words >= 12 && p.words >= 6*p.lines && p.words >= 4*p.sentences &&
+		5*p.function >= p.words
+}
+
+// functionWords are the commonest function words of six languages.
+var functionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`the a an of to and in is are was were be been for on with that this it as at by from or
+		but not have has had will would can our we you your they he she his her their its there which who
+		der die das und ist zu den von mit sich des auf fur im dem nicht ein eine einen als auch es an werden aus er hat dass sie nach bei
+		le la les de des et est un une du en que qui dans pour pas au sur se ce il elle ne par plus avec son sa ses sont nous vous
+		el los las y es por con para del se lo como su al mas pero sus le ya o este esta
+		il lo gli di e che un una per con del della non si sono al alla le da nel ha anche come piu questo
+		het een en van is dat op te met voor niet zijn er aan ook als bij om dan nog wel naar uit`) {
+		m[w] = true
+	}
+	return m
+}()
 
 func (d *document) add(t docToken) {
 	d.at[t.stem] = append(d.at[t.stem], int32(len(d.toks)))
 	d.toks = append(d.toks, t)
+}
+
+// findNames records the names of kinds of documents on one line, longest
+// first, and how strongly each says what the document is.
+// topic is set for an article's title, whose names are its topic; before
+// labelEnd, a long first line names what the document is ("Rx: ...").
+func (d *document) findNames(lx *lexicon, text string, words []word, line int32, kind lineKind, valueAt, labelEnd int, topic bool) {
+	type found struct {
+		refs       []nameRef
+		start, end int // byte offsets
+		next       string
+		compound   int8 // 0 a word, 1 the end of a compound, -1 its start
+	}
+	toks := make([]nameTok, len(words))
+	for i, w := range words {
+		toks[i] = nameTok{w.stem, w.folded}
+	}
+	var fs []found
+	matched := make([]bool, len(words))
+	for _, m := range lx.matchNames(toks) {
+		f := found{refs: m.refs, start: words[m.from].start, end: words[m.to-1].end}
+		if m.to < len(words) {
+			f.next = words[m.to].stem
+		}
+		fs = append(fs, f)
+		for i := m.from; i < m.to; i++ {
+			matched[i] = true
+		}
+	}
+	for i, w := range words {
+		if matched[i] || len(w.folded) < minCompoundName+2 {
+			continue
+		}
+		if c, ok := longestPart(lx.heads[w.folded[len(w.folded)-4:]], w.folded, strings.HasSuffix); ok {
+			fs = append(fs, found{refs: []nameRef{c.ref}, start: w.start, end: w.end, compound: 1})
+		} else if c, ok := longestPart(lx.mods[w.folded[:4]], w.folded, strings.HasPrefix); ok {
+			fs = append(fs, found{refs: []nameRef{c.ref}, start: w.start, end: w.end, compound: -1})
+		}
+	}
+	slices.SortStableFunc(fs, func(a, b found) int { return a.start - b.start })
+	if len(fs) == 0 {
+		return
+	}
+	// The head of a title or heading is its last name before a
+	// preposition; the names before it are its modifiers, those after it
+	// its topic.
+	head, breakAt := -1, len(text)
+	if kind == titleLine || kind == headingLine {
+		for i, f := range fs {
+			if f.start >= breakAt {
+				break
+			}
+			head = i
+			if b := breakAfter(text, f.end); b >= 0 && breakAt == len(text) {
+				breakAt = b
+			}
+		}
+	}
+	for i, f := range fs {
+		w, at := nameInBody, kind
+		switch {
+		case topic || f.start > valueAt:
+			w = nameInBody
+		case f.start < labelEnd:
+			w, at = nameInTitle, titleLine
+		case kind == subjectLine:
+			w = nameInSubject
+			if replyOrQuestion(text[f.start:min(len(text), f.start+strings.IndexAny(text[f.start:]+"\n", "\n\f"))], text[max(0, f.start-80):f.start]) {
+				w = nameInBody
+			}
+		case kind == fieldLine:
+			w = nameInLabel
+			if fieldNouns[f.next] || f.compound < 0 {
+				w = nameAsField
+			}
+		case kind == titleLine || kind == headingLine:
+			w = nameInTitle
+			if kind == headingLine {
+				w = nameInHeading
+			}
+			switch {
+			case f.compound < 0:
+				w *= modifierShare
+			case f.start >= breakAt:
+				w *= complementShare
+			case i < head && !allGeneric(lx, fs[head].refs):
+				w *= modifierShare
+			}
+		}
+		for _, r := range f.refs {
+			d.mentions = append(d.mentions, mention{kind: r.kind, text: text[f.start:f.end], line: line, at: at, weight: w})
+		}
+	}
+}
+
+// replyRe finds the marks of a reply or a forward in a subject line.
+var replyRe = regexp.MustCompile(`(?i)\b(?:re|aw|fwd?|wg|tr|rv|sv)\s*:`)
+
+// replyOrQuestion says whether a subject line, from a name to its end
+// (rest) and before it (before, on the same line), is a reply, a forward
+// or a question: the message is about what it names, not one of it.
+func replyOrQuestion(rest, before string) bool {
+	if i := strings.LastIndexAny(before, "\n\f"); i >= 0 {
+		before = before[i+1:]
+	}
+	return strings.HasSuffix(strings.TrimSpace(rest), "?") || replyRe.MatchString(before)
+}
+
+// openingLabel returns the end of the label a long first line opens with
+// ("Rx: ...", "Receipt - ..."), a few words before a colon or a dash, or
+// -1.
+func openingLabel(text string, start, end int) int {
+	line := text[start:end]
+	i := strings.IndexAny(line, ":|")
+	for _, dash := range []string{" - ", " – ", " — "} {
+		if j := strings.Index(line, dash); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+	}
+	if i <= 0 || len(strings.Fields(line[:i])) > 5 {
+		return -1
+	}
+	return start + i
+}
+
+func allGeneric(lx *lexicon, refs []nameRef) bool {
+	for _, r := range refs {
+		if !lx.kinds[r.kind].generic {
+			return false
+		}
+	}
+	return true
+}
+
+// longestPart finds the longest of parts inside w by has.
+func longestPart(parts []compoundName, w string, has func(string, string) bool) (compoundName, bool) {
+	var best compoundName
+	ok := false
+	for _, c := range parts {
+		if len(c.part) < len(w) && has(w, c.part) && len(c.part) > len(best.part) {
+			best, ok = c, true
+		}
+	}
+	return best, ok
+}
+
+// breakAfter returns the offset of the first preposition after offset at
+// on the same line, or -1.
+func breakAfter(text string, at int) int {
+	end := strings.IndexAny(text[at:], "\n\f")
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += at
+	}
+	i := at
+	for i < end {
+		for i < end && !isLetterByte(text, i) {
+			i++
+		}
+		j := i
+		for j < end && isLetterByte(text, j) {
+			j++
+		}
+		if j > i && breakWords[fold(text[i:j])] {
+			return i
+		}
+		i = j
+	}
+	return -1
+}
+
+func isLetterByte(s string, i int) bool {
+	c := s[i]
+	return c >= 0x80 || (c|0x20 >= 'a' && c|0x20 <= 'z') || c == '\''
 }
 
 // classifyLine says what part a non-empty, trimmed line plays; lead is
@@ -268,7 +754,9 @@ func classifyLine(line string, lead, first bool) lineKind {
 	markdown := strings.HasPrefix(line, "#")
 	field := !markdown && (hasColon || strings.IndexByte(line, ',') >= 0) && fieldRe.MatchString(line) && !strings.HasSuffix(line, ":")
 	allCaps := upper >= 3 && lower == 0
-	sentence := strings.HasSuffix(line, ".") || strings.HasSuffix(line, "?") || strings.HasSuffix(line, "!")
+	// A sentence ends with a full stop and has some words: "Acme Supply
+	// Co." is a name.
+	sentence := strings.HasSuffix(line, "?") || ((strings.HasSuffix(line, ".") || strings.HasSuffix(line, "!")) && words >= 6)
 	switch {
 	case words == 0:
 		return bodyLine
@@ -280,7 +768,7 @@ func classifyLine(line string, lead, first bool) lineKind {
 		return titleLine
 	case field && words <= 2*maxHeadingWords:
 		return fieldLine
-	case words > maxHeadingWords || strings.HasSuffix(line, "."):
+	case words > maxHeadingWords || sentence:
 		return bodyLine
 	case markdown || strings.HasSuffix(line, ":") || allCaps || capWords == words:
 		return headingLine
@@ -334,27 +822,6 @@ func ocrNumbers(s string) string {
 	})
 }
 
-// subjectKind is the kind of document the subject line of a message starts
-// with, after its "Subject:" and "Re:" prefixes: "Invitation: board
-// meeting" names an invitation, "Dispatched today - your order" none.
-func subjectKind(line string) string {
-	for {
-		loc := subjectRe.FindStringIndex(line)
-		if loc == nil {
-			break
-		}
-		line = line[loc[1]:]
-	}
-	words := strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	if len(words) == 0 {
-		return ""
-	}
-	if s := stemOf(words[0]); titleKindNouns[s] {
-		return s
-	}
-	return ""
-}
-
 // tableRow says whether a line is a row of a table: cells between pipes or
 // tabs, or comma-separated values without spaces after the commas.
 func tableRow(line string) bool {
@@ -366,6 +833,8 @@ func tableRow(line string) bool {
 var questionWords = map[string]bool{
 	"how": true, "what": true, "why": true, "when": true, "where": true, "which": true,
 	"who": true, "should": true, "can": true, "do": true, "does": true, "is": true, "are": true,
+	"wie": true, "warum": true, "was": true, "comment": true, "pourquoi": true, "como": true,
+	"cómo": true, "por": true, "qué": true, "come": true, "perché": true, "hoe": true, "waarom": true,
 }
 
 // questionTitle says whether a first line reads as an article's title: a

@@ -1,156 +1,470 @@
 package scorer
 
-import "github.com/kljensen/snowball/english"
+import (
+	_ "embed"
+	"math"
+	"strings"
+	"sync"
+	"unicode/utf8"
 
-// The scorer's small store of general knowledge about documents: which
-// nouns name a kind of document, and which words of a rule say that the
-// document has a certain layout. Words are written plainly and stemmed on
-// first use.
-
-// kindNouns name kinds of documents. A document whose title names a kind
-// that a rule does not is unlikely to be what that rule describes, and a
-// rule whose description names a kind besides its type ("resume or CV")
-// accepts a title that names it.
-var kindNouns = stemSet(
-	"agenda", "agreement", "announcement", "application", "article", "assessment",
-	"audit", "bill", "brochure", "budget", "catalog", "catalogue", "certificate",
-	"changelog", "checklist", "claim", "complaint", "contract", "cv", "datasheet",
-	"deed", "declaration", "essay", "estimate", "evaluation", "faq", "form",
-	"guide", "handbook", "inventory", "invoice", "itinerary", "lease", "letter",
-	"licence", "license", "log", "manual", "memo", "memorandum", "menu", "minutes",
-	"newsletter", "notice", "offer", "order", "paycheck", "payslip", "paystub",
-	"permit", "petition", "plan", "policy", "poem", "prescription", "proposal",
-	"quotation", "quote", "receipt", "recipe", "report", "resume", "review",
-	"runbook", "schedule", "specification", "statement", "summary", "survey",
-	"syllabus", "ticket", "timesheet", "transcript", "tutorial", "warranty", "will",
-	"waiver", "questionnaire", "postmortem", "proposal", "release", "bulletin",
-	"certification", "card", "voucher", "slip", "note", "notes", "diary", "journal",
-	"brief", "contract", "charter", "protocol", "procedure", "instructions",
+	"github.com/kljensen/snowball/english"
 )
 
-// titleKindNouns name kinds of documents unambiguously enough that a
-// title naming one says what the document is: "Recipe", "User guide",
-// "Purchase order". Words that also head ordinary sections ("Summary",
-// "Budget", "Notes") are left out.
-var titleKindNouns = stemSet(titleKindWords...)
+// The scorer's store of general knowledge about documents: the kinds of
+// documents people sort (kinds.txt), their names in six languages, the
+// words they hold and the layout they have.
 
-var titleKindWords = []string{
-	"agreement", "announcement", "article", "brochure", "catalog", "catalogue",
-	"certificate", "changelog", "checklist", "contract", "cv", "datasheet", "deed",
-	"essay", "faq", "guide", "handbook", "invitation", "invoice", "itinerary",
-	"lease", "letter", "manual", "memo", "memorandum", "menu", "minutes",
-	"newsletter", "order", "payslip", "paystub", "permit", "petition", "poem",
-	"policy", "prescription", "proposal", "questionnaire", "quotation", "receipt",
-	"recipe", "resume", "runbook", "survey", "syllabus", "timesheet", "transcript",
-	"tutorial", "warranty", "waiver", "newsletter", "advertisement", "vacancy",
-	"blog", "story", "news", "press", "flyer", "ticket", "voucher", "report",
-	"leaflet", "booklet", "handout", "notice",
+//go:embed kinds.txt
+var kindsText string
+
+// A cue is a feature of a document's layout or register, found by analyze
+// and expected of a kind of document: an invoice has sums of money and a
+// total, a letter a salutation, an article running prose.
+type cue int
+
+const (
+	cueMoney cue = iota
+	cueTotal
+	cueTable
+	cueDates
+	cueTimes
+	cueFields
+	cueSign
+	cueLetter
+	cueEmail
+	cueProse
+	cueQuestion
+	cuePerson
+	cueHeadings
+	cueBullets
+	cueClauses
+	cueMeasures
+	cueRefs
+	cueFood
+	numCues
+)
+
+// cueKeys are the cues' names in kinds.txt.
+var cueKeys = [numCues]string{
+	cueMoney: "money", cueTotal: "total", cueTable: "table", cueDates: "dates",
+	cueTimes: "times", cueFields: "fields", cueSign: "sign", cueLetter: "letter",
+	cueEmail: "email", cueProse: "prose", cueQuestion: "question", cuePerson: "person",
+	cueHeadings: "headings", cueBullets: "bullets", cueClauses: "clauses",
+	cueMeasures: "measures", cueRefs: "refs", cueFood: "food",
 }
 
-// kindSynonyms are names of one kind of document: a rule for one accepts a
-// title that names another.
-var kindSynonyms = synonymSets(
-	[]string{"contract", "agreement"},
-	[]string{"resume", "cv", "curriculum"},
-	[]string{"invoice", "bill"},
-	[]string{"memo", "memorandum"},
-	[]string{"quote", "quotation", "estimate"},
-	[]string{"lease", "tenancy"},
-	[]string{"payslip", "paystub"},
-	[]string{"manual", "handbook"},
-	[]string{"letter", "correspondence"},
-	[]string{"certificate", "certification"},
-	[]string{"licence", "license"},
-	[]string{"catalog", "catalogue"},
-)
+// cueNames say what a cue is, for the reasoning.
+var cueNames = [numCues]string{
+	cueMoney:    "sums of money",
+	cueTotal:    "a total",
+	cueTable:    "rows of figures",
+	cueDates:    "dates",
+	cueTimes:    "times of day",
+	cueFields:   "labelled fields",
+	cueSign:     "a signature block",
+	cueLetter:   "a salutation or closing",
+	cueEmail:    "e-mail headers",
+	cueProse:    "running prose",
+	cueQuestion: "questions",
+	cuePerson:   "first- and second-person address",
+	cueHeadings: "section headings",
+	cueBullets:  "lists",
+	cueClauses:  "numbered clauses",
+	cueMeasures: "quantities with units",
+	cueRefs:     "reference codes",
+	cueFood:     "food and drink",
+}
 
-// synonymSets maps each stem of each set to the stems of the others.
-func synonymSets(sets ...[]string) map[string][]string {
-	out := map[string][]string{}
-	for _, set := range sets {
-		stems := make([]string, len(set))
-		for i, w := range set {
-			stems[i] = english.Stem(w, true)
+// kind is one kind of document of kinds.txt.
+type kind struct {
+	id      string
+	name    string // its first English name, to quote
+	generic bool
+	parents []int
+	// expects is +1 for a cue the kind shows, -1 for one it lacks.
+	expects [numCues]int8
+	words   []string // words and phrases its documents hold
+	set     wordSet  // words, weighed
+}
+
+// discursive says whether the kind is written as running text.
+func (k *kind) discursive() bool { return discursive(k.expects) }
+
+// nameRef is one name of a kind.
+type nameRef struct {
+	kind    int
+	display string
+}
+
+// lexicon is kinds.txt, parsed.
+type lexicon struct {
+	kinds []kind
+	byID  map[string]int
+	// names maps a name's words, folded and joined by spaces, to its
+	// kinds.
+	names map[string][]nameRef
+	// starts holds the first key part of every name, and maxLen the most
+	// parts of one.
+	starts map[string]bool
+	maxLen int
+	// heads and mods find German and Dutch names inside compound words:
+	// by their last four letters (the name ends the word: "Stromrechnung")
+	// and their first four (it starts it: "Rechnungsnummer").
+	heads, mods map[string][]compoundName
+	// ancestors[k] holds the kinds k is a kind of, descendants[k] the kinds
+	// that are kinds of k, transitively.
+	ancestors, descendants [][]int
+	// kindsWith counts the kinds whose words hold each stem.
+	kindsWith map[string]int
+}
+
+// distinctive weighs the words of a set of kinds' words by how few kinds
+// hold them: from their rarity for a word of one kind, down to a third of
+// it for a word of very many.
+func (lx *lexicon) distinctive(ws *wordSet) {
+	n := float64(len(lx.kinds))
+	for i, t := range ws.terms {
+		df := float64(max(1, lx.kindsWith[t.stem]))
+		ws.terms[i].weight = t.weight * (1 - 2*math.Log(df)/(3*math.Log(n)))
+	}
+}
+
+type compoundName struct {
+	part string // folded
+	ref  nameRef
+}
+
+// minCompoundName is the shortest name looked for inside a compound word.
+const minCompoundName = 6
+
+var kindLexicon = sync.OnceValue(func() *lexicon { return parseKinds(kindsText) })
+
+func parseKinds(text string) *lexicon {
+	lx := &lexicon{byID: map[string]int{}, names: map[string][]nameRef{}, starts: map[string]bool{},
+		heads: map[string][]compoundName{}, mods: map[string][]compoundName{}}
+	type pending struct{ kind, parent string }
+	var parents []pending
+	cur := -1
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
 		}
-		for _, a := range stems {
-			for _, b := range stems {
-				if a != b {
-					out[a] = append(out[a], b)
+		if id, ok := strings.CutPrefix(line, "kind "); ok {
+			cur = len(lx.kinds)
+			lx.byID[id] = cur
+			lx.kinds = append(lx.kinds, kind{id: id})
+			continue
+		}
+		key, val, ok := strings.Cut(line, ":")
+		if !ok || cur < 0 {
+			continue
+		}
+		k := &lx.kinds[cur]
+		val = strings.TrimSpace(val)
+		switch key {
+		case "is":
+			for _, p := range strings.Split(val, ",") {
+				parents = append(parents, pending{k.id, strings.TrimSpace(p)})
+			}
+		case "flags":
+			k.generic = strings.Contains(val, "generic")
+		case "cues":
+			for _, c := range strings.Fields(val) {
+				sign := int8(1)
+				if name, neg := strings.CutPrefix(c, "-"); neg {
+					c, sign = name, -1
 				}
+				for i, n := range cueKeys {
+					if n == c {
+						k.expects[i] = sign
+					}
+				}
+			}
+		case "words":
+			for _, w := range strings.Split(val, ",") {
+				if w = strings.TrimSpace(w); w != "" {
+					k.words = append(k.words, w)
+				}
+			}
+		case "en", "de", "fr", "es", "it", "nl":
+			for _, n := range strings.Split(val, ",") {
+				n = strings.TrimSpace(n)
+				if n == "" {
+					continue
+				}
+				if key == "en" && k.name == "" {
+					k.name = n
+				}
+				lx.addName(n, nameRef{kind: cur, display: n}, key)
+			}
+		}
+	}
+	// A word many kinds hold says little about which kind a document is:
+	// the kinds' words weigh by how few kinds hold them, beside how rare
+	// they are in ordinary language.
+	lx.kindsWith = map[string]int{}
+	for i := range lx.kinds {
+		for _, w := range lx.kinds[i].words {
+			lx.kinds[i].set.add(w, false)
+		}
+		for _, t := range lx.kinds[i].set.terms {
+			lx.kindsWith[t.stem]++
+		}
+	}
+	for i := range lx.kinds {
+		lx.distinctive(&lx.kinds[i].set)
+	}
+	n := len(lx.kinds)
+	direct := make([][]int, n)
+	for _, p := range parents {
+		if i, ok := lx.byID[p.parent]; ok {
+			c := lx.byID[p.kind]
+			direct[c] = append(direct[c], i)
+			lx.kinds[c].parents = append(lx.kinds[c].parents, i)
+		}
+	}
+	lx.ancestors = make([][]int, n)
+	lx.descendants = make([][]int, n)
+	for k := range n {
+		seen := map[int]bool{k: true}
+		stack := append([]int(nil), direct[k]...)
+		for len(stack) > 0 {
+			p := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if seen[p] {
+				continue
+			}
+			seen[p] = true
+			lx.ancestors[k] = append(lx.ancestors[k], p)
+			lx.descendants[p] = append(lx.descendants[p], k)
+			stack = append(stack, direct[p]...)
+		}
+	}
+	return lx
+}
+
+// addName indexes one name of a kind, by its words as written (case and
+// accents aside) and their plural forms: not by their stems, which would
+// take "estimated" for an estimate and "present" for a presentation.
+func (lx *lexicon) addName(name string, ref nameRef, lang string) {
+	toks := tokenize(name, false)
+	if len(toks) == 0 {
+		return
+	}
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.word
+	}
+	lx.index(words, ref)
+	last := len(words) - 1
+	for _, pos := range []int{0, last} {
+		for _, v := range plurals(words[pos], lang) {
+			ws := append([]string(nil), words...)
+			ws[pos] = v
+			lx.index(ws, ref)
+		}
+		if last == 0 {
+			break
+		}
+	}
+	if (lang == "de" || lang == "nl") && len(words) == 1 && utf8.RuneCountInString(words[0]) >= minCompoundName {
+		c := compoundName{part: words[0], ref: ref}
+		lx.heads[words[0][len(words[0])-4:]] = append(lx.heads[words[0][len(words[0])-4:]], c)
+		lx.mods[words[0][:4]] = append(lx.mods[words[0][:4]], c)
+	}
+}
+
+// plurals are the usual plural forms of a word in its language.
+func plurals(w, lang string) []string {
+	switch lang {
+	case "en":
+		if strings.HasSuffix(w, "y") {
+			return []string{w + "s", w[:len(w)-1] + "ies"}
+		}
+		return []string{w + "s", w + "es"}
+	case "de":
+		return []string{w + "e", w + "en", w + "n", w + "s"}
+	case "nl":
+		return []string{w + "en", w + "n", w + "s"}
+	case "fr", "es":
+		return []string{w + "s", w + "es", w + "x"}
+	case "it":
+		if strings.HasSuffix(w, "a") {
+			return []string{w[:len(w)-1] + "e"}
+		}
+		if strings.HasSuffix(w, "o") || strings.HasSuffix(w, "e") {
+			return []string{w[:len(w)-1] + "i"}
+		}
+	}
+	return nil
+}
+
+func (lx *lexicon) index(parts []string, ref nameRef) {
+	key := strings.Join(parts, " ")
+	for _, r := range lx.names[key] {
+		if r.kind == ref.kind {
+			return
+		}
+	}
+	lx.names[key] = append(lx.names[key], ref)
+	lx.starts[parts[0]] = true
+	lx.maxLen = max(lx.maxLen, len(parts))
+}
+
+// nameTok is one word of a text, for finding names in it.
+type nameTok struct {
+	stem, folded string
+}
+
+// nameMatch is a name of a kind found in a run of words.
+type nameMatch struct {
+	refs     []nameRef
+	from, to int
+}
+
+// matchNames finds the names of kinds in toks, longest first. A name
+// after a number is a quantity ("20 minutes"), not a name.
+func (lx *lexicon) matchNames(toks []nameTok) []nameMatch {
+	var out []nameMatch
+	for i := 0; i < len(toks); i++ {
+		if !lx.starts[toks[i].folded] || (i > 0 && isNumber(toks[i-1].folded)) {
+			continue
+		}
+		for n := min(lx.maxLen, len(toks)-i); n >= 1; n-- {
+			parts := make([]string, n)
+			for j := range n {
+				parts[j] = toks[i+j].folded
+			}
+			key := strings.Join(parts, " ")
+			if key == "po" && i+1 < len(toks) && toks[i+1].folded == "box" {
+				break // a "PO Box" is an address
+			}
+			if refs, ok := lx.names[key]; ok {
+				out = append(out, nameMatch{refs, i, i + n})
+				i += n - 1
+				break
 			}
 		}
 	}
 	return out
 }
 
-// A cue is a layout feature of a genre, found in the document by analyze
-// and expected of it by the words of a rule.
-type cue int
-
-const (
-	cueAmounts cue = iota
-	cueDates
-	cueSignatures
-	cueSections
-	cueLetter
-	numCues
-)
-
-var cueNames = [numCues]string{
-	cueAmounts:    "sums of money",
-	cueDates:      "dates",
-	cueSignatures: "a signature block",
-	cueSections:   "section headings",
-	cueLetter:     "a salutation or closing",
-}
-
-func (c cues) get(k cue) float64 {
-	switch k {
-	case cueAmounts:
-		return c.amounts
-	case cueDates:
-		return c.dates
-	case cueSignatures:
-		return c.signatures
-	case cueSections:
-		return c.sections
-	default:
-		return c.letter
-	}
-}
-
-// cueWords are the words of a rule that expect each cue.
-var cueWords = [numCues]map[string]bool{
-	cueAmounts: stemSet("amount", "amounts", "total", "totals", "subtotal", "price", "prices",
-		"cost", "costs", "fee", "fees", "payment", "payments", "paid", "balance", "balances",
-		"charge", "charges", "tax", "vat", "invoice", "receipt", "bill", "salary", "wage",
-		"wages", "rent", "deposit", "deposits", "withdrawal", "withdrawals", "transaction",
-		"transactions", "expense", "expenses", "budget", "refund", "premium", "currency",
-		"dollar", "dollars", "euro", "euros", "earnings", "deductions", "sum", "sums"),
-	cueDates: stemSet("date", "dates", "dated", "period", "schedule", "deadline", "deadlines",
-		"timeline", "history", "transactions", "daily", "monthly", "weekly", "timestamp",
-		"timestamps", "itinerary", "departure", "arrival"),
-	cueSignatures: stemSet("signature", "signatures", "signed", "signatory", "signatories",
-		"executed", "witness", "witnesses", "notarized", "parties"),
-	cueSections: stemSet("experience", "education", "skills", "sections", "section",
-		"headings", "chapters", "qualifications", "employment"),
-	cueLetter: stemSet("letter", "correspondence", "salutation", "dear", "sincerely",
-		"addressee", "recipient", "sender"),
-}
-
-// kindWord gives the plain word of a stem of titleKindNouns, to quote.
-func kindWord(stem string) string {
-	for _, w := range titleKindWords {
-		if english.Stem(w, true) == stem {
-			return w
+func isNumber(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
 		}
 	}
-	return stem
+	return w != ""
 }
+
+// nameToks reads text into the words matchNames looks at.
+func nameToks(text string, filler bool) []nameTok {
+	toks := tokenize(text, filler)
+	out := make([]nameTok, len(toks))
+	for i, t := range toks {
+		out[i] = nameTok{t.stem, t.word}
+	}
+	return out
+}
+
+// related says whether a document of kind b is, for a rule of kind a,
+// of its own kind: the same, one of its kinds ("lease" for a rule on
+// contracts), or one its kind is a kind of.
+func (lx *lexicon) related(a, b int) bool {
+	if a == b {
+		return true
+	}
+	for _, x := range lx.ancestors[a] {
+		if x == b {
+			return true
+		}
+	}
+	for _, x := range lx.descendants[a] {
+		if x == b {
+			return true
+		}
+	}
+	return false
+}
+
+// cueWords are the words of a rule's description that expect each cue of
+// a document: a rule whose kind the lexicon does not know still says what
+// its documents look like.
+var cueWords = [numCues]map[string]bool{
+	cueMoney: stemSet("amount", "amounts", "price", "prices", "cost", "costs", "fee", "fees",
+		"payment", "paid", "pay", "charge", "charges", "tax", "vat", "salary", "wage",
+		"rent", "deposit", "refund", "premium", "currency", "dollars", "euros", "money", "priced"),
+	cueTotal: stemSet("total", "totals", "subtotal", "balance", "balances", "sum", "net", "gross", "due"),
+	cueTable: stemSet("table", "tables", "columns", "rows", "transactions", "itemised", "itemized",
+		"line", "lines", "ledger", "list"),
+	cueDates:    stemSet("date", "dates", "dated", "period", "deadline", "schedule", "daily", "monthly", "weekly", "year", "years"),
+	cueTimes:    stemSet("time", "times", "hour", "hours", "departure", "arrival", "schedule", "timetable"),
+	cueFields:   stemSet("number", "reference", "name", "address", "details", "field", "fields", "form", "code"),
+	cueSign:     stemSet("signature", "signatures", "signed", "signatory", "witness", "executed"),
+	cueLetter:   stemSet("letter", "correspondence", "dear", "sincerely", "addressed", "message"),
+	cueEmail:    stemSet("email", "e-mail", "inbox", "sender"),
+	cueProse:    stemSet("article", "story", "essay", "narrative", "text", "prose", "explains", "describes"),
+	cueQuestion: stemSet("question", "questions", "asks", "asking", "faq", "enquiry", "inquiry"),
+	cueHeadings: stemSet("sections", "section", "headings", "chapters", "experience", "education", "skills"),
+	cueBullets:  stemSet("list", "items", "steps", "bullet", "bullets", "checklist"),
+	cueClauses:  stemSet("clause", "clauses", "terms", "conditions", "article", "articles", "obligations", "provisions"),
+	cueMeasures: stemSet("quantity", "quantities", "weight", "weights", "kg", "units", "dose", "dosage",
+		"strength", "measurements", "volume", "kwh", "grams", "litres", "liters", "metres", "meters"),
+	cueRefs: stemSet("reference", "code", "barcode", "booking", "tracking", "identifier", "id", "serial"),
+	cueFood: stemSet("food", "dish", "dishes", "meal", "meals", "drink", "drinks", "ingredients", "cooking", "baking",
+		"restaurant", "cafe", "menu", "recipe", "courses", "kitchen", "groceries"),
+}
+
+// foodWords are the names of common foods and drinks, and the words of
+// cooking, in six languages, folded: a menu, a recipe or a shopping list
+// is full of them.
+var foodWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`
+		apple apples banana bananas lemon lemons lime orange oranges berries strawberries raspberries grapes pear peach cherry cherries
+		tomato tomatoes potato potatoes onion onions garlic carrot carrots pepper peppers mushroom mushrooms spinach lettuce cabbage
+		beans peas lentils chickpeas rice pasta noodles bread flour sugar salt butter cream cheese milk yogurt yoghurt egg eggs
+		oil olive vinegar honey chocolate vanilla cinnamon herbs parsley basil thyme rosemary ginger chili chilli curry sauce soup
+		salad stew risotto pizza burger sandwich steak chicken beef pork lamb duck bacon ham sausage fish salmon tuna cod prawns
+		shrimp mussels oysters crab lobster tofu vegan vegetarian gluten dessert desserts cake tart pie pudding biscuits
+		coffee espresso cappuccino latte juice wine beer cider cocktail lemonade prosecco champagne
+		roasted grilled fried baked braised smoked steamed starters mains
+		tbsp tsp teaspoon tablespoon chopped diced sliced grated minced whisk stir simmer boil bake roast
+		fry saute preheat oven skillet
+		apfel zitrone tomate tomaten kartoffel kartoffeln zwiebel knoblauch karotte pilze reis nudeln brot mehl zucker salz butter sahne
+		kase milch eier essig honig schokolade suppe salat fleisch huhn hahnchen rind schwein fisch lachs kuchen kaffee tee saft
+		wein bier gemuse obst nachtisch vorspeise hauptgericht gebraten gegrillt frisch
+		pomme citron tomate pommes oignon ail carotte champignons riz pates farine sucre sel beurre creme fromage lait oeuf oeufs
+		huile vinaigre miel chocolat soupe salade viande poulet boeuf porc poisson saumon gateau cafe jus biere legumes
+		fruits entree plat dessert grille roti frais maison
+		manzana limon tomate patata patatas cebolla ajo zanahoria setas arroz harina azucar sal mantequilla nata queso leche huevo
+		huevos aceite vinagre miel chocolate sopa ensalada carne pollo ternera cerdo pescado salmon tarta cafe zumo vino cerveza
+		verduras postre entrantes plato asado frito fresco
+		mela limone pomodoro pomodori patata patate cipolla aglio carota funghi riso pasta farina zucchero burro panna
+		formaggio latte uovo uova olio aceto miele cioccolato zuppa insalata carne pollo manzo maiale pesce salmone torta caffe vino
+		birra verdure dolce antipasti primi secondi contorni arrosto fritto
+		appel citroen tomaat tomaten aardappel aardappelen ui knoflook wortel champignons rijst brood bloem suiker zout boter kaas
+		melk eieren olie azijn honing chocolade soep salade vlees kip rundvlees varkensvlees vis zalm taart koffie thee wijn
+		groenten nagerecht voorgerecht hoofdgerecht gebakken`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// fieldNouns follow a kind's name in a field label that is about the
+// kind, not one of it: "invoice number", "policy date", "order ref".
+var fieldNouns = stemSet("number", "no", "nr", "num", "date", "ref", "reference", "id", "period",
+	"holder", "amount", "total", "address", "details", "type", "code", "status", "value", "line",
+	"lines", "item", "items", "terms", "conditions", "nummer", "datum", "numero", "fecha", "data")
 
 func stemSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
+		for _, t := range tokenize(w, false) {
+			m[t.stem] = true
+		}
 		m[english.Stem(w, true)] = true
 	}
 	return m

@@ -20,7 +20,8 @@ const maxStemCache = 1 << 16
 // a description's phrase can be quoted exactly as it was written.
 type token struct {
 	stem       string
-	start, end int // byte offsets in the source text
+	word       string // lower case, accents and OCR slips undone
+	start, end int    // byte offsets in the source text
 	// gap is true when the token follows punctuation or a stop word, so
 	// that it cannot continue the phrase before it.
 	gap bool
@@ -66,7 +67,8 @@ func joinsWords(r rune) bool {
 	return unicode.IsSpace(r) || r == '-' || r == '_' || r == '\'' || r == '\u2019' || unicode.Is(unicode.Hyphen, r)
 }
 
-// tokenize splits text into lowercase words, drops stop words (and, with
+// tokenize splits text into lowercase words without accents, drops stop
+// words (and, with
 // filler set, description filler words), and stems what remains. A dropped
 // word, or punctuation that does not join words, between two words marks a
 // gap, so that a description's phrases never span "terms, conditions" or
@@ -113,7 +115,21 @@ func tokenize(text string, filler bool) []token {
 			}
 			continue
 		}
-		word := ocrFix(text[start:i])
+		// "P.O.", "N.B.": letters with full stops are one word.
+		if n == 1 && i+2 < len(text) && text[i] == '.' && isASCIILetter(text[i+1]) && (i+2 == len(text) || text[i+2] == '.' || !isWordRune(rune(text[i+2]))) {
+			j := i
+			for j+1 < len(text) && text[j] == '.' && isASCIILetter(text[j+1]) && (j+2 == len(text) || !isWordRune(rune(text[j+2])) || text[j+2] == '.') {
+				j += 2
+			}
+			if j > i {
+				abbr := strings.ReplaceAll(text[start:j], ".", "")
+				out = append(out, token{stem: strings.ToLower(abbr), word: strings.ToLower(abbr), start: start, end: j, gap: gap})
+				gap = false
+				i = j
+				continue
+			}
+		}
+		word := fold(ocrFix(text[start:i]))
 		if (n == 1 && word[0] < utf8.RuneSelf && !unicode.IsDigit(rune(word[0]))) ||
 			isStopWord(word) || (filler && fillerWords[word]) {
 			gap = true
@@ -126,7 +142,7 @@ func tokenize(text string, filler bool) []token {
 				stems[word] = stem
 			}
 		}
-		out = append(out, token{stem: stem, start: start, end: i, gap: gap})
+		out = append(out, token{stem: stem, word: word, start: start, end: i, gap: gap})
 		gap = false
 	}
 	return out
@@ -138,6 +154,11 @@ func tokenize(text string, filler bool) []token {
 // and one or two digits, all of them 0, 1 or 5; codes like "a4", "b2b" or
 // "covid19" are left alone. A 1 is an I in a word of capitals, else an l.
 func ocrFix(w string) string {
+	// "lNVOICE": a word in capitals that starts with an l started with
+	// an I.
+	if len(w) >= 4 && w[0] == 'l' && isUpperWord(w[1:]) {
+		w = "I" + w[1:]
+	}
 	letters, upper, digits := 0, 0, 0
 	for _, r := range w {
 		switch {
@@ -155,9 +176,42 @@ func ocrFix(w string) string {
 	if digits == 0 || digits > 2 || letters < 3 {
 		return strings.ToLower(w)
 	}
-	one := "l"
+	one, other := "l", "i"
 	if 2*upper > letters {
-		one = "i"
+		one, other = "i", "l"
 	}
-	return strings.NewReplacer("0", "o", "1", one, "5", "s").Replace(strings.ToLower(w))
+	w = strings.ToLower(w)
+	fixed := strings.NewReplacer("0", "o", "1", one, "5", "s").Replace(w)
+	if strings.Contains(w, "1") && !knownWord(fixed) {
+		// "B1ll" is "bill", not "blll": the other reading, when it is a
+		// word.
+		if alt := strings.NewReplacer("0", "o", "1", other, "5", "s").Replace(w); knownWord(alt) {
+			return alt
+		}
+	}
+	return fixed
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// isUpperWord says whether w is capital letters and digits, with at least
+// two letters.
+func isUpperWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r >= '0' && r <= '9':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// knownWord says whether the background lists a word's stem.
+func knownWord(w string) bool {
+	_, ok := background()[english.Stem(w, true)]
+	return ok
 }

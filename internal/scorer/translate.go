@@ -12,13 +12,13 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// translationsText lists the foreign words of everyday documents and the
+// glossaryText lists the foreign words of everyday documents and the
 // English words they mean; see the file's own header.
 //
-//go:embed translations.txt
-var translationsText string
+//go:embed glossary.txt
+var glossaryText string
 
-// translator finds the foreign words and phrases of translations.txt in a
+// translator finds the foreign words and phrases of glossary.txt in a
 // document's words.
 type translator struct {
 	// phrases maps folded foreign words, joined by spaces, to the stems
@@ -40,7 +40,7 @@ type compoundPart struct {
 
 var translations = sync.OnceValue(func() *translator {
 	tr := &translator{phrases: map[string][]string{}, family: map[string][]string{}, ends: map[string]bool{}}
-	for _, line := range strings.Split(translationsText, "\n") {
+	for _, line := range strings.Split(glossaryText, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue

@@ -3,7 +3,8 @@
 // labels-NAME.tsv beside its rules-NAME.yaml) and each split (dev, test,
 // and blind when a corpus has one), it prints accuracy,
 // macro-F1, how many typed documents got their type, null precision and
-// recall, and a reliability table of the confidence.
+// recall, and a reliability table of the confidence; then the same over
+// all rule sets together, split by split.
 //
 //	go run ./internal/scorer/cmd/eval [-corpus testdata/corpus] [-misses]
 //
@@ -59,6 +60,9 @@ func run(w io.Writer, dir, only string, misses bool) error {
 		return fmt.Errorf("no labels-*.tsv in %s", dir)
 	}
 	slices.Sort(labels)
+	// Every set's outcomes by split, for the summary over all sets.
+	all := map[string][]outcome{}
+	sets := 0
 	for _, lp := range labels {
 		set, err := corpus.Load(dir, strings.TrimSuffix(strings.TrimPrefix(filepath.Base(lp), "labels-"), ".tsv"))
 		if err != nil {
@@ -91,6 +95,7 @@ func run(w io.Writer, dir, only string, misses bool) error {
 			}
 			fmt.Fprintf(w, "== rule set %s, split %s: %d documents, %d rules\n", set.Name, split, len(outs), len(rules))
 			report(w, outs, types)
+			all[split] = append(all[split], outs...)
 			if misses && split == "dev" {
 				for _, o := range outs {
 					if o.got != o.want {
@@ -98,6 +103,28 @@ func run(w io.Writer, dir, only string, misses bool) error {
 					}
 				}
 			}
+			fmt.Fprintln(w)
+		}
+		sets++
+	}
+	if sets > 1 {
+		for _, split := range []string{"dev", "test", "blind"} {
+			outs := all[split]
+			if len(outs) == 0 {
+				continue
+			}
+			// Macro-F1 over all sets pools their types, null counted once.
+			var types []string
+			for _, o := range outs {
+				for _, t := range []string{o.want, o.got} {
+					if t != "" && t != "(error)" && !slices.Contains(types, t) {
+						types = append(types, t)
+					}
+				}
+			}
+			slices.Sort(types)
+			fmt.Fprintf(w, "== all %d rule sets, split %s: %d documents\n", sets, split, len(outs))
+			report(w, outs, types)
 			fmt.Fprintln(w)
 		}
 	}

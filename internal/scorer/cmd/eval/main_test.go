@@ -67,7 +67,47 @@ func TestRunReportsEachSplit(t *testing.T) {
 			t.Errorf("output lacks %q:\n%s", s, out)
 		}
 	}
+	if strings.Contains(out, "== all ") {
+		t.Errorf("a corpus of one rule set has no summary over all sets:\n%s", out)
+	}
 	if strings.Contains(out, "MISS bad.xyz") {
 		t.Errorf("a test document was listed among the misses:\n%s", out)
+	}
+}
+
+// With two rule sets, each split is summed up over both.
+func TestRunSumsUpAllSets(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"rules-a.yaml":  "- type: invoice\n  description: contains invoice number, line items, and total amount\n",
+		"rules-b.yaml":  "- type: recipe\n  description: ingredients and the steps of cooking a dish\n",
+		"docs/inv.txt":  "INVOICE\nInvoice number: 7\nLine items: 2 x widget 5.00\nTotal amount: 10.00\n",
+		"docs/soup.txt": "Tomato soup\n\nIngredients\n- 1 kg tomatoes\n- 1 onion\n\nMethod\n1. Simmer the tomatoes and onion for 20 minutes.\n2. Blend and season.\n",
+		"labels-a.tsv":  "file\texpected\tsplit\ninv.txt\tinvoice\tdev\nsoup.txt\t\ttest\n",
+		"labels-b.tsv":  "file\texpected\tsplit\nsoup.txt\trecipe\ttest\ninv.txt\t\tdev\n",
+	}
+	for name, content := range files {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var b strings.Builder
+	if err := run(&b, dir, "", false); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, s := range []string{
+		"== all 2 rule sets, split dev: 2 documents",
+		"== all 2 rule sets, split test: 2 documents",
+	} {
+		if !strings.Contains(out, s) {
+			t.Errorf("output lacks %q:\n%s", s, out)
+		}
+	}
+	if i := strings.Index(out, "== all 2 rule sets, split dev"); i >= 0 && !strings.Contains(out[i:], "accuracy            100.0%  (2/2)") {
+		t.Errorf("the dev summary is not both documents right:\n%s", out[i:])
 	}
 }
