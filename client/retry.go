@@ -224,25 +224,24 @@ func bufferBody(resp *http.Response) error {
 	return nil
 }
 
-// readBody appends to buf the body r of length n (-1: unknown) and
-// returns it, read in one piece when n is known; it fails with
-// errResponseTooLarge beyond maxResponseBody bytes, and with
-// io.ErrUnexpectedEOF when the body is shorter than n.
+// readBody reads into buf (from its start) the body r of announced length
+// n (-1: unknown) and returns it. It fails with errResponseTooLarge beyond
+// maxResponseBody bytes, and with io.ErrUnexpectedEOF when the body is
+// shorter than n.
+//
+// A known length is read into a buffer of n+1 bytes, so that the end of
+// the body shows without growing it. A longer body is read all the same:
+// net/http never delivers one, but a response made by hand (in a
+// RoundTripper) may leave ContentLength at 0.
 func readBody(buf []byte, r io.Reader, n int64) ([]byte, error) {
 	if n > maxResponseBody {
 		return nil, errResponseTooLarge
 	}
-	if n >= 0 {
-		b := slices.Grow(buf[:0], int(n))[:n]
-		if _, err := io.ReadFull(r, b); err != nil {
-			if err == io.EOF {
-				err = io.ErrUnexpectedEOF
-			}
-			return nil, err
-		}
-		return b, nil
+	size := 4 << 10
+	if n > 0 {
+		size = int(n) + 1
 	}
-	b := slices.Grow(buf[:0], 4<<10)
+	b := slices.Grow(buf[:0], size)
 	for {
 		if len(b) == cap(b) {
 			b = slices.Grow(b, 1)
@@ -253,6 +252,9 @@ func readBody(buf []byte, r io.Reader, n int64) ([]byte, error) {
 			return nil, errResponseTooLarge
 		}
 		if err == io.EOF {
+			if int64(len(b)) < n {
+				return nil, io.ErrUnexpectedEOF
+			}
 			return b, nil
 		}
 		if err != nil {

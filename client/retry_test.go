@@ -619,6 +619,12 @@ func TestReadBody(t *testing.T) {
 	if got, err := readBody(nil, strings.NewReader(""), 0); err != nil || len(got) != 0 {
 		t.Errorf("empty body: %q, %v", got, err)
 	}
+	// Longer than announced (a response made by hand, ContentLength 0).
+	for _, n := range []int64{0, 10} {
+		if got, err := readBody(nil, strings.NewReader(string(body)), n); err != nil || string(got) != string(body) {
+			t.Errorf("announced %d: read %d bytes, %v", n, len(got), err)
+		}
+	}
 	// Shorter than announced: the answer was cut.
 	for _, short := range []string{"", "{"} {
 		if _, err := readBody(nil, strings.NewReader(short), 10); !errors.Is(err, io.ErrUnexpectedEOF) {
