@@ -426,6 +426,7 @@ func (c *Client) pollRound(ctx context.Context, pending []string, w waitSettings
 	}()
 
 	var r roundResult
+	running := make(map[string]bool, len(pending))
 	for a := range answers {
 		if r.broken {
 			continue // the requests under way end with ctx; wait for them
@@ -448,7 +449,7 @@ func (c *Client) pollRound(ctx context.Context, pending []string, w waitSettings
 				err = v2Outcome(job, c.secret)
 			default:
 				st.see(id, string(job.Status))
-				r.still = append(r.still, id)
+				running[id] = true
 				continue
 			}
 			r.ended++
@@ -458,6 +459,12 @@ func (c *Client) pollRound(ctx context.Context, pending []string, w waitSettings
 				cancel()
 				break
 			}
+		}
+	}
+	// In the order given: the jobs asked about first tend to end first.
+	for _, id := range pending {
+		if running[id] {
+			r.still = append(r.still, id)
 		}
 	}
 	return r

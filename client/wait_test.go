@@ -649,6 +649,9 @@ func TestWaitJobsYieldsEachJobOnceAsItsChunkAnswers(t *testing.T) {
 		if len(e.ids) > 100 {
 			t.Errorf("a request for %d ids", len(e.ids))
 		}
+		if !slices.IsSorted(e.ids) {
+			t.Errorf("a request asks for jobs out of the order given: %v", e.ids)
+		}
 		for _, id := range e.ids {
 			if done[id] {
 				t.Fatalf("%s asked about after it was yielded", id)
