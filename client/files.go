@@ -135,7 +135,7 @@ func (c *Client) UploadFile(ctx context.Context, u Upload, opts ...CallOption) (
 	if err != nil {
 		return nil, err
 	}
-	return decode(op, resp, gen.ParseUploadFileResponse, (*gen.UploadFileResponse).GetJSON201)
+	return decode(op, resp, http.StatusCreated, (*gen.UploadFileResponse).GetJSON201)
 }
 
 // sendUpload sends one attempt of an upload, streaming the multipart body
@@ -233,7 +233,7 @@ func (c *Client) ListFiles(ctx context.Context, params *gen.ListFilesParams, opt
 	if err != nil {
 		return nil, err
 	}
-	return decode(op, resp, gen.ParseListFilesResponse, (*gen.ListFilesResponse).GetJSON200)
+	return decode(op, resp, http.StatusOK, (*gen.ListFilesResponse).GetJSON200)
 }
 
 // Files iterates over the files params selects, following next_page_token
@@ -282,7 +282,7 @@ func (c *Client) GetFile(ctx context.Context, fileID string, params *gen.GetFile
 	if err != nil {
 		return nil, err
 	}
-	return decode(op, resp, gen.ParseGetFileResponse, (*gen.GetFileResponse).GetJSON200)
+	return decode(op, resp, http.StatusOK, (*gen.GetFileResponse).GetJSON200)
 }
 
 // DeleteFile deletes an uploaded file (by "dfl-<uuid>" or its bare uuid).

@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -169,22 +170,97 @@ const maxResponseBody = 32 << 20
 
 var errResponseTooLarge = fmt.Errorf("response body larger than %d MiB", maxResponseBody>>20)
 
-// bufferBody reads the body of resp whole, closes it and puts the bytes
-// back in its place.
+// bufferedBody is a response body read whole. The retry loop reads the
+// answer of a repeatable call so, to ask again for one cut short; decode
+// then takes its bytes rather than reading them a second time, and hands
+// the buffer back to bodyPool once the value is decoded (a decoded value
+// shares no memory with the bytes it came from).
+type bufferedBody struct {
+	bytes.Reader
+	b []byte
+}
+
+func (*bufferedBody) Close() error { return nil }
+
+// bodyPool recycles the buffers of bufferedBody; one larger than
+// maxPooledBody is left to the garbage collector.
+var bodyPool = sync.Pool{New: func() any { return new(bufferedBody) }}
+
+const maxPooledBody = 1 << 20
+
+// readBuffered reads r, a body of length n (-1: unknown), whole into a
+// pooled buffer.
+func readBuffered(r io.Reader, n int64) (*bufferedBody, error) {
+	bb := bodyPool.Get().(*bufferedBody)
+	b, err := readBody(bb.b[:0], r, n)
+	if err != nil {
+		bb.release()
+		return nil, err
+	}
+	bb.b = b
+	bb.Reset(b)
+	return bb, nil
+}
+
+// release hands the buffer back to the pool; nothing may use it after.
+func (bb *bufferedBody) release() {
+	if cap(bb.b) > maxPooledBody {
+		return
+	}
+	bb.b = bb.b[:0]
+	bb.Reset(nil)
+	bodyPool.Put(bb)
+}
+
+// bufferBody reads the body of resp whole, closes it and puts a
+// *bufferedBody in its place.
 func bufferBody(resp *http.Response) error {
 	defer resp.Body.Close()
-	if resp.ContentLength > maxResponseBody {
-		return errResponseTooLarge
-	}
-	b, err := io.ReadAll(io.LimitReader(resp.Body, maxResponseBody+1))
+	bb, err := readBuffered(resp.Body, resp.ContentLength)
 	if err != nil {
 		return err
 	}
-	if len(b) > maxResponseBody {
-		return errResponseTooLarge
-	}
-	resp.Body = io.NopCloser(bytes.NewReader(b))
+	resp.Body = bb
 	return nil
+}
+
+// readBody reads into buf (from its start) the body r of announced length
+// n (-1: unknown) and returns it. It fails with errResponseTooLarge beyond
+// maxResponseBody bytes, and with io.ErrUnexpectedEOF when the body is
+// shorter than n.
+//
+// A known length is read into a buffer of n+1 bytes, so that the end of
+// the body shows without growing it. A longer body is read all the same:
+// net/http never delivers one, but a response made by hand (in a
+// RoundTripper) may leave ContentLength at 0.
+func readBody(buf []byte, r io.Reader, n int64) ([]byte, error) {
+	if n > maxResponseBody {
+		return nil, errResponseTooLarge
+	}
+	size := 4 << 10
+	if n > 0 {
+		size = int(n) + 1
+	}
+	b := slices.Grow(buf[:0], size)
+	for {
+		if len(b) == cap(b) {
+			b = slices.Grow(b, 1)
+		}
+		m, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+m]
+		if len(b) > maxResponseBody {
+			return nil, errResponseTooLarge
+		}
+		if err == io.EOF {
+			if int64(len(b)) < n {
+				return nil, io.ErrUnexpectedEOF
+			}
+			return b, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
 }
 
 // do sends k, retrying under the client's policy, and returns a response

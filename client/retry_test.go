@@ -2,6 +2,7 @@ package client
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"math"
@@ -13,6 +14,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"testing/iotest"
 	"time"
 
 	openapi_types "github.com/oapi-codegen/runtime/types"
@@ -410,10 +412,6 @@ func TestBackoffBounds(t *testing.T) {
 		if d := fullJitter(100, 1000, n); d < 0 || d > backoffCap(100, 1000, n) {
 			t.Fatalf("fullJitter(n=%d) = %v out of [0, cap]", n, d)
 		}
-		w := newWaitSettings([]WaitOption{WithMinDelay(100), WithMaxDelay(1000)})
-		if d := w.delay(n); d < 100 || d > 1000 {
-			t.Fatalf("wait delay(n=%d) = %v out of [min, max]", n, d)
-		}
 	}
 	p := RetryPolicy{MinDelay: time.Second, MaxDelay: time.Millisecond}.withDefaults()
 	if p.MaxAttempts != DefaultMaxAttempts || p.MaxDelay != time.Second {
@@ -432,10 +430,6 @@ func TestBackoffWithExtremeDelaysStaysInBounds(t *testing.T) {
 			prev = hi
 			if d := fullJitter(time.Nanosecond, maxDelay, n); d < 0 || d > hi {
 				t.Fatalf("max %v: fullJitter(n=%d) = %v out of [0, %v]", maxDelay, n, d, hi)
-			}
-			w := newWaitSettings([]WaitOption{WithMinDelay(time.Nanosecond), WithMaxDelay(maxDelay)})
-			if d := w.delay(n); d < time.Nanosecond || d > maxDelay {
-				t.Fatalf("max %v: wait delay(n=%d) = %v out of [min, max]", maxDelay, n, d)
 			}
 		}
 		if prev != maxDelay {
@@ -523,3 +517,127 @@ func TestTooLargeAnswerFailsClearly(t *testing.T) {
 		t.Errorf("%d requests, want 1", n)
 	}
 }
+
+// TestDecodedValuesOutliveTheReadBuffer reads jobs and pages of every
+// size, with and without a Content-Length, one after another, so that the
+// buffers answers are read into are used again; every value decoded before
+// must stay as it was.
+func TestDecodedValuesOutliveTheReadBuffer(t *testing.T) {
+	jobOf := func(id string) gen.ClassifyV2JobResponse {
+		kind := "invoice"
+		return gen.ClassifyV2JobResponse{
+			Id: id, FileInput: "dfl-" + id, ProjectId: testProject, UserId: "user-" + id,
+			DocumentInputType: gen.DocumentInputTypeFileId, Status: gen.ClassifyV2JobStatusCOMPLETED,
+			Configuration: gen.ClassifyV2Configuration{Rules: testRules},
+			Result:        &gen.ClassificationResult{Type: &kind, Confidence: 0.5, Reasoning: strings.Repeat(id+" ", 1+len(id)*40)},
+		}
+	}
+	// Every other answer goes without a Content-Length.
+	var served atomic.Int64
+	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		var v any
+		if id, ok := strings.CutPrefix(r.URL.Path, "/api/v2/classify/"); ok {
+			v = jobOf(id)
+		} else {
+			page := gen.ClassifyV2JobQueryResponse{}
+			for _, id := range r.URL.Query()["job_ids"] {
+				page.Items = append(page.Items, jobOf(id))
+			}
+			v = page
+		}
+		body, _ := json.Marshal(v)
+		if served.Add(1)%2 == 0 {
+			w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+			w.Write(body)
+			return
+		}
+		// Flushing half way makes the server send the rest in chunks,
+		// without a Content-Length.
+		w.Write(body[:len(body)/2])
+		w.(http.Flusher).Flush()
+		w.Write(body[len(body)/2:])
+	})
+	c, _ := testClient(t, h)
+	ctx := context.Background()
+	var jobs []*gen.ClassifyV2JobResponse
+	var pages []*gen.ClassifyV2JobQueryResponse
+	var pageIDs [][]string
+	for i := range 12 {
+		id := "cls-" + strings.Repeat(strconv.Itoa(i), 1+i*3)
+		job, err := c.GetJob(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		jobs = append(jobs, job)
+		ids := []string{id, id + "a", id + "b"}[:1+i%3]
+		page, err := c.ListJobs(ctx, &gen.ListClassifyJobsParams{JobIds: &ids})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, page)
+		pageIDs = append(pageIDs, ids)
+	}
+	for i, job := range jobs {
+		want := jobOf(job.Id)
+		got, _ := json.Marshal(job)
+		exp, _ := json.Marshal(want)
+		if string(got) != string(exp) {
+			t.Errorf("job %d changed after later reads:\n got %s\nwant %s", i, got, exp)
+		}
+	}
+	for i, page := range pages {
+		if len(page.Items) != len(pageIDs[i]) {
+			t.Fatalf("page %d has %d items, want %d", i, len(page.Items), len(pageIDs[i]))
+		}
+		for j, id := range pageIDs[i] {
+			got, _ := json.Marshal(page.Items[j])
+			exp, _ := json.Marshal(jobOf(id))
+			if string(got) != string(exp) {
+				t.Errorf("page %d item %d changed after later reads", i, j)
+			}
+		}
+	}
+}
+
+func TestReadBody(t *testing.T) {
+	body := []byte(strings.Repeat("0123456789", 1000))
+	for _, n := range []int64{int64(len(body)), -1} {
+		got, err := readBody(make([]byte, 3, 16), strings.NewReader(string(body)), n)
+		if err != nil || string(got) != string(body) {
+			t.Errorf("length %d: read %d bytes, %v", n, len(got), err)
+		}
+	}
+	if got, err := readBody(nil, strings.NewReader(""), 0); err != nil || len(got) != 0 {
+		t.Errorf("empty body: %q, %v", got, err)
+	}
+	// Longer than announced (a response made by hand, ContentLength 0).
+	for _, n := range []int64{0, 10} {
+		if got, err := readBody(nil, strings.NewReader(string(body)), n); err != nil || string(got) != string(body) {
+			t.Errorf("announced %d: read %d bytes, %v", n, len(got), err)
+		}
+	}
+	// Shorter than announced: the answer was cut.
+	for _, short := range []string{"", "{"} {
+		if _, err := readBody(nil, strings.NewReader(short), 10); !errors.Is(err, io.ErrUnexpectedEOF) {
+			t.Errorf("%d of 10 bytes: err = %v, want io.ErrUnexpectedEOF", len(short), err)
+		}
+	}
+	// Too large, announced or found while reading.
+	if _, err := readBody(nil, strings.NewReader("{}"), maxResponseBody+1); !errors.Is(err, errResponseTooLarge) {
+		t.Errorf("announced: err = %v", err)
+	}
+	endless := io.LimitReader(zeros{}, maxResponseBody+1)
+	if _, err := readBody(nil, endless, -1); !errors.Is(err, errResponseTooLarge) {
+		t.Errorf("unannounced: err = %v", err)
+	}
+	// A failing reader's error comes back.
+	broken := io.MultiReader(strings.NewReader("{"), iotest.ErrReader(errors.New("reset")))
+	if _, err := readBody(nil, broken, -1); err == nil || err.Error() != "reset" {
+		t.Errorf("broken reader: err = %v", err)
+	}
+}
+
+type zeros struct{}
+
+func (zeros) Read(p []byte) (int, error) { clear(p); return len(p), nil }

@@ -38,7 +38,7 @@ func (c *Client) CreateClassifierJob(ctx context.Context, req gen.ClassifyJobCre
 	if err != nil {
 		return nil, err
 	}
-	return decode(op, resp, gen.ParseCreateClassifierJobResponse, (*gen.CreateClassifierJobResponse).GetJSON200)
+	return decode(op, resp, http.StatusOK, (*gen.CreateClassifierJobResponse).GetJSON200)
 }
 
 // GetClassifierJob returns a v1 job with its status. jobID is a UUID; a
@@ -62,7 +62,7 @@ func (c *Client) GetClassifierJob(ctx context.Context, jobID string, opts ...Cal
 	if err != nil {
 		return nil, err
 	}
-	return decode(op, resp, gen.ParseGetClassifierJobResponse, (*gen.GetClassifierJobResponse).GetJSON200)
+	return decode(op, resp, http.StatusOK, (*gen.GetClassifierJobResponse).GetJSON200)
 }
 
 // GetClassifierJobResults returns the per-file classifications of a v1 job.
@@ -86,7 +86,7 @@ func (c *Client) GetClassifierJobResults(ctx context.Context, jobID string, opts
 	if err != nil {
 		return nil, err
 	}
-	return decode(op, resp, gen.ParseGetClassifierJobResultsResponse, (*gen.GetClassifierJobResultsResponse).GetJSON200)
+	return decode(op, resp, http.StatusOK, (*gen.GetClassifierJobResultsResponse).GetJSON200)
 }
 
 // ListClassifierJobs returns one page of v1 jobs, newest first.
@@ -109,7 +109,7 @@ func (c *Client) ListClassifierJobs(ctx context.Context, params *gen.ListClassif
 	if err != nil {
 		return nil, err
 	}
-	return decode(op, resp, gen.ParseListClassifierJobsResponse, (*gen.ListClassifierJobsResponse).GetJSON200)
+	return decode(op, resp, http.StatusOK, (*gen.ListClassifierJobsResponse).GetJSON200)
 }
 
 // ClassifierJobs iterates over the v1 jobs, following next_page_token from

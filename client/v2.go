@@ -3,6 +3,7 @@ package client
 import (
 	"context"
 	"crypto/rand"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"iter"
@@ -45,7 +46,7 @@ func (c *Client) CreateJob(ctx context.Context, req gen.ClassifyV2JobCreateReque
 	if err != nil {
 		return nil, err
 	}
-	return decode(op, resp, gen.ParseCreateClassifyJobResponse, (*gen.CreateClassifyJobResponse).GetJSON200)
+	return decode(op, resp, http.StatusOK, (*gen.CreateClassifyJobResponse).GetJSON200)
 }
 
 // GetJob returns a v2 job with its status and, once COMPLETED, its result.
@@ -67,7 +68,7 @@ func (c *Client) GetJob(ctx context.Context, jobID string, opts ...CallOption) (
 	if err != nil {
 		return nil, err
 	}
-	return decode(op, resp, gen.ParseGetClassifyJobResponse, (*gen.GetClassifyJobResponse).GetJSON200)
+	return decode(op, resp, http.StatusOK, (*gen.GetClassifyJobResponse).GetJSON200)
 }
 
 // CancelJob cancels a v2 job that has not ended and returns it, CANCELLED.
@@ -98,7 +99,7 @@ func (c *Client) CancelJob(ctx context.Context, jobID string, opts ...CallOption
 		}
 		return nil, err
 	}
-	return decode(op, resp, gen.ParseCancelClassifyJobResponse, (*gen.CancelClassifyJobResponse).GetJSON200)
+	return decode(op, resp, http.StatusOK, (*gen.CancelClassifyJobResponse).GetJSON200)
 }
 
 // ListJobs returns one page of v2 jobs, newest first. Set params.PageToken
@@ -122,7 +123,7 @@ func (c *Client) ListJobs(ctx context.Context, params *gen.ListClassifyJobsParam
 	if err != nil {
 		return nil, err
 	}
-	return decode(op, resp, gen.ParseListClassifyJobsResponse, (*gen.ListClassifyJobsResponse).GetJSON200)
+	return decode(op, resp, http.StatusOK, (*gen.ListClassifyJobsResponse).GetJSON200)
 }
 
 // Jobs iterates over the v2 jobs params selects, following
@@ -164,10 +165,28 @@ func checkJobID(op, id string) error {
 // newTransactionID returns a random idempotency key for a v2 create.
 func newTransactionID() string { return "txn-" + rand.Text() }
 
-// decode turns a successful response into the value of its JSON body.
-func decode[R any, T any](op string, resp *http.Response, parse func(*http.Response) (R, error), get func(R) *T) (*T, error) {
-	r, err := parse(resp)
-	if err != nil {
+// decode turns the successful answer of op, which must have status want
+// and a JSON body, into the value of that body, of the type the generated
+// client gives that status (the type of field, a getter such as
+// (*gen.GetClassifyJobResponse).GetJSON200, which is not called). The body
+// is read once: the retry loop has read a repeatable call's already, and
+// its bytes are decoded as they are.
+func decode[R any, T any](op string, resp *http.Response, want int, field func(R) *T) (*T, error) {
+	defer resp.Body.Close()
+	if ct := resp.Header.Get("Content-Type"); resp.StatusCode != want || !strings.Contains(ct, "json") {
+		return nil, fmt.Errorf("llamaclassify: %s: unexpected answer %d with content type %q", op, resp.StatusCode, ct)
+	}
+	bb, ok := resp.Body.(*bufferedBody)
+	if !ok {
+		var err error
+		if bb, err = readBuffered(resp.Body, resp.ContentLength); err != nil {
+			return nil, fmt.Errorf("llamaclassify: %s: read response: %w", op, err)
+		}
+	}
+	resp.Body = http.NoBody
+	defer bb.release()
+	v := new(T)
+	if err := json.Unmarshal(bb.b, v); err != nil {
 		// The decoder quotes what it could not read, perhaps the key a
 		// server echoed: then only the redacted text is kept.
 		if key := sentKey(resp); key != "" && strings.Contains(err.Error(), key) {
@@ -175,8 +194,5 @@ func decode[R any, T any](op string, resp *http.Response, parse func(*http.Respo
 		}
 		return nil, fmt.Errorf("llamaclassify: %s: decode response: %w", op, err)
 	}
-	if v := get(r); v != nil {
-		return v, nil
-	}
-	return nil, fmt.Errorf("llamaclassify: %s: unexpected answer %d with content type %q", op, resp.StatusCode, resp.Header.Get("Content-Type"))
+	return v, nil
 }

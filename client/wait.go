@@ -5,15 +5,19 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"math"
 	"slices"
+	"sync/atomic"
 	"time"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/llamaclassify/llamaclassify-go/gen"
 )
 
 // The waiters' defaults.
 const (
-	DefaultWaitMinDelay = 500 * time.Millisecond
+	DefaultWaitMinDelay = 400 * time.Millisecond
 	DefaultWaitMaxDelay = 5 * time.Second
 	// DefaultWaitTimeout bounds a wait whose context has no earlier
 	// deadline.
@@ -23,7 +27,32 @@ const (
 // maxJobIDsPerList is how many job ids one list request may filter on.
 const maxJobIDsPerList = 100
 
+// maxPollsInFlight bounds the list requests of a WaitJobs round that are
+// sent at once. Two halve a round against a distant service; against one
+// short of CPU (the emulator on a small machine), more only slow each
+// other down, and the first answers, which hold the jobs that ended
+// first, come later.
+const maxPollsInFlight = 2
+
 // WaitOption adjusts a waiter.
+//
+// The waiters poll on one schedule, which MinDelay and MaxDelay scale:
+//   - The first poll comes after MinDelay, or after DefaultWaitMinDelay if
+//     that is shorter, since a job may have ended before the wait began.
+//     WaitJob and WaitClassifierJob shorten it by a random part of up to a
+//     quarter, so that waiters started together do not poll in step.
+//   - After that the pause between polls is a fifth of the time waited so
+//     far, within [MinDelay, MaxDelay]: MinDelay while the jobs are young
+//     (the first 5·MinDelay), then growing, so that a job is seen ended
+//     within about a fifth of the time it ran, up to MaxDelay.
+//   - WaitJobs shortens that pause while jobs are ending, down to
+//     MinDelay: when they end at λ a second and the next round of polls
+//     costs R requests, it waits at most sqrt(2·W·R/λ), W = 10·MinDelay,
+//     the pause at which the requests of a round, each worth W of delay
+//     summed over the jobs, cost what they save.
+//   - A pause runs from the start of the previous poll; after a poll that
+//     took longer than half of it, the next comes half of it after the
+//     poll's end.
 type WaitOption func(*waitSettings)
 
 type waitSettings struct {
@@ -33,12 +62,16 @@ type waitSettings struct {
 	call               []CallOption
 }
 
-// WithMinDelay sets the delay between the first polls (default 500ms).
+// WithMinDelay sets the shortest pause between polls (default 400ms),
+// which is also the first pause unless it is longer than
+// DefaultWaitMinDelay; a shorter one polls more eagerly throughout. See
+// WaitOption for the whole schedule.
 func WithMinDelay(d time.Duration) WaitOption {
 	return func(w *waitSettings) { w.minDelay = d }
 }
 
-// WithMaxDelay caps the delay between polls (default 5s).
+// WithMaxDelay caps the pause between polls (default 5s), which otherwise
+// grows with the time waited.
 func WithMaxDelay(d time.Duration) WaitOption {
 	return func(w *waitSettings) { w.maxDelay = d }
 }
@@ -75,18 +108,78 @@ func newWaitSettings(opts []WaitOption) waitSettings {
 	return w
 }
 
-// delay is the pause after poll n (1-based): uniform in
-// [MinDelay, min(MaxDelay, MinDelay·2^(n-1))], as the AWS SDK's waiters do.
-func (w waitSettings) delay(n int) time.Duration {
-	hi := backoffCap(w.minDelay, w.maxDelay, n)
-	return w.minDelay + uniform(hi-w.minDelay)
-}
-
 func (w waitSettings) context(ctx context.Context) (context.Context, context.CancelFunc) {
 	if w.timeout <= 0 {
 		return context.WithCancel(ctx)
 	}
 	return context.WithTimeout(ctx, w.timeout)
+}
+
+// The constants of the schedule (see WaitOption).
+const (
+	// tailFraction: the pause is at most 1/tailFraction of the time
+	// waited, once that is longer than MinDelay.
+	tailFraction = 5
+	// requestWorth is what a request is worth, in multiples of MinDelay
+	// of detection delay summed over the jobs.
+	requestWorth = 10
+)
+
+// schedule says when a waiter polls next (see WaitOption).
+type schedule struct {
+	w     waitSettings
+	start time.Time
+	// lastPoll is when the previous poll started; rate the jobs seen
+	// ended per second, smoothed over polls.
+	lastPoll time.Time
+	rate     float64
+}
+
+func newSchedule(w waitSettings, start time.Time) *schedule {
+	return &schedule{w: w, start: start, lastPoll: start}
+}
+
+// first is the pause before the first poll; spread, it is shortened by a
+// random part of up to a quarter.
+func (s *schedule) first(spread bool) time.Duration {
+	d := min(s.w.minDelay, DefaultWaitMinDelay)
+	if spread {
+		d -= uniform(d / 4)
+	}
+	return d
+}
+
+// next returns the pause after a poll that started at polled and ended at
+// now, which saw ended jobs end, when the next poll costs requests
+// requests.
+func (s *schedule) next(polled, now time.Time, ended, requests int) time.Duration {
+	if dt := polled.Sub(s.lastPoll).Seconds(); dt > 0 {
+		r := float64(ended) / dt
+		if s.rate == 0 {
+			s.rate = r
+		} else {
+			s.rate = (s.rate + r) / 2
+		}
+	}
+	s.lastPoll = polled
+	p := s.pause(now.Sub(s.start), requests)
+	// From the start of the poll; from its end, for half the pause, when
+	// the poll took longer than that.
+	return max(p-now.Sub(polled), p/2)
+}
+
+// pause is the schedule's pause after waiting for waited, when the next
+// poll costs requests requests.
+func (s *schedule) pause(waited time.Duration, requests int) time.Duration {
+	p := waited / tailFraction
+	if s.rate > 0 {
+		worth := requestWorth * s.w.minDelay.Seconds()
+		busy := math.Sqrt(2*worth*float64(requests)/s.rate) * float64(time.Second)
+		if busy < float64(p) {
+			p = time.Duration(busy)
+		}
+	}
+	return min(max(p, s.w.minDelay), s.w.maxDelay)
 }
 
 // statusTracker reports status changes to the OnStatus hook.
@@ -177,11 +270,11 @@ func (c *Client) WaitClassifierJob(ctx context.Context, jobID string, opts ...Wa
 		})
 }
 
-// pollJob is the loop of WaitJob and WaitClassifierJob: get the job, report
-// a new status, stop when ended says the job is over (with its outcome),
-// else sleep on the wait schedule and poll again. A request the client
-// refuses to send is returned as it is; another failed poll, wrapped with
-// the last status seen.
+// pollJob is the loop of WaitJob and WaitClassifierJob: on the wait
+// schedule, get the job, report a new status, stop when ended says the job
+// is over (with its outcome). A request the client refuses to send is
+// returned as it is; another failed poll, wrapped with the last status
+// seen.
 func pollJob[J any](ctx context.Context, c *Client, jobID string, opts []WaitOption,
 	get func(context.Context, string, ...CallOption) (*J, error),
 	status func(*J) string, ended func(*J) (bool, error)) (*J, error) {
@@ -190,7 +283,13 @@ func pollJob[J any](ctx context.Context, c *Client, jobID string, opts []WaitOpt
 	defer cancel()
 	st := statusTracker{hook: w.onStatus}
 	last := ""
-	for n := 1; ; n++ {
+	sched := newSchedule(w, c.now())
+	pause := sched.first(true)
+	for {
+		if err := c.sleep(ctx, pause); err != nil {
+			return nil, stopped(jobID, last, err)
+		}
+		polled := c.now()
 		job, err := get(ctx, jobID, w.call...)
 		if err != nil {
 			if ctx.Err() != nil {
@@ -206,9 +305,7 @@ func pollJob[J any](ctx context.Context, c *Client, jobID string, opts []WaitOpt
 		if over, err := ended(job); over {
 			return job, err
 		}
-		if err := c.sleep(ctx, w.delay(n)); err != nil {
-			return nil, stopped(jobID, last, err)
-		}
+		pause = sched.next(polled, c.now(), 0, 1)
 	}
 }
 
@@ -217,14 +314,19 @@ func pollJob[J any](ctx context.Context, c *Client, jobID string, opts []WaitOpt
 //
 // Each round of polling lists the jobs still running through
 // GET /api/v2/classify?job_ids=..., up to 100 ids a request, so a round
-// costs ceil(n/100) requests, not n. A job the list does not return is
-// fetched on its own; one the service does not know is yielded as a job
-// holding only its Id, with an error matching ErrNotFound. Repeated ids are
-// waited for once. Empty ids, which name no job, are yielded once, first,
-// as a job with an empty Id and a *RequestInvalidError.
+// costs ceil(n/100) requests, not n; up to 2 of them are in flight at
+// once, and the jobs one reports ended are yielded as soon as it answers.
+// An ended job is not asked about again. The rounds follow the schedule
+// described under WaitOption. A job the list does not return is fetched
+// on its own; one the service does not know is yielded as a job holding
+// only its Id, with an error matching ErrNotFound. Repeated ids are waited
+// for once. Empty ids, which name no job, are yielded once, first, as a
+// job with an empty Id and a *RequestInvalidError.
 //
 // A failure of the polling itself (the context ending, an error after the
-// client's retries) is yielded once with a nil job and ends the iteration.
+// client's retries) is yielded once with a nil job and ends the iteration:
+// the requests of its round already sent are answered first, and the jobs
+// they report ended yielded, but no other is sent.
 func (c *Client) WaitJobs(ctx context.Context, jobIDs []string, opts ...WaitOption) iter.Seq2[*gen.ClassifyV2JobResponse, error] {
 	return func(yield func(*gen.ClassifyV2JobResponse, error) bool) {
 		w := newWaitSettings(opts)
@@ -238,64 +340,175 @@ func (c *Client) WaitJobs(ctx context.Context, jobIDs []string, opts ...WaitOpti
 				return
 			}
 		}
-		pageSize := int32(maxJobIDsPerList)
-		fail := func(err error) {
+		if len(pending) == 0 {
+			return
+		}
+		// fail yields the failure of the polling, with left jobs still
+		// running.
+		fail := func(left int, err error) {
 			if ctx.Err() != nil {
-				err = fmt.Errorf("llamaclassify: waiting for %d jobs: %w", len(pending), ctx.Err())
+				err = fmt.Errorf("llamaclassify: waiting for %d jobs: %w", left, ctx.Err())
 			}
 			yield(nil, err)
 		}
-		for n := 1; len(pending) > 0; n++ {
-			seen := make(map[string]*gen.ClassifyV2JobResponse, len(pending))
-			for chunk := range slices.Chunk(pending, maxJobIDsPerList) {
-				ids := slices.Clone(chunk)
-				page, err := c.ListJobs(ctx, &gen.ListClassifyJobsParams{JobIds: &ids, PageSize: &pageSize}, w.call...)
-				if err != nil {
-					fail(err)
-					return
-				}
-				for i := range page.Items {
-					if job := &page.Items[i]; slices.Contains(ids, job.Id) {
-						seen[job.Id] = job
-					}
-				}
+		sched := newSchedule(w, c.now())
+		pause := sched.first(false)
+		for {
+			if err := c.sleep(ctx, pause); err != nil {
+				fail(len(pending), err)
+				return
 			}
-			var still []string
-			for _, id := range pending {
-				job := seen[id]
-				if job == nil {
-					var err error
-					job, err = c.GetJob(ctx, id, w.call...)
-					if errors.Is(err, ErrNotFound) {
-						if !yield(&gen.ClassifyV2JobResponse{Id: id}, fmt.Errorf("job %s: %w", id, err)) {
-							return
-						}
-						continue
-					}
-					if err != nil {
-						fail(err)
-						return
-					}
-				}
-				st.see(id, string(job.Status))
-				if !v2Terminal(job.Status) {
-					still = append(still, id)
-					continue
-				}
-				if !yield(job, v2Outcome(job, c.secret)) {
-					return
-				}
+			polled := c.now()
+			r := c.pollRound(ctx, pending, w, &st, yield)
+			if r.broken {
+				return
 			}
-			pending = still
+			if r.err != nil {
+				fail(len(pending)-r.ended, r.err)
+				return
+			}
+			pending = r.still
 			if len(pending) == 0 {
 				return
 			}
-			if err := c.sleep(ctx, w.delay(n)); err != nil {
-				fail(err)
-				return
+			requests := (len(pending) + maxJobIDsPerList - 1) / maxJobIDsPerList
+			pause = sched.next(polled, c.now(), r.ended, requests)
+		}
+	}
+}
+
+// roundResult is what a round of WaitJobs left: the jobs still running
+// (when the round did not fail), how many ended, the round's failure, and
+// whether the caller stopped the iteration.
+type roundResult struct {
+	still  []string
+	ended  int
+	err    error
+	broken bool
+}
+
+// chunkAnswer is the answer to the poll of one chunk of ids: the jobs, in
+// the order of ids (nil for one the service does not know, with its error
+// in missing), or the error of the poll.
+type chunkAnswer struct {
+	ids     []string
+	jobs    []*gen.ClassifyV2JobResponse
+	missing map[string]error
+	err     error
+}
+
+// pollRound polls the pending jobs, 100 a request, up to maxPollsInFlight
+// requests at once, and yields the jobs that ended as each request
+// answers. After a failed request it sends no other, but yields what
+// those already sent find before returning the failure.
+func (c *Client) pollRound(ctx context.Context, pending []string, w waitSettings, st *statusTracker, yield func(*gen.ClassifyV2JobResponse, error) bool) roundResult {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	chunks := slices.Collect(slices.Chunk(pending, maxJobIDsPerList))
+	answers := make(chan chunkAnswer, len(chunks))
+	var stop atomic.Bool
+	go func() {
+		defer close(answers)
+		var g errgroup.Group
+		g.SetLimit(maxPollsInFlight)
+		for _, ids := range chunks {
+			if stop.Load() {
+				break
+			}
+			g.Go(func() error {
+				if !stop.Load() {
+					answers <- c.pollChunk(ctx, ids, w.call)
+				}
+				return nil
+			})
+		}
+		g.Wait()
+	}()
+
+	var r roundResult
+	running := make(map[string]bool, len(pending))
+	for a := range answers {
+		if r.broken {
+			continue // the requests under way end with ctx; wait for them
+		}
+		if a.err != nil {
+			if r.err == nil {
+				r.err = a.err
+			}
+			stop.Store(true)
+			continue
+		}
+		for i, id := range a.ids {
+			job, err := a.jobs[i], a.missing[id]
+			switch {
+			case job == nil:
+				job = &gen.ClassifyV2JobResponse{Id: id}
+				err = fmt.Errorf("job %s: %w", id, err)
+			case v2Terminal(job.Status):
+				st.see(id, string(job.Status))
+				err = v2Outcome(job, c.secret)
+			default:
+				st.see(id, string(job.Status))
+				running[id] = true
+				continue
+			}
+			r.ended++
+			if !yield(job, err) {
+				r.broken = true
+				stop.Store(true)
+				cancel()
+				break
 			}
 		}
 	}
+	// In the order given: the jobs asked about first tend to end first.
+	for _, id := range pending {
+		if running[id] {
+			r.still = append(r.still, id)
+		}
+	}
+	return r
+}
+
+// pollChunk lists the jobs ids (at most 100) and fetches on its own any
+// the list leaves out.
+func (c *Client) pollChunk(ctx context.Context, ids []string, call []CallOption) chunkAnswer {
+	a := chunkAnswer{ids: ids, jobs: make([]*gen.ClassifyV2JobResponse, len(ids))}
+	q := slices.Clone(ids)
+	size := int32(maxJobIDsPerList)
+	page, err := c.ListJobs(ctx, &gen.ListClassifyJobsParams{JobIds: &q, PageSize: &size}, call...)
+	if err != nil {
+		a.err = err
+		return a
+	}
+	index := make(map[string]int, len(ids))
+	for i, id := range ids {
+		index[id] = i
+	}
+	for i := range page.Items {
+		if k, ok := index[page.Items[i].Id]; ok {
+			a.jobs[k] = &page.Items[i]
+		}
+	}
+	for i, id := range ids {
+		if a.jobs[i] != nil {
+			continue
+		}
+		job, err := c.GetJob(ctx, id, call...)
+		if errors.Is(err, ErrNotFound) {
+			if a.missing == nil {
+				a.missing = map[string]error{}
+			}
+			a.missing[id] = err
+			continue
+		}
+		if err != nil {
+			a.err = err
+			return a
+		}
+		a.jobs[i] = job
+	}
+	return a
 }
 
 func dedupe(ids []string) []string {

@@ -3,6 +3,9 @@ package client
 import (
 	"context"
 	"errors"
+	"fmt"
+	"maps"
+	"math"
 	"net/http"
 	"slices"
 	"strings"
@@ -89,12 +92,15 @@ func TestWaitJobStopsPromptlyOnCancel(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	// Cancel once the waiter has begun its hour between polls: only the
-	// cancellation can end the wait.
+	// cancellation can end the wait. The first poll comes after a pause of
+	// at most the default minimum delay, which is not cut short.
 	var pauses []time.Duration
 	c.sleep = func(ctx context.Context, d time.Duration) error {
 		pauses = append(pauses, d)
-		// A millisecond on, so that the sleep is usually under way.
-		time.AfterFunc(time.Millisecond, cancel)
+		if d >= time.Minute {
+			// A millisecond on, so that the sleep is usually under way.
+			time.AfterFunc(time.Millisecond, cancel)
+		}
 		return sleepContext(ctx, d)
 	}
 	var err error
@@ -105,8 +111,10 @@ func TestWaitJobStopsPromptlyOnCancel(t *testing.T) {
 	if !strings.Contains(err.Error(), "last status RUNNING") {
 		t.Errorf("err = %q, want the last status", err)
 	}
-	if len(pauses) != 1 || pauses[0] < time.Hour || f.total() != 1 {
-		t.Errorf("pauses %v after %d polls; want one of an hour or more after the first poll", pauses, f.total())
+	// The hour is counted from the start of the poll, so a little less of
+	// it is left to sleep.
+	if len(pauses) != 2 || pauses[0] > DefaultWaitMinDelay || pauses[1] < 30*time.Minute || f.total() != 1 {
+		t.Errorf("pauses %v after %d polls; want a short one, the first poll, then most of an hour", pauses, f.total())
 	}
 }
 
@@ -114,22 +122,14 @@ func TestWaitJobTimeout(t *testing.T) {
 	f := newFake(t)
 	fixedJob(f, gen.ClassifyV2JobStatusPENDING, "")
 	c, _ := testClient(t, f)
-	var s sleeps
-	c.sleep = func(ctx context.Context, d time.Duration) error {
-		s.sleep(ctx, d)
-		if len(s.d) == 3 {
-			return context.DeadlineExceeded
-		}
-		return nil
-	}
+	clock := newFakeClock(c)
+	clock.fail = 3 // the third pause is cut short by the deadline
 	_, err := c.WaitJob(testContext(t), "cls-1", WithMinDelay(time.Second), WithMaxDelay(3*time.Second))
 	if !errors.Is(err, context.DeadlineExceeded) || !strings.Contains(err.Error(), "last status PENDING") {
 		t.Fatalf("err = %v", err)
 	}
-	for i, d := range s.d {
-		if d < time.Second || d > backoffCap(time.Second, 3*time.Second, i+1) {
-			t.Errorf("delay %d = %v, outside [1s, cap]", i+1, d)
-		}
+	if n := f.count("GET /api/v2/classify/cls-1"); n != 2 {
+		t.Errorf("%d polls before the deadline, want 2", n)
 	}
 
 	// WithTimeout bounds a wait whose context has none. (Should it not,
@@ -138,6 +138,99 @@ func TestWaitJobTimeout(t *testing.T) {
 	_, err = c2.WaitJob(testContext(t), "cls-1", WithTimeout(30*time.Millisecond), WithMinDelay(5*time.Millisecond))
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("WithTimeout: err = %v, want context.DeadlineExceeded", err)
+	}
+}
+
+// fakeClock stands in for the clock and the sleeps of a client: a sleep
+// moves the time on at once, and is recorded.
+type fakeClock struct {
+	mu     sync.Mutex
+	t      time.Time
+	sleeps []time.Duration
+	// fail, when not zero, makes that sleep (1-based) end with
+	// context.DeadlineExceeded.
+	fail int
+}
+
+func newFakeClock(c *Client) *fakeClock {
+	k := &fakeClock{t: time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)}
+	c.now, c.sleep = k.now, k.sleep
+	return k
+}
+
+func (k *fakeClock) now() time.Time {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	return k.t
+}
+
+func (k *fakeClock) sleep(ctx context.Context, d time.Duration) error {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	k.sleeps = append(k.sleeps, d)
+	if len(k.sleeps) == k.fail {
+		return context.DeadlineExceeded
+	}
+	k.t = k.t.Add(d)
+	return ctx.Err()
+}
+
+func (k *fakeClock) recorded() []time.Duration {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	return slices.Clone(k.sleeps)
+}
+
+// The schedule of WaitOption: the first poll after MinDelay (at most
+// DefaultWaitMinDelay) less up to a quarter; then pauses of MinDelay until
+// a fifth of the time waited is longer, growing with it up to MaxDelay.
+func TestWaitJobFollowsTheSchedule(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		min, max time.Duration
+	}{
+		{"defaults", 0, 0},
+		{"1s..3s", time.Second, 3 * time.Second},
+		{"50ms..200ms", 50 * time.Millisecond, 200 * time.Millisecond},
+		{"an hour", time.Hour, 2 * time.Hour},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newFake(t)
+			f.runningPolls = 40
+			c, _ := testClient(t, f)
+			job := createTestJob(t, c)
+			clock := newFakeClock(c)
+			var opts []WaitOption
+			minDelay, maxDelay := DefaultWaitMinDelay, DefaultWaitMaxDelay
+			if tc.min != 0 {
+				opts = []WaitOption{WithMinDelay(tc.min), WithMaxDelay(tc.max)}
+				minDelay, maxDelay = tc.min, tc.max
+			}
+			got, err := c.WaitJob(context.Background(), job.Id, opts...)
+			if err != nil || got.Status != gen.ClassifyV2JobStatusCOMPLETED {
+				t.Fatalf("WaitJob = %+v, %v", got, err)
+			}
+			sleeps := clock.recorded()
+			// The fake ends the job at its 40th poll.
+			if polls := f.count("GET /api/v2/classify/" + job.Id); polls != 40 || len(sleeps) != polls {
+				t.Fatalf("%d polls after %d pauses, want 40 of each", polls, len(sleeps))
+			}
+			first := min(minDelay, DefaultWaitMinDelay)
+			if sleeps[0] < first*3/4 || sleeps[0] > first {
+				t.Errorf("first pause %v, want within [%v, %v]", sleeps[0], first*3/4, first)
+			}
+			waited := sleeps[0]
+			for i, d := range sleeps[1:] {
+				want := min(max(waited/5, minDelay), maxDelay)
+				if d != want {
+					t.Errorf("pause %d after %v = %v, want %v", i+2, waited, d, want)
+				}
+				waited += d
+			}
+			if last := sleeps[len(sleeps)-1]; tc.max < time.Hour && last != maxDelay {
+				t.Errorf("the pauses end at %v, want the cap %v", last, maxDelay)
+			}
+		})
 	}
 }
 
@@ -208,8 +301,8 @@ func TestWaitClassifierJobOutcomes(t *testing.T) {
 		t.Errorf("missing: %v", err)
 	}
 	v1Status(f, gen.StatusEnumPENDING)
-	var s sleeps
-	c.sleep = func(ctx context.Context, d time.Duration) error { s.sleep(ctx, d); return context.DeadlineExceeded }
+	clock := newFakeClock(c)
+	clock.fail = 2
 	if _, err = c.WaitClassifierJob(ctx, id); !errors.Is(err, context.DeadlineExceeded) || !strings.Contains(err.Error(), "PENDING") {
 		t.Errorf("timeout: %v", err)
 	}
@@ -242,10 +335,15 @@ func TestWaitJobsPollsInChunksOfOneHundred(t *testing.T) {
 	}
 	// Round 1: all RUNNING; round 2: all COMPLETED. ceil(250/100) = 3 each.
 	if n := f.total() - before; n != 6 {
-		t.Errorf("%d requests, want 6 (2 rounds of 3)", n)
+		t.Fatalf("%d requests, want 6 (2 rounds of 3)", n)
 	}
-	if strings.Count(f.requests[before], "job_ids=") != 100 {
-		t.Errorf("first list request has %d ids, want 100", strings.Count(f.requests[before], "job_ids="))
+	var sizes []int
+	for _, r := range f.requests[before : before+3] {
+		sizes = append(sizes, strings.Count(r, "job_ids="))
+	}
+	slices.Sort(sizes)
+	if !slices.Equal(sizes, []int{50, 100, 100}) {
+		t.Errorf("the first round asked for %v ids, want 100, 100 and 50", sizes)
 	}
 }
 
@@ -401,5 +499,366 @@ func TestWaitJobsYieldsAnErrorForEmptyIDs(t *testing.T) {
 	}
 	if n := f.total() - before; n != 0 {
 		t.Errorf("%d requests after breaking at the empty id, want none", n)
+	}
+}
+
+// listFake answers the list of v2 jobs filtered by job_ids, and nothing
+// else (a job it does not list is unknown). Job id ends at its ends[id]th
+// listing (never when absent). Every list request and every job the
+// caller reports yielded go into one log, in order.
+type listFake struct {
+	mu    sync.Mutex
+	ends  map[string]int
+	polls map[string]int
+	log   []logEntry
+	// inflight is the number of list requests being answered; most the
+	// largest it was.
+	inflight, most int
+	// hold, when set, is called before a request is answered, without
+	// the lock; fail, when set, makes the request answer 500.
+	hold func(ids []string)
+	fail func(ids []string) bool
+}
+
+// logEntry is a list request (ids) or a yield (yielded).
+type logEntry struct {
+	ids     []string
+	yielded string
+	failed  bool
+}
+
+func newListFake(ends map[string]int) *listFake {
+	return &listFake{ends: ends, polls: map[string]int{}}
+}
+
+func (f *listFake) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path != "/api/v2/classify" {
+		writeDetail(w, 404, "Not Found")
+		return
+	}
+	ids := r.URL.Query()["job_ids"]
+	f.mu.Lock()
+	f.inflight++
+	f.most = max(f.most, f.inflight)
+	hold, fail := f.hold, f.fail
+	f.mu.Unlock()
+	defer func() {
+		f.mu.Lock()
+		f.inflight--
+		f.mu.Unlock()
+	}()
+	if hold != nil {
+		hold(ids)
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if fail != nil && fail(ids) {
+		f.log = append(f.log, logEntry{ids: ids, failed: true})
+		writeDetail(w, 500, "down")
+		return
+	}
+	f.log = append(f.log, logEntry{ids: ids})
+	page := gen.ClassifyV2JobQueryResponse{Items: []gen.ClassifyV2JobResponse{}}
+	for _, id := range ids {
+		if _, ok := f.ends[id]; !ok {
+			continue
+		}
+		f.polls[id]++
+		job := gen.ClassifyV2JobResponse{Id: id, Status: gen.ClassifyV2JobStatusRUNNING}
+		if f.polls[id] >= f.ends[id] && f.ends[id] > 0 {
+			job.Status = gen.ClassifyV2JobStatusCOMPLETED
+		}
+		page.Items = append(page.Items, job)
+	}
+	writeJSON(w, 200, page)
+}
+
+func (f *listFake) yielded(id string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.log = append(f.log, logEntry{yielded: id})
+}
+
+func (f *listFake) entries() []logEntry {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return slices.Clone(f.log)
+}
+
+func jobIDs(n int) []string {
+	ids := make([]string, n)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("cls-%04d", i)
+	}
+	return ids
+}
+
+// Each job is yielded once, as soon as the request that saw it ended
+// answers (before the other requests of the round do), and no request
+// asks about a job after it was yielded: each job is asked about exactly
+// as many times as it takes to end.
+func TestWaitJobsYieldsEachJobOnceAsItsChunkAnswers(t *testing.T) {
+	ids := jobIDs(1000)
+	ends := map[string]int{}
+	for i, id := range ids {
+		ends[id] = 1 + (i*7)%5 // ends at listings 1..5, spread over the chunks
+	}
+	for _, id := range ids[:100] {
+		ends[id] = 1 // the first chunk ends at once
+	}
+	f := newListFake(ends)
+	// In the first round, the request holding the last ids answers only
+	// once the whole first chunk was yielded.
+	firstChunk := make(chan struct{})
+	var once sync.Once
+	var lateAnswer atomic.Bool
+	f.hold = func(q []string) {
+		if slices.Contains(q, ids[999]) {
+			once.Do(func() {
+				select {
+				case <-firstChunk:
+				case <-time.After(10 * time.Second):
+					lateAnswer.Store(true)
+				}
+			})
+		}
+	}
+	c, _ := testClient(t, f)
+	seen := map[string]int{}
+	for job, err := range c.WaitJobs(context.Background(), ids, fastWait...) {
+		if err != nil || job.Status != gen.ClassifyV2JobStatusCOMPLETED {
+			t.Fatalf("%+v, %v", job, err)
+		}
+		f.yielded(job.Id)
+		seen[job.Id]++
+		if len(seen) == 100 && slices.Contains(ids[:100], job.Id) {
+			close(firstChunk)
+		}
+	}
+	if lateAnswer.Load() {
+		t.Error("the first chunk's jobs were not yielded before the last request of the round answered")
+	}
+	if len(seen) != len(ids) {
+		t.Fatalf("%d jobs yielded, want %d", len(seen), len(ids))
+	}
+	for id, n := range seen {
+		if n != 1 {
+			t.Errorf("%s yielded %d times", id, n)
+		}
+	}
+	done := map[string]bool{}
+	for _, e := range f.entries() {
+		if e.yielded != "" {
+			done[e.yielded] = true
+			continue
+		}
+		if len(e.ids) > 100 {
+			t.Errorf("a request for %d ids", len(e.ids))
+		}
+		if !slices.IsSorted(e.ids) {
+			t.Errorf("a request asks for jobs out of the order given: %v", e.ids)
+		}
+		for _, id := range e.ids {
+			if done[id] {
+				t.Fatalf("%s asked about after it was yielded", id)
+			}
+		}
+	}
+	for _, id := range ids {
+		if f.polls[id] != ends[id] {
+			t.Errorf("%s asked about %d times, want %d", id, f.polls[id], ends[id])
+		}
+	}
+}
+
+// With 10 chunks to poll, no more than 4 requests are in flight at once,
+// and 4 are.
+func TestWaitJobsBoundsRequestsInFlight(t *testing.T) {
+	ids := jobIDs(1000)
+	ends := map[string]int{}
+	for _, id := range ids {
+		ends[id] = 1
+	}
+	f := newListFake(ends)
+	four := make(chan struct{})
+	var once sync.Once
+	f.hold = func([]string) {
+		f.mu.Lock()
+		n := f.inflight
+		f.mu.Unlock()
+		if n == maxPollsInFlight {
+			// Time for a fifth request to show, were one sent: this
+			// pause only lets a broken bound be seen, it decides no
+			// outcome of a correct one.
+			time.Sleep(50 * time.Millisecond)
+			once.Do(func() { close(four) })
+		}
+		select {
+		case <-four:
+		case <-time.After(10 * time.Second):
+		}
+	}
+	c, _ := testClient(t, f)
+	n := 0
+	for _, err := range c.WaitJobs(context.Background(), ids, fastWait...) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+	}
+	if n != len(ids) {
+		t.Errorf("%d jobs yielded", n)
+	}
+	select {
+	case <-four:
+	default:
+		t.Errorf("never %d requests in flight at once", maxPollsInFlight)
+	}
+	if f.most != maxPollsInFlight {
+		t.Errorf("at most %d requests in flight, want %d", f.most, maxPollsInFlight)
+	}
+}
+
+// A request that fails (after the client's retries) ends the wait with
+// its error, yielded once, last; the jobs the requests already under way
+// report ended are yielded before it, none is lost, and no request is
+// sent after the failure is known.
+func TestWaitJobsAfterAFailedPoll(t *testing.T) {
+	ids := jobIDs(1000)
+	ends := map[string]int{}
+	for _, id := range ids {
+		ends[id] = 1
+	}
+	f := newListFake(ends)
+	answered := make(chan struct{}, 100)
+	f.hold = func(q []string) {
+		if slices.Contains(q, ids[0]) {
+			// Fail only once three other requests have answered.
+			for range 3 {
+				select {
+				case <-answered:
+				case <-time.After(10 * time.Second):
+				}
+			}
+		}
+	}
+	f.fail = func(q []string) bool {
+		if !slices.Contains(q, ids[0]) {
+			answered <- struct{}{}
+			return false
+		}
+		return true
+	}
+	c, _ := testClient(t, f)
+	var failure error
+	yielded := map[string]bool{}
+	after := 0
+	for job, err := range c.WaitJobs(context.Background(), ids, fastWait...) {
+		if failure != nil {
+			after++
+		}
+		if job == nil {
+			failure = err
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s: %v", job.Id, err)
+		}
+		yielded[job.Id] = true
+	}
+	var apiErr *APIError
+	if !errors.As(failure, &apiErr) || apiErr.StatusCode != 500 {
+		t.Fatalf("failure = %v, want the 500", failure)
+	}
+	if after != 0 {
+		t.Errorf("%d yields after the failure", after)
+	}
+	answeredIDs := map[string]bool{}
+	failedAt, failures := -1, 0
+	log := f.entries()
+	for i, e := range log {
+		switch {
+		case e.failed:
+			failures++
+			failedAt = i
+		case e.yielded == "":
+			for _, id := range e.ids {
+				answeredIDs[id] = true
+			}
+		}
+	}
+	if failures != 3 {
+		t.Errorf("the failing request was sent %d times, want 3 (the client's attempts)", failures)
+	}
+	if len(answeredIDs) < 300 {
+		t.Errorf("only %d jobs answered before the failure, want the 3 requests under way at least", len(answeredIDs))
+	}
+	if !maps.Equal(answeredIDs, yielded) {
+		t.Errorf("%d jobs reported ended, %d yielded", len(answeredIDs), len(yielded))
+	}
+	for _, e := range log[failedAt+1:] {
+		if e.ids != nil {
+			t.Errorf("a request for %d jobs after the failure", len(e.ids))
+		}
+	}
+}
+
+func TestScheduleShortensWhileJobsEnd(t *testing.T) {
+	t0 := time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
+	w := newWaitSettings([]WaitOption{WithMinDelay(100 * time.Millisecond), WithMaxDelay(10 * time.Second)})
+	s := newSchedule(w, t0)
+	for range 100 {
+		if d := s.first(true); d < 75*time.Millisecond || d > 100*time.Millisecond {
+			t.Fatalf("first pause %v, want within [75ms, 100ms]", d)
+		}
+	}
+	if d := s.first(false); d != 100*time.Millisecond {
+		t.Errorf("first pause, not spread: %v, want 100ms", d)
+	}
+	// Nothing ended yet: a fifth of the time waited, capped.
+	at := t0.Add(20 * time.Second)
+	if d := s.next(at, at, 0, 10); d != 4*time.Second {
+		t.Errorf("after 20s: pause %v, want 4s", d)
+	}
+	// 1,000 jobs ended in the last 40s (25 a second), 10 requests a
+	// round: sqrt(2 x 10 x 100ms x 10 / 25) = 894ms.
+	at = t0.Add(60 * time.Second)
+	want := time.Duration(math.Sqrt(2*1.0*10/25.0) * float64(time.Second))
+	if d := s.next(at, at, 1000, 10); d != want {
+		t.Errorf("while jobs end: pause %v, want %v", d, want)
+	}
+	// The rate halves after a round that saw no job end.
+	at = at.Add(want)
+	want = time.Duration(math.Sqrt(2*1.0*10/12.5) * float64(time.Second))
+	if d := s.next(at, at, 0, 10); d != want {
+		t.Errorf("a quiet round later: pause %v, want %v", d, want)
+	}
+	// A cheaper round comes sooner (the same poll again: the rate stays).
+	if d := s.next(at, at, 0, 1); d != time.Duration(math.Sqrt(2*1.0*1/12.5)*float64(time.Second)) {
+		t.Errorf("a round of one request: pause %v", d)
+	}
+	// But not sooner than MinDelay.
+	at = at.Add(time.Second)
+	if d := s.next(at, at, 10000, 1); d != 100*time.Millisecond {
+		t.Errorf("many ending: pause %v, want MinDelay", d)
+	}
+	// A poll that took longer than the pause is followed by half of it.
+	s = newSchedule(w, t0)
+	at = t0.Add(10 * time.Second)
+	if d := s.next(at, at.Add(5*time.Second), 0, 1); d != 1500*time.Millisecond {
+		t.Errorf("after a slow poll: pause %v, want 1.5s (half of 15s/5)", d)
+	}
+	// Extreme settings stay in bounds.
+	for _, maxDelay := range []time.Duration{time.Nanosecond, time.Hour, math.MaxInt64} {
+		w := newWaitSettings([]WaitOption{WithMinDelay(time.Nanosecond), WithMaxDelay(maxDelay)})
+		s := newSchedule(w, t0)
+		for _, waited := range []time.Duration{0, time.Nanosecond, time.Hour, math.MaxInt64} {
+			for _, ended := range []int{0, 1, math.MaxInt32} {
+				at := t0.Add(waited)
+				if d := s.next(at, at, ended, 1); d < time.Nanosecond/2 || d > maxDelay {
+					t.Fatalf("max %v, waited %v, %d ended: pause %v", maxDelay, waited, ended, d)
+				}
+			}
+		}
 	}
 }

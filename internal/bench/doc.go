@@ -1,9 +1,10 @@
 // Package bench holds the benchmarks that back the performance claims of
 // BENCHMARKS.md: the client's per-call overhead against raw net/http and
-// encoding/json, waiting on many jobs with one list request per 100 jobs
-// instead of one request per job, ClassifyFiles against its ideal wall time,
-// the memory of a streamed 200 MiB upload, and the memory of iterating over
-// 10,000 jobs.
+// encoding/json (over an in-memory transport, and a loopback server),
+// waiting on jobs against the polling loop a user would write with the
+// generated client, ClassifyFiles against its ideal wall time, the memory
+// of a streamed 200 MiB upload, and the memory of iterating over 10,000
+// jobs.
 //
 // Each figure comes from a Go benchmark, compared within the same run
 // against its baseline, and is reported as a custom metric where ns/op and

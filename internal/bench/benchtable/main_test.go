@@ -8,12 +8,11 @@ import (
 const sample = `goos: linux
 goarch: amd64
 cpu: AMD EPYC
-BenchmarkGetJob/raw-2         	   10000	    100000 ns/op	   10516 B/op	     100 allocs/op
-BenchmarkGetJob/client-2      	    7065	    130000 ns/op	   11971 B/op	     140 allocs/op
-BenchmarkGetJob/raw-2         	   10000	    120000 ns/op	   10516 B/op	     100 allocs/op
-BenchmarkGetJob/client-2      	    7065	    110000 ns/op	   11971 B/op	     140 allocs/op
-BenchmarkGetJob/raw-2         	   10000	    300000 ns/op	   10516 B/op	     100 allocs/op
-BenchmarkGetJob/client-2      	    7065	    120000 ns/op	   11971 B/op	     140 allocs/op
+BenchmarkGetJob/inmemory/paired-2   	       1	 200000000 ns/op	     16000 raw-ns/call	     17000 readall-ns/call	     18000 client-ns/call	         1.125 x-raw	         1.06 x-readall
+BenchmarkGetJob/inmemory/paired-2   	       1	 200000000 ns/op	     16000 raw-ns/call	     17000 readall-ns/call	     19200 client-ns/call	         1.20 x-raw	         1.13 x-readall
+BenchmarkGetJob/inmemory/paired-2   	       1	 200000000 ns/op	     16000 raw-ns/call	     17000 readall-ns/call	     17600 client-ns/call	         1.10 x-raw	         1.04 x-readall
+BenchmarkGetJob/inmemory/raw-2      	   10000	     16000 ns/op	    5000 B/op	      60 allocs/op
+BenchmarkGetJob/inmemory/client-2   	   10000	     18000 ns/op	    4000 B/op	      84 allocs/op
 BenchmarkUpload200MiB-2   	       3	 386873015 ns/op	 542.08 MB/s	         20.5 peak-heap-MiB	  168746 B/op	    6775 allocs/op
 PASS
 `
@@ -26,16 +25,17 @@ func TestTargets(t *testing.T) {
 	if strings.Join(header, " ") != "linux amd64 AMD EPYC" {
 		t.Errorf("header = %q", header)
 	}
-	if got, _ := r.m("GetJob/raw", "ns/op"); got != 120000 {
-		t.Errorf("median raw = %v, want 120000", got)
+	if got, _ := r.m("GetJob/inmemory/paired", "x-raw"); got != 1.125 {
+		t.Errorf("median x-raw = %v, want 1.125", got)
 	}
 	if got, _ := r.m("Upload200MiB", "MB/s"); got != 542.08 {
 		t.Errorf("MB/s = %v", got)
 	}
 	want := map[string]string{
-		"GetJob time, client / raw":        "met",           // 120000 / 120000
-		"GetJob allocs, client / raw":      "met",           // 1.4x
-		"Upload 200 MiB: peak heap growth": "missed by 28%", // 20.5 vs 16
+		"GetJob time (in memory), client / raw":   "met",           // median 1.125x
+		"GetJob allocs (in memory), client / raw": "missed by 12%", // 84 / 60 = 1.4x against 1.25x
+		"GetJob bytes (in memory), client / raw":  "",              // no target for GetJob's bytes
+		"Upload 200 MiB: peak heap growth":        "missed by 28%", // 20.5 vs 16
 	}
 	rows := targets(r)
 	if len(rows) != len(want) {
