@@ -28,7 +28,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/oapi-codegen/oapi-codegen/v2/pkg/securityprovider"
 	openapi_types "github.com/oapi-codegen/runtime/types"
 
 	"github.com/llamaclassify/llamaclassify-go/gen"
@@ -178,10 +177,6 @@ func New(opts ...Option) (*Client, error) {
 		checked.Transport = v.RoundTripper(hc.Transport)
 		hc = &checked
 	}
-	bearer, err := securityprovider.NewSecurityProviderBearerToken(key)
-	if err != nil {
-		return nil, err
-	}
 	ua := s.userAgent
 	if ua == "" {
 		ua = DefaultUserAgent
@@ -189,17 +184,29 @@ func New(opts ...Option) (*Client, error) {
 	d := &doer{next: hc, log: s.logger, insecure: s.insecure, secret: key}
 	c.gen, err = gen.NewClientWithResponses(c.baseURL,
 		gen.WithHTTPClient(d),
-		gen.WithRequestEditorFn(bearer.Intercept),
-		gen.WithRequestEditorFn(func(_ context.Context, req *http.Request) error {
-			req.Header.Set("User-Agent", ua)
-			return nil
-		}),
-		gen.WithRequestEditorFn(forbidReplay),
+		gen.WithRequestEditorFn(headerEditor(key, ua)),
 	)
 	if err != nil {
 		return nil, err
 	}
 	return c, nil
+}
+
+// headerEditor sets what every request carries: the bearer key and the
+// user agent, as values built once and shared (a slice of length and
+// capacity one, so that a header added later gets an array of its own),
+// and forbids replays of bodies that must not be sent twice. It does the
+// work of oapi-codegen's securityprovider bearer editor and two others in
+// one call, without formatting the header for every request: a request
+// costs fewer allocations than raw net/http's plus a few.
+func headerEditor(key, userAgent string) gen.RequestEditorFn {
+	auth := []string{"Bearer " + key}
+	ua := []string{userAgent}
+	return func(ctx context.Context, req *http.Request) error {
+		req.Header["Authorization"] = auth[:1:1]
+		req.Header["User-Agent"] = ua[:1:1]
+		return forbidReplay(ctx, req)
+	}
 }
 
 // Generated returns the generated client this Client is built on, sharing

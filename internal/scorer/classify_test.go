@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/llamaclassify/llamaclassify-go/internal/pages"
@@ -545,4 +546,38 @@ func TestLogLikelihoodGradient(t *testing.T) {
 			t.Errorf("d/dw[%d]: gradient %v, difference quotient %v", a, grad[a], num)
 		}
 	}
+}
+
+// Classify is called from many goroutines at once (the emulator classifies
+// jobs in parallel): it shares no state between calls. Run with -race.
+func TestClassifyConcurrently(t *testing.T) {
+	rules := []Rule{
+		{Type: "invoice", Description: "contains invoice number, line items, and total amount"},
+		{Type: "contract", Description: "legal contract with terms, conditions, and signatures"},
+	}
+	docs := []string{
+		"Rechnung Nr. 42\nPosition Menge Preis\nGesamtbetrag: 120,00 €\nFälligkeit: 30 Tage",
+		"Facture n° 7 — Désignation, quantité, prix unitaire. Total à payer : 300,00 €",
+		"Contrato de arrendamiento entre las partes; cláusulas, términos y firmas.",
+	}
+	want := make([]Result, len(docs))
+	for i, d := range docs {
+		want[i] = Classify(d, rules)
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for n := range 20 {
+				i := (g + n) % len(docs)
+				got := Classify(docs[i], rules)
+				if !reflect.DeepEqual(got, want[i]) {
+					t.Errorf("document %d classified %+v, then %+v", i, want[i], got)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

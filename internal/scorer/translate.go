@@ -121,14 +121,22 @@ func appendNew(to []string, stems ...string) []string {
 	return to
 }
 
-var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// stripMarks holds transformers that drop accents. A transformer keeps
+// state while it runs, so each goroutine takes one of its own: Classify is
+// called concurrently (the emulator classifies several jobs at once).
+var stripMarks = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
 
 // fold lowercases a word and drops its accents: "Réunion" is "reunion".
 func fold(w string) string {
 	w = strings.ToLower(w)
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
-			if s, _, err := transform.String(stripMarks, w); err == nil {
+			t := stripMarks.Get().(transform.Transformer)
+			s, _, err := transform.String(t, w)
+			stripMarks.Put(t)
+			if err == nil {
 				return s
 			}
 			return w
