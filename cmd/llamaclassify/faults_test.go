@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -23,28 +22,14 @@ import (
 // LLAMACLASSIFY_FAULT_SEEDS sets how many seeds run (default 3; make faults
 // runs 20).
 
-// batchFaults is the suite's fault mix; the service asks for a 500 ms
-// pause (Retry-After) with its 429 and 503 answers.
-func batchFaults(seed uint64) emulator.Faults {
-	return emulator.Faults{
-		Seed:          seed,
-		Fail503Before: 0.10,
-		Fail503After:  0.05,
-		RateLimit429:  0.05,
-		DropAfter:     0.02,
-		RetryAfter:    500 * time.Millisecond,
-	}
-}
+// batchFaults is the suite's fault mix (emulator.BatchFaults).
+func batchFaults(seed uint64) emulator.Faults { return emulator.BatchFaults(seed) }
 
 func faultSeeds(t *testing.T) int {
 	t.Helper()
-	v := os.Getenv("LLAMACLASSIFY_FAULT_SEEDS")
-	if v == "" {
-		return 3
-	}
-	n, err := strconv.Atoi(v)
-	if err != nil || n < 1 || n > 1000 {
-		t.Fatalf("LLAMACLASSIFY_FAULT_SEEDS=%q: want a number of seeds from 1 to 1000", v)
+	n, err := emulator.FaultSeeds()
+	if err != nil {
+		t.Fatal(err)
 	}
 	return n
 }

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"os"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -26,32 +24,15 @@ import (
 // LLAMACLASSIFY_FAULT_SEEDS sets how many seeds run (default 3; make faults
 // runs 20). The CLI's side of the suite is in cmd/llamaclassify.
 
-// batchFaults is the suite's fault mix. The service asks for a 500 ms
-// pause (Retry-After) with its 429 and 503 answers.
-func batchFaults(seed uint64) emulator.Faults {
-	return emulator.Faults{
-		Seed:          seed,
-		Fail503Before: 0.10,
-		Fail503After:  0.05,
-		RateLimit429:  0.05,
-		DropAfter:     0.02,
-		RetryAfter:    500 * time.Millisecond,
-	}
-}
-
-// envFaultSeeds names the variable that sets how many seeds the suite runs.
-const envFaultSeeds = "LLAMACLASSIFY_FAULT_SEEDS"
+// batchFaults is the suite's fault mix (emulator.BatchFaults).
+func batchFaults(seed uint64) emulator.Faults { return emulator.BatchFaults(seed) }
 
 // faultSeeds returns how many seeds to run.
 func faultSeeds(t *testing.T) int {
 	t.Helper()
-	v := os.Getenv(envFaultSeeds)
-	if v == "" {
-		return 3
-	}
-	n, err := strconv.Atoi(v)
-	if err != nil || n < 1 || n > 1000 {
-		t.Fatalf("%s=%q: want a number of seeds from 1 to 1000", envFaultSeeds, v)
+	n, err := emulator.FaultSeeds()
+	if err != nil {
+		t.Fatal(err)
 	}
 	return n
 }
