@@ -172,6 +172,10 @@ type profile struct {
 	expects   [numCues]int8
 	known     bool // the lexicon knows its kind
 	typeKnown bool // the lexicon knows its type as a name
+	// kind is set, to the kind, for the profile of a kind of the lexicon
+	// rather than of a rule: its description is its name, and its
+	// words those of the kind.
+	kind int
 }
 
 // splitType turns a type into words: "bank_statement", "bank-statement",
@@ -222,12 +226,17 @@ func cachedProfile(r Rule) *profile {
 // is not a ticket", "the buyer's order, not the supplier's bill".
 var negationRe = regexp.MustCompile(`(?i)\b(?:not|never|neither|nor|isn't|aren't|doesn't|don't|excluding|except|other than|rather than|no longer)\b`)
 
+// redirectRe finds a sentence that sends some documents to another rule:
+// "Confidentiality agreements go to nda instead", "Receipts belong under
+// expenses".
+var redirectRe = regexp.MustCompile(`(?i)\b(?:instead|go(?:es)? (?:to|under|in)|belongs? (?:to|in|under|with)|(?:are|is) (?:filed|classified) (?:as|under))\b`)
+
 // sentenceRe splits a description into sentences.
 var sentenceRe = regexp.MustCompile(`[.!?;]+(?:\s+|$)`)
 
 func profileOf(r Rule) *profile {
 	lx := kindLexicon()
-	p := &profile{typeText: splitType(r.Type)}
+	p := &profile{typeText: splitType(r.Type), kind: -1}
 	typeToks := nameToks(p.typeText, false)
 	for _, t := range typeToks {
 		p.typeStems = append(p.typeStems, t.stem)
@@ -374,6 +383,10 @@ func splitNegations(desc string, typeStems []string, lx *lexicon) (positive, neg
 	for _, s := range sentenceRe.Split(desc, -1) {
 		s = strings.TrimSpace(s)
 		if s == "" {
+			continue
+		}
+		if redirectRe.MatchString(s) && !namesType(s, typeStems) {
+			negative = append(negative, s)
 			continue
 		}
 		loc := negationRe.FindStringIndex(s)
@@ -614,7 +627,9 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 			}
 		}
 	}
-	if s, k, as := typeOnLine(p, d); s > ev.f.name {
+	if p.kind >= 0 {
+		// A kind's names are all among the mentions.
+	} else if s, k, as := typeOnLine(p, d); s > ev.f.name {
 		ev.f.name, ev.named, ev.typeLine, ev.typeAs = s, nil, k, as
 		count++
 	}
@@ -641,7 +656,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		if s < otherLeast && !(excluded && s > 0) {
 			continue
 		}
-		if p.relates(lx, m.kind) || p.typeNames(m.text) {
+		if p.relates(lx, m.kind) || p.typeNamesMention(m) {
 			continue
 		}
 		if lx.kinds[m.kind].generic {
@@ -662,19 +677,26 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 
 	// The words of the description, and those of the rule's kind.
 	prose := p.discursive()
-	ev.f.desc = coverage(&p.desc, d, prose, shared, nRules, &ev.found)
-	if p.known {
+	fits := d.kindFits()
+	switch {
+	case p.kind >= 0:
+		// A kind of the lexicon has its words for a description.
+		ev.f.desc, ev.f.lex = fits[p.kind], fits[p.kind]
+	case p.known:
+		ev.f.desc = coverage(&p.desc, d, prose, shared, nRules, &ev.found)
 		ev.f.lex = kindCoverage(&p.lex, d, prose, shared, nRules)
-	} else {
+	default:
+		ev.f.desc = coverage(&p.desc, d, prose, shared, nRules, &ev.found)
 		ev.f.lex = ev.f.desc
 	}
 
 	// Another kind whose usual words the document holds more of than
 	// those of the rule's kind: a payslip shares many words with an
 	// invoice, but more with a payslip.
-	fits := d.kindFits()
 	own := 0.0
-	if p.known {
+	if p.kind >= 0 {
+		own = fits[p.kind]
+	} else if p.known {
 		for _, k := range p.primary {
 			own = max(own, fits[k])
 		}
@@ -737,6 +759,13 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	if nneg > 0 {
 		ev.f.unlike = neg / float64(nneg)
 	}
+	// A register the rule's kind is not written in: news, an advert, a
+	// blank template.
+	for _, c := range []cue{cueReport, cueCall, cueBlank} {
+		if p.expects[c] <= 0 {
+			ev.f.aside = max(ev.f.aside, d.cues[c])
+		}
+	}
 	// Running text that talks to its reader: a message or an article about
 	// the kind, not one of it, unless the kind is written so.
 	x := d.cues
@@ -747,6 +776,14 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		// A kind written as prose but not as a message (terms, an
 		// article): a message that asks or discusses is about it.
 		ev.f.talk = max(x[cueEmail], x[cueLetter]) * (0.5 + 0.5*max(x[cueQuestion], x[cuePerson]))
+	}
+	// In such a register what the document names and the words it uses
+	// are what it is about: they count for as much as the register
+	// leaves.
+	if g := 1 - ev.f.aside; g < 1 {
+		ev.f.name *= g
+		ev.f.desc *= g
+		ev.f.lex *= g
 	}
 	return ev
 }
@@ -782,6 +819,18 @@ func (p *profile) above(lx *lexicon, k int) bool {
 		}
 	}
 	return false
+}
+
+// typeNamesMention is typeNames of a mention's text, whose stems are
+// worked out once.
+func (p *profile) typeNamesMention(m *mention) bool {
+	if m.stems == nil {
+		m.stems = []string{}
+		for _, t := range tokenize(m.text, false) {
+			m.stems = append(m.stems, t.stem)
+		}
+	}
+	return len(m.stems) > 0 && slices.Equal(m.stems, p.typeStems)
 }
 
 // typeNames says whether a document's text names the rule's type itself.
@@ -874,10 +923,69 @@ type ranking struct {
 	profiles []*profile
 	evs      []evidence
 	doc      *document
-	pNull    float64
+	// others are the kinds of document no rule covers that the document
+	// shows some sign of, with their evidence as if a rule named them.
+	others []otherKind
+	pNull  float64
 	// best is the answer, -1 for none; top and second are the likeliest
 	// rules (second -1 with one rule).
 	best, top, second int
+}
+
+// otherKind is a kind of document no rule covers, and how the document
+// fares against a rule that would name it.
+type otherKind struct {
+	kind int
+	ev   evidence
+}
+
+// kindProfiles are the profiles of rules that name one kind of the
+// lexicon each, by its English name.
+var kindProfiles = sync.OnceValue(func() []*profile {
+	lx := kindLexicon()
+	ps := make([]*profile, len(lx.kinds))
+	for k, kd := range lx.kinds {
+		ps[k] = profileOf(Rule{Type: kd.name, Description: kd.name})
+		ps[k].kind = k
+	}
+	return ps
+})
+
+// minOtherFit is the least share of a kind's words a document holds for
+// the kind to be weighed as one it may be, when it does not name it: one
+// or two of its words say nothing.
+const minOtherFit = 0.15
+
+// otherKinds scores the kinds of the lexicon that none of the rules
+// covers (a kind a rule names, a kind of one, or one it is a kind of) and
+// of which the document shows a sign: a name or some of its words.
+func otherKinds(d *document, profiles []*profile) []otherKind {
+	lx := kindLexicon()
+	kps := kindProfiles()
+	fits := d.kindFits()
+	named := make([]bool, len(lx.kinds))
+	for _, m := range d.mentions {
+		named[m.kind] = true
+	}
+	var out []otherKind
+	for k := range lx.kinds {
+		if fits[k] < minOtherFit && !named[k] {
+			continue
+		}
+		covered := false
+		for _, p := range profiles {
+			if p.relates(lx, k) {
+				covered = true
+				break
+			}
+		}
+		if covered {
+			continue
+		}
+		ev := score(kps[k], d, nil, 0)
+		out = append(out, otherKind{kind: k, ev: ev})
+	}
+	return out
 }
 
 func rank(text string, rules []Rule) ranking {
@@ -902,7 +1010,13 @@ func rank(text string, rules []Rule) ranking {
 		us[i] = utility(model, c.evs[i].f.vector())
 		c.evs[i].utility = us[i]
 	}
-	probs, pNull := choice(model, us)
+	c.others = otherKinds(d, c.profiles)
+	uk := make([]float64, len(c.others))
+	for i := range c.others {
+		uk[i] = utility(model, c.others[i].ev.f.vector())
+		c.others[i].ev.utility = uk[i]
+	}
+	probs, pNull := choice(model, us, uk)
 	c.pNull = pNull
 	for i := range rules {
 		c.evs[i].prob = probs[i]
@@ -920,14 +1034,19 @@ func rank(text string, rules []Rule) ranking {
 	return c
 }
 
-// ruleFeatures returns, for TestCalibrate, each rule's features.
-func ruleFeatures(text string, rules []Rule) []features {
+// ruleFeatures returns, for TestCalibrate, each rule's features and those
+// of the kinds no rule covers.
+func ruleFeatures(text string, rules []Rule) ([]features, []features) {
 	c := rank(truncate(text, MaxTextBytes), rules)
 	out := make([]features, len(rules))
 	for i, ev := range c.evs {
 		out[i] = ev.f
 	}
-	return out
+	others := make([]features, len(c.others))
+	for i, o := range c.others {
+		others[i] = o.ev.f
+	}
+	return out, others
 }
 
 // whereName says where a name was found, for the reasoning.
