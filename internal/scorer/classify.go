@@ -193,6 +193,37 @@ func splitType(t string) string {
 	return b.String()
 }
 
+// typeAbbreviations are the short forms people give types ("inv",
+// "bank_stmt", "med_bill"), from general knowledge of office shorthand.
+var typeAbbreviations = map[string]string{
+	"inv": "invoice", "invc": "invoice", "rcpt": "receipt", "rcpts": "receipts", "rct": "receipt", "recpt": "receipt",
+	"stmt": "statement", "stmnt": "statement", "stmts": "statements", "med": "medical", "ins": "insurance",
+	"pol": "policy", "cert": "certificate", "certs": "certificates", "agmt": "agreement", "agrmt": "agreement",
+	"contr": "contract", "tkt": "ticket", "tix": "tickets", "conf": "confirmation", "confirm": "confirmation",
+	"req": "request", "rpt": "report", "mtg": "meeting", "acct": "account", "emp": "employment", "appt": "appointment",
+	"app": "application", "pmt": "payment", "pymt": "payment", "reg": "registration", "lic": "license",
+	"exp": "expense", "ref": "reference", "corr": "correspondence", "presc": "prescription", "prescr": "prescription",
+	"doc": "document", "docs": "documents", "qt": "quote", "quot": "quotation", "est": "estimate", "ord": "order",
+	"del": "delivery", "ship": "shipping", "txn": "transaction", "trans": "transaction", "fin": "financial",
+	"tax": "tax", "ret": "return", "bp": "boarding pass", "bol": "bill of lading", "sow": "statement of work",
+	"ts": "timesheet", "pay": "pay", "payslips": "payslips", "cc": "credit card", "cv": "cv",
+}
+
+// expandType writes out the short forms of a type's words.
+func expandType(t string) string {
+	words := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	changed := false
+	for i, w := range words {
+		if long, ok := typeAbbreviations[strings.ToLower(w)]; ok && long != strings.ToLower(w) {
+			words[i], changed = long, true
+		}
+	}
+	if !changed {
+		return t
+	}
+	return strings.Join(words, " ")
+}
+
 // profiles remembers the profiles of recent rules: a client sends the
 // same rules with every document. It is bounded, and emptied when full.
 var profiles = struct {
@@ -236,7 +267,7 @@ var sentenceRe = regexp.MustCompile(`[.!?;]+(?:\s+|$)`)
 
 func profileOf(r Rule) *profile {
 	lx := kindLexicon()
-	p := &profile{typeText: splitType(r.Type), kind: -1}
+	p := &profile{typeText: expandType(splitType(r.Type)), kind: -1}
 	typeToks := nameToks(p.typeText, false)
 	for _, t := range typeToks {
 		p.typeStems = append(p.typeStems, t.stem)
@@ -759,6 +790,9 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	if nneg > 0 {
 		ev.f.unlike = neg / float64(nneg)
 	}
+	// How much of what the document says is the rule's: its words
+	// that are the rule's or its kind's, over all its words.
+	ev.f.dens = density(d, p)
 	// A register the rule's kind is not written in: news, an advert, a
 	// blank template.
 	for _, c := range []cue{cueReport, cueCall, cueBlank} {
@@ -784,6 +818,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		ev.f.name *= g
 		ev.f.desc *= g
 		ev.f.lex *= g
+		ev.f.dens *= g
 	}
 	return ev
 }
@@ -1147,6 +1182,17 @@ func noMatchReason(rules []Rule, c ranking) string {
 	if ev.other != nil {
 		fmt.Fprintf(&s, "; the document names itself another kind ('%s' %s)", ev.other.text, whereName[ev.other.at])
 	}
+	if r := register(c.doc); r != "" && ev.f.aside >= 0.5 {
+		fmt.Fprintf(&s, "; it reads as %s, so what it names is what it is about", r)
+	}
+	if o := c.likeliestOther(); o != nil && o.ev.utility > ev.utility {
+		k := lx.kinds[o.kind]
+		how := "by its words and layout"
+		if o.ev.named != nil && o.ev.named.weight >= nameInSubject {
+			how = fmt.Sprintf("it is named '%s' %s", o.ev.named.text, whereName[o.ev.named.at])
+		}
+		fmt.Fprintf(&s, "; it is more like %s (%s), which no rule covers", withArticle(k.name), how)
+	}
 	if len(ev.shows) > 0 {
 		fmt.Fprintf(&s, "; it has %s, unlike a %s", cueList(ev.shows), strings.ReplaceAll(rules[t].Type, "_", " "))
 	}
@@ -1155,6 +1201,46 @@ func noMatchReason(rules []Rule, c ranking) string {
 	}
 	s.WriteString(".")
 	return s.String()
+}
+
+// withArticle puts "a" or "an" before a kind's name, none before a
+// plural one ("minutes", "terms and conditions").
+func withArticle(name string) string {
+	if strings.HasSuffix(name, "s") && !strings.HasSuffix(name, "ss") {
+		return name
+	}
+	if strings.ContainsRune("aeiou", rune(name[0])) {
+		return "an " + name
+	}
+	return "a " + name
+}
+
+// likeliestOther is the kind no rule covers with the highest utility, or
+// nil.
+func (c ranking) likeliestOther() *otherKind {
+	var best *otherKind
+	for i := range c.others {
+		if best == nil || c.others[i].ev.utility > best.ev.utility {
+			best = &c.others[i]
+		}
+	}
+	return best
+}
+
+// register names the register a document is most in, among those that
+// make it about a kind rather than one (see genre.go), or "".
+func register(d *document) string {
+	names := map[cue]string{cueReport: "news or an article", cueCall: "an advert", cueBlank: "a blank template"}
+	best, at := cue(-1), 0.0
+	for _, c := range []cue{cueReport, cueCall, cueBlank} {
+		if d.cues[c] > at {
+			best, at = c, d.cues[c]
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return names[best]
 }
 
 func cueList(cs []cue) string {
@@ -1188,4 +1274,34 @@ func truncate(s string, n int) string {
 		n--
 	}
 	return s[:n]
+}
+
+// densPrior is added to the count of a document's words in density, so
+// that a note of three words, two of them a rule's, does not count as
+// much as a page of which two thirds are.
+const densPrior = 5
+
+// density is the share of the document's words (each with its English
+// meanings) that are among the rule's words or its kind's, in [0, 1).
+func density(d *document, p *profile) float64 {
+	n, hit := 0, 0
+	matched := false
+	for _, t := range d.toks {
+		if t.orig {
+			n++
+			matched = false
+		}
+		if matched {
+			continue
+		}
+		if _, ok := p.desc.index[t.stem]; ok {
+			matched = true
+		} else if _, ok := p.lex.index[t.stem]; ok {
+			matched = true
+		}
+		if matched {
+			hit++
+		}
+	}
+	return float64(hit) / float64(n+densPrior)
 }

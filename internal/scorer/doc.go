@@ -45,6 +45,9 @@ type docToken struct {
 	line  int32
 	kind  lineKind // the line's kind, or bodyLine in the value of a field
 	prose bool     // in a paragraph of running prose
+	// orig is set for a word as written; the English meanings and
+	// family words that follow it until the next one stand at its place.
+	orig bool
 }
 
 // mention is a name of a kind of document found in a document.
@@ -350,7 +353,7 @@ func analyze(text string) *document {
 			}
 			// A subject line says what a message is about, as its prose
 			// does.
-			d.add(docToken{stem: toks[ti].stem, line: int32(lineNo), kind: k, prose: k == subjectLine})
+			d.add(docToken{stem: toks[ti].stem, line: int32(lineNo), kind: k, prose: k == subjectLine, orig: true})
 			// A foreign word counts as its English meaning too, at the
 			// same place.
 			for _, stem := range english[ti] {
