@@ -58,19 +58,13 @@ const (
 const descHead = 5
 
 // massScale sets how fast the evidence of a rule's words grows (see
-// coverage).
+// coverage). Leave-one-rule-set-out accuracy on the dev split moves by
+// at most two documents in 167 for values from 1 to 2.5.
 const massScale = 1.5
 
 // phraseBonus is the extra credit for two adjacent words of a rule found
 // adjacent in the document, as a share of their weight.
 const phraseBonus = 0.5
-
-// repeatBonus is what each further mention of a rule's kind adds to its
-// name evidence, up to maxRepeats of them.
-const (
-	repeatBonus = 0.05
-	maxRepeats  = 3
-)
 
 // otherLeast is the least weight at which another kind named in a
 // document counts against a rule: a title or a heading, not a mention in
@@ -92,6 +86,8 @@ var structural = [numCues]bool{cueTable: true, cueFields: true, cueHeadings: tru
 
 // proseShare is how much a rule's word counts in running prose when the
 // rule's kind is not written in prose (see coverage).
+// Leave-one-rule-set-out accuracy on the dev split is the same for
+// values from 0.15 to 0.6.
 const proseShare = 0.3
 
 // termWeightAt is how much a rule's word counts by where it is found:
@@ -645,14 +641,12 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 
 	// The name: the strongest mention of one of the rule's kinds, or of
 	// its type's own words on one line.
-	count := 0
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		for _, kc := range p.kinds {
 			if kc.kind != m.kind {
 				continue
 			}
-			count++
 			if s := kc.credit * m.weight; s > ev.f.name {
 				ev.f.name, ev.named = s, m
 			}
@@ -662,10 +656,6 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		// A kind's names are all among the mentions.
 	} else if s, k, as := typeOnLine(p, d); s > ev.f.name {
 		ev.f.name, ev.named, ev.typeLine, ev.typeAs = s, nil, k, as
-		count++
-	}
-	if ev.f.name > 0 {
-		ev.f.name += repeatBonus * float64(min(maxRepeats, count-1))
 	}
 
 	// Another kind named in a title, heading or subject line, which the
@@ -831,6 +821,46 @@ func discursive(expects [numCues]int8) bool {
 	return expects[cueProse] > 0 || expects[cueLetter] > 0 || expects[cuePerson] > 0 || expects[cueQuestion] > 0
 }
 
+// shadow gives a more specific rule the kinds it is about: when one rule
+// is about medical bills and another about invoices, a medical bill is
+// the first rule's, not a kind of invoice for the second. The profiles
+// of rules that lose kinds so are replaced by copies that exclude them.
+func shadow(ps []*profile) {
+	lx := kindLexicon()
+	for i, p := range ps {
+		var lost []int
+		for _, kc := range p.kinds {
+			if slices.Contains(p.primary, kc.kind) || !p.below(lx, kc.kind) {
+				continue
+			}
+			for j, q := range ps {
+				if j != i && slices.Contains(q.primary, kc.kind) && !slices.ContainsFunc(p.primary, func(k int) bool { return slices.Contains(q.primary, k) }) {
+					lost = append(lost, kc.kind)
+					lost = append(lost, lx.descendants[kc.kind]...)
+					break
+				}
+			}
+		}
+		if len(lost) == 0 {
+			continue
+		}
+		cp := *p
+		cp.excluded = append(slices.Clone(p.excluded), lost...)
+		cp.kinds = slices.DeleteFunc(slices.Clone(p.kinds), func(kc kindCredit) bool { return slices.Contains(lost, kc.kind) })
+		ps[i] = &cp
+	}
+}
+
+// below says whether kind k is a kind of one of the rule's kinds.
+func (p *profile) below(lx *lexicon, k int) bool {
+	for _, pk := range p.primary {
+		if slices.Contains(lx.descendants[pk], k) {
+			return true
+		}
+	}
+	return false
+}
+
 // relates says whether a document of kind k is of the rule's kind: one of
 // the kinds the rule names, a kind of one, or one they are a kind of, and
 // not a kind the rule says it is not.
@@ -989,6 +1019,8 @@ var kindProfiles = sync.OnceValue(func() []*profile {
 // minOtherFit is the least share of a kind's words a document holds for
 // the kind to be weighed as one it may be, when it does not name it: one
 // or two of its words say nothing.
+// Leave-one-rule-set-out accuracy on the dev split moves by at most one
+// document for values from 0.05 to 0.3; the floor keeps the scorer fast.
 const minOtherFit = 0.15
 
 // otherKinds scores the kinds of the lexicon that none of the rules
@@ -1039,6 +1071,7 @@ func rank(text string, rules []Rule) ranking {
 			}
 		}
 	}
+	shadow(c.profiles)
 	us := make([]float64, len(rules))
 	for i := range rules {
 		c.evs[i] = score(c.profiles[i], d, shared, len(rules))
@@ -1279,6 +1312,8 @@ func truncate(s string, n int) string {
 // densPrior is added to the count of a document's words in density, so
 // that a note of three words, two of them a rule's, does not count as
 // much as a page of which two thirds are.
+// Leave-one-rule-set-out accuracy on the dev split moves by at most one
+// document for values from 2 to 10.
 const densPrior = 5
 
 // density is the share of the document's words (each with its English

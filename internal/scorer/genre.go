@@ -120,7 +120,10 @@ func (g *genreCounter) line(line string, words []string, lead bool) {
 	}
 }
 
-// Counts at which a register cue is full.
+// Counts at which a register cue is full: a byline counts two, so that a
+// byline and one "said" make an article. Leave-one-rule-set-out accuracy
+// on the dev split moves by at most two documents in 167 for fullReport
+// from 2 to 5.
 const (
 	fullReport = 3
 	fullCall   = 3
