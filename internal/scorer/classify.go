@@ -752,7 +752,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	npos, nneg := 0, 0
 	for c := range numCues {
 		x := d.cues[c]
-		if d.lines < shortDoc && structural[c] {
+		if (d.lines < shortDoc && structural[c]) || (registers[c] && x == 0) {
 			// A note of a line or two has no room for a table or
 			// headings: their absence says nothing.
 			continue
@@ -785,7 +785,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	ev.f.dens = density(d, p)
 	// A register the rule's kind is not written in: news, an advert, a
 	// blank template.
-	for _, c := range []cue{cueReport, cueCall, cueBlank} {
+	for _, c := range []cue{cueReport, cueCall, cueBlank, cueExplain} {
 		if p.expects[c] <= 0 {
 			ev.f.aside = max(ev.f.aside, d.cues[c])
 		}

@@ -248,6 +248,8 @@ func analyze(text string) *document {
 				// "How to write a CV": the kinds it names are its topic.
 				d.articleTitle, topic = true, true
 				articleTitle = line
+				// An explainer's title.
+				genre.explain = true
 			}
 			if kind == headingLine || (kind == titleLine && nonEmpty > 1 && styledHeading(line)) {
 				headingsN++
@@ -421,6 +423,9 @@ func analyze(text string) *document {
 	d.cues[cueCall] = frac(genre.call, fullCall)
 	d.cues[cueLegal] = frac(genre.legal, fullLegal)
 	d.cues[cueBlank] = min(1, genre.blanks/fullBlanks)
+	if genre.explain {
+		d.cues[cueExplain] = 1
+	}
 	return d
 }
 

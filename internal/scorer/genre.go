@@ -94,6 +94,7 @@ var placeholderRe = regexp.MustCompile(`\[[^\]\d]{2,40}\]|<[A-Z][a-z]+(?: [a-z]+
 type genreCounter struct {
 	report, call, legal int
 	blanks              float64
+	explain             bool // the title is a question or "How to ..."
 }
 
 // line counts the cues of one non-empty line; words are its folded words

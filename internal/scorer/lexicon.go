@@ -45,6 +45,7 @@ const (
 	cueCall
 	cueLegal
 	cueBlank
+	cueExplain
 	numCues
 )
 
@@ -55,7 +56,7 @@ var cueKeys = [numCues]string{
 	cueEmail: "email", cueProse: "prose", cueQuestion: "question", cuePerson: "person",
 	cueHeadings: "headings", cueBullets: "bullets", cueClauses: "clauses",
 	cueMeasures: "measures", cueRefs: "refs", cueFood: "food",
-	cueReport: "report", cueCall: "call", cueLegal: "legal", cueBlank: "blank",
+	cueReport: "report", cueCall: "call", cueLegal: "legal", cueBlank: "blank", cueExplain: "explain",
 }
 
 // cueNames say what a cue is, for the reasoning.
@@ -82,6 +83,7 @@ var cueNames = [numCues]string{
 	cueCall:     "calls to buy or sign up",
 	cueLegal:    "the language of an agreement",
 	cueBlank:    "blanks to fill in",
+	cueExplain:  "a title that asks or says how to",
 }
 
 // kind is one kind of document of kinds.txt.
@@ -439,11 +441,17 @@ var cueWords = [numCues]map[string]bool{
 	cueRefs: stemSet("reference", "code", "barcode", "booking", "tracking", "identifier", "id", "serial"),
 	cueFood: stemSet("food", "dish", "dishes", "meal", "meals", "drink", "drinks", "ingredients", "cooking", "baking",
 		"restaurant", "cafe", "menu", "recipe", "courses", "kitchen", "groceries"),
-	cueReport: stemSet("news", "article", "journalist", "reporter", "blog"),
-	cueCall:   stemSet("advert", "advertisement", "advertising", "promotion", "promotional", "marketing", "flyer"),
-	cueLegal:  stemSet("agreement", "contract", "parties", "binding", "legally", "obligations", "clauses"),
-	cueBlank:  stemSet("template", "blank", "placeholder", "placeholders", "unfilled"),
+	cueReport:  stemSet("news", "article", "journalist", "reporter", "blog"),
+	cueCall:    stemSet("advert", "advertisement", "advertising", "promotion", "promotional", "marketing", "flyer"),
+	cueLegal:   stemSet("agreement", "contract", "parties", "binding", "legally", "obligations", "clauses"),
+	cueBlank:   stemSet("template", "blank", "placeholder", "placeholders", "unfilled"),
+	cueExplain: stemSet("guide", "tutorial", "explainer", "how-to", "instructions", "tips"),
 }
+
+// registers are the cues that make a document about a kind rather than
+// one, unless the kind is written so (see genre.go). When a document
+// lacks one, that says nothing of its kind.
+var registers = [numCues]bool{cueReport: true, cueCall: true, cueBlank: true, cueExplain: true}
 
 // foodWords are the names of common foods and drinks, and the words of
 // cooking, in six languages, folded: a menu, a recipe or a shopping list
