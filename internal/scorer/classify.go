@@ -1319,24 +1319,18 @@ const densPrior = 5
 // density is the share of the document's words (each with its English
 // meanings) that are among the rule's words or its kind's, in [0, 1).
 func density(d *document, p *profile) float64 {
-	n, hit := 0, 0
-	matched := false
-	for _, t := range d.toks {
-		if t.orig {
-			n++
-			matched = false
-		}
-		if matched {
-			continue
-		}
-		if _, ok := p.desc.index[t.stem]; ok {
-			matched = true
-		} else if _, ok := p.lex.index[t.stem]; ok {
-			matched = true
-		}
-		if matched {
-			hit++
+	seen := make([]uint64, (d.words+63)/64)
+	hit := 0
+	for _, ws := range []*wordSet{&p.desc, &p.lex} {
+		for _, t := range ws.terms {
+			for _, i := range d.at[t.stem] {
+				w, b := d.toks[i].pos/64, uint64(1)<<(d.toks[i].pos%64)
+				if seen[w]&b == 0 {
+					seen[w] |= b
+					hit++
+				}
+			}
 		}
 	}
-	return float64(hit) / float64(n+densPrior)
+	return float64(hit) / float64(d.words+densPrior)
 }

@@ -45,9 +45,9 @@ type docToken struct {
 	line  int32
 	kind  lineKind // the line's kind, or bodyLine in the value of a field
 	prose bool     // in a paragraph of running prose
-	// orig is set for a word as written; the English meanings and
-	// family words that follow it until the next one stand at its place.
-	orig bool
+	// pos numbers the words as written: the English meanings and family
+	// words of a word have its pos.
+	pos int32
 }
 
 // mention is a name of a kind of document found in a document.
@@ -355,17 +355,18 @@ func analyze(text string) *document {
 			}
 			// A subject line says what a message is about, as its prose
 			// does.
-			d.add(docToken{stem: toks[ti].stem, line: int32(lineNo), kind: k, prose: k == subjectLine, orig: true})
+			pos := int32(ti)
+			d.add(docToken{stem: toks[ti].stem, line: int32(lineNo), kind: k, prose: k == subjectLine, pos: pos})
 			// A foreign word counts as its English meaning too, at the
 			// same place.
 			for _, stem := range english[ti] {
-				d.add(docToken{stem: stem, line: int32(lineNo), kind: k, prose: k == subjectLine})
+				d.add(docToken{stem: stem, line: int32(lineNo), kind: k, prose: k == subjectLine, pos: pos})
 			}
 			// A word counts as the other words of its family too ("signed"
 			// for "signature"), as running text.
 			if len(english[ti]) == 0 {
 				for _, stem := range tr.family[toks[ti].stem] {
-					d.add(docToken{stem: stem, line: int32(lineNo), kind: bodyLine})
+					d.add(docToken{stem: stem, line: int32(lineNo), kind: bodyLine, pos: pos})
 				}
 			}
 		}

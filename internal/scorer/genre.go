@@ -109,7 +109,8 @@ func (g *genreCounter) line(line string, words []string, lead bool) {
 	g.report += reportPhrases.count(words)
 	g.call += callPhrases.count(words)
 	g.legal += legalPhrases.count(words)
-	if strings.ContainsAny(line, "[<{(") {
+	if strings.ContainsAny(line, "[<{") || strings.Contains(line, " here") ||
+		(strings.Contains(line, "(") && (strings.Contains(line, "nsert") || strings.Contains(line, "nter") || strings.Contains(line, "dd "))) {
 		g.blanks += float64(len(placeholderRe.FindAllStringIndex(line, -1)))
 	}
 	if strings.Contains(line, "___") {
