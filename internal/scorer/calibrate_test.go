@@ -22,6 +22,7 @@ var (
 	drop      = flag.String("drop", "", "with -loso: kinds (comma-separated ids) to take out of the lexicon, to see how rules of unknown kinds fare")
 	terse     = flag.Bool("terse", false, "with -loso: cut every rule's description to its first five words, to see how terse rules fare")
 	ridge     = flag.Float64("ridge", modelRidge, "with -loso: the L2 penalty of the fit")
+	margins   = flag.Bool("margins", false, "with -loso: list the dev documents whose right answer gets less than 0.7")
 	untitled  = flag.Bool("untitled", false, "with -loso: drop the first three lines of every document, to see how documents that do not name their kind fare")
 )
 
@@ -263,6 +264,9 @@ func TestLeaveOneSetOut(t *testing.T) {
 				if got == cases[i].want {
 					midRight++
 				}
+			}
+			if pw := probOf(w, cases[i], cases[i].want); *margins && ex.split == "dev" && pw < 0.7 {
+				fmt.Printf("    weak: %s %s want=%s p=%.2f got=%d\n", held, ex.file, ex.want, pw, got)
 			}
 			if got == cases[i].want {
 				right++
