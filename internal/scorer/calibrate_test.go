@@ -21,6 +21,8 @@ var (
 	loso      = flag.String("loso", "", "leave-one-set-out: fit on the dev split of the other sets and evaluate on this split (dev, or all) of each set")
 	drop      = flag.String("drop", "", "with -loso: kinds (comma-separated ids) to take out of the lexicon, to see how rules of unknown kinds fare")
 	terse     = flag.Bool("terse", false, "with -loso: cut every rule's description to its first five words, to see how terse rules fare")
+	ridge     = flag.Float64("ridge", modelRidge, "with -loso: the L2 penalty of the fit")
+	margins   = flag.Bool("margins", false, "with -loso: list the dev documents whose right answer gets less than 0.7")
 	untitled  = flag.Bool("untitled", false, "with -loso: drop the first three lines of every document, to see how documents that do not name their kind fare")
 )
 
@@ -85,8 +87,11 @@ func devExamples(t *testing.T) []example { return corpusExamples(t, "dev") }
 func choiceCases(exs []example) []choiceCase {
 	out := make([]choiceCase, len(exs))
 	for i, ex := range exs {
-		fs := ruleFeatures(ex.text, ex.rules)
+		fs, others := ruleFeatures(ex.text, ex.rules)
 		c := choiceCase{want: -1}
+		for _, f := range others {
+			c.kinds = append(c.kinds, f.vector())
+		}
 		for j, f := range fs {
 			c.rules = append(c.rules, f.vector())
 			if ex.rules[j].Type == ex.want {
@@ -104,7 +109,11 @@ func predict(w []float64, c choiceCase) (int, float64) {
 	for j, x := range c.rules {
 		us[j] = utility(w, x)
 	}
-	ps, p0 := choice(w, us)
+	uk := make([]float64, len(c.kinds))
+	for k, x := range c.kinds {
+		uk[k] = utility(w, x)
+	}
+	ps, p0 := choice(w, us, uk)
 	best, bp := -1, p0
 	for j, p := range ps {
 		if p > bp {
@@ -120,7 +129,11 @@ func probOf(w []float64, c choiceCase, j int) float64 {
 	for k, x := range c.rules {
 		us[k] = utility(w, x)
 	}
-	ps, p0 := choice(w, us)
+	uk := make([]float64, len(c.kinds))
+	for k, x := range c.kinds {
+		uk[k] = utility(w, x)
+	}
+	ps, p0 := choice(w, us, uk)
 	if j < 0 {
 		return p0
 	}
@@ -216,6 +229,12 @@ func TestLeaveOneSetOut(t *testing.T) {
 		names = append(names, s)
 	}
 	slices.Sort(names)
+	var sum struct{ right, n, typed, typedRight, nullAns, nullRight, nulls int }
+	var sumLoss float64
+	defer func() {
+		fmt.Printf("all held-out sets: accuracy %5.1f%% (%d/%d), typed right %5.1f%%, null precision %5.1f%% recall %5.1f%%, log loss %.3f\n",
+			pct(sum.right, sum.n), sum.right, sum.n, pct(sum.typedRight, sum.typed), pct(sum.nullRight, sum.nullAns), pct(sum.nullRight, sum.nulls), sumLoss/float64(sum.n))
+	}()
 	for _, held := range names {
 		var train []choiceCase
 		for i, ex := range exs {
@@ -223,7 +242,7 @@ func TestLeaveOneSetOut(t *testing.T) {
 				train = append(train, cases[i])
 			}
 		}
-		w := fitChoice(train, modelRidge)
+		w := fitChoice(train, *ridge)
 		right, n, typed, typedRight, nullAns, nullRight, nulls := 0, 0, 0, 0, 0, 0, 0
 		hi, hiRight, mid, midRight, loss := 0, 0, 0, 0, 0.0
 		var misses []string
@@ -245,6 +264,9 @@ func TestLeaveOneSetOut(t *testing.T) {
 				if got == cases[i].want {
 					midRight++
 				}
+			}
+			if pw := probOf(w, cases[i], cases[i].want); *margins && ex.split == "dev" && pw < 0.7 {
+				fmt.Printf("    weak: %s %s want=%s p=%.2f got=%d\n", held, ex.file, ex.want, pw, got)
 			}
 			if got == cases[i].want {
 				right++
@@ -270,6 +292,14 @@ func TestLeaveOneSetOut(t *testing.T) {
 				}
 			}
 		}
+		sumLoss += loss
+		sum.right += right
+		sum.n += n
+		sum.typed += typed
+		sum.typedRight += typedRight
+		sum.nullAns += nullAns
+		sum.nullRight += nullRight
+		sum.nulls += nulls
 		fmt.Printf("held out %-10s: accuracy %5.1f%% (%d/%d), typed right %5.1f%%, null precision %5.1f%% recall %5.1f%%  weights %v\n",
 			held, pct(right, n), right, n, pct(typedRight, typed), pct(nullRight, nullAns), pct(nullRight, nulls), w)
 		fmt.Printf("    log loss %.3f; confidence >= 0.8: %d answers, %.1f%% right; [0.5, 0.8): %d, %.1f%%\n", loss/float64(n), hi, pct(hiRight, hi), mid, pct(midRight, mid))

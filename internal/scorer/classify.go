@@ -58,19 +58,13 @@ const (
 const descHead = 5
 
 // massScale sets how fast the evidence of a rule's words grows (see
-// coverage).
+// coverage). Leave-one-rule-set-out accuracy on the dev split moves by
+// at most two documents in 167 for values from 1 to 2.5.
 const massScale = 1.5
 
 // phraseBonus is the extra credit for two adjacent words of a rule found
 // adjacent in the document, as a share of their weight.
 const phraseBonus = 0.5
-
-// repeatBonus is what each further mention of a rule's kind adds to its
-// name evidence, up to maxRepeats of them.
-const (
-	repeatBonus = 0.05
-	maxRepeats  = 3
-)
 
 // otherLeast is the least weight at which another kind named in a
 // document counts against a rule: a title or a heading, not a mention in
@@ -92,6 +86,8 @@ var structural = [numCues]bool{cueTable: true, cueFields: true, cueHeadings: tru
 
 // proseShare is how much a rule's word counts in running prose when the
 // rule's kind is not written in prose (see coverage).
+// Leave-one-rule-set-out accuracy on the dev split is the same for
+// values from 0.15 to 0.6.
 const proseShare = 0.3
 
 // termWeightAt is how much a rule's word counts by where it is found:
@@ -172,6 +168,10 @@ type profile struct {
 	expects   [numCues]int8
 	known     bool // the lexicon knows its kind
 	typeKnown bool // the lexicon knows its type as a name
+	// kind is set, to the kind, for the profile of a kind of the lexicon
+	// rather than of a rule: its description is its name, and its
+	// words those of the kind.
+	kind int
 }
 
 // splitType turns a type into words: "bank_statement", "bank-statement",
@@ -187,6 +187,37 @@ func splitType(t string) string {
 		prev = r
 	}
 	return b.String()
+}
+
+// typeAbbreviations are the short forms people give types ("inv",
+// "bank_stmt", "med_bill"), from general knowledge of office shorthand.
+var typeAbbreviations = map[string]string{
+	"inv": "invoice", "invc": "invoice", "rcpt": "receipt", "rcpts": "receipts", "rct": "receipt", "recpt": "receipt",
+	"stmt": "statement", "stmnt": "statement", "stmts": "statements", "med": "medical", "ins": "insurance",
+	"pol": "policy", "cert": "certificate", "certs": "certificates", "agmt": "agreement", "agrmt": "agreement",
+	"contr": "contract", "tkt": "ticket", "tix": "tickets", "conf": "confirmation", "confirm": "confirmation",
+	"req": "request", "rpt": "report", "mtg": "meeting", "acct": "account", "emp": "employment", "appt": "appointment",
+	"app": "application", "pmt": "payment", "pymt": "payment", "reg": "registration", "lic": "license",
+	"exp": "expense", "ref": "reference", "corr": "correspondence", "presc": "prescription", "prescr": "prescription",
+	"doc": "document", "docs": "documents", "qt": "quote", "quot": "quotation", "est": "estimate", "ord": "order",
+	"del": "delivery", "ship": "shipping", "txn": "transaction", "trans": "transaction", "fin": "financial",
+	"tax": "tax", "ret": "return", "bp": "boarding pass", "bol": "bill of lading", "sow": "statement of work",
+	"ts": "timesheet", "pay": "pay", "payslips": "payslips", "cc": "credit card", "cv": "cv",
+}
+
+// expandType writes out the short forms of a type's words.
+func expandType(t string) string {
+	words := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	changed := false
+	for i, w := range words {
+		if long, ok := typeAbbreviations[strings.ToLower(w)]; ok && long != strings.ToLower(w) {
+			words[i], changed = long, true
+		}
+	}
+	if !changed {
+		return t
+	}
+	return strings.Join(words, " ")
 }
 
 // profiles remembers the profiles of recent rules: a client sends the
@@ -222,12 +253,17 @@ func cachedProfile(r Rule) *profile {
 // is not a ticket", "the buyer's order, not the supplier's bill".
 var negationRe = regexp.MustCompile(`(?i)\b(?:not|never|neither|nor|isn't|aren't|doesn't|don't|excluding|except|other than|rather than|no longer)\b`)
 
+// redirectRe finds a sentence that sends some documents to another rule:
+// "Confidentiality agreements go to nda instead", "Receipts belong under
+// expenses".
+var redirectRe = regexp.MustCompile(`(?i)\b(?:instead|go(?:es)? (?:to|under|in)|belongs? (?:to|in|under|with)|(?:are|is) (?:filed|classified) (?:as|under))\b`)
+
 // sentenceRe splits a description into sentences.
 var sentenceRe = regexp.MustCompile(`[.!?;]+(?:\s+|$)`)
 
 func profileOf(r Rule) *profile {
 	lx := kindLexicon()
-	p := &profile{typeText: splitType(r.Type)}
+	p := &profile{typeText: expandType(splitType(r.Type)), kind: -1}
 	typeToks := nameToks(p.typeText, false)
 	for _, t := range typeToks {
 		p.typeStems = append(p.typeStems, t.stem)
@@ -374,6 +410,10 @@ func splitNegations(desc string, typeStems []string, lx *lexicon) (positive, neg
 	for _, s := range sentenceRe.Split(desc, -1) {
 		s = strings.TrimSpace(s)
 		if s == "" {
+			continue
+		}
+		if redirectRe.MatchString(s) && !namesType(s, typeStems) {
+			negative = append(negative, s)
 			continue
 		}
 		loc := negationRe.FindStringIndex(s)
@@ -601,25 +641,21 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 
 	// The name: the strongest mention of one of the rule's kinds, or of
 	// its type's own words on one line.
-	count := 0
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		for _, kc := range p.kinds {
 			if kc.kind != m.kind {
 				continue
 			}
-			count++
 			if s := kc.credit * m.weight; s > ev.f.name {
 				ev.f.name, ev.named = s, m
 			}
 		}
 	}
-	if s, k, as := typeOnLine(p, d); s > ev.f.name {
+	if p.kind >= 0 {
+		// A kind's names are all among the mentions.
+	} else if s, k, as := typeOnLine(p, d); s > ev.f.name {
 		ev.f.name, ev.named, ev.typeLine, ev.typeAs = s, nil, k, as
-		count++
-	}
-	if ev.f.name > 0 {
-		ev.f.name += repeatBonus * float64(min(maxRepeats, count-1))
 	}
 
 	// Another kind named in a title, heading or subject line, which the
@@ -641,7 +677,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		if s < otherLeast && !(excluded && s > 0) {
 			continue
 		}
-		if p.relates(lx, m.kind) || p.typeNames(m.text) {
+		if p.relates(lx, m.kind) || p.typeNamesMention(m) {
 			continue
 		}
 		if lx.kinds[m.kind].generic {
@@ -662,19 +698,26 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 
 	// The words of the description, and those of the rule's kind.
 	prose := p.discursive()
-	ev.f.desc = coverage(&p.desc, d, prose, shared, nRules, &ev.found)
-	if p.known {
+	fits := d.kindFits()
+	switch {
+	case p.kind >= 0:
+		// A kind of the lexicon has its words for a description.
+		ev.f.desc, ev.f.lex = fits[p.kind], fits[p.kind]
+	case p.known:
+		ev.f.desc = coverage(&p.desc, d, prose, shared, nRules, &ev.found)
 		ev.f.lex = kindCoverage(&p.lex, d, prose, shared, nRules)
-	} else {
+	default:
+		ev.f.desc = coverage(&p.desc, d, prose, shared, nRules, &ev.found)
 		ev.f.lex = ev.f.desc
 	}
 
 	// Another kind whose usual words the document holds more of than
 	// those of the rule's kind: a payslip shares many words with an
 	// invoice, but more with a payslip.
-	fits := d.kindFits()
 	own := 0.0
-	if p.known {
+	if p.kind >= 0 {
+		own = fits[p.kind]
+	} else if p.known {
 		for _, k := range p.primary {
 			own = max(own, fits[k])
 		}
@@ -709,7 +752,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	npos, nneg := 0, 0
 	for c := range numCues {
 		x := d.cues[c]
-		if d.lines < shortDoc && structural[c] {
+		if (d.lines < shortDoc && structural[c]) || (registers[c] && x == 0) {
 			// A note of a line or two has no room for a table or
 			// headings: their absence says nothing.
 			continue
@@ -737,6 +780,16 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	if nneg > 0 {
 		ev.f.unlike = neg / float64(nneg)
 	}
+	// How much of what the document says is the rule's: its words
+	// that are the rule's or its kind's, over all its words.
+	ev.f.dens = density(d, p)
+	// A register the rule's kind is not written in: news, an advert, a
+	// blank template.
+	for _, c := range []cue{cueReport, cueCall, cueBlank, cueExplain} {
+		if p.expects[c] <= 0 {
+			ev.f.aside = max(ev.f.aside, d.cues[c])
+		}
+	}
 	// Running text that talks to its reader: a message or an article about
 	// the kind, not one of it, unless the kind is written so.
 	x := d.cues
@@ -748,6 +801,15 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		// article): a message that asks or discusses is about it.
 		ev.f.talk = max(x[cueEmail], x[cueLetter]) * (0.5 + 0.5*max(x[cueQuestion], x[cuePerson]))
 	}
+	// In such a register what the document names and the words it uses
+	// are what it is about: they count for as much as the register
+	// leaves.
+	if g := 1 - ev.f.aside; g < 1 {
+		ev.f.name *= g
+		ev.f.desc *= g
+		ev.f.lex *= g
+		ev.f.dens *= g
+	}
 	return ev
 }
 
@@ -757,6 +819,46 @@ func (p *profile) discursive() bool { return discursive(p.expects) }
 
 func discursive(expects [numCues]int8) bool {
 	return expects[cueProse] > 0 || expects[cueLetter] > 0 || expects[cuePerson] > 0 || expects[cueQuestion] > 0
+}
+
+// shadow gives a more specific rule the kinds it is about: when one rule
+// is about medical bills and another about invoices, a medical bill is
+// the first rule's, not a kind of invoice for the second. The profiles
+// of rules that lose kinds so are replaced by copies that exclude them.
+func shadow(ps []*profile) {
+	lx := kindLexicon()
+	for i, p := range ps {
+		var lost []int
+		for _, kc := range p.kinds {
+			if slices.Contains(p.primary, kc.kind) || !p.below(lx, kc.kind) {
+				continue
+			}
+			for j, q := range ps {
+				if j != i && slices.Contains(q.primary, kc.kind) && !slices.ContainsFunc(p.primary, func(k int) bool { return slices.Contains(q.primary, k) }) {
+					lost = append(lost, kc.kind)
+					lost = append(lost, lx.descendants[kc.kind]...)
+					break
+				}
+			}
+		}
+		if len(lost) == 0 {
+			continue
+		}
+		cp := *p
+		cp.excluded = append(slices.Clone(p.excluded), lost...)
+		cp.kinds = slices.DeleteFunc(slices.Clone(p.kinds), func(kc kindCredit) bool { return slices.Contains(lost, kc.kind) })
+		ps[i] = &cp
+	}
+}
+
+// below says whether kind k is a kind of one of the rule's kinds.
+func (p *profile) below(lx *lexicon, k int) bool {
+	for _, pk := range p.primary {
+		if slices.Contains(lx.descendants[pk], k) {
+			return true
+		}
+	}
+	return false
 }
 
 // relates says whether a document of kind k is of the rule's kind: one of
@@ -782,6 +884,18 @@ func (p *profile) above(lx *lexicon, k int) bool {
 		}
 	}
 	return false
+}
+
+// typeNamesMention is typeNames of a mention's text, whose stems are
+// worked out once.
+func (p *profile) typeNamesMention(m *mention) bool {
+	if m.stems == nil {
+		m.stems = []string{}
+		for _, t := range tokenize(m.text, false) {
+			m.stems = append(m.stems, t.stem)
+		}
+	}
+	return len(m.stems) > 0 && slices.Equal(m.stems, p.typeStems)
 }
 
 // typeNames says whether a document's text names the rule's type itself.
@@ -874,10 +988,71 @@ type ranking struct {
 	profiles []*profile
 	evs      []evidence
 	doc      *document
-	pNull    float64
+	// others are the kinds of document no rule covers that the document
+	// shows some sign of, with their evidence as if a rule named them.
+	others []otherKind
+	pNull  float64
 	// best is the answer, -1 for none; top and second are the likeliest
 	// rules (second -1 with one rule).
 	best, top, second int
+}
+
+// otherKind is a kind of document no rule covers, and how the document
+// fares against a rule that would name it.
+type otherKind struct {
+	kind int
+	ev   evidence
+}
+
+// kindProfiles are the profiles of rules that name one kind of the
+// lexicon each, by its English name.
+var kindProfiles = sync.OnceValue(func() []*profile {
+	lx := kindLexicon()
+	ps := make([]*profile, len(lx.kinds))
+	for k, kd := range lx.kinds {
+		ps[k] = profileOf(Rule{Type: kd.name, Description: kd.name})
+		ps[k].kind = k
+	}
+	return ps
+})
+
+// minOtherFit is the least share of a kind's words a document holds for
+// the kind to be weighed as one it may be, when it does not name it: one
+// or two of its words say nothing.
+// Leave-one-rule-set-out accuracy on the dev split moves by at most one
+// document for values from 0.05 to 0.3; the floor keeps the scorer fast.
+const minOtherFit = 0.15
+
+// otherKinds scores the kinds of the lexicon that none of the rules
+// covers (a kind a rule names, a kind of one, or one it is a kind of) and
+// of which the document shows a sign: a name or some of its words.
+func otherKinds(d *document, profiles []*profile) []otherKind {
+	lx := kindLexicon()
+	kps := kindProfiles()
+	fits := d.kindFits()
+	named := make([]bool, len(lx.kinds))
+	for _, m := range d.mentions {
+		named[m.kind] = true
+	}
+	var out []otherKind
+	for k := range lx.kinds {
+		if fits[k] < minOtherFit && !named[k] {
+			continue
+		}
+		covered := false
+		for _, p := range profiles {
+			if p.relates(lx, k) {
+				covered = true
+				break
+			}
+		}
+		if covered {
+			continue
+		}
+		ev := score(kps[k], d, nil, 0)
+		out = append(out, otherKind{kind: k, ev: ev})
+	}
+	return out
 }
 
 func rank(text string, rules []Rule) ranking {
@@ -896,13 +1071,20 @@ func rank(text string, rules []Rule) ranking {
 			}
 		}
 	}
+	shadow(c.profiles)
 	us := make([]float64, len(rules))
 	for i := range rules {
 		c.evs[i] = score(c.profiles[i], d, shared, len(rules))
 		us[i] = utility(model, c.evs[i].f.vector())
 		c.evs[i].utility = us[i]
 	}
-	probs, pNull := choice(model, us)
+	c.others = otherKinds(d, c.profiles)
+	uk := make([]float64, len(c.others))
+	for i := range c.others {
+		uk[i] = utility(model, c.others[i].ev.f.vector())
+		c.others[i].ev.utility = uk[i]
+	}
+	probs, pNull := choice(model, us, uk)
 	c.pNull = pNull
 	for i := range rules {
 		c.evs[i].prob = probs[i]
@@ -920,14 +1102,19 @@ func rank(text string, rules []Rule) ranking {
 	return c
 }
 
-// ruleFeatures returns, for TestCalibrate, each rule's features.
-func ruleFeatures(text string, rules []Rule) []features {
+// ruleFeatures returns, for TestCalibrate, each rule's features and those
+// of the kinds no rule covers.
+func ruleFeatures(text string, rules []Rule) ([]features, []features) {
 	c := rank(truncate(text, MaxTextBytes), rules)
 	out := make([]features, len(rules))
 	for i, ev := range c.evs {
 		out[i] = ev.f
 	}
-	return out
+	others := make([]features, len(c.others))
+	for i, o := range c.others {
+		others[i] = o.ev.f
+	}
+	return out, others
 }
 
 // whereName says where a name was found, for the reasoning.
@@ -1028,6 +1215,17 @@ func noMatchReason(rules []Rule, c ranking) string {
 	if ev.other != nil {
 		fmt.Fprintf(&s, "; the document names itself another kind ('%s' %s)", ev.other.text, whereName[ev.other.at])
 	}
+	if r := register(c.doc); r != "" && ev.f.aside >= 0.5 {
+		fmt.Fprintf(&s, "; it reads as %s, so what it names is what it is about", r)
+	}
+	if o := c.likeliestOther(); o != nil && o.ev.utility > ev.utility {
+		k := lx.kinds[o.kind]
+		how := "by its words and layout"
+		if o.ev.named != nil && o.ev.named.weight >= nameInSubject {
+			how = fmt.Sprintf("it is named '%s' %s", o.ev.named.text, whereName[o.ev.named.at])
+		}
+		fmt.Fprintf(&s, "; it is more like %s (%s), which no rule covers", withArticle(k.name), how)
+	}
 	if len(ev.shows) > 0 {
 		fmt.Fprintf(&s, "; it has %s, unlike a %s", cueList(ev.shows), strings.ReplaceAll(rules[t].Type, "_", " "))
 	}
@@ -1036,6 +1234,46 @@ func noMatchReason(rules []Rule, c ranking) string {
 	}
 	s.WriteString(".")
 	return s.String()
+}
+
+// withArticle puts "a" or "an" before a kind's name, none before a
+// plural one ("minutes", "terms and conditions").
+func withArticle(name string) string {
+	if strings.HasSuffix(name, "s") && !strings.HasSuffix(name, "ss") {
+		return name
+	}
+	if strings.ContainsRune("aeiou", rune(name[0])) {
+		return "an " + name
+	}
+	return "a " + name
+}
+
+// likeliestOther is the kind no rule covers with the highest utility, or
+// nil.
+func (c ranking) likeliestOther() *otherKind {
+	var best *otherKind
+	for i := range c.others {
+		if best == nil || c.others[i].ev.utility > best.ev.utility {
+			best = &c.others[i]
+		}
+	}
+	return best
+}
+
+// register names the register a document is most in, among those that
+// make it about a kind rather than one (see genre.go), or "".
+func register(d *document) string {
+	names := map[cue]string{cueReport: "news or an article", cueCall: "an advert", cueBlank: "a blank template"}
+	best, at := cue(-1), 0.0
+	for _, c := range []cue{cueReport, cueCall, cueBlank} {
+		if d.cues[c] > at {
+			best, at = c, d.cues[c]
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return names[best]
 }
 
 func cueList(cs []cue) string {
@@ -1069,4 +1307,30 @@ func truncate(s string, n int) string {
 		n--
 	}
 	return s[:n]
+}
+
+// densPrior is added to the count of a document's words in density, so
+// that a note of three words, two of them a rule's, does not count as
+// much as a page of which two thirds are.
+// Leave-one-rule-set-out accuracy on the dev split moves by at most one
+// document for values from 2 to 10.
+const densPrior = 5
+
+// density is the share of the document's words (each with its English
+// meanings) that are among the rule's words or its kind's, in [0, 1).
+func density(d *document, p *profile) float64 {
+	seen := make([]uint64, (d.words+63)/64)
+	hit := 0
+	for _, ws := range []*wordSet{&p.desc, &p.lex} {
+		for _, t := range ws.terms {
+			for _, i := range d.at[t.stem] {
+				w, b := d.toks[i].pos/64, uint64(1)<<(d.toks[i].pos%64)
+				if seen[w]&b == 0 {
+					seen[w] |= b
+					hit++
+				}
+			}
+		}
+	}
+	return float64(hit) / float64(d.words+densPrior)
 }

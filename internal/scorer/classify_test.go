@@ -482,7 +482,7 @@ func TestFitChoice(t *testing.T) {
 		cases = append(cases, c)
 	}
 	w := fitChoice(cases, 0.1)
-	if w[1] <= 0 {
+	if w[firstWeight] <= 0 {
 		t.Fatalf("weights %v: want a positive weight on the feature", w)
 	}
 	for _, x := range []float64{0.1, 0.9} {
@@ -529,11 +529,11 @@ func TestQuestionTitle(t *testing.T) {
 // The fit's gradient is the derivative of its likelihood.
 func TestLogLikelihoodGradient(t *testing.T) {
 	cases := []choiceCase{
-		{rules: [][]float64{{0.9, 0.1}, {0.2, 0.5}}, want: 0},
-		{rules: [][]float64{{0.1, 0.3}, {0.2, 0.1}, {0, 0}}, want: -1},
+		{rules: [][]float64{{0.9, 0.1}, {0.2, 0.5}}, kinds: [][]float64{{0.3, 0.6}}, want: 0},
+		{rules: [][]float64{{0.1, 0.3}, {0.2, 0.1}, {0, 0}}, kinds: [][]float64{{0.8, 0.1}, {0.2, 0.9}}, want: -1},
 		{rules: [][]float64{{0.4, 0.8}, {0.6, 0.2}}, want: 1},
 	}
-	w := []float64{0.3, 1.4, 2.1, -0.7}
+	w := []float64{0.3, 1.4, 0.8, 2.1, -0.7}
 	_, grad := logLikelihood(w, cases, 0.5)
 	for a := range w {
 		const h = 1e-6

@@ -45,6 +45,9 @@ type docToken struct {
 	line  int32
 	kind  lineKind // the line's kind, or bodyLine in the value of a field
 	prose bool     // in a paragraph of running prose
+	// pos numbers the words as written: the English meanings and family
+	// words of a word have its pos.
+	pos int32
 }
 
 // mention is a name of a kind of document found in a document.
@@ -53,7 +56,8 @@ type mention struct {
 	text   string // as the document writes it
 	line   int32
 	at     lineKind
-	weight float64 // how strongly it says the document is of the kind
+	weight float64  // how strongly it says the document is of the kind
+	stems  []string // text's stems, once needed
 }
 
 // Where a kind's name is found, and how much that says: a title naming
@@ -91,7 +95,8 @@ type document struct {
 type word struct {
 	stem       string
 	folded     string
-	start, end int // byte offsets in the text
+	start, end int  // byte offsets in the text
+	punct      bool // follows punctuation that ends a phrase
 }
 
 var (
@@ -170,7 +175,7 @@ func analyze(text string) *document {
 	folded := make([]string, len(toks))
 	for i, t := range toks {
 		folded[i] = t.word
-		words[i] = word{stem: t.stem, folded: folded[i], start: t.start, end: t.end}
+		words[i] = word{stem: t.stem, folded: folded[i], start: t.start, end: t.end, punct: t.punct}
 	}
 	d.toks = make([]docToken, 0, len(toks)+len(toks)/4)
 	tr := translations()
@@ -189,6 +194,7 @@ func analyze(text string) *document {
 		leadFrom, leadFields                            int
 	)
 	refs := map[string]bool{}
+	var genre genreCounter
 	endPara := func() {
 		if para.prose() {
 			proseWords += para.words
@@ -242,6 +248,8 @@ func analyze(text string) *document {
 				// "How to write a CV": the kinds it names are its topic.
 				d.articleTitle, topic = true, true
 				articleTitle = line
+				// An explainer's title.
+				genre.explain = true
 			}
 			if kind == headingLine || (kind == titleLine && nonEmpty > 1 && styledHeading(line)) {
 				headingsN++
@@ -312,6 +320,7 @@ func analyze(text string) *document {
 				clausesN++
 			}
 			questionN += strings.Count(line+" ", "? ")
+			genre.line(line, foldedWords(line), nonEmpty <= leadLines)
 			n, fn := 0, 0
 			for _, w := range strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) }) {
 				n++
@@ -346,17 +355,18 @@ func analyze(text string) *document {
 			}
 			// A subject line says what a message is about, as its prose
 			// does.
-			d.add(docToken{stem: toks[ti].stem, line: int32(lineNo), kind: k, prose: k == subjectLine})
+			pos := int32(ti)
+			d.add(docToken{stem: toks[ti].stem, line: int32(lineNo), kind: k, prose: k == subjectLine, pos: pos})
 			// A foreign word counts as its English meaning too, at the
 			// same place.
 			for _, stem := range english[ti] {
-				d.add(docToken{stem: stem, line: int32(lineNo), kind: k, prose: k == subjectLine})
+				d.add(docToken{stem: stem, line: int32(lineNo), kind: k, prose: k == subjectLine, pos: pos})
 			}
 			// A word counts as the other words of its family too ("signed"
 			// for "signature"), as running text.
 			if len(english[ti]) == 0 {
 				for _, stem := range tr.family[toks[ti].stem] {
-					d.add(docToken{stem: stem, line: int32(lineNo), kind: bodyLine})
+					d.add(docToken{stem: stem, line: int32(lineNo), kind: bodyLine, pos: pos})
 				}
 			}
 		}
@@ -410,6 +420,13 @@ func analyze(text string) *document {
 	d.cues[cueMeasures] = frac(measuresN, fullMeasures)
 	d.cues[cueRefs] = frac(refsN, fullRefs)
 	d.cues[cueFood] = frac(foodN, fullFood)
+	d.cues[cueReport] = frac(genre.report, fullReport)
+	d.cues[cueCall] = frac(genre.call, fullCall)
+	d.cues[cueLegal] = frac(genre.legal, fullLegal)
+	d.cues[cueBlank] = min(1, genre.blanks/fullBlanks)
+	if genre.explain {
+		d.cues[cueExplain] = 1
+	}
 	return d
 }
 
@@ -557,7 +574,7 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 	}
 	toks := make([]nameTok, len(words))
 	for i, w := range words {
-		toks[i] = nameTok{w.stem, w.folded}
+		toks[i] = nameTok{w.stem, w.folded, w.punct}
 	}
 	var fs []found
 	matched := make([]bool, len(words))
@@ -632,7 +649,13 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 			}
 		}
 		for _, r := range f.refs {
-			d.mentions = append(d.mentions, mention{kind: r.kind, text: text[f.start:f.end], line: line, at: at, weight: w})
+			rw := w
+			if (kind == titleLine || kind == headingLine) && pluralOf(text[f.start:f.end], r.display) {
+				// "Licenses", "Receipts": a section listing several,
+				// not what the document is.
+				rw *= modifierShare
+			}
+			d.mentions = append(d.mentions, mention{kind: r.kind, text: text[f.start:f.end], line: line, at: at, weight: rw})
 		}
 	}
 }
@@ -847,4 +870,11 @@ func questionTitle(line string) bool {
 	words := strings.Fields(strings.ToLower(line))
 	// "When: 12 May" is a field, not a question.
 	return len(words) >= 3 && !strings.HasSuffix(words[0], ":") && questionWords[strings.Trim(words[0], ".,;!\"'")]
+}
+
+// pluralOf says whether a name as written is the plural of the name as
+// the lexicon has it: "Licenses" of "license", "Invoices" of "invoice".
+func pluralOf(written, name string) bool {
+	w, n := fold(written), fold(name)
+	return w != n && (w == n+"s" || w == n+"es" || (strings.HasSuffix(n, "y") && w == n[:len(n)-1]+"ies"))
 }

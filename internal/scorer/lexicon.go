@@ -41,6 +41,11 @@ const (
 	cueMeasures
 	cueRefs
 	cueFood
+	cueReport
+	cueCall
+	cueLegal
+	cueBlank
+	cueExplain
 	numCues
 )
 
@@ -51,6 +56,7 @@ var cueKeys = [numCues]string{
 	cueEmail: "email", cueProse: "prose", cueQuestion: "question", cuePerson: "person",
 	cueHeadings: "headings", cueBullets: "bullets", cueClauses: "clauses",
 	cueMeasures: "measures", cueRefs: "refs", cueFood: "food",
+	cueReport: "report", cueCall: "call", cueLegal: "legal", cueBlank: "blank", cueExplain: "explain",
 }
 
 // cueNames say what a cue is, for the reasoning.
@@ -73,6 +79,11 @@ var cueNames = [numCues]string{
 	cueMeasures: "quantities with units",
 	cueRefs:     "reference codes",
 	cueFood:     "food and drink",
+	cueReport:   "reported speech or a byline",
+	cueCall:     "calls to buy or sign up",
+	cueLegal:    "the language of an agreement",
+	cueBlank:    "blanks to fill in",
+	cueExplain:  "a title that asks or says how to",
 }
 
 // kind is one kind of document of kinds.txt.
@@ -315,6 +326,7 @@ func (lx *lexicon) index(parts []string, ref nameRef) {
 // nameTok is one word of a text, for finding names in it.
 type nameTok struct {
 	stem, folded string
+	punct        bool // follows punctuation that ends a phrase
 }
 
 // nameMatch is a name of a kind found in a run of words.
@@ -332,6 +344,9 @@ func (lx *lexicon) matchNames(toks []nameTok) []nameMatch {
 			continue
 		}
 		for n := min(lx.maxLen, len(toks)-i); n >= 1; n-- {
+			if n > 1 && spansPunct(toks[i+1:i+n]) {
+				continue
+			}
 			parts := make([]string, n)
 			for j := range n {
 				parts[j] = toks[i+j].folded
@@ -350,6 +365,17 @@ func (lx *lexicon) matchNames(toks []nameTok) []nameMatch {
 	return out
 }
 
+// spansPunct says whether punctuation that ends a phrase comes before
+// one of toks.
+func spansPunct(toks []nameTok) bool {
+	for _, t := range toks {
+		if t.punct {
+			return true
+		}
+	}
+	return false
+}
+
 func isNumber(w string) bool {
 	for _, r := range w {
 		if r < '0' || r > '9' {
@@ -364,7 +390,7 @@ func nameToks(text string, filler bool) []nameTok {
 	toks := tokenize(text, filler)
 	out := make([]nameTok, len(toks))
 	for i, t := range toks {
-		out[i] = nameTok{t.stem, t.word}
+		out[i] = nameTok{t.stem, t.word, t.punct}
 	}
 	return out
 }
@@ -415,7 +441,17 @@ var cueWords = [numCues]map[string]bool{
 	cueRefs: stemSet("reference", "code", "barcode", "booking", "tracking", "identifier", "id", "serial"),
 	cueFood: stemSet("food", "dish", "dishes", "meal", "meals", "drink", "drinks", "ingredients", "cooking", "baking",
 		"restaurant", "cafe", "menu", "recipe", "courses", "kitchen", "groceries"),
+	cueReport:  stemSet("news", "article", "journalist", "reporter", "blog"),
+	cueCall:    stemSet("advert", "advertisement", "advertising", "promotion", "promotional", "marketing", "flyer"),
+	cueLegal:   stemSet("agreement", "contract", "parties", "binding", "legally", "obligations", "clauses"),
+	cueBlank:   stemSet("template", "blank", "placeholder", "placeholders", "unfilled"),
+	cueExplain: stemSet("guide", "tutorial", "explainer", "how-to", "instructions", "tips"),
 }
+
+// registers are the cues that make a document about a kind rather than
+// one, unless the kind is written so (see genre.go). When a document
+// lacks one, that says nothing of its kind.
+var registers = [numCues]bool{cueReport: true, cueCall: true, cueBlank: true, cueExplain: true}
 
 // foodWords are the names of common foods and drinks, and the words of
 // cooking, in six languages, folded: a menu, a recipe or a shopping list

@@ -25,6 +25,9 @@ type token struct {
 	// gap is true when the token follows punctuation or a stop word, so
 	// that it cannot continue the phrase before it.
 	gap bool
+	// punct is true when it follows punctuation that ends a phrase (a
+	// comma, a colon, a full stop), so that no name spans it.
+	punct bool
 }
 
 // extraStopWords are common English function words the stemmer's list
@@ -77,13 +80,16 @@ func tokenize(text string, filler bool) []token {
 	var out []token
 	// Stemming is most of the cost, and a document repeats its words.
 	stems := map[string]string{}
-	gap := true
+	gap, punct := true, false
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isWordRune(r) {
 			if !joinsWords(r) {
 				gap = true
+				if r != '/' && r != '&' && r != '+' && r != '(' && r != ')' && r != '"' && r != '*' && r != '#' {
+					punct = true
+				}
 			}
 			i += size
 			continue
@@ -123,8 +129,8 @@ func tokenize(text string, filler bool) []token {
 			}
 			if j > i {
 				abbr := strings.ReplaceAll(text[start:j], ".", "")
-				out = append(out, token{stem: strings.ToLower(abbr), word: strings.ToLower(abbr), start: start, end: j, gap: gap})
-				gap = false
+				out = append(out, token{stem: strings.ToLower(abbr), word: strings.ToLower(abbr), start: start, end: j, gap: gap, punct: punct})
+				gap, punct = false, false
 				i = j
 				continue
 			}
@@ -142,8 +148,8 @@ func tokenize(text string, filler bool) []token {
 				stems[word] = stem
 			}
 		}
-		out = append(out, token{stem: stem, word: word, start: start, end: i, gap: gap})
-		gap = false
+		out = append(out, token{stem: stem, word: word, start: start, end: i, gap: gap, punct: punct})
+		gap, punct = false, false
 	}
 	return out
 }

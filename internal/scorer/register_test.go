@@ -1,0 +1,253 @@
+package scorer
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A news story, a sales page or a template uses a kind's words without
+// being one: none of them is the lease a rule asks for, while a lease is.
+func TestRegistersMakeADocumentAboutAKind(t *testing.T) {
+	rules := []Rule{
+		{Type: "rental_agreement", Description: "lease or rental contract for a flat, house or room between landlord and tenant (rent, deposit, term, rules)"},
+		{Type: "payslip", Description: "a payslip"},
+	}
+	lease := `RESIDENTIAL TENANCY AGREEMENT
+
+This agreement is made on 1 March 2024 between Harbour Homes Ltd (the Landlord) and Priya Shah (the Tenant).
+
+1. Property. The Landlord lets to the Tenant the flat at 14 Mill Lane, Leeds LS2 7AB.
+2. Term. The tenancy runs for 12 months from 1 March 2024.
+3. Rent. The Tenant shall pay rent of GBP 950 per month in advance on the 1st of each month.
+4. Deposit. The Tenant shall pay a deposit of GBP 1,096, held in a government-approved scheme.
+5. Use. The Tenant shall keep the property clean and shall not sublet without consent.
+
+Signed by the Landlord: ____________   Signed by the Tenant: ____________`
+	news := `Renters squeezed as city rents climb again
+By Alex Moreno · Business · October 3, 2024
+
+Median asking rent for a one-bedroom flat rose 4.1% over the past year, according to a report released on Tuesday. "Landlords are offering a month free, but the rent on the lease has not come down," said Priya Kapoor, an analyst.
+
+Tenant advocates say the numbers hide wide differences. A proposal to cap deposits at two months' rent is expected to be voted on next month, officials said.`
+	advert := `Find your next flat with Nestly!
+Thousands of rentals, no agency fees. Sign up today and get your first month of renter's insurance free.
+Book now: viewings every Saturday. Limited time offer for new tenants - learn more at nestly.example.
+Landlords: list your property for free and find a tenant in days. Deposit protection included.`
+	template := `TENANCY AGREEMENT (TEMPLATE)
+This agreement is made on [Date] between [Landlord Name] (the Landlord) and [Tenant Name] (the Tenant).
+1. The Landlord lets to the Tenant the property at [Property Address].
+2. The Tenant shall pay rent of [Amount] per month and a deposit of [Deposit Amount].
+Signed: ______________ Date: ______________`
+
+	if got := Classify(lease, rules); typeName(got.Type) != "rental_agreement" {
+		t.Fatalf("the lease: %s (%s)", typeName(got.Type), got.Reasoning)
+	}
+	for name, doc := range map[string]string{"news": news, "advert": advert} {
+		got := Classify(doc, rules)
+		if got.Type != nil {
+			t.Errorf("%s: typed %s, want none (%s)", name, *got.Type, got.Reasoning)
+		}
+	}
+	d := analyze(template)
+	if d.cues[cueBlank] < 1 {
+		t.Errorf("template: blank cue %.2f, want 1", d.cues[cueBlank])
+	}
+	if d := analyze(news); d.cues[cueReport] < 1 {
+		t.Errorf("news: report cue %.2f, want 1", d.cues[cueReport])
+	}
+	if d := analyze(advert); d.cues[cueCall] < 1 {
+		t.Errorf("advert: call cue %.2f, want 1", d.cues[cueCall])
+	}
+	if d := analyze(lease); d.cues[cueReport] > 0 || d.cues[cueCall] > 0 || d.cues[cueBlank] > 0.5 || d.cues[cueLegal] < 1 {
+		t.Errorf("lease: report %.2f, call %.2f, blank %.2f, legal %.2f; want only the language of an agreement",
+			d.cues[cueReport], d.cues[cueCall], d.cues[cueBlank], d.cues[cueLegal])
+	}
+	got := Classify(news, rules)
+	if !strings.Contains(got.Reasoning, "reads as news or an article") {
+		t.Errorf("news: reasoning %q does not say it reads as news", got.Reasoning)
+	}
+}
+
+// An explainer titled with a question or "How to" is about what it
+// names; a recipe titled so is still a recipe.
+func TestExplainersAreAboutWhatTheyName(t *testing.T) {
+	rules := []Rule{
+		{Type: "cover_letter", Description: "a cover letter for a job application"},
+		{Type: "recipe", Description: "a recipe: ingredients and method"},
+	}
+	guide := `How to Write a Cover Letter That Gets Read
+Recruiters spend seconds on your cover letter. Here is how to write one that works.
+1. Open with something specific about the job and the company.
+2. Mirror the job description: pick two requirements and give an example for each.
+3. Keep it to one page and close with a clear next step.`
+	recipe := `How to make pancakes
+Ingredients
+- 200 g flour
+- 2 eggs
+- 300 ml milk
+Method
+1. Whisk the flour, eggs and milk into a smooth batter.
+2. Heat a pan with a little butter and fry a ladle of batter for 1 minute a side.`
+	if got := Classify(guide, rules); got.Type != nil {
+		t.Errorf("guide: typed %s, want none (%s)", *got.Type, got.Reasoning)
+	}
+	if got := Classify(recipe, rules); typeName(got.Type) != "recipe" {
+		t.Errorf("recipe: %s, want recipe (%s)", typeName(got.Type), got.Reasoning)
+	}
+}
+
+// A document of a kind no rule covers is null, and the reasoning says
+// which kind it is more like.
+func TestAKindNoRuleCovers(t *testing.T) {
+	rules := []Rule{
+		{Type: "meeting_agenda", Description: "Agenda for an upcoming meeting: date and time, and the list of topics to be discussed."},
+		{Type: "invoice", Description: "an invoice"},
+	}
+	minutes := `Minutes of the committee meeting held on 4 March 2024
+Present: J. Barker (chair), S. Patel (treasurer), M. O'Neill (secretary)
+Apologies: T. Hughes
+1. The minutes of the February meeting were approved as a true record.
+2. The treasurer reported a balance of 3,412.18.
+3. It was agreed to repair the gate; R. Fenwick to get two quotes.
+Action points: SP to pay the water bill; MO to write to members.
+Date of next meeting: 8 April 2024. The meeting closed at 8.40pm.`
+	got := Classify(minutes, rules)
+	if got.Type != nil {
+		t.Fatalf("minutes: typed %s, want none (%s)", *got.Type, got.Reasoning)
+	}
+	if !strings.Contains(got.Reasoning, "more like minutes") || !strings.Contains(got.Reasoning, "which no rule covers") {
+		t.Errorf("reasoning %q does not say it is more like minutes", got.Reasoning)
+	}
+}
+
+// A rule about a specific kind takes it from a rule about the kind it is
+// a kind of: a medical bill is the medical rule's, not the invoice rule's.
+func TestTheMoreSpecificRuleTakesItsKind(t *testing.T) {
+	rules := []Rule{
+		{Type: "inv", Description: "an invoice"},
+		{Type: "med_bill", Description: "doctor/hospital/lab bill"},
+	}
+	bill := `ST. BRENDAN REGIONAL MEDICAL CENTER
+Patient Financial Services
+STATEMENT DATE 07/22/2024   ACCOUNT NUMBER SB-00718832
+PATIENT: WALSH, EMILY R    GUARANTOR: WALSH, PATRICK J
+AMOUNT DUE: $642.18   PLEASE PAY BY: 08/21/2024
+Date of service: 06/30/2024  Emergency Department visit  Attending: R. Singh, MD
+06/30/24  99284  ED visit, moderate complexity   1,940.00
+06/30/24  73610  X-ray ankle, 3 views              412.00
+Total charges 2,352.00
+Insurance payment  -1,110.00
+Contractual adjustment -599.82
+Patient responsibility 642.18`
+	invoice := `INVOICE No. 2024-118
+Acme Office Supplies Ltd, 4 Dock Road, Bristol
+Bill to: Northwind Traders
+Date: 3 May 2024   Due date: 2 June 2024
+Item              Qty   Unit price   Amount
+Copy paper A4      10       4.20      42.00
+Toner cartridge     2      61.00     122.00
+Subtotal 164.00  VAT 20% 32.80  Total due 196.80
+Please pay by bank transfer to IBAN GB29 NWBK 6016 1331 9268 19.`
+	if got := Classify(bill, rules); typeName(got.Type) != "med_bill" {
+		t.Errorf("medical bill: %s, want med_bill (%s)", typeName(got.Type), got.Reasoning)
+	}
+	if got := Classify(invoice, rules); typeName(got.Type) != "inv" {
+		t.Errorf("invoice: %s, want inv (%s)", typeName(got.Type), got.Reasoning)
+	}
+	ps := []*profile{profileOf(rules[0]), profileOf(rules[1])}
+	shadow(ps)
+	lx := kindLexicon()
+	if !slices.Contains(ps[0].excluded, lx.byID["medical_bill"]) {
+		t.Errorf("the invoice rule still covers medical bills")
+	}
+	if slices.Contains(ps[1].excluded, lx.byID["invoice"]) {
+		t.Errorf("the medical bill rule lost invoices, the kind it is a kind of")
+	}
+}
+
+// A sentence that sends some documents to another rule excludes them.
+func TestRedirectsExclude(t *testing.T) {
+	p := profileOf(Rule{Type: "contract", Description: "A legal contract between two or more named parties. Confidentiality / non-disclosure agreements go to nda instead."})
+	if !slices.Contains(p.excluded, kindLexicon().byID["nda"]) {
+		t.Errorf("excluded %v, want nda among them", p.excluded)
+	}
+	p = profileOf(Rule{Type: "nda", Description: "A confidentiality agreement. Use this type for such agreements even though they are contracts."})
+	if slices.Contains(p.excluded, kindLexicon().byID["nda"]) {
+		t.Errorf("the nda rule excludes ndas")
+	}
+}
+
+func TestExpandType(t *testing.T) {
+	for in, want := range map[string]string{
+		"inv": "invoice", "bank stmt": "bank statement", "med_bill": "medical bill", "rcpt": "receipt",
+		"po": "po", "invoice": "invoice", "BankStatement": "BankStatement",
+	} {
+		if got := expandType(in); got != want {
+			t.Errorf("expandType(%q) = %q, want %q", in, got, want)
+		}
+	}
+	lx := kindLexicon()
+	for typ, kind := range map[string]string{"bank_stmt": "bank_statement", "rcpt": "receipt", "med_bill": "medical_bill"} {
+		p := profileOf(Rule{Type: typ, Description: "some documents we keep"})
+		if !slices.Contains(p.primary, lx.byID[kind]) {
+			t.Errorf("type %s: primary kinds %v, want %s", typ, p.primary, kind)
+		}
+	}
+}
+
+// A name of a kind is never read across punctuation: "goods or services:
+// an order" does not name a service order.
+func TestNamesDoNotSpanPunctuation(t *testing.T) {
+	lx := kindLexicon()
+	for text, want := range map[string]bool{
+		"to buy goods or services: an order": false,
+		"please send the service order":      true,
+	} {
+		found := false
+		for _, m := range lx.matchNames(nameToks(text, true)) {
+			for _, r := range m.refs {
+				if lx.kinds[r.kind].id == "work_order" {
+					found = true
+				}
+			}
+		}
+		if found != want {
+			t.Errorf("%q names a work order: %v, want %v", text, found, want)
+		}
+	}
+}
+
+func TestPluralOf(t *testing.T) {
+	for _, c := range []struct {
+		written, name string
+		want          bool
+	}{
+		{"Licenses", "license", true}, {"Invoices", "invoice", true}, {"Policies", "policy", true},
+		{"Invoice", "invoice", false}, {"Minutes", "minutes", false}, {"BOXES", "box", true},
+	} {
+		if got := pluralOf(c.written, c.name); got != c.want {
+			t.Errorf("pluralOf(%q, %q) = %v, want %v", c.written, c.name, got, c.want)
+		}
+	}
+}
+
+// The share of a document's words that are a rule's: all of a short note
+// about the rule's kind, little of a page about something else.
+func TestDensity(t *testing.T) {
+	p := profileOf(Rule{Type: "timesheet", Description: "a timesheet"})
+	note := analyze("Hours wk 22: Mon 8 Tue 8 Wed 6.5 Thu 8 Fri 7, total 37.5 hours, overtime none")
+	prose := analyze("The committee walked along the river and talked about the weather, the garden and the new library that opens in the spring.")
+	dn, dp := density(note, p), density(prose, p)
+	if dn < 0.3 || dp > 0.05 {
+		t.Errorf("density %.2f for a timesheet note, %.2f for prose; want at least 0.3 and at most 0.05", dn, dp)
+	}
+}
+
+func TestWithArticle(t *testing.T) {
+	for name, want := range map[string]string{"invoice": "an invoice", "payslip": "a payslip", "minutes": "minutes", "lease": "a lease", "address": "an address"} {
+		if got := withArticle(name); got != want {
+			t.Errorf("withArticle(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
