@@ -293,8 +293,8 @@ func main() {
 	}
 
 	fmt.Println()
-	fmt.Println("| benchmark | unit | median | runs |")
-	fmt.Println("|---|---|---|---|")
+	fmt.Println("| benchmark | unit | median | range | runs |")
+	fmt.Println("|---|---|---|---|---|")
 	names := make([]string, 0, len(r))
 	for n := range r {
 		names = append(names, n)
@@ -307,7 +307,8 @@ func main() {
 		}
 		slices.Sort(units)
 		for _, u := range units {
-			fmt.Printf("| %s | %s | %s | %d |\n", n, u, format(median(r[n][u])), len(r[n][u]))
+			xs := r[n][u]
+			fmt.Printf("| %s | %s | %s | %s..%s | %d |\n", n, u, format(median(xs)), format(slices.Min(xs)), format(slices.Max(xs)), len(xs))
 		}
 	}
 }
