@@ -47,6 +47,9 @@ rules=(--rule 'invoice=contains invoice number, line items, and total amount'
 	--rule 'receipt=purchase receipt with transaction info and merchant details')
 
 start_serve() {
+	# The log exists before serve starts, so that the loop below can read
+	# it however soon it runs.
+	: >"$work/serve.log"
 	"$bin" serve --addr 127.0.0.1:0 --processing-delay 0s 2>"$work/serve.log" &
 	serve_pid=$!
 	for _ in $(seq 200); do

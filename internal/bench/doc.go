@@ -2,9 +2,10 @@
 // BENCHMARKS.md: the client's per-call overhead against raw net/http and
 // encoding/json (over an in-memory transport, and a loopback server),
 // waiting on jobs against the polling loop a user would write with the
-// generated client, ClassifyFiles against its ideal wall time, the memory
-// of a streamed 200 MiB upload, and the memory of iterating over 10,000
-// jobs.
+// generated client, ClassifyFiles against its floor (the last create
+// answered plus the processing delay, and one poll interval beyond), the
+// memory of a streamed 200 MiB upload, and the memory of iterating over
+// 10,000 jobs.
 //
 // Each figure comes from a Go benchmark, compared within the same run
 // against its baseline, and is reported as a custom metric where ns/op and
