@@ -304,6 +304,13 @@ func profileOf(r Rule) *profile {
 				c = descHeadKind
 			}
 			for _, ref := range m.refs {
+				// "Contract between an employer and a worker" for an
+				// employment contract: the kind the type names is a kind
+				// of this one, which is its genus, not another kind the
+				// rule is about (it gets its parent's credit below).
+				if aboveAny(lx, ref.kind, typeKinds) {
+					continue
+				}
 				give(ref.kind, c)
 			}
 		}
@@ -390,6 +397,16 @@ func profileOf(r Rule) *profile {
 	return p
 }
 
+// aboveAny says whether kind k is one that a kind of ks is a kind of.
+func aboveAny(lx *lexicon, k int, ks map[int]bool) bool {
+	for c := range ks {
+		if slices.Contains(lx.ancestors[c], k) {
+			return true
+		}
+	}
+	return false
+}
+
 func sortKinds(ks []kindCredit) {
 	slices.SortFunc(ks, func(a, b kindCredit) int {
 		switch {
@@ -460,6 +477,8 @@ type evidence struct {
 	present  []cue    // expected cues the document shows
 	missing  []cue    // expected cues it lacks
 	shows    []cue    // cues the rule's kind lacks but the document shows
+	act      *actHit  // the acts of the rule's kind, for f.purpose
+	otherAct *actHit  // those of another kind
 	utility  float64
 	prob     float64
 }
@@ -801,6 +820,23 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		// article): a message that asks or discusses is about it.
 		ev.f.talk = max(x[cueEmail], x[cueLetter]) * (0.5 + 0.5*max(x[cueQuestion], x[cuePerson]))
 	}
+	// What the document does: the acts of the rule's kind, against those
+	// of another kind.
+	mine, theirs := 0, 0
+	for i, h := range d.acts {
+		if p.relates(lx, h.kind) {
+			if h.n > mine {
+				mine, ev.act = h.n, &d.acts[i]
+			}
+		} else if h.n > theirs {
+			theirs, ev.otherAct = h.n, &d.acts[i]
+		}
+	}
+	// The balance of the two: a letter that asks for a reference while
+	// saying it applies for a job does more of the first.
+	if mine > 0 || theirs > 0 {
+		ev.f.purpose = float64(mine-theirs) / float64(max(mine, theirs, fullActs))
+	}
 	// In such a register what the document names and the words it uses
 	// are what it is about: they count for as much as the register
 	// leaves.
@@ -809,6 +845,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		ev.f.desc *= g
 		ev.f.lex *= g
 		ev.f.dens *= g
+		ev.f.purpose *= g
 	}
 	return ev
 }
@@ -1033,6 +1070,9 @@ func otherKinds(d *document, profiles []*profile) []otherKind {
 	named := make([]bool, len(lx.kinds))
 	for _, m := range d.mentions {
 		named[m.kind] = true
+	}
+	for _, h := range d.acts {
+		named[h.kind] = true
 	}
 	var out []otherKind
 	for k := range lx.kinds {
@@ -1308,6 +1348,10 @@ func truncate(s string, n int) string {
 	}
 	return s[:n]
 }
+
+// fullActs is how many of a kind's acts make the most of f.purpose: one
+// says what the document is for, when the document does nothing else.
+const fullActs = 1
 
 // densPrior is added to the count of a document's words in density, so
 // that a note of three words, two of them a rule's, does not count as

@@ -432,7 +432,7 @@ func TestLexiconIsWellFormed(t *testing.T) {
 		switch key {
 		case "en", "de", "fr", "es", "it", "nl":
 			langs[key]++
-		case "is", "flags", "cues", "words":
+		case "is", "flags", "cues", "words", "acts":
 		default:
 			t.Errorf("kind %s: unknown line %q", kind, line)
 		}

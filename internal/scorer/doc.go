@@ -89,6 +89,7 @@ type document struct {
 	lines        int        // non-empty
 	grams        *gramIndex // built on first use
 	fits         []float64  // see kindFits
+	acts         []actHit   // what it does, by kind (see acts.go)
 }
 
 // word is one word of the document as written, for finding names.
@@ -170,6 +171,7 @@ func mayBeSignature(l string) bool {
 func analyze(text string) *document {
 	d := &document{at: map[string][]int32{}}
 	lx := kindLexicon()
+	d.acts = findActs(lx, text)
 	toks := withoutAddresses(text, tokenize(text, false))
 	words := make([]word, len(toks))
 	folded := make([]string, len(toks))
@@ -320,7 +322,7 @@ func analyze(text string) *document {
 				clausesN++
 			}
 			questionN += strings.Count(line+" ", "? ")
-			genre.line(line, foldedWords(line), nonEmpty <= leadLines)
+			genre.line(line, foldedWords(line), nonEmpty, nonEmpty <= leadLines, kind == fieldLine && !envelope)
 			n, fn := 0, 0
 			for _, w := range strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) }) {
 				n++
@@ -423,7 +425,7 @@ func analyze(text string) *document {
 	d.cues[cueReport] = frac(genre.report, fullReport)
 	d.cues[cueCall] = frac(genre.call, fullCall)
 	d.cues[cueLegal] = frac(genre.legal, fullLegal)
-	d.cues[cueBlank] = min(1, genre.blanks/fullBlanks)
+	d.cues[cueBlank] = genre.blank(nonEmpty)
 	if genre.explain {
 		d.cues[cueExplain] = 1
 	}
@@ -644,7 +646,9 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 				w *= modifierShare
 			case f.start >= breakAt:
 				w *= complementShare
-			case i < head && !allGeneric(lx, fs[head].refs):
+			case i < head && !allGeneric(lx, fs[head].refs) && !genusOf(lx, fs[head].refs, f.refs):
+				// "Tenancy agreement": a name before one of a kind it is
+				// a kind of says which kind of it.
 				w *= modifierShare
 			}
 		}
@@ -688,6 +692,24 @@ func openingLabel(text string, start, end int) int {
 		return -1
 	}
 	return start + i
+}
+
+// genusOf says whether every kind of head is one a kind of mod is a kind
+// of: "agreement" after "tenancy", "contract" after "employment".
+func genusOf(lx *lexicon, head, mod []nameRef) bool {
+	for _, h := range head {
+		found := false
+		for _, m := range mod {
+			if slices.Contains(lx.ancestors[m.kind], h.kind) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 func allGeneric(lx *lexicon, refs []nameRef) bool {
