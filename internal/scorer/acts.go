@@ -113,7 +113,7 @@ func findActs(lx *lexicon, text string) []actHit {
 				j++
 			}
 			if j == len(hits) {
-				hits = append(hits, actHit{kind: p.kind, first: ft[ws[i].start:ws[end-1].end]})
+				hits = append(hits, actHit{kind: p.kind, first: strings.Join(strings.Fields(ft[ws[i].start:ws[end-1].end]), " ")})
 			}
 			hits[j].n++
 		}

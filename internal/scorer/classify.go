@@ -822,20 +822,27 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	}
 	// What the document does: the acts of the rule's kind, against those
 	// of another kind.
-	mine, theirs := 0, 0
+	// The acts of a kind the rule's kind is a kind of ("the parties
+	// agree" for an employment contract) are neither: they only weaken
+	// another kind's (a contract's clause on how "your employment may be
+	// terminated" is not a dismissal).
+	mine, theirs, above := 0, 0, 0
 	for i, h := range d.acts {
-		if p.relates(lx, h.kind) {
+		switch {
+		case p.above(lx, h.kind):
+			above = max(above, h.n)
+		case p.relates(lx, h.kind):
 			if h.n > mine {
 				mine, ev.act = h.n, &d.acts[i]
 			}
-		} else if h.n > theirs {
+		case h.n > theirs:
 			theirs, ev.otherAct = h.n, &d.acts[i]
 		}
 	}
 	// The balance of the two: a letter that asks for a reference while
 	// saying it applies for a job does more of the first.
 	if mine > 0 || theirs > 0 {
-		ev.f.purpose = float64(mine-theirs) / float64(max(mine, theirs, fullActs))
+		ev.f.purpose = float64(mine-theirs) / float64(max(mine, theirs, above, fullActs))
 	}
 	// In such a register what the document names and the words it uses
 	// are what it is about: they count for as much as the register
@@ -1214,6 +1221,9 @@ func matchReason(rules []Rule, c ranking) string {
 	if len(ev.present) > 0 {
 		fmt.Fprintf(&s, "; has %s", cueList(ev.present))
 	}
+	if ev.act != nil && ev.f.purpose > 0 {
+		fmt.Fprintf(&s, "; it does what %s does ('%s')", withArticle(lx.kinds[ev.act.kind].name), ev.act.first)
+	}
 	if c.second >= 0 {
 		r := c.evs[c.second]
 		fmt.Fprintf(&s, ". Runner-up %s (probability %.2f against %.2f)", rules[c.second].Type, r.prob, ev.prob)
@@ -1227,6 +1237,8 @@ func matchReason(rules []Rule, c ranking) string {
 			}
 		case r.f.other > ev.f.other && r.other != nil:
 			fmt.Fprintf(&s, ": the document names another kind for it ('%s')", r.other.text)
+		case r.f.purpose < 0 && r.otherAct != nil && r.f.purpose < ev.f.purpose:
+			fmt.Fprintf(&s, ": the document does what %s does ('%s')", withArticle(lx.kinds[r.otherAct.kind].name), r.otherAct.first)
 		case len(r.found) == 0:
 			s.WriteString(": matched none of its words")
 		default:
@@ -1254,6 +1266,9 @@ func noMatchReason(rules []Rule, c ranking) string {
 	}
 	if ev.other != nil {
 		fmt.Fprintf(&s, "; the document names itself another kind ('%s' %s)", ev.other.text, whereName[ev.other.at])
+	}
+	if ev.otherAct != nil && ev.f.purpose < 0 {
+		fmt.Fprintf(&s, "; it does what %s does ('%s'), not what %s does", withArticle(lx.kinds[ev.otherAct.kind].name), ev.otherAct.first, withArticle(strings.ReplaceAll(rules[t].Type, "_", " ")))
 	}
 	if r := register(c.doc); r != "" && ev.f.aside >= 0.5 {
 		fmt.Fprintf(&s, "; it reads as %s, so what it names is what it is about", r)
