@@ -756,6 +756,10 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 			ev.f.beaten, ev.rival = b, k
 		}
 	}
+	// A document that names the rule's kind says what it is in so many
+	// words: another kind's words beat that only as much as the name
+	// leaves (a German work reference holds few of the lexicon's words).
+	ev.f.beaten *= 1 - ev.f.name
 	slices.SortStableFunc(ev.found, func(a, b quote) int {
 		switch {
 		case a.weight > b.weight:

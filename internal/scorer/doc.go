@@ -843,10 +843,18 @@ func styledHeading(line string) bool {
 // digits mixed with O, o or l ("29.OO", "l77.5O", "2O24").
 var ocrNumberRe = regexp.MustCompile(`[0-9Ool][0-9Ool.,:/-]*[0-9Ool]`)
 
+// ocrMonthRe finds the names of months with an O that text recognition
+// read as a zero.
+var ocrMonthRe = regexp.MustCompile(`\b(?:0(?i:ct|kt)(?i:ober|obre)?|(?i:n)0(?i:v)(?i:ember)?)\b`)
+
 // ocrNumbers reads O, o and l as 0 and 1 inside runs that are mostly
 // digits, so that the layout cues see the sums and dates of a badly
 // recognised document.
 func ocrNumbers(s string) string {
+	if strings.Contains(s, "0") {
+		// "14 0CT 2025", "N0V": a month's O read as a zero.
+		s = ocrMonthRe.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, "0", "O") })
+	}
 	if !strings.ContainsAny(s, "Ool") {
 		return s
 	}
