@@ -890,6 +890,22 @@ var questionWords = map[string]bool{
 	"cómo": true, "por": true, "qué": true, "come": true, "perché": true, "hoe": true, "waarom": true,
 }
 
+// howWords start the titles of explainers whatever follows: "How ...",
+// "Why ...", in six languages.
+var howWords = map[string]bool{
+	"how": true, "why": true, "wie": true, "warum": true, "comment": true, "pourquoi": true, "como": true,
+	"cómo": true, "come": true, "perché": true, "hoe": true, "waarom": true,
+}
+
+// askWords are the words after "what", "who", "when", ... that make a
+// question of a title ("What is ...", "When to ..."): "What we offer"
+// and "Who I am" are headings.
+var askWords = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "do": true, "does": true, "did": true, "to": true,
+	"can": true, "should": true, "will": true, "you": true, "your": true, "happens": true, "it's": true,
+	"makes": true, "counts": true, "exactly": true,
+}
+
 // questionTitle says whether a first line reads as an article's title: a
 // question, or "How to ...".
 func questionTitle(line string) bool {
@@ -899,7 +915,14 @@ func questionTitle(line string) bool {
 	}
 	words := strings.Fields(strings.ToLower(line))
 	// "When: 12 May" is a field, not a question.
-	return len(words) >= 3 && !strings.HasSuffix(words[0], ":") && questionWords[strings.Trim(words[0], ".,;!\"'")]
+	if len(words) < 3 || strings.HasSuffix(words[0], ":") {
+		return false
+	}
+	first := strings.Trim(words[0], ".,;!\"'")
+	if howWords[first] {
+		return true
+	}
+	return questionWords[first] && askWords[strings.Trim(words[1], ".,;!\"'")]
 }
 
 // pluralOf says whether a name as written is the plural of the name as
