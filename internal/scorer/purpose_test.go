@@ -170,6 +170,88 @@ The landlord agrees:
 Either party may end the tenancy after the first 6 months by giving two months' notice.
 
 Signed: P. Graham (Landlord)     R. Diaz (Tenant)`},
+		{"redundancy", "", `Dear Maria,
+
+Further to our meeting on Monday, I am sorry to confirm that, following the
+restructuring of the marketing team, your role as Marketing Assistant will be made
+redundant.
+
+Your four-week notice period starts today, so your last working day will be
+Friday 27 June 2025. You will receive statutory redundancy pay of £3,240 together
+with your final salary and payment for 6 days of untaken holiday.
+
+I would like to thank you for your hard work over the last three years and wish you
+every success for the future. Please speak to me if you have any questions.
+
+Kind regards,
+
+Helen Wood
+Head of People, Brightline Media Ltd`},
+		{"resignation accepted", "", `Dear Mr Okafor,
+
+Thank you for your letter of 12 May. I am sorry to see you go, but I accept your
+resignation and confirm that your last working day will be Friday 13 June.
+
+Please arrange to return your keys and laptop to the office on that day. Your final
+salary, including any untaken holiday, will be paid on 25 June.
+
+On behalf of everyone at Westfield, thank you for your hard work and good luck in your
+new role.
+
+Yours sincerely,
+Anne Price
+Chair of Governors`},
+		{"contract with a termination clause", "employment_contract", `STATEMENT OF MAIN TERMS OF EMPLOYMENT
+
+Employer: Brightline Media Ltd, 20 Park Row, Leeds LS1 5JL
+Employee: Ms Olivia Grant
+Job title: Content Editor
+Start date: 1 March 2025
+
+1. Pay. Your salary is £29,500 a year, paid monthly in arrears on the last working day of
+   the month.
+2. Hours. Your normal hours are 37.5 a week, Monday to Friday, 9am to 5.30pm.
+3. Holidays. You are entitled to 25 days' paid holiday a year plus bank holidays.
+4. Probation. The first six months are a probationary period, during which either party
+   may end your employment by giving one week's notice.
+5. Notice. After probation, your notice period is one month. The company may terminate
+   your employment without notice in the case of gross misconduct.
+6. Sickness. You must tell your manager by 9.30am on the first day of absence.
+
+Signed for the employer: H. Wood          Signed by the employee: O. Grant
+Date: 20 February 2025`},
+		{"short resignation e-mail", "resignation_letter", `Hi Karen,
+
+After a lot of thought I've decided to move on - I've accepted a job closer to home. Please
+take this as my formal resignation. My contract says two weeks' notice, so my final day
+will be Friday 20 June.
+
+I've really enjoyed working with you all and I'll make sure my cases are handed over.
+
+Best,
+Ravi`},
+		{"employer asking a referee", "", `Little Acorns Nursery
+12 Elm Grove, Bristol BS6 5AA
+
+Mr D. Okafor
+Headteacher, Westfield Primary School
+
+3 June 2025
+
+Dear Mr Okafor,
+
+Reference for: Ms Jana Novak - Room Leader
+
+Ms Novak has applied for the post of Room Leader at our nursery and has given your name
+as a referee. We would be grateful if you could complete the enclosed reference form
+and return it to us by 17 June. In particular we would welcome your view of her
+reliability, her work with children under five and her attendance record.
+
+Any information you give will be treated in confidence.
+
+Yours sincerely,
+Claire Dunn
+Nursery Manager`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -182,6 +264,71 @@ Signed: P. Graham (Landlord)     R. Diaz (Tenant)`},
 				t.Errorf("got %q (%.2f), want %q: %s", got, r.Confidence, c.want, r.Reasoning)
 			}
 		})
+	}
+}
+
+// A form left blank is not the document it would become, however much of
+// its words it holds; a signed document's lines to sign are not blanks.
+func TestBlankForms(t *testing.T) {
+	form := `APPLICATION FOR EMPLOYMENT
+
+Position applied for:
+Surname:
+First name(s):
+Address:
+Postcode:
+Telephone:
+Email:
+National Insurance number:
+
+EMPLOYMENT HISTORY (most recent first)
+Employer:
+Job title:
+Dates from / to:
+Reason for leaving:
+
+EDUCATION AND QUALIFICATIONS
+School / college:
+Qualifications:
+
+REFERENCES
+Please give the names of two referees, one of whom should be your current employer.
+
+DECLARATION
+I confirm that the information given on this form is true and complete.
+
+Signature:                      Date:`
+	if got := Classify(form, workRules); got.Type != nil {
+		t.Errorf("a blank application form: typed %s (%s)", *got.Type, got.Reasoning)
+	}
+	if b := analyze(form).cues[cueBlank]; b < 0.5 {
+		t.Errorf("a blank application form: blank cue %.2f, want at least 0.5", b)
+	}
+	contract := `STATEMENT OF MAIN TERMS OF EMPLOYMENT
+
+Employer: Brightline Media Ltd, 20 Park Row, Leeds LS1 5JL
+Employee: Ms Olivia Grant
+Job title: Content Editor
+Start date: 1 March 2025
+
+1. Pay. Your salary is £29,500 a year, paid monthly in arrears on the last working day of
+   the month.
+2. Hours. Your normal hours are 37.5 a week, Monday to Friday, 9am to 5.30pm.
+3. Holidays. You are entitled to 25 days' paid holiday a year plus bank holidays.
+4. Probation. The first six months are a probationary period, during which either party
+   may end your employment by giving one week's notice.
+5. Notice. After probation, your notice period is one month. The company may terminate
+   your employment without notice in the case of gross misconduct.
+6. Sickness. You must tell your manager by 9.30am on the first day of absence.
+
+Signed for the employer: H. Wood          Signed by the employee: O. Grant
+Date: 20 February 2025`
+	if b := analyze(contract).cues[cueBlank]; b != 0 {
+		t.Errorf("a signed contract: blank cue %.2f, want 0", b)
+	}
+	menu := "Starters\nSoup of the day ........ 6.50\nPrawn cocktail ......... 8.00\nMains\nFish and chips ......... 15.50\n"
+	if b := analyze(menu).cues[cueBlank]; b != 0 {
+		t.Errorf("a menu's dot leaders: blank cue %.2f, want 0", b)
 	}
 }
 
