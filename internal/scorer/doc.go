@@ -620,6 +620,10 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 		}
 	}
 	for i, f := range fs {
+		if negated(text[max(0, f.start-negationWindow):f.start]) {
+			// "This is not a bill": what the document is not.
+			continue
+		}
 		w, at := nameInBody, kind
 		switch {
 		case topic || f.start > valueAt:
@@ -662,6 +666,21 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 			d.mentions = append(d.mentions, mention{kind: r.kind, text: text[f.start:f.end], line: line, at: at, weight: rw})
 		}
 	}
+}
+
+// negationWindow is how many bytes before a name are looked at for a
+// negation: "not a", "kein", "pas une".
+const negationWindow = 16
+
+// nameNegationRe finds a negation that ends just before a name.
+var nameNegationRe = regexp.MustCompile(`(?i)(?:\bnot(?: an?| the| a valid)?|\bno|\bkeine?n?|\bpas (?:une?|de)|\bn'est pas|\bno es (?:una?)?|\bnon (?:è|e) (?:una?)?|\bgeen|\bniet (?:een)?)\s*[\p{L}-]*\s*$`)
+
+// negated says whether the text before a name ends with a negation.
+func negated(before string) bool {
+	if i := strings.LastIndexAny(before, "\n\f"); i >= 0 {
+		before = before[i+1:]
+	}
+	return before != "" && nameNegationRe.MatchString(before)
 }
 
 // replyRe finds the marks of a reply or a forward in a subject line.
@@ -906,6 +925,34 @@ var askWords = map[string]bool{
 	"makes": true, "counts": true, "exactly": true,
 }
 
+// explainerStarts and explainerEnds are the words with which an
+// explainer's title starts or ends: "Understanding your bill", "A guide
+// to ...", "Payslips explained", "5 tips for ...".
+var (
+	explainerStarts = map[string]bool{"understanding": true, "guide": true, "tips": true, "everything": true,
+		"verstehen": true, "comprendre": true, "entender": true, "capire": true, "begrijpen": true}
+	explainerEnds = map[string]bool{"explained": true, "guide": true, "tips": true, "demystified": true,
+		"erklärt": true, "expliqué": true, "explicado": true, "spiegato": true, "uitgelegd": true}
+	listicleNouns = map[string]bool{"tips": true, "ways": true, "things": true, "mistakes": true, "steps": true, "reasons": true}
+)
+
+// explainerTitle says whether a title's folded words read as an
+// explainer's.
+func explainerTitle(words []string) bool {
+	trim := func(w string) string { return strings.Trim(w, ".,;:!\"'()[]") }
+	first, last := trim(words[0]), trim(words[len(words)-1])
+	if explainerStarts[first] || explainerEnds[last] {
+		return true
+	}
+	if first == "a" || first == "the" || first == "your" {
+		if second := trim(words[1]); second == "guide" || explainerStarts[second] {
+			return true
+		}
+	}
+	// "5 things to check", "10 tips for"
+	return isNumber(first) && listicleNouns[trim(words[1])]
+}
+
 // questionTitle says whether a first line reads as an article's title: a
 // question, or "How to ...".
 func questionTitle(line string) bool {
@@ -919,7 +966,7 @@ func questionTitle(line string) bool {
 		return false
 	}
 	first := strings.Trim(words[0], ".,;!\"'")
-	if howWords[first] {
+	if howWords[first] || explainerTitle(words) {
 		return true
 	}
 	return questionWords[first] && askWords[strings.Trim(words[1], ".,;!\"'")]
