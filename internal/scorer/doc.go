@@ -962,11 +962,17 @@ func questionTitle(line string) bool {
 	}
 	words := strings.Fields(strings.ToLower(line))
 	// "When: 12 May" is a field, not a question.
-	if len(words) < 3 || strings.HasSuffix(words[0], ":") {
+	if len(words) < 2 || strings.HasSuffix(words[0], ":") {
 		return false
 	}
+	if explainerTitle(words) {
+		return true
+	}
 	first := strings.Trim(words[0], ".,;!\"'")
-	if howWords[first] || explainerTitle(words) {
+	if len(words) < 3 {
+		return false
+	}
+	if howWords[first] {
 		return true
 	}
 	return questionWords[first] && askWords[strings.Trim(words[1], ".,;!\"'")]
