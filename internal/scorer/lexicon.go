@@ -277,6 +277,17 @@ func (lx *lexicon) addName(name string, ref nameRef, lang string) {
 		words[i] = t.word
 	}
 	lx.index(words, ref)
+	if a, b, ok := strings.Cut(name, " of "); ok && lang == "en" && !strings.Contains(b, " of ") {
+		// "Confirmation of enrolment" is an "enrolment confirmation" too
+		// (the stop word "of" is not among the words).
+		var inv []string
+		for _, t := range tokenize(b+" "+a, false) {
+			inv = append(inv, t.word)
+		}
+		if len(inv) == len(words) {
+			lx.index(inv, ref)
+		}
+	}
 	last := len(words) - 1
 	for _, pos := range []int{0, last} {
 		for _, v := range plurals(words[pos], lang) {
