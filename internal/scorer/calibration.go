@@ -39,7 +39,7 @@ import "math"
 // and slope of "any", the weight of the other kinds' evidence, then one
 // weight per feature. TestLeaveOneSetOut measures the fit on rule sets
 // it was not fitted to.
-var model = []float64{0.45, 1.82, 0.29, 2.06, -2.17, 1.74, 2.84, 3.17, -0.24, -0.51, -3.87, -1.42, 1.15, 2.41}
+var model = []float64{0.15, 1.8, 0.43, 1.7, -1.78, 1.85, 3.09, 3.05, -0.36, -0.2, -3.91, -1.37, 1.23, 2.38}
 
 // modelRidge is the L2 penalty of the fit on the features' weights: with
 // a hundred documents it keeps them moderate.
