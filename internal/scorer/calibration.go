@@ -39,7 +39,7 @@ import "math"
 // and slope of "any", the weight of the other kinds' evidence, then one
 // weight per feature. TestLeaveOneSetOut measures the fit on rule sets
 // it was not fitted to.
-var model = []float64{0.15, 1.8, 0.43, 1.7, -1.78, 1.85, 3.09, 3.05, -0.36, -0.2, -3.91, -1.37, 1.23, 2.38}
+var model = []float64{0.16, 1.8, 0.42, 1.71, -1.79, 1.86, 3.08, 3.04, -0.37, -0.19, -3.92, -1.36, 1.24, 2.36}
 
 // modelRidge is the L2 penalty of the fit on the features' weights: with
 // a hundred documents it keeps them moderate.

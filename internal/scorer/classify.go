@@ -833,7 +833,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	mine, theirs, above := 0, 0, 0
 	for i, h := range d.acts {
 		switch {
-		case p.above(lx, h.kind):
+		case !slices.Contains(p.primary, h.kind) && p.above(lx, h.kind):
 			above = max(above, h.n)
 		case p.relates(lx, h.kind):
 			if h.n > mine {
