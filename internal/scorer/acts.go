@@ -147,14 +147,3 @@ func actWordMatches(p, w string) bool {
 	}
 	return p == w
 }
-
-// actsOf returns how many of a kind's acts the document holds, and the
-// first of them.
-func (d *document) actsOf(k int) (int, string) {
-	for _, h := range d.acts {
-		if h.kind == k {
-			return h.n, h.first
-		}
-	}
-	return 0, ""
-}
