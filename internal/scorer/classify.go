@@ -857,6 +857,8 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		ev.f.lex *= g
 		ev.f.dens *= g
 		ev.f.purpose *= g
+		// A template has the layout of what it would become, empty.
+		ev.f.layout = min(ev.f.layout, ev.f.layout*g)
 	}
 	return ev
 }
