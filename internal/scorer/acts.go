@@ -61,7 +61,7 @@ type span struct{ start, end int }
 // actWords splits folded text into words: letters and digits, with an
 // apostrophe inside a word ("i'm", "l'employeur") kept.
 func actWords(ft string) []span {
-	var out []span
+	out := make([]span, 0, len(ft)/6)
 	start := -1
 	for i, r := range ft {
 		word := unicode.IsLetter(r) || unicode.IsDigit(r)

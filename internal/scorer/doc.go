@@ -680,7 +680,19 @@ func negated(before string) bool {
 	if i := strings.LastIndexAny(before, "\n\f"); i >= 0 {
 		before = before[i+1:]
 	}
-	return before != "" && nameNegationRe.MatchString(before)
+	return mayNegate(before) && nameNegationRe.MatchString(before)
+}
+
+// mayNegate is a quick test before nameNegationRe: every negation it
+// finds holds "no", "ke", "pa", "ge" or "ni", in any case.
+func mayNegate(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		a, b := s[i]|0x20, s[i+1]|0x20
+		if (a == 'n' && (b == 'o' || b == 'i')) || (b == 'e' && (a == 'k' || a == 'g')) || (a == 'p' && b == 'a') {
+			return true
+		}
+	}
+	return false
 }
 
 // replyRe finds the marks of a reply or a forward in a subject line.
