@@ -165,8 +165,8 @@ func TestDiagnose(t *testing.T) {
 			if r.Type == ex.want {
 				m = "*"
 			}
-			fmt.Printf("      %1s%-15s p=%.2f name=%.2f other=%.2f desc=%.2f lex=%.2f layout=%+.2f unlike=%.2f talk=%.2f beaten=%.2f(%s)\n",
-				m, r.Type, c.evs[i].prob, f.name, f.other, f.desc, f.lex, f.layout, f.unlike, f.talk, f.beaten, kindID(c.evs[i].rival))
+			fmt.Printf("      %1s%-15s p=%.2f name=%.2f other=%.2f desc=%.2f lex=%.2f layout=%+.2f unlike=%.2f talk=%.2f beaten=%.2f(%s) aside=%.2f dens=%.2f purpose=%+.2f\n",
+				m, r.Type, c.evs[i].prob, f.name, f.other, f.desc, f.lex, f.layout, f.unlike, f.talk, f.beaten, kindID(c.evs[i].rival), f.aside, f.dens, f.purpose)
 		}
 		d := c.doc
 		var cs []string
@@ -183,6 +183,13 @@ func TestDiagnose(t *testing.T) {
 			}
 		}
 		fmt.Printf("      named: %s\n", strings.Join(ms, " "))
+		var as []string
+		for _, h := range d.acts {
+			as = append(as, fmt.Sprintf("%s(%d,'%s')", kindLexicon().kinds[h.kind].id, h.n, h.first))
+		}
+		if len(as) > 0 {
+			fmt.Printf("      acts: %s\n", strings.Join(as, " "))
+		}
 	}
 }
 
@@ -231,9 +238,17 @@ func TestLeaveOneSetOut(t *testing.T) {
 	slices.Sort(names)
 	var sum struct{ right, n, typed, typedRight, nullAns, nullRight, nulls int }
 	var sumLoss float64
+	// The same by split: the lexicon was written partly from dev
+	// documents, so the held-out sets' test rows are the fairer measure.
+	bySplit := map[string]*tally{}
 	defer func() {
 		fmt.Printf("all held-out sets: accuracy %5.1f%% (%d/%d), typed right %5.1f%%, null precision %5.1f%% recall %5.1f%%, log loss %.3f\n",
 			pct(sum.right, sum.n), sum.right, sum.n, pct(sum.typedRight, sum.typed), pct(sum.nullRight, sum.nullAns), pct(sum.nullRight, sum.nulls), sumLoss/float64(sum.n))
+		for _, sp := range splits {
+			if t := bySplit[sp]; t != nil {
+				fmt.Printf("  %s rows only: %s\n", sp, t)
+			}
+		}
 	}()
 	for _, held := range names {
 		var train []choiceCase
@@ -268,6 +283,10 @@ func TestLeaveOneSetOut(t *testing.T) {
 			if pw := probOf(w, cases[i], cases[i].want); *margins && ex.split == "dev" && pw < 0.7 {
 				fmt.Printf("    weak: %s %s want=%s p=%.2f got=%d\n", held, ex.file, ex.want, pw, got)
 			}
+			if bySplit[ex.split] == nil {
+				bySplit[ex.split] = &tally{}
+			}
+			bySplit[ex.split].add(got, cases[i].want, p)
 			if got == cases[i].want {
 				right++
 			} else if ex.split == "dev" {
@@ -305,6 +324,45 @@ func TestLeaveOneSetOut(t *testing.T) {
 		fmt.Printf("    log loss %.3f; confidence >= 0.8: %d answers, %.1f%% right; [0.5, 0.8): %d, %.1f%%\n", loss/float64(n), hi, pct(hiRight, hi), mid, pct(midRight, mid))
 		fmt.Printf("    dev misses: %s\n", strings.Join(misses, " "))
 	}
+}
+
+// tally counts the answers to some cases: right, typed and null.
+type tally struct {
+	right, n, typed, typedRight, nullAns, nullRight, nulls, hi, hiRight int
+}
+
+// add counts one answer got (-1 for none) to a case whose right answer
+// is want, given with confidence p.
+func (t *tally) add(got, want int, p float64) {
+	t.n++
+	if got == want {
+		t.right++
+	}
+	if p >= 0.8 {
+		t.hi++
+		if got == want {
+			t.hiRight++
+		}
+	}
+	if want >= 0 {
+		t.typed++
+		if got == want {
+			t.typedRight++
+		}
+	} else {
+		t.nulls++
+	}
+	if got < 0 {
+		t.nullAns++
+		if want < 0 {
+			t.nullRight++
+		}
+	}
+}
+
+func (t *tally) String() string {
+	return fmt.Sprintf("accuracy %5.1f%% (%d/%d), typed right %5.1f%%, null precision %5.1f%% recall %5.1f%%; confidence >= 0.8: %d, %.1f%% right",
+		pct(t.right, t.n), t.right, t.n, pct(t.typedRight, t.typed), pct(t.nullRight, t.nullAns), pct(t.nullRight, t.nulls), t.hi, pct(t.hiRight, t.hi))
 }
 
 func pct(a, b int) float64 {

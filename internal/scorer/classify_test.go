@@ -355,6 +355,11 @@ func TestOCRFix(t *testing.T) {
 	if got := ocrNumbers("TOTAL 2O4.l3 on O8/l7/2O24, Tool 3"); got != "TOTAL 204.13 on 08/17/2024, Tool 3" {
 		t.Errorf("ocrNumbers: %q", got)
 	}
+	// A month's O read as a zero is a month; a zero before other letters
+	// is not.
+	if got := ocrNumbers("TUE 14 0CT 2025, 3 N0V, 0CTA 40"); got != "TUE 14 OCT 2025, 3 NOV, 0CTA 40" {
+		t.Errorf("ocrNumbers: %q", got)
+	}
 }
 
 func TestReadNumbers(t *testing.T) {
@@ -432,7 +437,7 @@ func TestLexiconIsWellFormed(t *testing.T) {
 		switch key {
 		case "en", "de", "fr", "es", "it", "nl":
 			langs[key]++
-		case "is", "flags", "cues", "words":
+		case "is", "flags", "cues", "words", "acts":
 		default:
 			t.Errorf("kind %s: unknown line %q", kind, line)
 		}

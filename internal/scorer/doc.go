@@ -89,6 +89,7 @@ type document struct {
 	lines        int        // non-empty
 	grams        *gramIndex // built on first use
 	fits         []float64  // see kindFits
+	acts         []actHit   // what it does, by kind (see acts.go)
 }
 
 // word is one word of the document as written, for finding names.
@@ -170,6 +171,7 @@ func mayBeSignature(l string) bool {
 func analyze(text string) *document {
 	d := &document{at: map[string][]int32{}}
 	lx := kindLexicon()
+	d.acts = findActs(lx, text)
 	toks := withoutAddresses(text, tokenize(text, false))
 	words := make([]word, len(toks))
 	folded := make([]string, len(toks))
@@ -320,7 +322,7 @@ func analyze(text string) *document {
 				clausesN++
 			}
 			questionN += strings.Count(line+" ", "? ")
-			genre.line(line, foldedWords(line), nonEmpty <= leadLines)
+			genre.line(line, foldedWords(line), nonEmpty, nonEmpty <= leadLines, kind == fieldLine && !envelope)
 			n, fn := 0, 0
 			for _, w := range strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) }) {
 				n++
@@ -423,7 +425,7 @@ func analyze(text string) *document {
 	d.cues[cueReport] = frac(genre.report, fullReport)
 	d.cues[cueCall] = frac(genre.call, fullCall)
 	d.cues[cueLegal] = frac(genre.legal, fullLegal)
-	d.cues[cueBlank] = min(1, genre.blanks/fullBlanks)
+	d.cues[cueBlank] = genre.blank(nonEmpty)
 	if genre.explain {
 		d.cues[cueExplain] = 1
 	}
@@ -618,6 +620,10 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 		}
 	}
 	for i, f := range fs {
+		if negated(text[max(0, f.start-negationWindow):f.start]) {
+			// "This is not a bill": what the document is not.
+			continue
+		}
 		w, at := nameInBody, kind
 		switch {
 		case topic || f.start > valueAt:
@@ -644,7 +650,9 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 				w *= modifierShare
 			case f.start >= breakAt:
 				w *= complementShare
-			case i < head && !allGeneric(lx, fs[head].refs):
+			case i < head && !allGeneric(lx, fs[head].refs) && !genusOf(lx, fs[head].refs, f.refs):
+				// "Tenancy agreement": a name before one of a kind it is
+				// a kind of says which kind of it.
 				w *= modifierShare
 			}
 		}
@@ -658,6 +666,33 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 			d.mentions = append(d.mentions, mention{kind: r.kind, text: text[f.start:f.end], line: line, at: at, weight: rw})
 		}
 	}
+}
+
+// negationWindow is how many bytes before a name are looked at for a
+// negation: "not a", "kein", "pas une".
+const negationWindow = 16
+
+// nameNegationRe finds a negation that ends just before a name.
+var nameNegationRe = regexp.MustCompile(`(?i)(?:\bnot(?: an?| the| a valid)?|\bno|\bkeine?n?|\bpas (?:une?|de)|\bn'est pas|\bno es (?:una?)?|\bnon (?:è|e) (?:una?)?|\bgeen|\bniet (?:een)?)\s*[\p{L}-]*\s*$`)
+
+// negated says whether the text before a name ends with a negation.
+func negated(before string) bool {
+	if i := strings.LastIndexAny(before, "\n\f"); i >= 0 {
+		before = before[i+1:]
+	}
+	return mayNegate(before) && nameNegationRe.MatchString(before)
+}
+
+// mayNegate is a quick test before nameNegationRe: every negation it
+// finds holds "no", "ke", "pa", "ge" or "ni", in any case.
+func mayNegate(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		a, b := s[i]|0x20, s[i+1]|0x20
+		if (a == 'n' && (b == 'o' || b == 'i')) || (b == 'e' && (a == 'k' || a == 'g')) || (a == 'p' && b == 'a') {
+			return true
+		}
+	}
+	return false
 }
 
 // replyRe finds the marks of a reply or a forward in a subject line.
@@ -688,6 +723,24 @@ func openingLabel(text string, start, end int) int {
 		return -1
 	}
 	return start + i
+}
+
+// genusOf says whether every kind of head is one a kind of mod is a kind
+// of: "agreement" after "tenancy", "contract" after "employment".
+func genusOf(lx *lexicon, head, mod []nameRef) bool {
+	for _, h := range head {
+		found := false
+		for _, m := range mod {
+			if slices.Contains(lx.ancestors[m.kind], h.kind) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 func allGeneric(lx *lexicon, refs []nameRef) bool {
@@ -821,10 +874,18 @@ func styledHeading(line string) bool {
 // digits mixed with O, o or l ("29.OO", "l77.5O", "2O24").
 var ocrNumberRe = regexp.MustCompile(`[0-9Ool][0-9Ool.,:/-]*[0-9Ool]`)
 
+// ocrMonthRe finds the names of months with an O that text recognition
+// read as a zero.
+var ocrMonthRe = regexp.MustCompile(`\b(?:0(?i:ct|kt)(?i:ober|obre)?|(?i:n)0(?i:v)(?i:ember)?)\b`)
+
 // ocrNumbers reads O, o and l as 0 and 1 inside runs that are mostly
 // digits, so that the layout cues see the sums and dates of a badly
 // recognised document.
 func ocrNumbers(s string) string {
+	if strings.Contains(s, "0") {
+		// "14 0CT 2025", "N0V": a month's O read as a zero.
+		s = ocrMonthRe.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, "0", "O") })
+	}
 	if !strings.ContainsAny(s, "Ool") {
 		return s
 	}
@@ -860,6 +921,50 @@ var questionWords = map[string]bool{
 	"cómo": true, "por": true, "qué": true, "come": true, "perché": true, "hoe": true, "waarom": true,
 }
 
+// howWords start the titles of explainers whatever follows: "How ...",
+// "Why ...", in six languages.
+var howWords = map[string]bool{
+	"how": true, "why": true, "wie": true, "warum": true, "comment": true, "pourquoi": true, "como": true,
+	"cómo": true, "come": true, "perché": true, "hoe": true, "waarom": true,
+}
+
+// askWords are the words after "what", "who", "when", ... that make a
+// question of a title ("What is ...", "When to ..."): "What we offer"
+// and "Who I am" are headings.
+var askWords = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "do": true, "does": true, "did": true, "to": true,
+	"can": true, "should": true, "will": true, "you": true, "your": true, "happens": true, "it's": true,
+	"makes": true, "counts": true, "exactly": true,
+}
+
+// explainerStarts and explainerEnds are the words with which an
+// explainer's title starts or ends: "Understanding your bill", "A guide
+// to ...", "Payslips explained", "5 tips for ...".
+var (
+	explainerStarts = map[string]bool{"understanding": true, "guide": true, "tips": true, "everything": true,
+		"verstehen": true, "comprendre": true, "entender": true, "capire": true, "begrijpen": true}
+	explainerEnds = map[string]bool{"explained": true, "guide": true, "tips": true, "demystified": true,
+		"erklärt": true, "expliqué": true, "explicado": true, "spiegato": true, "uitgelegd": true}
+	listicleNouns = map[string]bool{"tips": true, "ways": true, "things": true, "mistakes": true, "steps": true, "reasons": true}
+)
+
+// explainerTitle says whether a title's folded words read as an
+// explainer's.
+func explainerTitle(words []string) bool {
+	trim := func(w string) string { return strings.Trim(w, ".,;:!\"'()[]") }
+	first, last := trim(words[0]), trim(words[len(words)-1])
+	if explainerStarts[first] || explainerEnds[last] {
+		return true
+	}
+	if first == "a" || first == "the" || first == "your" {
+		if second := trim(words[1]); second == "guide" || explainerStarts[second] {
+			return true
+		}
+	}
+	// "5 things to check", "10 tips for"
+	return isNumber(first) && listicleNouns[trim(words[1])]
+}
+
 // questionTitle says whether a first line reads as an article's title: a
 // question, or "How to ...".
 func questionTitle(line string) bool {
@@ -869,7 +974,20 @@ func questionTitle(line string) bool {
 	}
 	words := strings.Fields(strings.ToLower(line))
 	// "When: 12 May" is a field, not a question.
-	return len(words) >= 3 && !strings.HasSuffix(words[0], ":") && questionWords[strings.Trim(words[0], ".,;!\"'")]
+	if len(words) < 2 || strings.HasSuffix(words[0], ":") {
+		return false
+	}
+	if explainerTitle(words) {
+		return true
+	}
+	first := strings.Trim(words[0], ".,;!\"'")
+	if len(words) < 3 {
+		return false
+	}
+	if howWords[first] {
+		return true
+	}
+	return questionWords[first] && askWords[strings.Trim(words[1], ".,;!\"'")]
 }
 
 // pluralOf says whether a name as written is the plural of the name as

@@ -127,6 +127,10 @@ type lexicon struct {
 	ancestors, descendants [][]int
 	// kindsWith counts the kinds whose words hold each stem.
 	kindsWith map[string]int
+	// actPatterns are the acts of every kind (see acts.go), acts indexes
+	// them by their first word.
+	actPatterns []actPattern
+	acts        map[string][]int
 }
 
 // distinctive weighs the words of a set of kinds' words by how few kinds
@@ -152,7 +156,7 @@ var kindLexicon = sync.OnceValue(func() *lexicon { return parseKinds(kindsText) 
 
 func parseKinds(text string) *lexicon {
 	lx := &lexicon{byID: map[string]int{}, names: map[string][]nameRef{}, starts: map[string]bool{},
-		heads: map[string][]compoundName{}, mods: map[string][]compoundName{}}
+		heads: map[string][]compoundName{}, mods: map[string][]compoundName{}, acts: map[string][]int{}}
 	type pending struct{ kind, parent string }
 	var parents []pending
 	cur := -1
@@ -191,6 +195,11 @@ func parseKinds(text string) *lexicon {
 						k.expects[i] = sign
 					}
 				}
+			}
+		case "acts":
+			for _, a := range parseActs(cur, val) {
+				lx.acts[a.words[0]] = append(lx.acts[a.words[0]], len(lx.actPatterns))
+				lx.actPatterns = append(lx.actPatterns, a)
 			}
 		case "words":
 			for _, w := range strings.Split(val, ",") {
@@ -268,6 +277,17 @@ func (lx *lexicon) addName(name string, ref nameRef, lang string) {
 		words[i] = t.word
 	}
 	lx.index(words, ref)
+	if a, b, ok := strings.Cut(name, " of "); ok && lang == "en" && !strings.Contains(b, " of ") {
+		// "Confirmation of enrolment" is an "enrolment confirmation" too
+		// (the stop word "of" is not among the words).
+		var inv []string
+		for _, t := range tokenize(b+" "+a, false) {
+			inv = append(inv, t.word)
+		}
+		if len(inv) == len(words) {
+			lx.index(inv, ref)
+		}
+	}
 	last := len(words) - 1
 	for _, pos := range []int{0, last} {
 		for _, v := range plurals(words[pos], lang) {

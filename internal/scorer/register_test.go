@@ -251,3 +251,29 @@ func TestWithArticle(t *testing.T) {
 		}
 	}
 }
+
+// "This is not a bill" does not name a bill, and an explainer's title
+// ("Understanding your ...", "... explained", "5 tips for ...") makes the
+// document about what it names.
+func TestNegatedNamesAndExplainerTitles(t *testing.T) {
+	d := analyze("Explanation of Benefits - THIS IS NOT A BILL\n\nMember: O. Grant\nPlan paid: $156.00\n")
+	for _, m := range d.mentions {
+		if kindLexicon().kinds[m.kind].id == "invoice" {
+			t.Errorf("a negated name counted: %+v", m)
+		}
+	}
+	for title, want := range map[string]bool{
+		"# Understanding your blood test results": true,
+		"Payslips explained":                      true,
+		"A guide to council tax bands":            true,
+		"5 tips for writing a cover letter":       true,
+		"What we're offering":                     false,
+		"Who I am":                                false,
+		"What is a credit note?":                  true,
+		"INVOICE 2291":                            false,
+	} {
+		if got := questionTitle(title); got != want {
+			t.Errorf("questionTitle(%q) = %v, want %v", title, got, want)
+		}
+	}
+}

@@ -1,0 +1,374 @@
+package scorer
+
+import (
+	"strings"
+	"testing"
+)
+
+// Rules about work and law, in the words a user might give them.
+var workRules = []Rule{
+	{Type: "employment_contract", Description: "A contract between an employer and an employee setting out the job, pay, hours, holidays and notice."},
+	{Type: "resume", Description: "A CV or résumé: a person's work history, education and skills."},
+	{Type: "reference_letter", Description: "A letter in which a former employer, manager or teacher vouches for someone and recommends them to a new employer."},
+	{Type: "resignation_letter", Description: "A letter or e-mail from an employee telling the employer that they are leaving their job."},
+	{Type: "nda", Description: "Non-disclosure agreement: the parties promise to keep information confidential."},
+	{Type: "power_of_attorney", Description: "A document giving another person authority to act on someone's behalf."},
+}
+
+// The letters and forms of the world of work that these rules do not
+// cover, and the ones they do: what separates them is what the document
+// does, not the words it shares with the rule.
+func TestPurposeSeparatesNeighbours(t *testing.T) {
+	cases := []struct {
+		name, want, text string
+	}{
+		{"resignation", "resignation_letter", `Tom Becker
+14 Mill Lane, Leeds LS6 2QT
+
+12 May 2025
+
+Ms Alison Hart
+Head of Operations, Northgate Logistics Ltd
+
+Dear Alison,
+
+I am writing to let you know that I have decided to resign from my position as
+Warehouse Supervisor. As my contract requires one month's notice, my last working
+day will be 13 June 2025.
+
+Thank you for the support and the opportunities I have had over the past five
+years. I will make sure the handover to my successor goes smoothly.
+
+Yours sincerely,
+Tom Becker`},
+		{"dismissal", "", `Northgate Logistics Ltd
+Human Resources Department
+Unit 4, Ring Road, Leeds LS12 6AB
+
+12 May 2025
+
+Private and confidential
+
+Mr Tom Becker
+14 Mill Lane, Leeds LS6 2QT
+
+Dear Mr Becker,
+
+Following the disciplinary hearing held on 8 May 2025, we write to confirm that the
+company has decided to terminate your employment on the grounds of gross misconduct.
+Your employment will end with effect from today, 12 May 2025. You will be paid up to
+this date, together with any holiday accrued but not taken.
+
+Please return your security pass, keys and laptop to reception by 16 May 2025.
+You have the right to appeal against this decision within 5 working days by writing to
+the Operations Director.
+
+Yours sincerely,
+Alison Hart
+HR Manager`},
+		{"reference", "reference_letter", `Westfield Primary School
+Oak Road, Bristol BS7 9QX
+
+To whom it may concern
+
+I have known Ms Jana Novak for four years, during which she worked at our school as a
+teaching assistant in Year 2. She was reliable, punctual and always well prepared, and
+the children and parents trusted her.
+
+Jana led our reading club, supported pupils with special needs and stepped in to teach
+whole lessons when a teacher was absent. She is warm, patient and a good colleague.
+
+I recommend her without reservation for any post working with young children.
+
+Yours faithfully,
+David Okafor
+Headteacher`},
+		{"asking a referee", "", `From: Jana Novak <jana.novak@example.com>
+To: David Okafor <head@westfield.example.sch.uk>
+Subject: A favour - reference for a nursery job
+
+Hi David,
+
+I hope the new term has started well. I have applied for a room leader post at
+Little Acorns Nursery and they ask for two referees. Would you be willing to act as
+one of my referees? They would contact you by e-mail in the next two weeks and the
+form takes about ten minutes.
+
+I completely understand if you are too busy - just let me know.
+
+Many thanks,
+Jana`},
+		{"job advert", "", `Warehouse Supervisor - Leeds (Full time, permanent)
+
+Northgate Logistics is growing and we are looking for an experienced Warehouse
+Supervisor to lead our night shift team of 15.
+
+What you'll do
+- Plan shifts and allocate work
+- Make sure orders leave on time and safely
+- Train and coach new starters
+
+About you
+- 2+ years supervising in a warehouse
+- Forklift licence (counterbalance)
+- Calm under pressure
+
+What we offer
+- Salary £31,000 - £34,000
+- 28 days holiday, pension, free parking
+
+How to apply: send your CV and a short cover note to jobs@northgate.example by 30 June.`},
+		{"blank power of attorney", "", `GENERAL POWER OF ATTORNEY
+
+I, ______________________________ (full name of principal)
+of ______________________________________________ (address)
+hereby appoint ______________________________ (full name of attorney)
+of ______________________________________________ (address)
+to be my attorney in accordance with the Powers of Attorney Act.
+
+This power of attorney takes effect on: ____ / ____ / ________
+
+Limits on the attorney's authority (if any):
+_____________________________________________________________
+_____________________________________________________________
+
+Signed by the principal: ____________________   Date: ____________
+Witnessed by: ____________________   Date: ____________`},
+		{"power of attorney", "power_of_attorney", `POWER OF ATTORNEY
+
+I, Margaret Ellis, of 3 Church Street, Harrogate HG1 1AB, hereby appoint my son
+Peter Ellis, of 27 Station Road, York YO1 6HT, to be my attorney.
+
+My attorney may act on my behalf in all matters concerning my bank accounts with
+Yorkshire Building Society, including paying bills, making withdrawals and closing
+accounts, while I am abroad from 1 July 2025 to 31 December 2025.
+
+This power ends on 31 December 2025 unless I revoke it earlier in writing.
+
+Signed: M. Ellis        Date: 20 June 2025
+Witness: R. Singh, 5 Church Street, Harrogate`},
+		{"tenancy agreement", "", `ASSURED SHORTHOLD TENANCY AGREEMENT
+
+This agreement is made on 1 March 2025 between:
+Landlord: Mr Paul Graham, 8 Park View, Sheffield S10 2TT
+Tenant: Ms Rosa Diaz
+
+Property: 22b Crookes Road, Sheffield S10 1UB
+Term: 12 months from 1 March 2025
+Rent: £850 per calendar month, payable in advance on the 1st of each month
+Deposit: £980, held in the Deposit Protection Service
+
+The tenant agrees:
+1. To pay the rent on time.
+2. To keep the property clean and in good repair.
+3. Not to sublet the property or keep pets without consent.
+
+The landlord agrees:
+1. To keep the structure and the heating in repair.
+2. To give 24 hours' notice before visiting.
+
+Either party may end the tenancy after the first 6 months by giving two months' notice.
+
+Signed: P. Graham (Landlord)     R. Diaz (Tenant)`},
+		{"redundancy", "", `Dear Maria,
+
+Further to our meeting on Monday, I am sorry to confirm that, following the
+restructuring of the marketing team, your role as Marketing Assistant will be made
+redundant.
+
+Your four-week notice period starts today, so your last working day will be
+Friday 27 June 2025. You will receive statutory redundancy pay of £3,240 together
+with your final salary and payment for 6 days of untaken holiday.
+
+I would like to thank you for your hard work over the last three years and wish you
+every success for the future. Please speak to me if you have any questions.
+
+Kind regards,
+
+Helen Wood
+Head of People, Brightline Media Ltd`},
+		{"resignation accepted", "", `Dear Mr Okafor,
+
+Thank you for your letter of 12 May. I am sorry to see you go, but I accept your
+resignation and confirm that your last working day will be Friday 13 June.
+
+Please arrange to return your keys and laptop to the office on that day. Your final
+salary, including any untaken holiday, will be paid on 25 June.
+
+On behalf of everyone at Westfield, thank you for your hard work and good luck in your
+new role.
+
+Yours sincerely,
+Anne Price
+Chair of Governors`},
+		{"contract with a termination clause", "employment_contract", `STATEMENT OF MAIN TERMS OF EMPLOYMENT
+
+Employer: Brightline Media Ltd, 20 Park Row, Leeds LS1 5JL
+Employee: Ms Olivia Grant
+Job title: Content Editor
+Start date: 1 March 2025
+
+1. Pay. Your salary is £29,500 a year, paid monthly in arrears on the last working day of
+   the month.
+2. Hours. Your normal hours are 37.5 a week, Monday to Friday, 9am to 5.30pm.
+3. Holidays. You are entitled to 25 days' paid holiday a year plus bank holidays.
+4. Probation. The first six months are a probationary period, during which either party
+   may end your employment by giving one week's notice.
+5. Notice. After probation, your notice period is one month. The company may terminate
+   your employment without notice in the case of gross misconduct.
+6. Sickness. You must tell your manager by 9.30am on the first day of absence.
+
+Signed for the employer: H. Wood          Signed by the employee: O. Grant
+Date: 20 February 2025`},
+		{"short resignation e-mail", "resignation_letter", `Hi Karen,
+
+After a lot of thought I've decided to move on - I've accepted a job closer to home. Please
+take this as my formal resignation. My contract says two weeks' notice, so my final day
+will be Friday 20 June.
+
+I've really enjoyed working with you all and I'll make sure my cases are handed over.
+
+Best,
+Ravi`},
+		{"employer asking a referee", "", `Little Acorns Nursery
+12 Elm Grove, Bristol BS6 5AA
+
+Mr D. Okafor
+Headteacher, Westfield Primary School
+
+3 June 2025
+
+Dear Mr Okafor,
+
+Reference for: Ms Jana Novak - Room Leader
+
+Ms Novak has applied for the post of Room Leader at our nursery and has given your name
+as a referee. We would be grateful if you could complete the enclosed reference form
+and return it to us by 17 June. In particular we would welcome your view of her
+reliability, her work with children under five and her attendance record.
+
+Any information you give will be treated in confidence.
+
+Yours sincerely,
+Claire Dunn
+Nursery Manager`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Classify(c.text, workRules)
+			got := ""
+			if r.Type != nil {
+				got = *r.Type
+			}
+			if got != c.want {
+				t.Errorf("got %q (%.2f), want %q: %s", got, r.Confidence, c.want, r.Reasoning)
+			}
+		})
+	}
+}
+
+// A form left blank is not the document it would become, however much of
+// its words it holds; a signed document's lines to sign are not blanks.
+func TestBlankForms(t *testing.T) {
+	form := `APPLICATION FOR EMPLOYMENT
+
+Position applied for:
+Surname:
+First name(s):
+Address:
+Postcode:
+Telephone:
+Email:
+National Insurance number:
+
+EMPLOYMENT HISTORY (most recent first)
+Employer:
+Job title:
+Dates from / to:
+Reason for leaving:
+
+EDUCATION AND QUALIFICATIONS
+School / college:
+Qualifications:
+
+REFERENCES
+Please give the names of two referees, one of whom should be your current employer.
+
+DECLARATION
+I confirm that the information given on this form is true and complete.
+
+Signature:                      Date:`
+	if got := Classify(form, workRules); got.Type != nil {
+		t.Errorf("a blank application form: typed %s (%s)", *got.Type, got.Reasoning)
+	}
+	if b := analyze(form).cues[cueBlank]; b < 0.5 {
+		t.Errorf("a blank application form: blank cue %.2f, want at least 0.5", b)
+	}
+	contract := `STATEMENT OF MAIN TERMS OF EMPLOYMENT
+
+Employer: Brightline Media Ltd, 20 Park Row, Leeds LS1 5JL
+Employee: Ms Olivia Grant
+Job title: Content Editor
+Start date: 1 March 2025
+
+1. Pay. Your salary is £29,500 a year, paid monthly in arrears on the last working day of
+   the month.
+2. Hours. Your normal hours are 37.5 a week, Monday to Friday, 9am to 5.30pm.
+3. Holidays. You are entitled to 25 days' paid holiday a year plus bank holidays.
+4. Probation. The first six months are a probationary period, during which either party
+   may end your employment by giving one week's notice.
+5. Notice. After probation, your notice period is one month. The company may terminate
+   your employment without notice in the case of gross misconduct.
+6. Sickness. You must tell your manager by 9.30am on the first day of absence.
+
+Signed for the employer: H. Wood          Signed by the employee: O. Grant
+Date: 20 February 2025`
+	if b := analyze(contract).cues[cueBlank]; b != 0 {
+		t.Errorf("a signed contract: blank cue %.2f, want 0", b)
+	}
+	menu := "Starters\nSoup of the day ........ 6.50\nPrawn cocktail ......... 8.00\nMains\nFish and chips ......... 15.50\n"
+	if b := analyze(menu).cues[cueBlank]; b != 0 {
+		t.Errorf("a menu's dot leaders: blank cue %.2f, want 0", b)
+	}
+}
+
+// What a document does is found in so many words, in any of six
+// languages, across line breaks, and whoever does it: "I resign" is an
+// employee's act, "your employment is terminated" an employer's.
+func TestFindActs(t *testing.T) {
+	lx := kindLexicon()
+	cases := []struct {
+		text, kind string
+	}{
+		{"Please accept this letter as formal\nnotice of my resignation.", "resignation_letter"},
+		{"I would like to formally resign from my post.", "resignation_letter"},
+		{"Hiermit kündige ich mein Arbeitsverhältnis fristgerecht.", "resignation_letter"},
+		{"Je vous présente ma démission du poste de comptable.", "resignation_letter"},
+		{"We regret that your employment with us will be terminated on 30 June.", "termination_letter"},
+		{"Would you be willing to act as a referee for me?", "reference_request"},
+		{"I have no hesitation in recommending her for the post.", "reference_letter"},
+		{"We are pleased to offer you the position of analyst.", "job_offer"},
+		{"Received from Ann Lee the sum of £40 with thanks.", "receipt"},
+	}
+	for _, c := range cases {
+		hits := findActs(lx, c.text)
+		found := false
+		for _, h := range hits {
+			if lx.kinds[h.kind].id == c.kind {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: acts %v, want one of %s", c.text, hits, c.kind)
+		}
+	}
+	// The employer accepting a resignation does not resign.
+	for _, h := range findActs(lx, "Dear Sam, we accept your resignation and wish you well.") {
+		if lx.kinds[h.kind].id == "resignation_letter" {
+			t.Errorf("an employer's acceptance of a resignation read as one: %v", h)
+		}
+	}
+	if hits := findActs(lx, strings.Repeat("nothing to see here ", 50)); len(hits) != 0 {
+		t.Errorf("acts in plain text: %v", hits)
+	}
+}
