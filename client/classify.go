@@ -522,7 +522,11 @@ func (e ProgressEvent) Done() int { return e.Completed + e.Failed }
 // WithProgressEvents callbacks. It keeps counts, and each document's state
 // in the document, so that it holds nothing per document done.
 type tracker struct {
-	mu     sync.Mutex
+	mu sync.Mutex
+	// hooks orders the calls of onMove and onDone, which run outside mu
+	// so that a slow hook (a terminal being drawn) holds up only other
+	// state changes, never a document asking whether another is done.
+	hooks  sync.Mutex
 	counts ProgressEvent
 	// known says that counts.Total was given; else it counts the
 	// documents read.
@@ -552,9 +556,11 @@ func (t *tracker) read() {
 // move records that d reached state s and reports whether it moved: a
 // document that is done moves no more.
 func (t *tracker) move(d *docRun, s DocumentState) bool {
+	t.hooks.Lock()
+	defer t.hooks.Unlock()
 	t.mu.Lock()
-	defer t.mu.Unlock()
 	if d.state == s || doneState(d.state) {
+		t.mu.Unlock()
 		return false
 	}
 	d.state = s
@@ -570,6 +576,7 @@ func (t *tracker) move(d *docRun, s DocumentState) bool {
 	}
 	ev := t.counts
 	ev.Index, ev.State = d.i, s
+	t.mu.Unlock()
 	if t.onMove != nil {
 		ev.Concurrency = t.gate.current()
 		t.onMove(ev)

@@ -149,6 +149,9 @@ func New(opts ...Option) (*Client, error) {
 	hc := s.httpClient
 	if hc == nil {
 		hc = &http.Client{}
+		if http.DefaultTransport == stdTransport {
+			hc.Transport = defaultTransport
+		}
 	}
 	// doer checks each request the client makes, but redirects are
 	// followed inside hc, and net/http keeps the Authorization header on a
@@ -191,6 +194,24 @@ func New(opts ...Option) (*Client, error) {
 	}
 	return c, nil
 }
+
+// defaultTransport is the standard http.DefaultTransport keeping more idle
+// connections to one host: ClassifyFiles sends up to WithConcurrency
+// requests at once to the service (8 by default, more in bulk runs), and
+// the default of two would close and reopen most connections over
+// HTTP/1.1. A program that replaced http.DefaultTransport keeps its own.
+var (
+	stdTransport     = http.DefaultTransport
+	defaultTransport = func() http.RoundTripper {
+		t, ok := stdTransport.(*http.Transport)
+		if !ok {
+			return stdTransport
+		}
+		t = t.Clone()
+		t.MaxIdleConnsPerHost = 64
+		return t
+	}()
+)
 
 // headerEditor sets what every request carries: the bearer key and the
 // user agent, as values built once and shared (a slice of length and

@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"net"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -267,26 +269,51 @@ func TestClassifyEachDeletesUploads(t *testing.T) {
 
 // A delete that fails is reported and changes nothing else.
 func TestClassifyEachReportsAFailedDelete(t *testing.T) {
-	ce := newCountingEmulator(t)
-	ce.intercept = func(w http.ResponseWriter, r *http.Request) bool {
-		if r.Method == http.MethodDelete {
-			writeDetail(w, http.StatusBadRequest, "files of this project cannot be deleted")
-			return true
-		}
-		return false
+	// 400, and 403: a key that may classify but not delete stops nothing.
+	for _, status := range []int{http.StatusBadRequest, http.StatusForbidden} {
+		t.Run(strconv.Itoa(status), func(t *testing.T) {
+			ce := newCountingEmulator(t)
+			ce.intercept = func(w http.ResponseWriter, r *http.Request) bool {
+				if r.Method == http.MethodDelete {
+					writeDetail(w, status, "files of this project cannot be deleted")
+					return true
+				}
+				return false
+			}
+			c := ce.client(t)
+			results, err := c.ClassifyFiles(context.Background(), textDocs(3), sampleRules(t), WithDeleteUploads(true), WithWait(fastWait...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range results {
+				if r.Err != nil || r.Type() != "invoice" || r.FileDeleted || r.DeleteErr == nil || !errorsIsStatus(r.DeleteErr, status) {
+					t.Errorf("%+v", r)
+				}
+			}
+			if st := ce.emu.Stats(); st.Files != 3 || st.ClassifyJobs != 3 {
+				t.Errorf("%d files and %d jobs, want 3 and 3", st.Files, st.ClassifyJobs)
+			}
+		})
 	}
+}
+
+// A document whose wait gave up while its job still runs keeps its file:
+// the job may yet read it.
+func TestClassifyEachKeepsTheFileOfAJobStillRunning(t *testing.T) {
+	ce := newCountingEmulator(t, emulator.WithProcessingDelay(time.Hour))
 	c := ce.client(t)
-	results, err := c.ClassifyFiles(context.Background(), textDocs(3), sampleRules(t), WithDeleteUploads(true), WithWait(fastWait...))
+	results, err := c.ClassifyFiles(context.Background(), textDocs(2), sampleRules(t), WithDeleteUploads(true),
+		WithWait(WithMinDelay(time.Millisecond), WithMaxDelay(time.Millisecond), WithTimeout(50*time.Millisecond)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, r := range results {
-		if r.Err != nil || r.Type() != "invoice" || r.FileDeleted || r.DeleteErr == nil || !errorsIsStatus(r.DeleteErr, http.StatusBadRequest) {
-			t.Errorf("%+v", r)
+		if r.Err == nil || r.JobID == "" || r.FileDeleted || r.DeleteErr != nil {
+			t.Errorf("%+v: want a wait that gave up, and the file kept", r)
 		}
 	}
-	if st := ce.emu.Stats(); st.Files != 3 {
-		t.Errorf("%d files left, want 3", st.Files)
+	if st := ce.emu.Stats(); st.Files != 2 {
+		t.Errorf("%d files left, want the 2 whose jobs still run", st.Files)
 	}
 }
 
@@ -453,4 +480,43 @@ func slicesValues[T any](s []T) iter.Seq[T] {
 func errorsIsStatus(err error, code int) bool {
 	apiErr, ok := errorsAs[*APIError](err)
 	return ok && apiErr.StatusCode == code
+}
+
+// A client made without an *http.Client keeps enough idle connections for
+// the requests ClassifyFiles sends at once: a batch of 60 documents, eight
+// at a time, opens a few connections, not one for most requests as the
+// standard two idle connections a host would.
+func TestDefaultClientReusesItsConnections(t *testing.T) {
+	emu := emulator.New(emulator.WithProcessingDelay(0))
+	t.Cleanup(func() { emu.Close() })
+	var opened, requests atomic.Int64
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		requests.Add(1)
+		emu.Handler().ServeHTTP(w, r)
+	}))
+	srv.Config.ConnState = func(_ net.Conn, s http.ConnState) {
+		if s == http.StateNew {
+			opened.Add(1)
+		}
+	}
+	srv.Start()
+	t.Cleanup(srv.Close)
+	c, err := New(WithAPIKey(testKey), WithBaseURL(srv.URL))
+	if err != nil {
+		t.Fatal(err)
+	}
+	results, err := c.ClassifyFiles(testContext(t), textDocs(60), sampleRules(t), WithConcurrency(8), WithWait(fastWait...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range results {
+		if r.Err != nil {
+			t.Fatal(r.Err)
+		}
+	}
+	// At most 8 requests are in flight, so 8 connections serve them all;
+	// a few more are allowed for connections a server closed.
+	if n := opened.Load(); n > 16 {
+		t.Fatalf("%d connections opened for %d requests, want at most 16", n, requests.Load())
+	}
 }

@@ -116,17 +116,9 @@ func (c *Client) UploadFile(ctx context.Context, u Upload, opts ...CallOption) (
 			return c.sendUpload(ctx, params, name, open, purpose, external)
 		},
 		lookup: func(ctx context.Context) (bool, error) {
-			page, err := c.ListFiles(ctx, &gen.ListFilesParams{ProjectId: t.project, OrganizationId: t.org, ExternalFileId: &external})
-			if err != nil {
-				return false, err
-			}
-			for i, f := range page.Items {
-				if f.ExternalFileId != nil && *f.ExternalFileId == external {
-					found = &page.Items[i]
-					return true, nil
-				}
-			}
-			return false, nil
+			var err error
+			found, err = c.findByExternalID(ctx, external, gen.ListFilesParams{ProjectId: t.project, OrganizationId: t.org})
+			return found != nil, err
 		},
 	})
 	if errors.Is(err, errTookEffect) {
@@ -253,6 +245,22 @@ func (c *Client) Files(ctx context.Context, params *gen.ListFilesParams, opts ..
 		}
 		return page.Items, page.NextPageToken, nil
 	})
+}
+
+// findByExternalID returns the file stored under the external_file_id ext
+// in the project params and opts name, or nil when there is none.
+func (c *Client) findByExternalID(ctx context.Context, ext string, params gen.ListFilesParams, opts ...CallOption) (*gen.FileV2, error) {
+	params.ExternalFileId = &ext
+	page, err := c.ListFiles(ctx, &params, opts...)
+	if err != nil {
+		return nil, err
+	}
+	for i, f := range page.Items {
+		if f.ExternalFileId != nil && *f.ExternalFileId == ext {
+			return &page.Items[i], nil
+		}
+	}
+	return nil, nil
 }
 
 // GetFile returns an uploaded file. fileID is the file's id as UploadFile

@@ -41,8 +41,6 @@ type requestGate struct {
 	now    func() time.Time
 	// refused is called with the first 401 or 403.
 	refused func(error)
-	// changed is called with each new limit, outside the lock.
-	changed func(limit int)
 
 	mu       sync.Mutex
 	limit    int
@@ -123,14 +121,11 @@ func (g *requestGate) observe(t ticket, resp *http.Response) {
 		(resp.StatusCode == http.StatusServiceUnavailable && hasRetryAfter(resp.Header))
 	success := resp.StatusCode >= 200 && resp.StatusCode < 300
 	g.mu.Lock()
-	moved := -1
 	switch {
 	case overloaded && t.epoch == g.epoch:
 		g.epoch++
 		g.fast = 0
-		if next := max(g.limit/2, 1); next != g.limit {
-			g.limit, moved = next, next
-		}
+		g.limit = max(g.limit/2, 1)
 	case success:
 		avg, seen := g.smoothed[t.op]
 		if !seen || took <= 2*avg {
@@ -143,14 +138,10 @@ func (g *requestGate) observe(t ticket, resp *http.Response) {
 		if g.fast >= g.limit && g.limit < g.max {
 			g.limit++
 			g.fast = 0
-			moved = g.limit
 			g.signalLocked()
 		}
 	}
 	g.mu.Unlock()
-	if moved > 0 && g.changed != nil {
-		g.changed(moved)
-	}
 }
 
 // current returns the limit now.
@@ -212,7 +203,11 @@ func (g *requestGate) through(req *http.Request, send func(*http.Request) (*http
 		return resp, err
 	}
 	g.observe(t, resp)
-	if resp.StatusCode == http.StatusUnauthorized || resp.StatusCode == http.StatusForbidden {
+	// A refused key stops the batch. A delete is the exception: a key may
+	// classify but not delete, and a delete that fails changes nothing
+	// else (its document's result records it).
+	if (resp.StatusCode == http.StatusUnauthorized || resp.StatusCode == http.StatusForbidden) &&
+		attemptOf(req.Context()).op != "DeleteFile" {
 		g.refuse(resp)
 	}
 	resp.Body = &releasingBody{ReadCloser: resp.Body, release: g.release}

@@ -384,20 +384,15 @@ func (b *batch) submit(d *docRun) {
 // uploads it. first says that this is the batch's first request: once it
 // is answered the gate opens, unless the answer refused the key.
 func (b *batch) findOrUpload(ctx context.Context, d *docRun, first bool) (*gen.FileV2, error) {
-	page, err := b.c.ListFiles(ctx, &gen.ListFilesParams{ExternalFileId: &d.ext}, b.s.call...)
+	found, err := b.c.findByExternalID(ctx, d.ext, gen.ListFilesParams{}, b.s.call...)
 	if first {
 		if err != nil && failureKind(err) == failRefused {
 			b.refuse(err)
 		}
 		b.openFirst()
 	}
-	if err != nil {
-		return nil, err
-	}
-	for i, f := range page.Items {
-		if f.ExternalFileId != nil && *f.ExternalFileId == d.ext {
-			return &page.Items[i], nil
-		}
+	if err != nil || found != nil {
+		return found, err
 	}
 	up := d.r.Document.upload()
 	up.ExternalFileID = d.ext
@@ -525,7 +520,7 @@ func (b *batch) refusal() error {
 
 // fail ends d with err and what is known of it.
 func (b *batch) fail(d *docRun, err error, gaveUp bool) {
-	mayHaveActed := gaveUp && (d.step == StepUpload || d.step == StepCreate)
+	mayHaveActed := (gaveUp || d.ambiguous) && (d.step == StepUpload || d.step == StepCreate)
 	b.failKnown(d, err, gaveUp, mayHaveActed)
 }
 
@@ -571,7 +566,11 @@ func (b *batch) done(d *docRun, s DocumentState) {
 	followers := d.followers
 	d.followers = nil
 	b.mu.Unlock()
-	if b.s.deleteUploads && d.r.FileID != "" && !d.stopped && d.leader == nil {
+	// A file is deleted once nothing will read it: its job has ended, or
+	// none was made. A job still running (the wait gave up on it) may
+	// still need its file.
+	jobOver := d.r.JobID == "" || v2Terminal(d.r.Status)
+	if b.s.deleteUploads && d.r.FileID != "" && !d.stopped && d.leader == nil && jobOver {
 		b.workers.Add(1)
 		go func() {
 			defer b.workers.Done()

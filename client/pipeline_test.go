@@ -400,8 +400,8 @@ func TestPipelineBudgetExhaustion(t *testing.T) {
 	}
 }
 
-// WithRetryBudget(0): the first transient failure that the call's own
-// retries do not overcome fails the document.
+// WithRetryBudget(0): no pauses at all, so the first transient failure
+// fails the document, the call's own retries included.
 func TestPipelineZeroBudget(t *testing.T) {
 	f := newFake(t)
 	script(f, map[string][]string{routeCreate: {acted503}})

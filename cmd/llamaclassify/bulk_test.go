@@ -18,6 +18,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/llamaclassify/llamaclassify-go/client"
+	"github.com/llamaclassify/llamaclassify-go/gen"
 	"github.com/llamaclassify/llamaclassify-go/internal/emulator"
 )
 
@@ -378,5 +380,25 @@ func countLines(path string) int {
 			return n
 		}
 		n++
+	}
+}
+
+// A summary keeps a bounded number of distinct failure reasons, however
+// many documents fail with messages of their own; every failure is counted.
+func TestSummaryReasonsAreBounded(t *testing.T) {
+	s := newSummary()
+	for i := range 100 {
+		msg := fmt.Sprintf("cannot read file dfl-%d (doc-%d.bin): unsupported", i, i)
+		s.add(client.FileResult{Status: gen.ClassifyV2JobStatusFAILED, Err: &client.JobFailedError{
+			Job: &gen.ClassifyV2JobResponse{Id: fmt.Sprint("cls-", i), Status: gen.ClassifyV2JobStatusFAILED, ErrorMessage: &msg},
+		}}, false)
+	}
+	total := 0
+	for _, n := range s.failures {
+		total += n
+	}
+	if len(s.failures) > maxReasons+1 || total != 100 || s.failures[otherReasons] != 100-maxReasons {
+		t.Fatalf("%d reasons kept, %d failures counted, %d as other; want at most %d reasons and all 100 counted",
+			len(s.failures), total, s.failures[otherReasons], maxReasons+1)
 	}
 }

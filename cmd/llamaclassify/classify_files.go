@@ -134,7 +134,7 @@ when the service refuses the API key: the first 401 or 403 stops the command.`,
 	f.IntVar(&fl.concurrency, "concurrency", client.DefaultConcurrency, "how many files to upload and submit at once, and requests in flight at most")
 	f.StringVar(&fl.targetPages, "target-pages", "", "classify only these 1-based pages and ranges, e.g. 1-3 or 1,3,5-7")
 	f.Int32Var(&fl.maxPages, "max-pages", 0, "classify at most this many pages of each file")
-	f.DurationVar(&fl.budget, "retry-budget", client.DefaultRetryBudget, "how long a file may spend in backoff without moving forward before it fails (0: no retries beyond --max-retries)")
+	f.DurationVar(&fl.budget, "retry-budget", client.DefaultRetryBudget, "how long a file may spend in backoff without moving forward before it fails (0: no pauses at all, so a file fails at its first transient failure, --max-retries notwithstanding)")
 	f.BoolVarP(&fl.recursive, "recursive", "r", false, "classify the files under each directory given")
 	f.StringVar(&fl.fromFile, "from-file", "", "read paths to classify from FILE, one a line (- for standard input)")
 	f.StringArrayVar(&fl.include, "include", nil, "classify only files matching this glob (base name; path if it holds a slash); repeatable")

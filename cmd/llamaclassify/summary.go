@@ -55,13 +55,28 @@ func (s *summary) add(r client.FileResult, stopped bool) {
 		}
 	default:
 		s.failed++
-		s.failures[failureReason(r)]++
+		countReason(s.failures, failureReason(r))
 	}
 	if r.FileDeleted {
 		s.deleted++
 	} else if r.DeleteErr != nil {
-		s.deleteFailures[shortFailure(r.DeleteErr)]++
+		countReason(s.deleteFailures, shortFailure(r.DeleteErr))
 	}
+}
+
+// maxReasons bounds the distinct reasons a summary keeps: a reason that
+// still names something particular (a server's message with a file's id
+// in it) must not make the summary grow with the documents.
+const maxReasons = 20
+
+// otherReasons counts the failures past maxReasons distinct reasons.
+const otherReasons = "(other reasons)"
+
+func countReason(m map[string]int, reason string) {
+	if _, ok := m[reason]; !ok && len(m) >= maxReasons {
+		reason = otherReasons
+	}
+	m[reason]++
 }
 
 func (s *summary) classified() int {

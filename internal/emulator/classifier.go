@@ -28,7 +28,7 @@ type classifier interface {
 	// or an error saying why it cannot be read (unsupported type, no text).
 	Extract(name string, data []byte, sel pages.Selection) (string, error)
 	// Classify picks the rule that best fits text.
-	Classify(text string, rules []rule) verdict
+	Classify(ctx context.Context, text string, rules []rule) verdict
 }
 
 func toRules(rs []gen.ClassifierRule) []rule {
@@ -53,7 +53,7 @@ func (scorerClassifier) Extract(name string, data []byte, sel pages.Selection) (
 	return scorer.Extract(name, data, sel)
 }
 
-func (scorerClassifier) Classify(text string, rules []rule) verdict {
+func (scorerClassifier) Classify(_ context.Context, text string, rules []rule) verdict {
 	rs := make([]scorer.Rule, len(rules))
 	for i, r := range rules {
 		rs[i] = scorer.Rule{Type: r.Type, Description: r.Description}
@@ -69,12 +69,12 @@ type modelClassifier struct {
 	model *llmclassifier.Classifier
 }
 
-func (m modelClassifier) Classify(text string, rules []rule) verdict {
+func (m modelClassifier) Classify(ctx context.Context, text string, rules []rule) verdict {
 	rs := make([]scorer.Rule, len(rules))
 	for i, r := range rules {
 		rs[i] = scorer.Rule{Type: r.Type, Description: r.Description}
 	}
-	// The model's own timeout bounds the call.
-	res := m.model.Classify(context.Background(), text, rs)
+	// The model's own timeout bounds the call, and the server's closing.
+	res := m.model.Classify(ctx, text, rs)
 	return verdict{Type: res.Type, Confidence: res.Confidence, Reasoning: res.Reasoning}
 }

@@ -1,6 +1,7 @@
 package emulator
 
 import (
+	"context"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -54,5 +55,53 @@ func TestModelFailureFallsBackToTheScorer(t *testing.T) {
 	}
 	if !strings.Contains(job.Result.Reasoning, "built-in scorer") || !strings.Contains(job.Result.Reasoning, "HTTP 500") {
 		t.Errorf("reasoning %q does not say the scorer decided after HTTP 500", job.Result.Reasoning)
+	}
+}
+
+// Closing the emulator cuts a model call short rather than waiting for the
+// model's timeout, and a classification cut short is not stored: another
+// emulator on the same store computes it.
+func TestCloseDoesNotWaitForTheModel(t *testing.T) {
+	asked := make(chan struct{}, 1)
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case asked <- struct{}{}:
+		default:
+		}
+		select {
+		case <-release:
+		case <-r.Context().Done():
+		}
+	}))
+	t.Cleanup(srv.Close)
+	t.Cleanup(func() { close(release) })
+	m, err := llmclassifier.New(llmclassifier.Config{URL: srv.URL, Model: "tiny", Timeout: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := newEnv(t, WithProcessingDelay(0), WithModel(m))
+	f := e.upload("doc.txt", invoiceDoc)
+	job := e.createV2(v2Body(f.Id), nil)
+	select {
+	case <-asked:
+	case <-time.After(2 * time.Minute):
+		t.Fatal("the model was never asked")
+	}
+	closed := make(chan struct{})
+	go func() {
+		e.srv.Close()
+		close(closed)
+	}()
+	select {
+	case <-closed:
+	case <-time.After(2 * time.Minute):
+		t.Fatal("Close waits for the model's hour-long timeout")
+	}
+	// The classification cut short was not stored as the job's outcome.
+	// (An SQLite store is closed with the server; the memory store can
+	// still be read.)
+	if j, err := e.srv.store.GetJob(context.Background(), kindV2, DefaultProjectID, job.Id); err == nil && j.Outcome != nil {
+		t.Fatalf("job after Close: %+v; want no outcome stored", j.Outcome)
 	}
 }

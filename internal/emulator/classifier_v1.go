@@ -51,7 +51,7 @@ func (s *Server) computeV1(ctx context.Context, j jobRecord) outcome {
 		} else if text, err := s.cfg.classifier.Extract(f.Meta.Name, data, sel); err != nil {
 			problems = append(problems, fmt.Sprintf("file %s (%s): %v", id, f.Meta.Name, err))
 		} else {
-			fc.Result = s.cfg.classifier.Classify(text, rules).result()
+			fc.Result = s.cfg.classifier.Classify(ctx, text, rules).result()
 		}
 		out.Results[i] = fc
 	}

@@ -54,7 +54,7 @@ func (s *Server) computeV2(ctx context.Context, j jobRecord) outcome {
 	if err != nil {
 		return fail("cannot read file %s (%s): %v", f.Meta.Id, f.Meta.Name, err)
 	}
-	v := s.cfg.classifier.Classify(text, toRules(cfg.Rules))
+	v := s.cfg.classifier.Classify(ctx, text, toRules(cfg.Rules))
 	return outcome{Status: string(gen.ClassifyV2JobStatusCOMPLETED), Result: v.result()}
 }
 

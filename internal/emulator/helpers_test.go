@@ -84,7 +84,7 @@ func (f *fakeClassifier) Extract(name string, data []byte, sel pages.Selection) 
 	return text, nil
 }
 
-func (f *fakeClassifier) Classify(text string, rules []rule) verdict {
+func (f *fakeClassifier) Classify(_ context.Context, text string, rules []rule) verdict {
 	for _, r := range rules {
 		if strings.Contains(strings.ToLower(text), strings.ToLower(r.Type)) {
 			t := r.Type

@@ -29,6 +29,12 @@ type Server struct {
 
 	store store
 
+	// work is the context of the background classifications; Close
+	// cancels it, so that a call to a language model does not hold Close
+	// up, and a classification cut short is not stored.
+	workCtx    context.Context
+	cancelWork context.CancelFunc
+
 	stats counters
 
 	// mu guards what follows. closed stops new work; the loop sends the
@@ -110,6 +116,7 @@ func Open(opts ...Option) (*Server, error) {
 		},
 		sleep: sleepContext,
 	}
+	s.workCtx, s.cancelWork = context.WithCancel(context.Background())
 	if cfg.dataDir == "" {
 		s.store = newMemoryStore(cfg.limits)
 	} else {
@@ -167,6 +174,7 @@ func (s *Server) Close() error {
 		close(stop)
 	}
 	s.loop.Wait()
+	s.cancelWork()
 	s.stopWorkers()
 	s.deliveries.Wait()
 	s.transport.CloseIdleConnections()
@@ -251,6 +259,8 @@ type Running struct {
 	done chan error
 	once sync.Once
 	err  error
+	// grace is how long Close gives requests in flight.
+	grace time.Duration
 }
 
 // Start runs an emulator configured by opts on 127.0.0.1 at a free port.
@@ -270,6 +280,7 @@ func Start(opts ...Option) (*Running, error) {
 		Server: s,
 		srv:    s.newHTTPServer(),
 		done:   make(chan error, 1),
+		grace:  5 * time.Second,
 	}
 	go func() { r.done <- r.srv.Serve(l) }()
 	return r, nil
@@ -280,7 +291,7 @@ func Start(opts ...Option) (*Running, error) {
 // the Server. It is idempotent.
 func (r *Running) Close() error {
 	r.once.Do(func() {
-		err := r.srv.shutdown(5 * time.Second)
+		err := r.srv.shutdown(r.grace)
 		if serveErr := <-r.done; !errors.Is(serveErr, http.ErrServerClosed) && err == nil {
 			err = serveErr
 		}

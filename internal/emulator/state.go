@@ -130,7 +130,7 @@ func (s *Server) work() {
 // resolve computes and stores a job's outcome, unless it has one or never
 // needs one.
 func (s *Server) resolve(q *queued) {
-	ctx := context.Background()
+	ctx := s.workCtx
 	j, err := s.store.GetJob(ctx, q.kind, q.project, q.id)
 	if err != nil || j.Outcome != nil || j.FixedStatus != "" {
 		return
@@ -140,6 +140,11 @@ func (s *Server) resolve(q *queued) {
 		out = s.computeV1(ctx, j)
 	} else {
 		out = s.computeV2(ctx, j)
+	}
+	if ctx.Err() != nil {
+		// Closing cut the classification short (a model's answer, say):
+		// leave the job to be computed by the next server on the store.
+		return
 	}
 	if err := s.store.SetOutcome(ctx, j.ID, out); err != nil {
 		s.cfg.logger.Error("store a job's outcome", "job", j.ID, "error", err.Error())

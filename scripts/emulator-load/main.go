@@ -4,8 +4,8 @@
 // from /proc, so Linux only) and the latency of the first list after the
 // jobs. It is a measurement, not a test: run it by hand.
 //
-//	go build -o /tmp/llamaclassify ./cmd/llamaclassify
-//	go run ./scripts/emulator-load -bin /tmp/llamaclassify -files 20000 -size 102400 -jobs 100000
+//	go build -o bin/llamaclassify ./cmd/llamaclassify
+//	go run ./scripts/emulator-load -bin bin/llamaclassify -files 20000 -size 102400 -jobs 100000
 package main
 
 import (
