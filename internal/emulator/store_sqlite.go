@@ -474,18 +474,31 @@ func (s *sqliteStore) GetJob(ctx context.Context, kind jobKind, project, id stri
 	return j, err
 }
 
-// statusSQL derives a job's status at :now, as jobRecord.statusAt does.
-const statusSQL = `CASE
-	WHEN fixed_status IS NOT NULL THEN fixed_status
-	WHEN :now < run_at THEN 'PENDING'
-	WHEN :now < finish_at OR outcome_status IS NULL THEN CASE kind WHEN 'v1' THEN 'PENDING' ELSE 'RUNNING' END
-	ELSE outcome_status END`
+// statusCond is a condition on a job's row that holds when its status at
+// :now is :status, as jobRecord.statusAt derives it: a fixed status (a
+// fixture's, or CANCELLED) wins; otherwise a job is PENDING until run_at,
+// then RUNNING (a v1 job: PENDING) until finish_at and until its outcome is
+// computed, then its outcome. It is written as comparisons on the columns of
+// jobs_by_status rather than as the status itself, so that a list filtered
+// on a status reads the jobs that have it, not every job of the project.
+func statusCond(kind jobKind, status string) string {
+	derived := "(outcome_status = :status AND :now >= run_at AND :now >= finish_at)"
+	switch {
+	case status == statusPending && kind == kindV1:
+		derived += " OR :now < run_at OR :now < finish_at OR outcome_status IS NULL"
+	case status == statusPending:
+		derived += " OR :now < run_at"
+	case status == statusRunning && kind != kindV1:
+		derived += " OR (:now >= run_at AND (:now < finish_at OR outcome_status IS NULL))"
+	}
+	return "(fixed_status = :status OR (fixed_status IS NULL AND (" + derived + ")))"
+}
 
 func (s *sqliteStore) ListJobs(ctx context.Context, q jobQuery) (page[jobRecord], error) {
 	where := []string{"project = :project", "kind = :kind"}
 	args := []any{sql.Named("project", q.Project), sql.Named("kind", string(q.Kind)), sql.Named("now", nanos(q.Now))}
 	if q.Status != nil {
-		where = append(where, "("+statusSQL+") = :status")
+		where = append(where, statusCond(q.Kind, *q.Status))
 		args = append(args, sql.Named("status", *q.Status))
 	}
 	if q.IDs != nil {
