@@ -112,10 +112,17 @@ file. --file-id takes a file's UUID or its dfl-<uuid> id.`,
 			}
 			id := job.Id.String()
 			sp := a.newSpinner("classifier job " + id)
-			final, waitErr := c.WaitClassifierJob(cmd.Context(), id, client.OnStatus(sp.status))
+			last := string(job.Status)
+			final, waitErr := c.WaitClassifierJob(cmd.Context(), id, client.OnStatus(func(id, status string) {
+				last = status
+				sp.status(id, status)
+			}))
 			sp.stop()
 			if final == nil {
 				final = job
+			}
+			if waitErr != nil && cmd.Context().Err() != nil {
+				return a.jobLeftRunning("classifier:jobs", id, last, waitErr)
 			}
 			if waitErr != nil && !jobEnded(waitErr) {
 				return waitErr

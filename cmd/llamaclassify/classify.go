@@ -135,7 +135,7 @@ file. Repeating a --transaction-id returns the job first created with it.`,
 				final = job
 			}
 			if waitErr != nil && cmd.Context().Err() != nil {
-				return a.jobLeftRunning(job.Id, last, waitErr)
+				return a.jobLeftRunning("classify", job.Id, last, waitErr)
 			}
 			if waitErr != nil && !jobEnded(waitErr) {
 				return waitErr
@@ -293,16 +293,18 @@ func (a *app) stoppedBy() string {
 }
 
 // jobLeftRunning is the error of a command stopped while it waited for
-// job: the job's id and last status, and the commands that get or cancel
-// it (with the global flags that name the same server and project, never
-// the key).
-func (a *app) jobLeftRunning(jobID, status string, cause error) error {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s while waiting for classify job %s (last status %s)", a.stoppedBy(), jobID, status)
-	if a.local {
-		b.WriteString("; the built-in emulator stops with this command, and the job with it")
-		return &leftBehindError{msg: b.String(), err: cause}
+// a job of the command group group ("classify" or "classifier:jobs"): the
+// job's id and last status, and the commands that get it, and cancel it
+// where the API can (with the global flags that name the same server and
+// project, never the key). The job goes on: on the service, or in the
+// built-in emulator's state, where the next command finds it.
+func (a *app) jobLeftRunning(group, jobID, status string, cause error) error {
+	what := "classify job"
+	if group == "classifier:jobs" {
+		what = "classifier job"
 	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s while waiting for %s %s (last status %s)", a.stoppedBy(), what, jobID, status)
 	var flags string
 	for _, f := range []struct{ name, value string }{
 		{"--base-url", a.baseURL}, {"--project-id", a.projectID}, {"--organization-id", a.organizationID},
@@ -314,8 +316,17 @@ func (a *app) jobLeftRunning(jobID, status string, cause error) error {
 	if strings.EqualFold(a.region, string(client.RegionEU)) {
 		flags += " --region eu"
 	}
-	fmt.Fprintf(&b, "; the job goes on on the service\n")
-	fmt.Fprintf(&b, "  get it:    llamaclassify%s classify get --job-id %s\n", flags, jobID)
-	fmt.Fprintf(&b, "  cancel it: llamaclassify%s classify cancel --job-id %s", flags, jobID)
+	if a.local {
+		b.WriteString("; the job goes on in the built-in emulator's state, where the next command finds it\n")
+	} else {
+		b.WriteString("; the job goes on on the service\n")
+	}
+	if group == "classifier:jobs" {
+		fmt.Fprintf(&b, "  get it:      llamaclassify%s classifier:jobs get --classify-job-id %s\n", flags, jobID)
+		fmt.Fprintf(&b, "  its results: llamaclassify%s classifier:jobs get-results --classify-job-id %s", flags, jobID)
+	} else {
+		fmt.Fprintf(&b, "  get it:    llamaclassify%s classify get --job-id %s\n", flags, jobID)
+		fmt.Fprintf(&b, "  cancel it: llamaclassify%s classify cancel --job-id %s", flags, jobID)
+	}
 	return &leftBehindError{msg: b.String(), err: cause}
 }

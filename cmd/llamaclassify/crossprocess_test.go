@@ -419,3 +419,50 @@ func TestStateDirectoryWithoutAHome(t *testing.T) {
 		t.Fatalf("notice %q does not name %s", list.stderr, want)
 	}
 }
+
+// A wait cut short by --timeout on the built-in emulator names the job and
+// how to get it, and the job is there for the next command, still going:
+// the built-in emulator's state outlives the command. Both APIs.
+func TestTimedOutWaitLeavesTheJobInTheLocalState(t *testing.T) {
+	dir := t.TempDir()
+	env := cliEnv(dir, "1h")
+	file := decode[fileOut](t, runProc(t, env, "files", "upload", writeFile(t, t.TempDir(), "a.txt", invoiceText), "--format", "json"))
+
+	p := runProc(t, env, "--timeout", "1s", "classify", "create", "--file-input", file.ID, "--configuration", invoiceConfig, "--wait")
+	if p.code != 124 {
+		t.Fatalf("classify create --wait --timeout 1s: exit %d, want 124\nstderr: %s", p.code, p.stderr)
+	}
+	m := regexp.MustCompile(`gave up after --timeout 1s while waiting for classify job (cls-[0-9a-f-]+) \(last status (PENDING|RUNNING)\); ` +
+		`the job goes on in the built-in emulator's state, where the next command finds it\n` +
+		`  get it:    llamaclassify classify get --job-id (cls-[0-9a-f-]+)\n` +
+		`  cancel it: llamaclassify classify cancel --job-id (cls-[0-9a-f-]+)`).FindStringSubmatch(p.stderr)
+	if m == nil || m[3] != m[1] || m[4] != m[1] {
+		t.Fatalf("stderr does not name the job and how to get and cancel it:\n%s", p.stderr)
+	}
+	get := runProc(t, env, "classify", "get", "--job-id", m[1], "--format", "json")
+	wantOK(t, get, "get")
+	if job := decode[jobOut](t, get); job.ID != m[1] || (job.Status != "PENDING" && job.Status != "RUNNING") {
+		t.Fatalf("the next command finds %s %s, want the job still going", job.ID, job.Status)
+	}
+	wantOK(t, runProc(t, env, "classify", "cancel", "--job-id", m[1]), "cancel")
+
+	// v1: a classifier job, which has no cancel, and its results.
+	fileID := strings.TrimPrefix(file.ID, "dfl-")
+	p = runProc(t, env, "--timeout", "1s", "classifier:jobs", "create", "--file-id", fileID,
+		"--rule", "{type: invoice, description: 'contains invoice number, line items, and total amount'}", "--wait")
+	if p.code != 124 {
+		t.Fatalf("classifier:jobs create --wait --timeout 1s: exit %d, want 124\nstderr: %s", p.code, p.stderr)
+	}
+	m = regexp.MustCompile(`gave up after --timeout 1s while waiting for classifier job ([0-9a-f-]{36}) \(last status PENDING\); ` +
+		`the job goes on in the built-in emulator's state, where the next command finds it\n` +
+		`  get it:      llamaclassify classifier:jobs get --classify-job-id ([0-9a-f-]{36})\n` +
+		`  its results: llamaclassify classifier:jobs get-results --classify-job-id ([0-9a-f-]{36})`).FindStringSubmatch(p.stderr)
+	if m == nil || m[2] != m[1] || m[3] != m[1] {
+		t.Fatalf("stderr does not name the classifier job and how to get it:\n%s", p.stderr)
+	}
+	get = runProc(t, env, "classifier:jobs", "get", "--classify-job-id", m[1], "--format", "json")
+	wantOK(t, get, "classifier:jobs get")
+	if job := decode[jobOut](t, get); job.ID != m[1] || job.Status != "PENDING" {
+		t.Fatalf("the next command finds %s %s, want the classifier job still pending", job.ID, job.Status)
+	}
+}
