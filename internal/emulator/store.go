@@ -235,7 +235,7 @@ const (
 // statusAt is the job's status at now, and when it last changed. A v2 job
 // is PENDING until RunAt, RUNNING until FinishAt and until its outcome is
 // computed, then ends with the outcome; a v1 job is PENDING until then.
-// The SQL of sqliteStore.ListJobs derives the same status (statusCond).
+// The SQL of sqliteStore.ListJobs derives the same status (statusBranches).
 func (j *jobRecord) statusAt(now time.Time) (string, time.Time) {
 	switch {
 	case j.FixedStatus != "":

@@ -474,31 +474,43 @@ func (s *sqliteStore) GetJob(ctx context.Context, kind jobKind, project, id stri
 	return j, err
 }
 
-// statusCond is a condition on a job's row that holds when its status at
-// :now is :status, as jobRecord.statusAt derives it: a fixed status (a
-// fixture's, or CANCELLED) wins; otherwise a job is PENDING until run_at,
-// then RUNNING (a v1 job: PENDING) until finish_at and until its outcome is
-// computed, then its outcome. It is written as comparisons on the columns of
-// jobs_by_status rather than as the status itself, so that a list filtered
-// on a status reads the jobs that have it, not every job of the project.
-func statusCond(kind jobKind, status string) string {
-	derived := "(outcome_status = :status AND :now >= run_at AND :now >= finish_at)"
+// statusBranches are conditions on a job's row, one of which holds when
+// its status at :now is :status, as jobRecord.statusAt derives it: a fixed
+// status (a fixture's, or CANCELLED) wins; otherwise a job is PENDING until
+// run_at, then RUNNING (a v1 job: PENDING) until finish_at and until its
+// outcome is computed, then its outcome. No job meets two of them. Each is
+// a conjunction of comparisons on the columns of jobs_by_status, so that
+// SQLite answers it from that index, without statistics; one condition with
+// OR, or the status computed for every job, reads every job of the project
+// instead.
+func statusBranches(kind jobKind, status string) []string {
+	const derived = "fixed_status IS NULL AND "
+	b := []string{
+		"fixed_status = :status",
+		derived + "outcome_status = :status AND run_at <= :now AND finish_at <= :now",
+	}
+	notYet := []string{
+		derived + "run_at > :now",
+		derived + "run_at <= :now AND finish_at > :now",
+		derived + "run_at <= :now AND finish_at <= :now AND outcome_status IS NULL",
+	}
 	switch {
 	case status == statusPending && kind == kindV1:
-		derived += " OR :now < run_at OR :now < finish_at OR outcome_status IS NULL"
+		b = append(b, notYet...)
 	case status == statusPending:
-		derived += " OR :now < run_at"
+		b = append(b, notYet[0])
 	case status == statusRunning && kind != kindV1:
-		derived += " OR (:now >= run_at AND (:now < finish_at OR outcome_status IS NULL))"
+		b = append(b, notYet[1:]...)
 	}
-	return "(fixed_status = :status OR (fixed_status IS NULL AND (" + derived + ")))"
+	return b
 }
 
 func (s *sqliteStore) ListJobs(ctx context.Context, q jobQuery) (page[jobRecord], error) {
 	where := []string{"project = :project", "kind = :kind"}
 	args := []any{sql.Named("project", q.Project), sql.Named("kind", string(q.Kind)), sql.Named("now", nanos(q.Now))}
+	var branches []string
 	if q.Status != nil {
-		where = append(where, statusCond(q.Kind, *q.Status))
+		branches = statusBranches(q.Kind, *q.Status)
 		args = append(args, sql.Named("status", *q.Status))
 	}
 	if q.IDs != nil {
@@ -518,11 +530,24 @@ func (s *sqliteStore) ListJobs(ctx context.Context, q jobQuery) (page[jobRecord]
 		where = append(where, "created_at <= :to")
 		args = append(args, sql.Named("to", q.CreatedTo.UnixNano()))
 	}
+	// seqs selects the seq of the jobs that meet the filters (and extra),
+	// one SELECT a branch of the status: each reads jobs_by_status alone.
+	seqs := func(extra string) string {
+		parts := make([]string, len(branches))
+		for i, b := range branches {
+			parts[i] = "SELECT seq FROM jobs WHERE " + strings.Join(where, " AND ") + " AND " + b + extra
+		}
+		return strings.Join(parts, " UNION ALL ")
+	}
 	var p page[jobRecord]
-	cond := strings.Join(where, " AND ")
-	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM jobs WHERE `+cond, args...).Scan(&p.Total); err != nil {
+	countSQL := `SELECT COUNT(*) FROM jobs WHERE ` + strings.Join(where, " AND ")
+	if q.Status != nil {
+		countSQL = `SELECT COUNT(*) FROM (` + seqs("") + `)`
+	}
+	if err := s.db.QueryRowContext(ctx, countSQL, args...).Scan(&p.Total); err != nil {
 		return p, err
 	}
+	var after string
 	if q.After != 0 {
 		var one int
 		err := s.db.QueryRowContext(ctx, `SELECT 1 FROM jobs WHERE project = ? AND kind = ? AND seq = ?`, q.Project, q.Kind, q.After).Scan(&one)
@@ -532,11 +557,37 @@ func (s *sqliteStore) ListJobs(ctx context.Context, q jobQuery) (page[jobRecord]
 		if err != nil {
 			return p, err
 		}
-		cond += " AND seq < :after"
+		after = " AND seq < :after"
 		args = append(args, sql.Named("after", q.After))
 	}
 	args = append(args, sql.Named("limit", int64(q.Size)+1))
-	rows, err := s.db.QueryContext(ctx, `SELECT `+jobColumns+` FROM jobs WHERE `+cond+` ORDER BY seq DESC LIMIT :limit`, args...)
+	// The newest jobs come first from jobs_by_project, skipping those
+	// without the status: cheap without a status, or when at least half of
+	// the jobs (of every project, an upper bound) have it. When fewer do,
+	// that can read every job of the project for a page, so the page's
+	// seqs come from jobs_by_status instead, sorted, then only their rows
+	// ("+seq" keeps SQLite from reading each branch in the order of
+	// jobs_by_project).
+	cond := strings.Join(where, " AND ")
+	if q.Status != nil {
+		cond += " AND ((" + strings.Join(branches, ") OR (") + "))"
+	}
+	pageSQL := `SELECT ` + jobColumns + ` FROM jobs WHERE ` + cond + after + ` ORDER BY seq DESC LIMIT :limit`
+	if q.Status != nil {
+		c, err := s.Counts(ctx)
+		if err != nil {
+			return p, err
+		}
+		all := c.ClassifyJobs
+		if q.Kind == kindV1 {
+			all = c.ClassifierJobs
+		}
+		if 2*p.Total < int64(all) {
+			pageSQL = `SELECT ` + jobColumns + ` FROM jobs WHERE seq IN (
+				SELECT seq FROM (` + seqs(after) + `) ORDER BY +seq DESC LIMIT :limit) ORDER BY seq DESC`
+		}
+	}
+	rows, err := s.db.QueryContext(ctx, pageSQL, args...)
 	if err != nil {
 		return p, err
 	}
