@@ -26,16 +26,22 @@ import (
 	"github.com/llamaclassify/llamaclassify-go/internal/pages"
 )
 
-// The two stores list the same files in the same order, page by page, for
-// every order and filter, deleted files included.
-func TestStoresListFilesAlike(t *testing.T) {
-	ctx := context.Background()
-	mem := newMemoryStore(limits{})
+// bothStores returns an empty store of each kind, to hold side by side.
+func bothStores(t *testing.T) (*memoryStore, *sqliteStore) {
+	t.Helper()
 	disk, err := openSQLiteStore(t.TempDir(), limits{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer disk.Close()
+	t.Cleanup(func() { disk.Close() })
+	return newMemoryStore(limits{}), disk
+}
+
+// The two stores list the same files in the same order, page by page, for
+// every order and filter, deleted files included.
+func TestStoresListFilesAlike(t *testing.T) {
+	ctx := context.Background()
+	mem, disk := bothStores(t)
 	rng := rand.New(rand.NewPCG(1, 2))
 	project := DefaultProjectID
 	base := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
@@ -118,12 +124,7 @@ func TestStoresListFilesAlike(t *testing.T) {
 // status derives it as jobRecord.statusAt does.
 func TestStoresListJobsAlike(t *testing.T) {
 	ctx := context.Background()
-	mem := newMemoryStore(limits{})
-	disk, err := openSQLiteStore(t.TempDir(), limits{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer disk.Close()
+	mem, disk := bothStores(t)
 	rng := rand.New(rand.NewPCG(3, 4))
 	project := DefaultProjectID
 	base := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
