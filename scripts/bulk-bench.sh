@@ -7,7 +7,8 @@
 #     processed at once), so that the figures are the CLI's own:
 #     wall time (/usr/bin/time), documents per second (the command's
 #     --summary json), peak heap (the largest heap at the start of a
-#     garbage collection, from GODEBUG=gctrace=1) and peak RSS.
+#     garbage collection, from GODEBUG=gctrace=1), peak RSS, and the CPU
+#     time of the CLI and of serve (to see whose work the run is).
 #  2. The kill-and-resume test with RESUME_DOCS (default 2000) documents:
 #     the command killed with SIGKILL at half its rows, run again, then
 #     duplicates counted and the service's files and jobs counted.
@@ -68,28 +69,32 @@ if [ -n "$RESUME" ]; then
 else
 	echo "command: llamaclassify classify-files -r CORPUS --rule invoice=... --rule receipt=... --format jsonl --summary json $FLAGS > results.jsonl"
 fi
-printf '%-4s %9s %9s %12s %10s %s\n' run wall_s docs/s peak_heap_MiB rss_MiB rows
+printf '%-4s %9s %9s %12s %10s %9s %11s %s\n' run wall_s docs/s peak_heap_MiB rss_MiB cli_cpu_s serve_cpu_s rows
 for run in $(seq "$RUNS"); do
 	start_serve
 	rm -f "$work/results.jsonl" "$work/stdout"
 	out=(--format jsonl)
 	[ -n "$RESUME" ] && out=(--resume "$work/results.jsonl")
 	# shellcheck disable=SC2086
-	LLAMA_CLOUD_BASE_URL=$addr GODEBUG=gctrace=1 /usr/bin/time -f 'TIME %e %M' \
+	LLAMA_CLOUD_BASE_URL=$addr GODEBUG=gctrace=1 /usr/bin/time -f 'TIME %e %M %U %S' \
 		"$bin" classify-files -r "$corpus" "${rules[@]}" "${out[@]}" --summary json $FLAGS \
 		>"$work/stdout" 2>"$work/cli.err" || { tail -5 "$work/cli.err" >&2; exit 1; }
 	[ -n "$RESUME" ] || mv "$work/stdout" "$work/results.jsonl"
+	# serve's user and system time so far (fields 14 and 15 of its stat,
+	# in clock ticks), read before it is stopped.
+	serve_cpu=$(awk -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); printf "%.1f", ($12 + $13) / hz}' "/proc/$serve_pid/stat")
 	kill "$serve_pid"
 	wait "$serve_pid" 2>/dev/null || true
 	serve_pid=
 	wall=$(awk '/^TIME/ {print $2}' "$work/cli.err")
 	rss=$(awk '/^TIME/ {printf "%.1f", $3/1024}' "$work/cli.err")
+	cli_cpu=$(awk '/^TIME/ {printf "%.1f", $4 + $5}' "$work/cli.err")
 	# gctrace: "gc N @T s P%: ... A->B->C MB, G MB goal, ...": A is the heap
 	# when the collection started.
 	heap=$(grep '^gc ' "$work/cli.err" | sed -n 's/.* \([0-9]*\)->[0-9]*->[0-9]* MB.*/\1/p' | sort -n | tail -1)
 	rate=$(grep '^{' "$work/cli.err" | sed -n 's/.*"documents_per_second":\([0-9.]*\).*/\1/p')
 	rows=$(wc -l <"$work/results.jsonl")
-	printf '%-4s %9s %9.1f %12s %10s %s\n' "$run" "$wall" "$rate" "${heap:-?}" "$rss" "$rows"
+	printf '%-4s %9s %9.1f %12s %10s %9s %11s %s\n' "$run" "$wall" "$rate" "${heap:-?}" "$rss" "$cli_cpu" "$serve_cpu" "$rows"
 done
 
 [ "$RESUME_DOCS" -gt 0 ] || exit 0
