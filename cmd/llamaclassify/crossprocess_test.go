@@ -424,15 +424,18 @@ func TestStateDirectoryWithoutAHome(t *testing.T) {
 // how to get it, and the job is there for the next command, still going:
 // the built-in emulator's state outlives the command. Both APIs.
 func TestTimedOutWaitLeavesTheJobInTheLocalState(t *testing.T) {
+	// Long enough for the command to start the emulator and make the job
+	// before it gives up, on a busy machine too.
+	const waitTimeout = "3s"
 	dir := t.TempDir()
 	env := cliEnv(dir, "1h")
 	file := decode[fileOut](t, runProc(t, env, "files", "upload", writeFile(t, t.TempDir(), "a.txt", invoiceText), "--format", "json"))
 
-	p := runProc(t, env, "--timeout", "1s", "classify", "create", "--file-input", file.ID, "--configuration", invoiceConfig, "--wait")
+	p := runProc(t, env, "--timeout", waitTimeout, "classify", "create", "--file-input", file.ID, "--configuration", invoiceConfig, "--wait")
 	if p.code != 124 {
-		t.Fatalf("classify create --wait --timeout 1s: exit %d, want 124\nstderr: %s", p.code, p.stderr)
+		t.Fatalf("classify create --wait --timeout %s: exit %d, want 124\nstderr: %s", waitTimeout, p.code, p.stderr)
 	}
-	m := regexp.MustCompile(`gave up after --timeout 1s while waiting for classify job (cls-[0-9a-f-]+) \(last status (PENDING|RUNNING)\); ` +
+	m := regexp.MustCompile(`gave up after --timeout ` + waitTimeout + ` while waiting for classify job (cls-[0-9a-f-]+) \(last status (PENDING|RUNNING)\); ` +
 		`the job goes on in the built-in emulator's state, where the next command finds it\n` +
 		`  get it:    llamaclassify classify get --job-id (cls-[0-9a-f-]+)\n` +
 		`  cancel it: llamaclassify classify cancel --job-id (cls-[0-9a-f-]+)`).FindStringSubmatch(p.stderr)
@@ -448,12 +451,12 @@ func TestTimedOutWaitLeavesTheJobInTheLocalState(t *testing.T) {
 
 	// v1: a classifier job, which has no cancel, and its results.
 	fileID := strings.TrimPrefix(file.ID, "dfl-")
-	p = runProc(t, env, "--timeout", "1s", "classifier:jobs", "create", "--file-id", fileID,
+	p = runProc(t, env, "--timeout", waitTimeout, "classifier:jobs", "create", "--file-id", fileID,
 		"--rule", "{type: invoice, description: 'contains invoice number, line items, and total amount'}", "--wait")
 	if p.code != 124 {
-		t.Fatalf("classifier:jobs create --wait --timeout 1s: exit %d, want 124\nstderr: %s", p.code, p.stderr)
+		t.Fatalf("classifier:jobs create --wait --timeout %s: exit %d, want 124\nstderr: %s", waitTimeout, p.code, p.stderr)
 	}
-	m = regexp.MustCompile(`gave up after --timeout 1s while waiting for classifier job ([0-9a-f-]{36}) \(last status PENDING\); ` +
+	m = regexp.MustCompile(`gave up after --timeout ` + waitTimeout + ` while waiting for classifier job ([0-9a-f-]{36}) \(last status PENDING\); ` +
 		`the job goes on in the built-in emulator's state, where the next command finds it\n` +
 		`  get it:      llamaclassify classifier:jobs get --classify-job-id ([0-9a-f-]{36})\n` +
 		`  its results: llamaclassify classifier:jobs get-results --classify-job-id ([0-9a-f-]{36})`).FindStringSubmatch(p.stderr)

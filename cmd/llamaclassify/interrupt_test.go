@@ -47,7 +47,7 @@ func TestInterruptedWaitNamesTheJob(t *testing.T) {
 	}{
 		{"SIGINT", syscall.SIGINT, 130, "interrupted by SIGINT"},
 		{"SIGTERM", syscall.SIGTERM, 143, "interrupted by SIGTERM"},
-		{"timeout", nil, 124, "gave up after --timeout 1s"},
+		{"timeout", nil, 124, "gave up after --timeout 3s"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ts := newTestServer(t, emulator.WithProcessingDelay(time.Hour))
@@ -62,7 +62,7 @@ func TestInterruptedWaitNamesTheJob(t *testing.T) {
 			})
 			args := []string{"--base-url", ts.URL, "classify", "create", "--file-input", file.Id, "--configuration", configuration, "--wait"}
 			if tc.signal == nil {
-				args = append([]string{"--timeout", "1s"}, args...)
+				args = append([]string{"--timeout", "3s"}, args...)
 			}
 			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 			defer cancel()

@@ -169,6 +169,18 @@ func paired(b *testing.B, raw, readAll, client func() error) {
 	b.ReportMetric(med[2]/med[1], "x-readall")
 }
 
+// rawBaseline is a loop a user would write with net/http, by name.
+type rawBaseline[T any] struct {
+	name string
+	get  func(context.Context, *http.Client, string) (*T, error)
+}
+
+// rawBaselines are the two loops the client is compared with: "raw" (the
+// baseline of the targets) and "raw-readall".
+func rawBaselines[T any]() []rawBaseline[T] {
+	return []rawBaseline[T]{{"raw", rawGet[T]}, {"raw-readall", rawReadAll[T]}}
+}
+
 // BenchmarkGetJob compares one GetJob through the client with the same GET
 // and encoding/json decode written with net/http (rawGet, the baseline of
 // the targets; rawReadAll, a stronger one), over the same transport in the
@@ -181,28 +193,19 @@ func paired(b *testing.B, raw, readAll, client func() error) {
 func BenchmarkGetJob(b *testing.B) {
 	ctx := context.Background()
 	for _, s := range perCallSettings(b, []byte(v2JobJSON)) {
-		b.Run(s.name+"/raw", func(b *testing.B) {
-			hc := s.hc(b)
-			url := s.base + "/api/v2/classify/" + v2JobID
-			b.ReportAllocs()
-			for b.Loop() {
-				job, err := rawGet[gen.ClassifyV2JobResponse](ctx, hc, url)
-				if err != nil || job.Id != v2JobID {
-					b.Fatalf("%v %v", job, err)
+		for _, raw := range rawBaselines[gen.ClassifyV2JobResponse]() {
+			b.Run(s.name+"/"+raw.name, func(b *testing.B) {
+				hc := s.hc(b)
+				url := s.base + "/api/v2/classify/" + v2JobID
+				b.ReportAllocs()
+				for b.Loop() {
+					job, err := raw.get(ctx, hc, url)
+					if err != nil || job.Id != v2JobID {
+						b.Fatalf("%v %v", job, err)
+					}
 				}
-			}
-		})
-		b.Run(s.name+"/raw-readall", func(b *testing.B) {
-			hc := s.hc(b)
-			url := s.base + "/api/v2/classify/" + v2JobID
-			b.ReportAllocs()
-			for b.Loop() {
-				job, err := rawReadAll[gen.ClassifyV2JobResponse](ctx, hc, url)
-				if err != nil || job.Id != v2JobID {
-					b.Fatalf("%v %v", job, err)
-				}
-			}
-		})
+			})
+		}
 		b.Run(s.name+"/client", func(b *testing.B) {
 			c, err := client.New(client.WithBaseURL(s.base), client.WithAPIKey(apiKey), client.WithHTTPClient(s.hc(b)))
 			if err != nil {
@@ -250,28 +253,19 @@ func BenchmarkListJobs(b *testing.B) {
 	ctx := context.Background()
 	size := int32(iteratePerPage)
 	for _, s := range perCallSettings(b, body) {
-		b.Run(s.name+"/raw", func(b *testing.B) {
-			hc := s.hc(b)
-			url := s.base + "/api/v2/classify?page_size=" + strconv.Itoa(iteratePerPage)
-			b.ReportAllocs()
-			for b.Loop() {
-				page, err := rawGet[gen.ClassifyV2JobQueryResponse](ctx, hc, url)
-				if err != nil || len(page.Items) != iteratePerPage {
-					b.Fatalf("%v", err)
+		for _, raw := range rawBaselines[gen.ClassifyV2JobQueryResponse]() {
+			b.Run(s.name+"/"+raw.name, func(b *testing.B) {
+				hc := s.hc(b)
+				url := s.base + "/api/v2/classify?page_size=" + strconv.Itoa(iteratePerPage)
+				b.ReportAllocs()
+				for b.Loop() {
+					page, err := raw.get(ctx, hc, url)
+					if err != nil || len(page.Items) != iteratePerPage {
+						b.Fatalf("%v", err)
+					}
 				}
-			}
-		})
-		b.Run(s.name+"/raw-readall", func(b *testing.B) {
-			hc := s.hc(b)
-			url := s.base + "/api/v2/classify?page_size=" + strconv.Itoa(iteratePerPage)
-			b.ReportAllocs()
-			for b.Loop() {
-				page, err := rawReadAll[gen.ClassifyV2JobQueryResponse](ctx, hc, url)
-				if err != nil || len(page.Items) != iteratePerPage {
-					b.Fatalf("%v", err)
-				}
-			}
-		})
+			})
+		}
 		b.Run(s.name+"/client", func(b *testing.B) {
 			c, err := client.New(client.WithBaseURL(s.base), client.WithAPIKey(apiKey), client.WithHTTPClient(s.hc(b)))
 			if err != nil {
