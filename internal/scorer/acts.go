@@ -42,7 +42,9 @@ type actHit struct {
 func parseActs(kind int, val string) []actPattern {
 	var out []actPattern
 	for _, p := range strings.Split(val, ",") {
-		ws := strings.Fields(fold(strings.TrimSpace(p)))
+		// A hyphen parts words in a document ("re-employ"), and so in a
+		// phrase.
+		ws := strings.Fields(strings.ReplaceAll(fold(strings.TrimSpace(p)), "-", " "))
 		if len(ws) == 0 || ws[0] == "..." || strings.HasSuffix(ws[0], "*") {
 			continue // a phrase is found by its first word
 		}
@@ -147,4 +149,60 @@ func actWordMatches(p, w string) bool {
 		return strings.HasPrefix(w, prefix)
 	}
 	return p == w
+}
+
+// ownWords is text without the earlier message a reply quotes: lines
+// that start with '>' and everything from an "-----Original Message-----"
+// or "On <date>, <someone> wrote:" line on. What a reply does is in its
+// writer's words; the message it answers does something else (a referee
+// answering "Could you act as a referee?" writes a reference, not a
+// request for one). Text that is all quotation is kept whole.
+func ownWords(text string) string {
+	lines := strings.Split(text, "\n")
+	kept := make([]string, 0, len(lines))
+	own := 0
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if quoteHeader(t) {
+			break
+		}
+		if strings.HasPrefix(t, ">") {
+			continue
+		}
+		kept = append(kept, l)
+		own += len(t)
+	}
+	if own < 40 {
+		return text
+	}
+	return strings.Join(kept, "\n")
+}
+
+// quoteHeader reports whether line t starts the quoted earlier message
+// of a reply.
+func quoteHeader(t string) bool {
+	if len(t) > 200 {
+		return false
+	}
+	lt := strings.ToLower(strings.Trim(t, "-_ "))
+	switch {
+	case lt == "original message", lt == "ursprüngliche nachricht", lt == "message d'origine",
+		lt == "mensaje original", lt == "messaggio originale", lt == "oorspronkelijk bericht":
+		return true
+	case strings.HasPrefix(t, ">"):
+		return false
+	}
+	if !strings.HasSuffix(lt, ":") {
+		return false
+	}
+	opens := false
+	for _, p := range []string{"on ", "am ", "le ", "el ", "il ", "op "} {
+		opens = opens || strings.HasPrefix(lt, p)
+	}
+	for _, verb := range []string{" wrote", " schrieb", " a écrit", " escribió", " ha scritto", " schreef"} {
+		if opens && strings.Contains(lt, verb) {
+			return true
+		}
+	}
+	return false
 }

@@ -171,7 +171,7 @@ func mayBeSignature(l string) bool {
 func analyze(text string) *document {
 	d := &document{at: map[string][]int32{}}
 	lx := kindLexicon()
-	d.acts = findActs(lx, text)
+	d.acts = findActs(lx, ownWords(text))
 	toks := withoutAddresses(text, tokenize(text, false))
 	words := make([]word, len(toks))
 	folded := make([]string, len(toks))
@@ -377,7 +377,13 @@ func analyze(text string) *document {
 			if nonEmpty == 1 && kind == bodyLine {
 				labelEnd = openingLabel(text, start, end)
 			}
-			d.findNames(lx, text, words[first:ti], int32(lineNo), kind, valueAt, labelEnd, topic)
+			nk := kind
+			if salut && kind == headingLine {
+				// "Orden del día:" in a letter to parents: a heading after
+				// the salutation names a part of the letter, not the letter.
+				nk = bodyLine
+			}
+			d.findNames(lx, text, words[first:ti], int32(lineNo), nk, valueAt, labelEnd, topic)
 		}
 		start = end + 1
 	}
@@ -799,6 +805,11 @@ func isLetterByte(s string, i int) bool {
 // true for the first few non-empty lines of the document, first for the
 // first of them.
 func classifyLine(line string, lead, first bool) lineKind {
+	if head := titleHead(line); lead && head != line && classifyLine(head, lead, first) == titleLine {
+		// "Polizza di assicurazione R.C. Auto - Contratto n. 7731/2025":
+		// a title, then its reference.
+		return titleLine
+	}
 	hasColon := strings.IndexByte(line, ':') >= 0
 	if hasColon && subjectRe.MatchString(line) {
 		return subjectLine
@@ -850,6 +861,22 @@ func classifyLine(line string, lead, first bool) lineKind {
 		return headingLine
 	}
 	return bodyLine
+}
+
+// titleHead is the first part of a line that sets parts apart with a
+// dash, a bar or a run of spaces ("SUPPLY AGREEMENT        pg 1/1"), or
+// the line.
+func titleHead(line string) string {
+	cut := len(line)
+	for _, sep := range []string{" - ", " – ", " — ", " | ", "   ", "\t"} {
+		if i := strings.Index(line, sep); i > 0 && i < cut {
+			cut = i
+		}
+	}
+	if cut == len(line) {
+		return line
+	}
+	return strings.TrimSpace(line[:cut])
 }
 
 // styledHeading says whether a short line is styled as a heading: Markdown

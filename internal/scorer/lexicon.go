@@ -198,6 +198,11 @@ func parseKinds(text string) *lexicon {
 			}
 		case "acts":
 			for _, a := range parseActs(cur, val) {
+				if lx.namesKind(strings.Join(a.words, " "), cur) {
+					// "Orden del día" names an agenda, or a part of a
+					// letter that has one; names count where they stand.
+					continue
+				}
 				lx.acts[a.words[0]] = append(lx.acts[a.words[0]], len(lx.actPatterns))
 				lx.actPatterns = append(lx.actPatterns, a)
 			}
@@ -329,6 +334,16 @@ func plurals(w, lang string) []string {
 		}
 	}
 	return nil
+}
+
+// namesKind reports whether the folded words key are a name of kind k.
+func (lx *lexicon) namesKind(key string, k int) bool {
+	for _, r := range lx.names[key] {
+		if r.kind == k {
+			return true
+		}
+	}
+	return false
 }
 
 func (lx *lexicon) index(parts []string, ref nameRef) {

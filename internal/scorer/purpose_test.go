@@ -1,6 +1,7 @@
 package scorer
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -370,5 +371,95 @@ func TestFindActs(t *testing.T) {
 	}
 	if hits := findActs(lx, strings.Repeat("nothing to see here ", 50)); len(hits) != 0 {
 		t.Errorf("acts in plain text: %v", hits)
+	}
+}
+
+// A reply does what its writer writes, not what the message it quotes
+// does: a referee answering "has given your name as a referee" writes a
+// reference.
+func TestAReplyIsNotTheMessageItQuotes(t *testing.T) {
+	lx := kindLexicon()
+	reply := "Hi Richard,\n\nHappy to help. She has been our bookkeeper since 2020 and I would re-employ her tomorrow.\n\nTom\n\n" +
+		"-----Original Message-----\nFrom: Richard Hale\nSubject: Hannah Okafor\n\nHannah Okafor has given your name as a referee. Could you answer the questions below?\n"
+	quoted := "Hi Richard,\n\nHappy to help. She has been our bookkeeper since 2020 and I would re-employ her tomorrow.\n\nTom\n\n" +
+		"> Hannah Okafor has given your name as a referee. Could you answer the questions below?\n"
+	for name, text := range map[string]string{"original message": reply, "quoted lines": quoted} {
+		var kinds []string
+		for _, h := range analyze(text).acts {
+			kinds = append(kinds, lx.kinds[h.kind].id)
+		}
+		if slices.Contains(kinds, "reference_request") {
+			t.Errorf("%s: the quoted request counts as the reply's act: %v", name, kinds)
+		}
+		if !slices.Contains(kinds, "reference_letter") {
+			t.Errorf("%s: the referee's own words are not a reference's act: %v", name, kinds)
+		}
+	}
+	// A message that is all quotation keeps its text.
+	if got := ownWords("> Could you act as a referee for Jana?\n"); !strings.Contains(got, "referee") {
+		t.Errorf("ownWords of an all-quoted message = %q", got)
+	}
+	// "On ... wrote:" starts the quotation in six languages; a line that
+	// only ends in "wrote:" does not.
+	for line, want := range map[string]bool{
+		"On 17 Nov 2025, Helen Goode wrote:":           true,
+		"Am 3. Juni 2025 schrieb Anna Weber:":          true,
+		"Le 3 juin 2025, Marie Dubois a écrit :":       true,
+		"-----Ursprüngliche Nachricht-----":            true,
+		"This is what the inspector wrote:":            false,
+		"> On 17 Nov 2025, Helen Goode wrote:":         false,
+		"-----Original Message-----":                   true,
+		"Original message follows below, as promised.": false,
+	} {
+		if got := quoteHeader(line); got != want {
+			t.Errorf("quoteHeader(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
+// A kind's name is a name wherever it stands, not an act: "Orden del día"
+// heads the agenda part of a letter to parents as well as an agenda.
+func TestNoActIsAName(t *testing.T) {
+	lx := kindLexicon()
+	for _, p := range lx.actPatterns {
+		if lx.namesKind(strings.Join(p.words, " "), p.kind) {
+			t.Errorf("%s: act %q is one of its names", lx.kinds[p.kind].id, strings.Join(p.words, " "))
+		}
+	}
+	for _, h := range findActs(lx, "Estimadas familias: les convocamos a la reunión. Orden del día: 1. Presentación.") {
+		if lx.kinds[h.kind].id == "agenda" && h.first == "orden del dia" {
+			t.Errorf("a name found as an act: %+v", h)
+		}
+	}
+}
+
+// A title can be followed on its line by its reference, and a heading
+// inside a letter names a part of the letter.
+func TestWhereANameStands(t *testing.T) {
+	lx := kindLexicon()
+	weightOf := func(text, kind string) float64 {
+		w := 0.0
+		for _, m := range analyze(text).mentions {
+			if lx.kinds[m.kind].id == kind {
+				w = max(w, m.weight)
+			}
+		}
+		return w
+	}
+	policy := "COMPAGNIA ASSICURATRICE ALBA S.p.A.\nPolizza di assicurazione R.C. Auto - Contratto n. 7731/2025/009812\n\nContraente: Bianchi Luca\n"
+	if w := weightOf(policy, "insurance_policy"); w != nameInTitle {
+		t.Errorf("a title followed by its number: weight %.2f, want %.2f", w, nameInTitle)
+	}
+	long := "COMPAGNIA ASSICURATRICE ALBA S.p.A.\nLa presente polizza di assicurazione copre i danni causati a terzi dal veicolo indicato\n"
+	if w := weightOf(long, "insurance_policy"); w != nameInBody {
+		t.Errorf("a name in a sentence: weight %.2f, want %.2f", w, nameInBody)
+	}
+	letter := "COLEGIO PÚBLICO SAN ISIDRO\n\nEstimadas familias del alumnado de 3º de Primaria:\n\nLes convocamos a la reunión general de inicio de curso.\n\nAGENDA\n  1. Presentación del equipo docente.\n  2. Ruegos y preguntas.\n\nAtentamente,\nLucía Fernández\n"
+	if w := weightOf(letter, "agenda"); w != nameInBody {
+		t.Errorf("a heading after the salutation: weight %.2f, want %.2f", w, nameInBody)
+	}
+	agenda := "COLEGIO PÚBLICO SAN ISIDRO\n\nReunión general de inicio de curso\n\nAGENDA\n  1. Presentación del equipo docente.\n  2. Ruegos y preguntas.\n"
+	if w := weightOf(agenda, "agenda"); w < nameInHeading {
+		t.Errorf("a heading of an agenda: weight %.2f, want at least %.2f", w, nameInHeading)
 	}
 }
