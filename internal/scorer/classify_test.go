@@ -435,7 +435,7 @@ func TestLexiconIsWellFormed(t *testing.T) {
 			continue
 		}
 		switch key {
-		case "en", "de", "fr", "es", "it", "nl":
+		case "en", "de", "fr", "es", "it", "nl", "pt", "pl":
 			langs[key]++
 		case "is", "flags", "cues", "words", "acts":
 		default:
@@ -459,6 +459,12 @@ func TestLexiconIsWellFormed(t *testing.T) {
 	for _, l := range []string{"en", "de", "fr", "es", "it", "nl"} {
 		if langs[l] < len(lx.kinds)*9/10 {
 			t.Errorf("%d kinds have %s names, want nearly all %d", langs[l], l, len(lx.kinds))
+		}
+	}
+	// Portuguese and Polish name the kinds people meet most.
+	for _, l := range []string{"pt", "pl"} {
+		if langs[l] < 25 {
+			t.Errorf("%d kinds have %s names, want the 25 commonest at least", langs[l], l)
 		}
 	}
 	for _, k := range lx.kinds {

@@ -67,6 +67,8 @@ var callPhrases = newPhraseSet(`buy now, shop now, order now, order today, book 
 	limited offer, special offer, don't miss, dont miss, while stocks last, save up to, starting at, from only, get a quote,
 	get your free, request a quote, apply now, register now, reserve your, join now, click here, download now, subscribe now,
 	discount code, promo code, best price, best prices,
+	pre-approved, you're pre-approved, you are pre-approved, see your personalised offer, see your personalized offer,
+	check your eligibility, apply today, apply in minutes, representative example, subject to status, terms apply, t&cs apply,
 	jetzt kaufen, jetzt bestellen, jetzt buchen, jetzt anmelden, nur fur kurze zeit, sonderangebot, mehr erfahren,
 	achetez, commandez, reservez, offre speciale, profitez, en savoir plus, inscrivez-vous,
 	compra ahora, reserva ya, reserve ahora, oferta especial, aprovecha, mas informacion,

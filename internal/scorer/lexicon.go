@@ -212,7 +212,7 @@ func parseKinds(text string) *lexicon {
 					k.words = append(k.words, w)
 				}
 			}
-		case "en", "de", "fr", "es", "it", "nl":
+		case "en", "de", "fr", "es", "it", "nl", "pt", "pl":
 			for _, n := range strings.Split(val, ",") {
 				n = strings.TrimSpace(n)
 				if n == "" {
@@ -323,7 +323,7 @@ func plurals(w, lang string) []string {
 		return []string{w + "e", w + "en", w + "n", w + "s"}
 	case "nl":
 		return []string{w + "en", w + "n", w + "s"}
-	case "fr", "es":
+	case "fr", "es", "pt":
 		return []string{w + "s", w + "es", w + "x"}
 	case "it":
 		if strings.HasSuffix(w, "a") {

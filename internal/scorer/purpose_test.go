@@ -463,3 +463,28 @@ func TestWhereANameStands(t *testing.T) {
 		t.Errorf("a heading of an agenda: weight %.2f, want at least %.2f", w, nameInHeading)
 	}
 }
+
+// Portuguese and Polish titles name the common kinds, the longest name
+// first: a "recibo de vencimento" is a payslip, not a receipt.
+func TestPortugueseAndPolishNames(t *testing.T) {
+	lx := kindLexicon()
+	for title, want := range map[string]string{
+		"RECIBO DE VENCIMENTO":        "payslip",
+		"Recibo":                      "receipt",
+		"Faktura VAT nr 12/2024":      "invoice",
+		"Umowa najmu lokalu":          "lease",
+		"Wyciąg z rachunku":           "bank_statement",
+		"Extrato bancário":            "bank_statement",
+		"Declaração periódica de IVA": "tax_form",
+	} {
+		best, bestW := "", 0.0
+		for _, m := range analyze(title + "\n\nNº 12\n").mentions {
+			if m.weight > bestW {
+				best, bestW = lx.kinds[m.kind].id, m.weight
+			}
+		}
+		if best != want {
+			t.Errorf("%q names %q, want %q", title, best, want)
+		}
+	}
+}
