@@ -972,7 +972,8 @@ var (
 		"verstehen": true, "comprendre": true, "entender": true, "capire": true, "begrijpen": true}
 	explainerEnds = map[string]bool{"explained": true, "guide": true, "tips": true, "demystified": true,
 		"erklärt": true, "expliqué": true, "explicado": true, "spiegato": true, "uitgelegd": true}
-	listicleNouns = map[string]bool{"tips": true, "ways": true, "things": true, "mistakes": true, "steps": true, "reasons": true}
+	listicleNouns = map[string]bool{"tips": true, "ways": true, "things": true, "mistakes": true, "steps": true, "reasons": true,
+		"fixes": true, "rules": true, "lessons": true, "questions": true, "ideas": true, "tricks": true, "signs": true}
 )
 
 // explainerTitle says whether a title's folded words read as an
@@ -988,8 +989,14 @@ func explainerTitle(words []string) bool {
 			return true
 		}
 	}
-	// "5 things to check", "10 tips for"
-	return isNumber(first) && listicleNouns[trim(words[1])]
+	// "5 things to check", "10 tips for", and after a colon ("Your CV
+	// is not an application: 9 fixes").
+	for i := 0; i+1 < len(words); i++ {
+		if (i == 0 || strings.HasSuffix(words[i-1], ":")) && isNumber(trim(words[i])) && listicleNouns[trim(words[i+1])] {
+			return true
+		}
+	}
+	return false
 }
 
 // questionTitle says whether a first line reads as an article's title: a

@@ -263,14 +263,17 @@ func TestNegatedNamesAndExplainerTitles(t *testing.T) {
 		}
 	}
 	for title, want := range map[string]bool{
-		"# Understanding your blood test results": true,
-		"Payslips explained":                      true,
-		"A guide to council tax bands":            true,
-		"5 tips for writing a cover letter":       true,
-		"What we're offering":                     false,
-		"Who I am":                                false,
-		"What is a credit note?":                  true,
-		"INVOICE 2291":                            false,
+		"# Understanding your blood test results":               true,
+		"Payslips explained":                                    true,
+		"A guide to council tax bands":                          true,
+		"5 tips for writing a cover letter":                     true,
+		"What we're offering":                                   false,
+		"Who I am":                                              false,
+		"What is a credit note?":                                true,
+		"INVOICE 2291":                                          false,
+		"# Your freelance CV is not a job application: 9 fixes": true,
+		"Invoice 12 items":                                      false,
+		"Minutes: 3 decisions":                                  false,
 	} {
 		if got := questionTitle(title); got != want {
 			t.Errorf("questionTitle(%q) = %v, want %v", title, got, want)
