@@ -168,6 +168,9 @@ type profile struct {
 	expects   [numCues]int8
 	known     bool // the lexicon knows its kind
 	typeKnown bool // the lexicon knows its type as a name
+	// mods are the stems of the type's words around the kind it names:
+	// "legal fee" of legal_fee_invoice, "shop" of shop_lease.
+	mods []string
 	// kind is set, to the kind, for the profile of a kind of the lexicon
 	// rather than of a rule: its description is its name, and its
 	// words those of the kind.
@@ -277,14 +280,25 @@ func profileOf(r Rule) *profile {
 		credit[k] = max(credit[k], c)
 	}
 	// The type: a name of a kind, or a name inside it.
+	covered := make([]bool, len(typeToks))
 	for _, m := range lx.matchNames(typeToks) {
 		c := partOfType
 		if m.from == 0 && m.to == len(p.typeStems) {
 			c = 1
 		}
+		for i := m.from; i < m.to; i++ {
+			covered[i] = true
+		}
 		for _, ref := range m.refs {
 			give(ref.kind, c)
 			typeKinds[ref.kind] = true
+		}
+	}
+	if slices.Contains(covered, true) {
+		for i, t := range typeToks {
+			if !covered[i] && !functionWords[t.folded] && !isNumber(t.folded) && len(t.stem) > 1 {
+				p.mods = append(p.mods, t.stem)
+			}
 		}
 	}
 	// The description: what it says the kind is, and is not.
@@ -806,6 +820,17 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	// How much of what the document says is the rule's: its words
 	// that are the rule's or its kind's, over all its words.
 	ev.f.dens = density(d, p)
+	// The words the type sets its kind apart with, missing: a plumber's
+	// invoice under a rule for legal fee invoices.
+	if len(p.mods) > 0 {
+		missing := 0
+		for _, m := range p.mods {
+			if c, _, _ := d.find(m); c == 0 {
+				missing++
+			}
+		}
+		ev.f.unmod = float64(missing) / float64(len(p.mods))
+	}
 	// A register the rule's kind is not written in: news, an advert, a
 	// blank template.
 	for _, c := range []cue{cueReport, cueCall, cueBlank, cueExplain} {

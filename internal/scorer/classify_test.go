@@ -167,7 +167,7 @@ func TestMentioningIsNotBeing(t *testing.T) {
 			t.Errorf("%s: reasoning %q", name, res.Reasoning)
 		}
 	}
-	res := Classify("Purchase Order Policy\n\nEvery purchase order needs a PO number, approved by the budget holder.\n", rules)
+	res := Classify("Purchase Order Policy\n\n1. Purpose. This policy says when a purchase order is needed and who may approve one.\n2. Every purchase order needs a PO number, approved by the budget holder.\n", rules)
 	if !strings.Contains(res.Reasoning, "the document names itself another kind ('Policy' in the title)") {
 		t.Errorf("reasoning %q does not say the title names a policy", res.Reasoning)
 	}
@@ -518,7 +518,7 @@ func ExampleClassify() {
 	fmt.Println(res.Reasoning)
 	// Output:
 	// invoice 0.99
-	// Classified as invoice: it is named 'INVOICE' in the title; mentions 'invoice number', 'total amount' and 'line items'; has sums of money, a total and labelled fields. Runner-up receipt (probability 0.00 against 1.00): nothing names it receipt, and it matched 'merchant'.
+	// Classified as invoice: it is named 'INVOICE' in the title; mentions 'invoice number', 'total amount' and 'line items'; has sums of money, a total and labelled fields. Runner-up receipt (probability 0.00 against 0.99): nothing names it receipt, and it matched 'merchant'.
 }
 
 func TestQuestionTitle(t *testing.T) {
@@ -591,4 +591,33 @@ func TestClassifyConcurrently(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// A type that sets its kind apart ("legal_fee_invoice", "shop_lease")
+// asks for those words: a plumber's invoice lacks them, a solicitor's has
+// them.
+func TestTheWordsATypeSetsItsKindApartWith(t *testing.T) {
+	rule := Rule{Type: "legal_fee_invoice", Description: "An invoice from our solicitors for their fees."}
+	if got := profileOf(rule).mods; !slices.Equal(got, []string{"legal", "fee"}) {
+		t.Errorf("mods of legal_fee_invoice = %v, want [legal fee]", got)
+	}
+	if got := profileOf(Rule{Type: "invoice", Description: "An invoice."}).mods; got != nil {
+		t.Errorf("mods of invoice = %v, want none", got)
+	}
+	plumber := "TAX INVOICE\n\nBrook Plumbing Ltd\nInvoice no: 4471   Date: 3 May 2025\nReplace kitchen tap   1   £85.00\nLabour 2 h            £90.00\nTotal due £175.00\nPlease pay within 14 days.\n"
+	solicitor := "TAX INVOICE\n\nHale & Whitmore Solicitors\nInvoice no: 2291   Date: 3 May 2025\nLegal fees: conveyancing of 8 Elm Road   £950.00\nSearch fees (disbursement)              £310.00\nTotal due £1,260.00\nPlease pay within 14 days.\n"
+	unmod := func(text string) float64 {
+		fs, _ := ruleFeatures(text, []Rule{rule, {Type: "will", Description: "A last will and testament."}})
+		return fs[0].unmod
+	}
+	if u := unmod(plumber); u != 1 {
+		t.Errorf("a plumber's invoice lacks %.2f of 'legal fee', want 1", u)
+	}
+	if u := unmod(solicitor); u != 0 {
+		t.Errorf("a solicitor's invoice lacks %.2f of 'legal fee', want 0", u)
+	}
+	p, s := rank(plumber, []Rule{rule}).evs[0].prob, rank(solicitor, []Rule{rule}).evs[0].prob
+	if p >= s {
+		t.Errorf("the plumber's invoice is as likely a legal fee invoice (%.4f) as the solicitor's (%.4f)", p, s)
+	}
 }
