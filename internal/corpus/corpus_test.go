@@ -14,11 +14,11 @@ import (
 var dir = filepath.Join("..", "..", "testdata", "corpus")
 
 // sets are the rule sets of the committed corpus.
-var sets = []string{"business", "charity", "clerk", "clinic", "everyday", "everyday2", "expat", "family", "finance", "freelancer", "garage", "home", "household", "hr-legal", "landlord", "lawfirm", "mixed", "office", "operations", "people", "personal", "shop", "smallbiz", "startup", "student"}
+var sets = []string{"accountant", "builder", "business", "charity", "clerk", "clinic", "everyday", "everyday2", "expat", "family", "finance", "freelancer", "garage", "home", "household", "household3", "hr-legal", "landlord", "lawfirm", "mixed", "office", "operations", "people", "personal", "shop", "smallbiz", "startup", "student"}
 
 // blindSets were written apart from the scorer and never used to tune it:
 // every row is blind, and tuning must leave them so.
-var blindSets = map[string]bool{}
+var blindSets = map[string]bool{"accountant": true, "builder": true, "household3": true}
 
 // The corpus as a whole: every document is labelled somewhere, each set
 // has enough documents of each kind and about one in five that no rule
