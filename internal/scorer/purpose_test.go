@@ -475,7 +475,7 @@ func TestPortugueseAndPolishNames(t *testing.T) {
 		"Umowa najmu lokalu":          "lease",
 		"Wyciąg z rachunku":           "bank_statement",
 		"Extrato bancário":            "bank_statement",
-		"Declaração periódica de IVA": "tax_form",
+		"Declaração periódica de IVA": "vat_return",
 	} {
 		best, bestW := "", 0.0
 		for _, m := range analyze(title + "\n\nNº 12\n").mentions {
