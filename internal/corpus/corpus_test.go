@@ -14,11 +14,11 @@ import (
 var dir = filepath.Join("..", "..", "testdata", "corpus")
 
 // sets are the rule sets of the committed corpus.
-var sets = []string{"accountant", "builder", "business", "charity", "clerk", "clinic", "everyday", "everyday2", "expat", "family", "finance", "freelancer", "garage", "home", "household", "household3", "hr-legal", "landlord", "lawfirm", "mixed", "office", "operations", "people", "personal", "shop", "smallbiz", "startup", "student"}
+var sets = []string{"accountant", "builder", "business", "charity", "clerk", "clinic", "everyday", "everyday2", "expat", "family", "finance", "freelancer", "garage", "home", "household", "household3", "hr-legal", "landlord", "lawfirm", "mixed", "office", "office2", "operations", "people", "personal", "personal2", "shop", "smallbiz", "smallco", "startup", "student"}
 
 // blindSets were written apart from the scorer and never used to tune it:
 // every row is blind, and tuning must leave them so.
-var blindSets = map[string]bool{}
+var blindSets = map[string]bool{"office2": true, "personal2": true, "smallco": true}
 
 // The corpus as a whole: every document is labelled somewhere, each set
 // has enough documents of each kind and about one in five that no rule
@@ -120,8 +120,10 @@ func TestCommittedCorpus(t *testing.T) {
 			}
 		}
 	}
-	if total > 1500<<10 {
-		t.Errorf("documents total %d bytes, want the corpus kept under 1.5 MB", total)
+	// About 1.3 KB a document on average: plain text, kept small as the
+	// number of rule sets grows.
+	if total > 2<<20 {
+		t.Errorf("documents total %d bytes, want the corpus kept under 2 MiB", total)
 	}
 }
 
