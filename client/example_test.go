@@ -84,7 +84,7 @@ func ExampleClient_ClassifyFile() {
 		log.Fatal(err)
 	}
 	fmt.Printf("%s (%.2f): %s\n", res.Type(), res.Result.Confidence, res.Result.Reasoning)
-	// Output: invoice (0.98): Classified as invoice: it is named 'INVOICE' in the title; mentions 'invoice number', 'total amount' and 'line items'; has sums of money and reference codes. Runner-up receipt (probability 0.00 against 0.98): nothing names it receipt.
+	// Output: invoice (0.99): Classified as invoice: it is named 'INVOICE' in the title; mentions 'invoice number', 'total amount' and 'line items'; has sums of money and reference codes. Runner-up receipt (probability 0.00 against 0.99): nothing names it receipt.
 }
 
 func ExampleClient_WaitJob() {

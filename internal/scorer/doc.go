@@ -989,6 +989,13 @@ func explainerTitle(words []string) bool {
 			return true
 		}
 	}
+	// "Making a lasting power of attorney: a step-by-step guide".
+	for i, w := range words {
+		last := i == len(words)-1 || words[i+1] == "-" || words[i+1] == "–" || words[i+1] == "|"
+		if w == "step-by-step" || (i > 0 && last && explainerEnds[trim(w)] && strings.Contains(strings.Join(words[:i], " "), ":")) {
+			return true
+		}
+	}
 	// "5 things to check", "10 tips for", and after a colon ("Your CV
 	// is not an application: 9 fixes").
 	for i := 0; i+1 < len(words); i++ {

@@ -69,6 +69,7 @@ var callPhrases = newPhraseSet(`buy now, shop now, order now, order today, book 
 	discount code, promo code, best price, best prices,
 	pre-approved, you're pre-approved, you are pre-approved, see your personalised offer, see your personalized offer,
 	check your eligibility, apply today, apply in minutes, representative example, subject to status, terms apply, t&cs apply,
+	book both together, and save, ring us, book online, book at, call us on, call us to book,
 	jetzt kaufen, jetzt bestellen, jetzt buchen, jetzt anmelden, nur fur kurze zeit, sonderangebot, mehr erfahren,
 	achetez, commandez, reservez, offre speciale, profitez, en savoir plus, inscrivez-vous,
 	compra ahora, reserva ya, reserve ahora, oferta especial, aprovecha, mas informacion,
@@ -149,6 +150,10 @@ func (g *genreCounter) line(line string, words []string, n int, lead, field bool
 	runs := 0
 	if strings.Contains(line, "___") || strings.Contains(line, "......") || strings.Contains(line, "……") {
 		runs = len(blankRunRe.FindAllStringIndex(line, -1))
+	}
+	if emptyRow(line) {
+		// "Monday,,,,,,,,,": a row of a spreadsheet left to fill in.
+		runs++
 	}
 	switch {
 	case holes > 0:
@@ -235,4 +240,28 @@ func foldedWords(line string) []string {
 		f[i] = strings.Trim(w, "'-")
 	}
 	return f
+}
+
+// emptyRow says whether line is a row of comma-, semicolon- or
+// tab-separated cells of which most are empty: at least four cells, three
+// of them or more, and three in five, empty.
+func emptyRow(line string) bool {
+	sep := ""
+	for _, c := range []string{",", ";", "\t"} {
+		if strings.Count(line, c) >= 3 {
+			sep = c
+			break
+		}
+	}
+	if sep == "" {
+		return false
+	}
+	cells := strings.Split(line, sep)
+	empty := 0
+	for _, c := range cells {
+		if strings.TrimSpace(c) == "" {
+			empty++
+		}
+	}
+	return empty >= 3 && 5*empty >= 3*len(cells)
 }

@@ -263,20 +263,46 @@ func TestNegatedNamesAndExplainerTitles(t *testing.T) {
 		}
 	}
 	for title, want := range map[string]bool{
-		"# Understanding your blood test results":               true,
-		"Payslips explained":                                    true,
-		"A guide to council tax bands":                          true,
-		"5 tips for writing a cover letter":                     true,
-		"What we're offering":                                   false,
-		"Who I am":                                              false,
-		"What is a credit note?":                                true,
-		"INVOICE 2291":                                          false,
-		"# Your freelance CV is not a job application: 9 fixes": true,
-		"Invoice 12 items":                                      false,
-		"Minutes: 3 decisions":                                  false,
+		"# Understanding your blood test results":                  true,
+		"Payslips explained":                                       true,
+		"A guide to council tax bands":                             true,
+		"5 tips for writing a cover letter":                        true,
+		"What we're offering":                                      false,
+		"Who I am":                                                 false,
+		"What is a credit note?":                                   true,
+		"INVOICE 2291":                                             false,
+		"# Your freelance CV is not a job application: 9 fixes":    true,
+		"Invoice 12 items":                                         false,
+		"Minutes: 3 decisions":                                     false,
+		"Making a lasting power of attorney: a step-by-step guide": true,
+		"Tenancy deposit: a guide":                                 true,
+		"Pets: guide dogs welcome":                                 false,
 	} {
 		if got := questionTitle(title); got != want {
 			t.Errorf("questionTitle(%q) = %v, want %v", title, got, want)
 		}
+	}
+}
+
+// A spreadsheet whose rows are left empty is a blank form; one that is
+// filled in is not.
+func TestEmptySpreadsheetRows(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Monday,,,,,,,,,":                                          true,
+		"Name:,,,Trade:,,,Week ending:,,,":                         true,
+		"Monday,03/03/2025,J-114,12 High St,08:00,16:30,30,8,0.5,": false,
+		"Date;Description;Paid out;Paid in;Balance":                false,
+		"01/03;Card payment;12.40;;1,204.10":                       false,
+		"Name\t\t\t\t":                                             true,
+		"Just a sentence, with a comma.":                           false,
+	} {
+		if got := emptyRow(line); got != want {
+			t.Errorf("emptyRow(%q) = %v, want %v", line, got, want)
+		}
+	}
+	blank := "WEEKLY TIMESHEET,,,,,,\nName:,,,Week ending:,,,\nDay,Date,Job,Start,Finish,Hours,Notes\nMonday,,,,,,\nTuesday,,,,,,\nWednesday,,,,,,\nThursday,,,,,,\nFriday,,,,,,\n,,,,TOTAL,,\n"
+	filled := "WEEKLY TIMESHEET,,,,,,\nName:,J. Reid,,Week ending:,07/03/2025,,\nDay,Date,Job,Start,Finish,Hours,Notes\nMonday,03/03,J-114,08:00,16:30,8,\nTuesday,04/03,J-114,08:00,16:30,8,\nWednesday,05/03,J-120,07:30,15:30,7.5,\nThursday,06/03,J-120,08:00,16:00,7.5,\nFriday,07/03,J-120,08:00,13:00,5,half day\n,,,,TOTAL,36,\n"
+	if b, f := analyze(blank).cues[cueBlank], analyze(filled).cues[cueBlank]; b <= f || b < 0.5 {
+		t.Errorf("blank timesheet reads %.2f blank, the filled one %.2f", b, f)
 	}
 }
