@@ -278,8 +278,16 @@ func (lx *lexicon) addName(name string, ref nameRef, lang string) {
 		return
 	}
 	words := make([]string, len(toks))
+	numbers := 0
 	for i, t := range toks {
 		words[i] = t.word
+		if isNumber(t.word) {
+			numbers++
+		}
+	}
+	if numbers == len(words) {
+		// "W-2" reads as "2": a number names nothing.
+		return
 	}
 	lx.index(words, ref)
 	if a, b, ok := strings.Cut(name, " of "); ok && lang == "en" && !strings.Contains(b, " of ") {

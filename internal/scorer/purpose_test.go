@@ -488,3 +488,18 @@ func TestPortugueseAndPolishNames(t *testing.T) {
 		}
 	}
 }
+
+// A number names no kind, though a name such as "W-2" reads as one.
+func TestANumberNamesNothing(t *testing.T) {
+	lx := kindLexicon()
+	for key, refs := range lx.names {
+		if isNumber(strings.ReplaceAll(key, " ", "")) {
+			t.Errorf("%q names %s", key, lx.kinds[refs[0].kind].id)
+		}
+	}
+	for _, m := range analyze("STATEMENT OF RICHARD HALLAM 2\n\nClaim No. 2   Exhibit 9\n\n2 Results\n").mentions {
+		if id := lx.kinds[m.kind].id; id == "tax_certificate" || id == "tax_form" {
+			t.Errorf("a number read as a %s: %q", id, m.text)
+		}
+	}
+}
