@@ -503,3 +503,16 @@ func TestANumberNamesNothing(t *testing.T) {
 		}
 	}
 }
+
+// Words that are also names in everyday use name nothing: a card paid by
+// VISA is not a visa, cash tendered is not a tender.
+func TestEverydayWordsAreNotNames(t *testing.T) {
+	lx := kindLexicon()
+	receipt := "VISA CONTACTLESS\n\nGREENLEAF GROCERS\nBananas 1.20\nTOTAL 1.20\nCash tendered 5.00\nClasse di merito CU: 1\n"
+	for _, m := range analyze(receipt).mentions {
+		switch id := lx.kinds[m.kind].id; id {
+		case "residence_permit", "request_for_proposal", "tax_certificate":
+			t.Errorf("%q read as a %s", m.text, id)
+		}
+	}
+}
