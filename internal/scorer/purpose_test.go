@@ -508,10 +508,10 @@ func TestANumberNamesNothing(t *testing.T) {
 // VISA is not a visa, cash tendered is not a tender.
 func TestEverydayWordsAreNotNames(t *testing.T) {
 	lx := kindLexicon()
-	receipt := "VISA CONTACTLESS\n\nGREENLEAF GROCERS\nBananas 1.20\nTOTAL 1.20\nCash tendered 5.00\nClasse di merito CU: 1\n"
+	receipt := "VISA CONTACTLESS\n\nGREENLEAF GROCERS\nBananas 1.20\nTOTAL 1.20\nCash tendered 5.00\nClasse di merito CU: 1\nCONGÉ\n"
 	for _, m := range analyze(receipt).mentions {
 		switch id := lx.kinds[m.kind].id; id {
-		case "residence_permit", "request_for_proposal", "tax_certificate":
+		case "residence_permit", "request_for_proposal", "tax_certificate", "eviction_notice":
 			t.Errorf("%q read as a %s", m.text, id)
 		}
 	}
