@@ -516,3 +516,23 @@ func TestEverydayWordsAreNotNames(t *testing.T) {
 		}
 	}
 }
+
+// Everyday phrases that many kinds of document use are no kind's acts: a
+// CV's consent line authorises no one, "I refer to your letter" refers
+// no patient, and "the parties agreed to" records no meeting.
+func TestEverydayPhrasesAreNotActs(t *testing.T) {
+	lx := kindLexicon()
+	for text, allowed := range map[string]string{
+		"I authorise the processing of my personal data according to the GDPR.": "resume",
+		"I refer to your letter of 3 May and enclose the documents.":            "",
+		"The parties agreed to extend the term by one year.":                    "",
+		"Access has been granted to the shared drive.":                          "",
+		"I leave it to you to decide. I give my thanks to the team.":            "",
+	} {
+		for _, h := range findActs(lx, text) {
+			if id := lx.kinds[h.kind].id; id != allowed {
+				t.Errorf("%q: an act of %s (%q)", text, id, h.first)
+			}
+		}
+	}
+}
