@@ -62,7 +62,9 @@ func Extract(name string, data []byte, sel pages.Selection) (string, error) {
 		err   error
 	)
 	switch ext {
-	case ".txt", ".md", ".csv":
+	case ".md":
+		text, total = selectPages(frontMatter(decodeText(data)), sel)
+	case ".txt", ".csv":
 		text, total = selectPages(decodeText(data), sel)
 	case ".json":
 		var s string
@@ -415,4 +417,44 @@ func pdfPages(trailer pdf.Value) []pdf.Value {
 	}
 	walk(root)
 	return out
+}
+
+// frontMatter turns the YAML front matter a Markdown file may open with
+// ("---", "title: ...", "author: ...", "---") into what it stands for: the
+// title as the document's first line and the author as a byline. A file
+// without front matter is returned as it is.
+func frontMatter(text string) string {
+	rest, ok := strings.CutPrefix(strings.TrimLeft(text, "\ufeff"), "---\n")
+	if !ok {
+		return text
+	}
+	end := strings.Index(rest, "\n---")
+	if end < 0 || end > 4096 {
+		return text
+	}
+	var b strings.Builder
+	title, author := "", ""
+	for _, l := range strings.Split(rest[:end], "\n") {
+		k, v, ok := strings.Cut(l, ":")
+		if !ok {
+			continue
+		}
+		v = strings.Trim(strings.TrimSpace(v), "\"'")
+		switch strings.ToLower(strings.TrimSpace(k)) {
+		case "title":
+			title = v
+		case "author", "by":
+			author = v
+		}
+	}
+	if title != "" {
+		b.WriteString("# " + title + "\n\n")
+	}
+	if author != "" {
+		b.WriteString("By " + author + "\n\n")
+	}
+	body := rest[end+len("\n---"):]
+	body = strings.TrimLeft(body, "-")
+	b.WriteString(strings.TrimLeft(body, "\r\n"))
+	return b.String()
 }

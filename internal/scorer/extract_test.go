@@ -323,3 +323,24 @@ func TestExtractCapsText(t *testing.T) {
 		t.Errorf("the last selectable page should hold the rest of the document; got %d bytes", len(got))
 	}
 }
+
+// A Markdown file's front matter gives its title and author, as a blog
+// post shows them; a file without it is read as it is.
+func TestMarkdownFrontMatter(t *testing.T) {
+	md := "---\ntitle: \"7 things recruiters wish your cover letter said\"\nauthor: Dana Whitfield\ndate: 2024-02-19\ntags: [careers]\n---\n\nI've read eleven thousand cover letters.\n"
+	text, err := Extract("post.md", []byte(md), pages.Selection{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "# 7 things recruiters wish your cover letter said\n\nBy Dana Whitfield\n\nI've read eleven thousand cover letters.\n"; text != want {
+		t.Errorf("front matter read as %q, want %q", text, want)
+	}
+	if !analyze(text).articleTitle {
+		t.Error("the front matter's title is not read as an article's")
+	}
+	for _, plain := range []string{"# Minutes\n\n---\n\nItem 1\n", "---\nno closing line\n", "Invoice 12\n"} {
+		if got, _ := Extract("a.md", []byte(plain), pages.Selection{}); got != plain {
+			t.Errorf("%q read as %q", plain, got)
+		}
+	}
+}
