@@ -422,7 +422,8 @@ func pdfPages(trailer pdf.Value) []pdf.Value {
 // frontMatter turns the YAML front matter a Markdown file may open with
 // ("---", "title: ...", "author: ...", "---") into what it stands for: the
 // title as the document's first line and the author as a byline. A file
-// without front matter is returned as it is.
+// without front matter, or whose opening block has no title, is returned
+// as it is.
 func frontMatter(text string) string {
 	rest, ok := strings.CutPrefix(strings.TrimLeft(text, "\ufeff"), "---\n")
 	if !ok {
@@ -447,9 +448,11 @@ func frontMatter(text string) string {
 			author = v
 		}
 	}
-	if title != "" {
-		b.WriteString("# " + title + "\n\n")
+	if title == "" {
+		// Not a post's front matter: a block between rules, kept.
+		return text
 	}
+	b.WriteString("# " + title + "\n\n")
 	if author != "" {
 		b.WriteString("By " + author + "\n\n")
 	}

@@ -338,7 +338,7 @@ func TestMarkdownFrontMatter(t *testing.T) {
 	if !analyze(text).articleTitle {
 		t.Error("the front matter's title is not read as an article's")
 	}
-	for _, plain := range []string{"# Minutes\n\n---\n\nItem 1\n", "---\nno closing line\n", "Invoice 12\n"} {
+	for _, plain := range []string{"# Minutes\n\n---\n\nItem 1\n", "---\nno closing line\n", "Invoice 12\n", "---\nInvoice: 12\nTotal: 50.00\n---\nThank you\n"} {
 		if got, _ := Extract("a.md", []byte(plain), pages.Selection{}); got != plain {
 			t.Errorf("%q read as %q", plain, got)
 		}

@@ -69,7 +69,7 @@ var callPhrases = newPhraseSet(`buy now, shop now, order now, order today, book 
 	discount code, promo code, best price, best prices,
 	pre-approved, you're pre-approved, you are pre-approved, see your personalised offer, see your personalized offer,
 	check your eligibility, apply today, apply in minutes, representative example, subject to status, terms apply, t&cs apply,
-	book both together, and save, ring us, book online, book at, call us on, call us to book,
+	book both together, ring us, book online, call us to book,
 	book a viewing, arrange a viewing, request a viewing, contact the agent,
 	jetzt kaufen, jetzt bestellen, jetzt buchen, jetzt anmelden, nur fur kurze zeit, sonderangebot, mehr erfahren,
 	achetez, commandez, reservez, offre speciale, profitez, en savoir plus, inscrivez-vous,
