@@ -44,7 +44,7 @@ import "math"
 var model = []float64{1.91, 0.45, 0.85, 2.05, -1.56, 2.38, 3.2, 3.61, -0.18, -1.32, -4.29, -2.94, 1.1, 2.4, -1.32}
 
 // modelRidge is the L2 penalty of the fit on the features' weights: with
-// a hundred documents it keeps them moderate.
+// a few hundred documents it keeps them moderate.
 const modelRidge = 0.5
 
 // slopeRidge is the L2 penalty on the slope of "any" less one.
