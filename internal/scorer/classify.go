@@ -710,7 +710,11 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		if s < otherLeast && !(excluded && s > 0) {
 			continue
 		}
-		if p.relates(lx, m.kind) || p.typeNamesMention(m) {
+		// A kind the rule's kind is a kind of is not another kind, even
+		// where the rule says it is not that kind in general: "Water
+		// bill" names a utility bill whose rule is "not an invoice for
+		// goods".
+		if p.relates(lx, m.kind) || p.above(lx, m.kind) || p.typeNamesMention(m) {
 			continue
 		}
 		if lx.kinds[m.kind].generic {

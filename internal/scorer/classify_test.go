@@ -621,3 +621,20 @@ func TestTheWordsATypeSetsItsKindApartWith(t *testing.T) {
 		t.Errorf("the plumber's invoice is as likely a legal fee invoice (%.4f) as the solicitor's (%.4f)", p, s)
 	}
 }
+
+// A bill named in the title is a utility bill's own name, even when its
+// rule says a utility bill is not an invoice for goods.
+func TestABillUnderARuleThatExcludesInvoices(t *testing.T) {
+	rules := []Rule{
+		{Type: "utility_bill", Description: "Bill for a household service: electricity, gas, water and sewerage, broadband. Not an invoice for goods or one-off work."},
+		{Type: "bank_statement", Description: "Statement of a bank account with its transactions and balances."},
+	}
+	bill := "SEVERN VALE WATER          Water & Sewerage Bill\n\nCustomer ref 77/0412 9904        Bill date 02 APR 2024\nCharges for 01/04/24 - 31/03/25\n\nWater supply - measured\n  Previous read 1,204 m3   Present read 1,261 m3   Used 57 m3 @ £2.1044   £119.95\nWater standing charge   £38.00\nSewerage - measured     £101.40\nTotal charges           £259.35\nAmount due by direct debit on 15 April.\n"
+	fs, _ := ruleFeatures(bill, rules)
+	if fs[0].other != 0 {
+		t.Errorf("'Bill' in the title counts %.2f as another kind for the utility bill rule", fs[0].other)
+	}
+	if res := Classify(bill, rules); typeName(res.Type) != "utility_bill" {
+		t.Errorf("a water bill: %s (%s)", typeName(res.Type), res.Reasoning)
+	}
+}

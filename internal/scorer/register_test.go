@@ -306,3 +306,20 @@ func TestEmptySpreadsheetRows(t *testing.T) {
 		t.Errorf("blank timesheet reads %.2f blank, the filled one %.2f", b, f)
 	}
 }
+
+// "I've said yes" tells of the writer; "the minister said" reports
+// someone else. A promo code field is no advert's call.
+func TestFirstPersonIsNotReportedSpeech(t *testing.T) {
+	own := analyze("Hi Lucy,\n\nI'm handing in my notice. I've been offered a job in town and I've said yes.\n\nCheers,\nTom\n")
+	if own.cues[cueReport] != 0 {
+		t.Errorf("a writer's own 'said' reads as reported speech (%.2f)", own.cues[cueReport])
+	}
+	news := analyze("Rents rise again\n\nRents rose 8% this year, the housing minister said on Tuesday. Landlords said costs had gone up.\n")
+	if news.cues[cueReport] == 0 {
+		t.Error("a news story's 'said' no longer reads as reported speech")
+	}
+	notes := analyze("# Weekly sync\n\n- Kasia showed the order summary, debate about the promo code field\n- Promo code field stays collapsed by default\n")
+	if notes.cues[cueCall] != 0 {
+		t.Errorf("notes about a promo code field read as an advert (%.2f)", notes.cues[cueCall])
+	}
+}
