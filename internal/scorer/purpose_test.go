@@ -202,25 +202,7 @@ new role.
 Yours sincerely,
 Anne Price
 Chair of Governors`},
-		{"contract with a termination clause", "employment_contract", `STATEMENT OF MAIN TERMS OF EMPLOYMENT
-
-Employer: Brightline Media Ltd, 20 Park Row, Leeds LS1 5JL
-Employee: Ms Olivia Grant
-Job title: Content Editor
-Start date: 1 March 2025
-
-1. Pay. Your salary is £29,500 a year, paid monthly in arrears on the last working day of
-   the month.
-2. Hours. Your normal hours are 37.5 a week, Monday to Friday, 9am to 5.30pm.
-3. Holidays. You are entitled to 25 days' paid holiday a year plus bank holidays.
-4. Probation. The first six months are a probationary period, during which either party
-   may end your employment by giving one week's notice.
-5. Notice. After probation, your notice period is one month. The company may terminate
-   your employment without notice in the case of gross misconduct.
-6. Sickness. You must tell your manager by 9.30am on the first day of absence.
-
-Signed for the employer: H. Wood          Signed by the employee: O. Grant
-Date: 20 February 2025`},
+		{"contract with a termination clause", "employment_contract", signedContract},
 		{"short resignation e-mail", "resignation_letter", `Hi Karen,
 
 After a lot of thought I've decided to move on - I've accepted a job closer to home. Please
@@ -305,26 +287,7 @@ Signature:                      Date:`
 	if b := analyze(form).cues[cueBlank]; b < 0.5 {
 		t.Errorf("a blank application form: blank cue %.2f, want at least 0.5", b)
 	}
-	contract := `STATEMENT OF MAIN TERMS OF EMPLOYMENT
-
-Employer: Brightline Media Ltd, 20 Park Row, Leeds LS1 5JL
-Employee: Ms Olivia Grant
-Job title: Content Editor
-Start date: 1 March 2025
-
-1. Pay. Your salary is £29,500 a year, paid monthly in arrears on the last working day of
-   the month.
-2. Hours. Your normal hours are 37.5 a week, Monday to Friday, 9am to 5.30pm.
-3. Holidays. You are entitled to 25 days' paid holiday a year plus bank holidays.
-4. Probation. The first six months are a probationary period, during which either party
-   may end your employment by giving one week's notice.
-5. Notice. After probation, your notice period is one month. The company may terminate
-   your employment without notice in the case of gross misconduct.
-6. Sickness. You must tell your manager by 9.30am on the first day of absence.
-
-Signed for the employer: H. Wood          Signed by the employee: O. Grant
-Date: 20 February 2025`
-	if b := analyze(contract).cues[cueBlank]; b != 0 {
+	if b := analyze(signedContract).cues[cueBlank]; b != 0 {
 		t.Errorf("a signed contract: blank cue %.2f, want 0", b)
 	}
 	menu := "Starters\nSoup of the day ........ 6.50\nPrawn cocktail ......... 8.00\nMains\nFish and chips ......... 15.50\n"
@@ -539,3 +502,25 @@ func TestEverydayPhrasesAreNotActs(t *testing.T) {
 		}
 	}
 }
+
+// signedContract is an employment contract whose notice clause says how
+// employment may be terminated, signed by both parties.
+const signedContract = `STATEMENT OF MAIN TERMS OF EMPLOYMENT
+
+Employer: Brightline Media Ltd, 20 Park Row, Leeds LS1 5JL
+Employee: Ms Olivia Grant
+Job title: Content Editor
+Start date: 1 March 2025
+
+1. Pay. Your salary is £29,500 a year, paid monthly in arrears on the last working day of
+   the month.
+2. Hours. Your normal hours are 37.5 a week, Monday to Friday, 9am to 5.30pm.
+3. Holidays. You are entitled to 25 days' paid holiday a year plus bank holidays.
+4. Probation. The first six months are a probationary period, during which either party
+   may end your employment by giving one week's notice.
+5. Notice. After probation, your notice period is one month. The company may terminate
+   your employment without notice in the case of gross misconduct.
+6. Sickness. You must tell your manager by 9.30am on the first day of absence.
+
+Signed for the employer: H. Wood          Signed by the employee: O. Grant
+Date: 20 February 2025`
