@@ -432,7 +432,8 @@ func TestWhereANameStands(t *testing.T) {
 func TestPortugueseAndPolishNames(t *testing.T) {
 	lx := kindLexicon()
 	for title, want := range map[string]string{
-		"RECIBO DE VENCIMENTO":        "payslip",
+		"RECIBO DE VENCIMENTO":                                 "payslip",
+		"RECIBO INDIVIDUAL JUSTIFICATIVO DEL PAGO DE SALARIOS": "payslip",
 		"Recibo":                      "receipt",
 		"Faktura VAT nr 12/2024":      "invoice",
 		"Umowa najmu lokalu":          "lease",
