@@ -840,7 +840,9 @@ func classifyLine(line string, lead, first bool) lineKind {
 	}
 	markdown := strings.HasPrefix(line, "#")
 	field := !markdown && (hasColon || strings.IndexByte(line, ',') >= 0) && fieldRe.MatchString(line) && !strings.HasSuffix(line, ":")
-	allCaps := upper >= 3 && lower == 0
+	// Capitals but for an abbreviation's letter or two: "FAKTURA - DAŇOVÝ
+	// DOKLAD č. 12", "INVOICE No. 7".
+	allCaps := upper >= 3 && lower*6 <= upper
 	// A sentence ends with a full stop and has some words: "Acme Supply
 	// Co." is a name.
 	sentence := strings.HasSuffix(line, "?") || ((strings.HasSuffix(line, ".") || strings.HasSuffix(line, "!")) && words >= 6)

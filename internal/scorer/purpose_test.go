@@ -425,6 +425,12 @@ func TestWhereANameStands(t *testing.T) {
 	if w := weightOf(agenda, "agenda"); w < nameInHeading {
 		t.Errorf("a heading of an agenda: weight %.2f, want at least %.2f", w, nameInHeading)
 	}
+	// Capitals with an abbreviation's small letter are still a heading,
+	// below a supplier's header that reads as running text.
+	faktura := "AUTODILY VRBA s.r.o.\nPrumyslova 1184/7, 615 00 Brno\nZapsano v OR vedenem KS v Brne, oddil C, vlozka 44712, od roku 1998 bez prestavky\n\nFAKTURA - DANOVY DOKLAD c. 2024010388\n\nDatum vystaveni: 16.01.2024\n"
+	if w := weightOf(faktura, "invoice"); w < nameInHeading {
+		t.Errorf("a capitalised heading with 'c.': weight %.2f, want at least %.2f", w, nameInHeading)
+	}
 }
 
 // Portuguese and Polish titles name the common kinds, the longest name
