@@ -40,7 +40,7 @@ var background = sync.OnceValue(func() map[string]float64 {
 		}
 		f := math.Pow(10, float64(z10)/10)
 		for _, w := range fields[1:] {
-			perBillion[english.Stem(w, true)] += f
+			perBillion[english.Stem(fold(w), true)] += f
 		}
 	}
 	out := make(map[string]float64, len(perBillion))

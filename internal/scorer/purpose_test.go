@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/kljensen/snowball/english"
 )
 
 // Rules about work and law, in the words a user might give them.
@@ -531,3 +533,25 @@ Start date: 1 March 2025
 
 Signed for the employer: H. Wood          Signed by the employee: O. Grant
 Date: 20 February 2025`
+
+// Letters with no separable accent fold to their bases, in a document and
+// in the lexicon alike: a Polish "WYDANIE MATERIAŁÓW NA ZEWNĄTRZ" names a
+// delivery note, and the common German "außerdem" stays common.
+func TestFoldSpellsUnmarkedLetters(t *testing.T) {
+	for in, want := range map[string]string{"MATERIAŁÓW": "materialow", "Straße": "strasse", "Søknad": "soknad", "Œuvre": "oeuvre"} {
+		if got := fold(in); got != want {
+			t.Errorf("fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+	lx := kindLexicon()
+	named := ""
+	for _, m := range analyze("WZ - WYDANIE MATERIAŁÓW NA ZEWNĄTRZ   Nr WZ/0412/05/2024\n\nOdbiorca: Zakład Instalacyjny\n").mentions {
+		named = lx.kinds[m.kind].id
+	}
+	if named != "delivery_note" {
+		t.Errorf("a Polish delivery note's title names %q, want delivery_note", named)
+	}
+	if z := zipf(english.Stem(fold("außerdem"), true)); z < rareZipf {
+		t.Errorf("'außerdem' has Zipf %.1f, want it common (at least %.1f)", z, rareZipf)
+	}
+}

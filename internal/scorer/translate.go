@@ -128,6 +128,10 @@ var stripMarks = sync.Pool{New: func() any {
 	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 }}
 
+// unmarked spells the letters that carry no separable accent as their
+// bases: "materiałów" is "materialow", "straße" is "strasse".
+var unmarked = strings.NewReplacer("ł", "l", "ø", "o", "đ", "d", "ß", "ss", "æ", "ae", "œ", "oe", "ı", "i")
+
 // fold lowercases a word and drops its accents: "Réunion" is "reunion".
 func fold(w string) string {
 	w = strings.ToLower(w)
@@ -137,7 +141,7 @@ func fold(w string) string {
 			s, _, err := transform.String(t, w)
 			stripMarks.Put(t)
 			if err == nil {
-				return s
+				return unmarked.Replace(s)
 			}
 			return w
 		}
