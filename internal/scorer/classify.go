@@ -264,6 +264,29 @@ var redirectRe = regexp.MustCompile(`(?i)\b(?:instead|go(?:es)? (?:to|under|in)|
 // sentenceRe splits a description into sentences.
 var sentenceRe = regexp.MustCompile(`[.!?;]+(?:\s+|$)`)
 
+// qualified returns the kinds named by a word of the type before a
+// generic name: "medical" and "report" make "medical report".
+func qualified(lx *lexicon, typeToks, generic []nameTok) []int {
+	var out []int
+	for _, t := range typeToks {
+		if functionWords[t.folded] || isNumber(t.folded) {
+			continue
+		}
+		toks := append([]nameTok{{stem: t.stem, folded: t.folded}}, generic...)
+		for _, m := range lx.matchNames(toks) {
+			if m.from != 0 || m.to != len(toks) {
+				continue
+			}
+			for _, ref := range m.refs {
+				if !lx.kinds[ref.kind].generic && !slices.Contains(out, ref.kind) {
+					out = append(out, ref.kind)
+				}
+			}
+		}
+	}
+	return out
+}
+
 func profileOf(r Rule) *profile {
 	lx := kindLexicon()
 	p := &profile{typeText: expandType(splitType(r.Type)), kind: -1}
@@ -326,6 +349,14 @@ func profileOf(r Rule) *profile {
 					continue
 				}
 				give(ref.kind, c)
+			}
+			// A generic name qualified by the type: "letter or report
+			// from a doctor" for the type "medical" names a medical
+			// letter and a medical report.
+			if len(typeKinds) == 0 && slices.ContainsFunc(m.refs, func(r nameRef) bool { return lx.kinds[r.kind].generic }) {
+				for _, k := range qualified(lx, typeToks, toks[m.from:m.to]) {
+					give(k, c)
+				}
 			}
 		}
 	}

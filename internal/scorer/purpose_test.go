@@ -555,3 +555,28 @@ func TestFoldSpellsUnmarkedLetters(t *testing.T) {
 		t.Errorf("'außerdem' has Zipf %.1f, want it common (at least %.1f)", z, rareZipf)
 	}
 }
+
+// A generic name in the description takes the type's word before it: a
+// rule "medical" for "letters or reports from a doctor" is about medical
+// letters and reports, so a discharge summary (a kind of medical report)
+// is its own, not another kind's.
+func TestTypeQualifiesAGenericName(t *testing.T) {
+	lx := kindLexicon()
+	p := profileOf(Rule{Type: "medical", Description: "Letter, report or prescription from a doctor, hospital, clinic or pharmacy about a patient's care."})
+	var ids []string
+	for _, k := range p.primary {
+		ids = append(ids, lx.kinds[k].id)
+	}
+	if !slices.Contains(ids, "medical_report") || !slices.Contains(ids, "prescription") {
+		t.Errorf("the rule is about %v, want medical_report and prescription among them", ids)
+	}
+	discharge := "DISCHARGE SUMMARY\n\nPatient: Anna Kowal   DOB 03/04/1961\nAdmitted: 2 May 2025   Discharged: 6 May 2025\nWard 7, St Luke's Hospital\n\nDiagnosis: community-acquired pneumonia.\nTreatment: IV antibiotics, then oral amoxicillin for 5 days.\nFollow-up: GP review in two weeks; chest X-ray in six weeks.\n\nDr P. Nair, Consultant Physician\n"
+	rules := []Rule{
+		{Type: "medical", Description: "Letter, report or prescription from a doctor, hospital, clinic or pharmacy about a patient's care."},
+		{Type: "payslip", Description: "payslip / pay advice"},
+		{Type: "utility_bill", Description: "Bill for electricity, gas, water, phone or broadband."},
+	}
+	if res := Classify(discharge, rules); res.Type == nil || *res.Type != "medical" {
+		t.Errorf("a discharge summary under a 'medical' rule: got %v, want medical (%s)", res.Type, res.Reasoning)
+	}
+}
