@@ -105,7 +105,7 @@ var termWeightAt = [...]float64{
 var nameWeightAt = [...]float64{
 	bodyLine:    nameInBody,
 	subjectLine: nameInSubject,
-	fieldLine:   nameInLabel,
+	fieldLine:   nameAsField,
 	headingLine: nameInHeading,
 	titleLine:   nameInTitle,
 }

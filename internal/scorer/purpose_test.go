@@ -580,3 +580,14 @@ func TestTypeQualifiesAGenericName(t *testing.T) {
 		t.Errorf("a discharge summary under a 'medical' rule: got %v, want medical (%s)", res.Type, res.Reasoning)
 	}
 }
+
+// A rule's type word that the lexicon does not know as a name counts, in
+// a field's label, as a field about it ("Medical: any allergies" on a
+// school trip's consent form), not as the document naming itself.
+func TestTypeWordInALabelNamesAField(t *testing.T) {
+	p := profileOf(Rule{Type: "medical", Description: "Letter, report or prescription from a doctor about a patient's care."})
+	d := analyze("Year 5 trip to the Roman fort\n\nDate: Thursday 7 November\nCost: £14.50\nMedical: please tell us of any allergies\n")
+	if s, at, _ := typeOnLine(p, d); at != fieldLine || s != nameAsField {
+		t.Errorf("'Medical:' as a label: weight %.2f at line kind %d, want %.2f in a field", s, at, nameAsField)
+	}
+}
