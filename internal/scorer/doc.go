@@ -234,7 +234,8 @@ func analyze(text string) *document {
 			// after a second field, a row of a table, an item of a list or
 			// a sentence, a short line is a heading at most. An e-mail's
 			// body starts after its headers.
-			lead := nonEmpty-leadFrom <= leadLines && !bodyStarted
+			// An item of a list is not a title, though it is the first.
+			lead := nonEmpty-leadFrom <= leadLines && !bodyStarted && !bulletRe.MatchString(line)
 			kind = classifyLine(line, lead, nonEmpty == 1)
 			if !inHeaders {
 				if kind == fieldLine {

@@ -427,6 +427,11 @@ func TestWhereANameStands(t *testing.T) {
 	if w := weightOf(agenda, "agenda"); w < nameInHeading {
 		t.Errorf("a heading of an agenda: weight %.2f, want at least %.2f", w, nameInHeading)
 	}
+	// The first item of a list near the top is not a title.
+	booking := "Thank you for choosing Aeroalba.\n\nBOOKING REFERENCE: QZ7K4P\nBooked on 09 Jan 2024\n\nPASSENGERS\n  1. MR MARCO FIORINI          e-ticket 771-2409331045\n  2. MRS ANNA FIORINI          e-ticket 771-2409331046\n"
+	if w := weightOf(booking, "ticket"); w >= nameInHeading {
+		t.Errorf("a list item's 'e-ticket': weight %.2f, want below %.2f", w, nameInHeading)
+	}
 	// Capitals with an abbreviation's small letter are still a heading,
 	// below a supplier's header that reads as running text.
 	faktura := "AUTODILY VRBA s.r.o.\nPrumyslova 1184/7, 615 00 Brno\nZapsano v OR vedenem KS v Brne, oddil C, vlozka 44712, od roku 1998 bez prestavky\n\nFAKTURA - DANOVY DOKLAD c. 2024010388\n\nDatum vystaveni: 16.01.2024\n"
