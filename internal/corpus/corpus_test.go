@@ -14,11 +14,11 @@ import (
 var dir = filepath.Join("..", "..", "testdata", "corpus")
 
 // sets are the rule sets of the committed corpus.
-var sets = []string{"accountant", "agency", "backoffice", "builder", "business", "charity", "clerk", "clinic", "desk", "everyday", "everyday2", "expat", "family", "finance", "freelancer", "frontdesk", "garage", "home", "home2", "household", "household3", "household4", "hr", "hr-legal", "inbox", "landlord", "lawfirm", "mailroom", "mixed", "myfiles", "office", "office2", "operations", "ops", "paperwork", "people", "personal", "personal2", "retail", "shop", "smallbiz", "smallco", "startup", "student", "team", "workshop"}
+var sets = []string{"accountant", "admin", "agency", "backoffice", "builder", "business", "charity", "clerk", "clinic", "desk", "everyday", "everyday2", "expat", "family", "finance", "freelancer", "frontdesk", "garage", "home", "home2", "homeoffice", "household", "household3", "household4", "hr", "hr-legal", "inbox", "landlord", "lawfirm", "mailroom", "mixed", "myfiles", "office", "office2", "operations", "ops", "paperwork", "people", "personal", "personal2", "reception", "retail", "shop", "smallbiz", "smallco", "startup", "student", "team", "workshop"}
 
 // blindSets were written apart from the scorer and never used to tune it:
 // every row is blind, and tuning must leave them so.
-var blindSets = map[string]bool{}
+var blindSets = map[string]bool{"reception": true, "homeoffice": true, "admin": true}
 
 // The corpus as a whole: every document is labelled somewhere, each set
 // has enough documents of each kind and about one in five that no rule
