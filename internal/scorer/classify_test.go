@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
 
 	"github.com/llamaclassify/llamaclassify-go/internal/pages"
 )
@@ -425,6 +426,16 @@ func TestLexiconIsWellFormed(t *testing.T) {
 	}
 	langs := map[string]int{}
 	kind := ""
+	namesOf := map[string]map[string]bool{}
+	for _, line := range strings.Split(kindsText, "\n") {
+		if id, ok := strings.CutPrefix(line, "kind "); ok {
+			kind, namesOf[id] = id, map[string]bool{}
+		} else if key, rest, ok := strings.Cut(line, ": "); ok && len(key) == 2 && key != "is" {
+			for _, n := range strings.Split(rest, ", ") {
+				namesOf[kind][fold(n)] = true
+			}
+		}
+	}
 	for _, line := range strings.Split(kindsText, "\n") {
 		if id, ok := strings.CutPrefix(line, "kind "); ok {
 			kind = id
@@ -445,6 +456,18 @@ func TestLexiconIsWellFormed(t *testing.T) {
 			for _, c := range strings.Fields(strings.TrimPrefix(line, "cues:")) {
 				if !slices.Contains(cueKeys[:], strings.TrimPrefix(c, "-")) {
 					t.Errorf("kind %s: unknown cue %q", kind, c)
+				}
+			}
+		}
+		if len(key) == 2 && key != "is" {
+			// A name whose small words the tokenizer drops must keep what
+			// sets it apart: "what's new" would be "new", "to-do list"
+			// "list"; "e-invoice" may be "invoice", itself a name.
+			for _, n := range strings.Split(strings.TrimSpace(line[3:]), ", ") {
+				toks := nameToks(n, false)
+				if len(toks) == 1 && len(strings.FieldsFunc(n, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })) > 1 &&
+					!isNumber(toks[0].folded) && !namesOf[kind][toks[0].folded] {
+					t.Errorf("kind %s: the name %q reads as %q alone", kind, n, toks[0].folded)
 				}
 			}
 		}

@@ -169,6 +169,7 @@ func mayBeSignature(l string) bool {
 
 // analyze reads text into a document.
 func analyze(text string) *document {
+	text = closeLetterSpacing(text)
 	d := &document{at: map[string][]int32{}}
 	lx := kindLexicon()
 	d.acts = findActs(lx, ownWords(text))
@@ -806,9 +807,10 @@ func isLetterByte(s string, i int) bool {
 // true for the first few non-empty lines of the document, first for the
 // first of them.
 func classifyLine(line string, lead, first bool) lineKind {
-	if head := titleHead(line); lead && head != line && classifyLine(head, lead, first) == titleLine {
+	if head := titleHead(line); lead && head != line && !longSentence(line) && classifyLine(head, lead, first) == titleLine {
 		// "Polizza di assicurazione R.C. Auto - Contratto n. 7731/2025":
-		// a title, then its reference.
+		// a title, then its reference; but "Tamsin - the invoice is in
+		// Ruth's tray, needs her OK first." is a note.
 		return titleLine
 	}
 	hasColon := strings.IndexByte(line, ':') >= 0
@@ -864,6 +866,14 @@ func classifyLine(line string, lead, first bool) lineKind {
 		return headingLine
 	}
 	return bodyLine
+}
+
+// longSentence says whether a line ends as a sentence does and has more
+// words than a title: a note, not a heading.
+func longSentence(line string) bool {
+	end := strings.TrimRight(line, " ")
+	return (strings.HasSuffix(end, ".") || strings.HasSuffix(end, "!") || strings.HasSuffix(end, "?")) &&
+		len(strings.Fields(line)) > maxTitleWords
 }
 
 // titleHead is the first part of a line that sets parts apart with a

@@ -48,9 +48,14 @@ func (ps phraseSet) count(words []string) int {
 var firstPerson = map[string]bool{"i": true, "ive": true, "i've": true, "we": true, "weve": true, "we've": true,
 	"you": true, "ich": true, "wir": true, "je": true, "nous": true, "ik": true, "wij": true, "io": true, "yo": true}
 
+// toWriter are the words after "told" or "said" with which a writer
+// tells what was said to them ("he told me", "sagte mir").
+var toWriter = map[string]bool{"me": true, "us": true, "mir": true, "uns": true, "moi": true, "nous": true,
+	"mij": true, "ons": true, "mi": true, "ci": true}
+
 // countReported counts the phrases of the set in a line's folded words,
 // leaving out those a first- or second-person pronoun comes just before
-// (or one word before: "I have said").
+// (or one word before: "I have said") and those said to the writer.
 func (ps phraseSet) countReported(words []string) int {
 	n := 0
 	for i, w := range words {
@@ -59,6 +64,10 @@ func (ps phraseSet) countReported(words []string) int {
 				continue
 			}
 			if (i > 0 && firstPerson[words[i-1]]) || (i > 1 && firstPerson[words[i-2]]) {
+				break
+			}
+			if j := i + len(p); j < len(words) && toWriter[words[j]] {
+				// "He told me": the writer was there.
 				break
 			}
 			n++
@@ -158,7 +167,8 @@ func (g *genreCounter) line(line string, words []string, n int, lead, field bool
 	if len(words) == 0 && !strings.Contains(line, "__") {
 		return
 	}
-	if strings.HasSuffix(line, ":") && len(words) <= maxLabelWords && !strings.HasPrefix(line, "#") {
+	label := strings.HasSuffix(line, ":") && len(words) <= maxLabelWords && !strings.HasPrefix(line, "#")
+	if label {
 		g.labels = append(g.labels, n)
 	} else {
 		g.endLabels()
@@ -166,7 +176,10 @@ func (g *genreCounter) line(line string, words []string, n int, lead, field bool
 	if lead && bylineRe.MatchString(line) {
 		g.report += 2
 	}
-	g.report += reportPhrases.countReported(words)
+	if !label {
+		// "Customer says:" heads a job card's notes, not a quotation.
+		g.report += reportPhrases.countReported(words)
+	}
 	g.call += callPhrases.count(words)
 	g.legal += legalPhrases.count(words)
 	holes := 0

@@ -427,6 +427,12 @@ func TestWhereANameStands(t *testing.T) {
 	if w := weightOf(agenda, "agenda"); w < nameInHeading {
 		t.Errorf("a heading of an agenda: weight %.2f, want at least %.2f", w, nameInHeading)
 	}
+	// A note that opens with a name and a dash is a sentence, not a
+	// title followed by its reference.
+	note := "Tamsin - the cleaners' invoice for March is in Ruth's tray, needs her OK before Friday's payment run.\nPriya\n"
+	if w := weightOf(note, "invoice"); w != nameInBody {
+		t.Errorf("a name in a note's first sentence: weight %.2f, want %.2f", w, nameInBody)
+	}
 	// The first item of a list near the top is not a title.
 	booking := "Thank you for choosing Aeroalba.\n\nBOOKING REFERENCE: QZ7K4P\nBooked on 09 Jan 2024\n\nPASSENGERS\n  1. MR MARCO FIORINI          e-ticket 771-2409331045\n  2. MRS ANNA FIORINI          e-ticket 771-2409331046\n"
 	if w := weightOf(booking, "ticket"); w >= nameInHeading {
@@ -594,5 +600,34 @@ func TestTypeWordInALabelNamesAField(t *testing.T) {
 	d := analyze("Year 5 trip to the Roman fort\n\nDate: Thursday 7 November\nCost: £14.50\nMedical: please tell us of any allergies\n")
 	if s, at, _ := typeOnLine(p, d); at != fieldLine || s != nameAsField {
 		t.Errorf("'Medical:' as a label: weight %.2f at line kind %d, want %.2f in a field", s, at, nameAsField)
+	}
+}
+
+// A designed title's letter spacing, as PDF text of tracked capitals
+// comes out, still names the kind; running text is left as written.
+func TestLetterSpacedTitles(t *testing.T) {
+	for in, want := range map[string]string{
+		"I N V O I C E\nNo. 17":                  "INVOICE\nNo. 17",
+		"T A X   I N V O I C E":                  "TAX   INVOICE",
+		"r e c e i p t":                          "receipt",
+		"Ref. R E C E I P T 2 0 2 4 below":       "Ref. RECEIPT2024 below",
+		"Plan A B C":                             "Plan A B C",
+		"J. R. R. Tolkien":                       "J. R. R. Tolkien",
+		"Mieszkam w domu i z kotem a nie z psem": "Mieszkam w domu i z kotem a nie z psem",
+		"ł ó d ź":                                "łódź",
+		"":                                       "",
+	} {
+		if got := closeLetterSpacing(in); got != want {
+			t.Errorf("closeLetterSpacing(%q) = %q, want %q", in, got, want)
+		}
+	}
+	lx := kindLexicon()
+	doc := "ACME SUPPLIES LTD\n\nR E C E I P T\n\nPaid in full: 45.00 EUR, 3 March 2025\n"
+	found := false
+	for _, m := range analyze(doc).mentions {
+		found = found || (lx.kinds[m.kind].id == "receipt" && m.weight >= nameInHeading)
+	}
+	if !found {
+		t.Errorf("a letter-spaced heading 'R E C E I P T' does not name a receipt")
 	}
 }

@@ -318,6 +318,14 @@ func TestFirstPersonIsNotReportedSpeech(t *testing.T) {
 	if news.cues[cueReport] == 0 {
 		t.Error("a news story's 'said' no longer reads as reported speech")
 	}
+	told := analyze("Dear Sir,\n\nWhen I collected the car your service manager told me the brakes had been checked. Two days later they failed.\n\nYours faithfully,\nJ. Hart\n")
+	if told.cues[cueReport] != 0 {
+		t.Errorf("a writer's 'told me' reads as reported speech (%.2f)", told.cues[cueReport])
+	}
+	card := analyze("JOB No 5588   WORKSHOP COPY\nReg: FD14 NXU   Miles: 112,680\n\nCustomer says:\n - grinding from front when braking\n - warning light came on last week\n\nWork to do:\n [x] check front brakes\n")
+	if card.cues[cueReport] != 0 {
+		t.Errorf("a job card's label 'Customer says:' reads as reported speech (%.2f)", card.cues[cueReport])
+	}
 	notes := analyze("# Weekly sync\n\n- Kasia showed the order summary, debate about the promo code field\n- Promo code field stays collapsed by default\n")
 	if notes.cues[cueCall] != 0 {
 		t.Errorf("notes about a promo code field read as an advert (%.2f)", notes.cues[cueCall])

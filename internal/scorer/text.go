@@ -221,3 +221,119 @@ func knownWord(w string) bool {
 	_, ok := background()[english.Stem(w, true)]
 	return ok
 }
+
+// minSpacedLetters is how many letters set apart by single spaces make a
+// letter-spaced word ("I N V O I C E"); three could be initials.
+const minSpacedLetters = 4
+
+// closeLetterSpacing writes letter-spaced words as words: a designed
+// title "I N V O I C E", or "T A X   I N V O I C E" with wider gaps
+// between its words, as PDF text of tracked capitals often comes out.
+// Only capitals and digits are joined inside a line, so that running text
+// with one-letter words ("a", "i", "w") is left alone; a line made of
+// nothing but spaced letters is joined whatever its case. The length of
+// the text changes, so it runs before anything records offsets.
+func closeLetterSpacing(text string) string {
+	var b strings.Builder
+	done := 0 // text[:done] is in b
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if spacedLetters(text[start:end]) >= minSpacedLetters {
+			if joined, ok := joinSpacedLine(text[start:end]); ok {
+				b.WriteString(text[done:start])
+				b.WriteString(joined)
+				done = end
+			}
+		}
+		start = end + 1
+	}
+	if done == 0 {
+		return text
+	}
+	b.WriteString(text[done:])
+	return b.String()
+}
+
+// spacedLetters counts the letters of a line that stand alone between
+// spaces, without allocating: most lines have none.
+func spacedLetters(line string) int {
+	n := 0
+	prevWord := false
+	for i, r := range line {
+		word := isWordRune(r)
+		if word && !prevWord && unicode.IsLetter(r) {
+			next, _ := utf8.DecodeRuneInString(line[i+utf8.RuneLen(r):])
+			if i+utf8.RuneLen(r) == len(line) || !isWordRune(next) {
+				n++
+			}
+		}
+		prevWord = word
+	}
+	return n
+}
+
+// joinSpacedLine joins the letter-spaced runs of one line, saying whether
+// it found any.
+func joinSpacedLine(line string) (string, bool) {
+	rs := []rune(line)
+	// single reports whether rs[i] stands alone: a letter or digit with
+	// no letter or digit either side.
+	single := func(i int) bool {
+		return isWordRune(rs[i]) && (i == 0 || !isWordRune(rs[i-1])) && (i+1 == len(rs) || !isWordRune(rs[i+1]))
+	}
+	whole := strings.TrimSpace(line) != ""
+	letters := 0
+	for i, r := range rs {
+		switch {
+		case r == ' ' || r == '\t' || r == '\r':
+		case single(i):
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		default:
+			whole = false
+		}
+	}
+	if letters < minSpacedLetters {
+		return line, false
+	}
+	var out []rune
+	found := false
+	for i := 0; i < len(rs); {
+		// A run: single characters one space apart.
+		j, n := i, 0
+		for j < len(rs) && single(j) && (whole || unicode.IsUpper(rs[j]) || unicode.IsDigit(rs[j])) {
+			if unicode.IsLetter(rs[j]) {
+				n++
+			}
+			if j+2 < len(rs) && rs[j+1] == ' ' && single(j+2) {
+				j += 2
+				continue
+			}
+			j++
+			break
+		}
+		if n >= minSpacedLetters || (whole && n > 0 && j > i+1) {
+			for k := i; k < j; k += 2 {
+				out = append(out, rs[k])
+			}
+			found = true
+			i = j
+			continue
+		}
+		if j == i {
+			j = i + 1
+		}
+		out = append(out, rs[i:j]...)
+		i = j
+	}
+	if !found {
+		return line, false
+	}
+	return string(out), true
+}
