@@ -211,7 +211,8 @@ type Stats struct {
 	// Faults counts the faults injected, by kind.
 	Faults FaultStats
 	// WebhooksSent and WebhooksFailed count webhook deliveries that got a
-	// 2xx answer and those that did not.
+	// 2xx answer and those that did not, including those Close dropped
+	// unsent.
 	WebhooksSent, WebhooksFailed int
 }
 

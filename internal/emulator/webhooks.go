@@ -98,7 +98,7 @@ type webhookPayload struct {
 
 // emit queues event for every hook of the job that wants it, with job (the
 // job as GET returns it) as data, and makes sure a sender runs. After
-// Close nothing is queued.
+// Close nothing is queued: the deliveries count as failed.
 func (s *Server) emit(jobID string, hooks []*hook, event string, job any, at time.Time) {
 	var bodies []delivery
 	var encoded []byte
@@ -130,6 +130,11 @@ func (s *Server) emit(jobID string, hooks []*hook, event string, job any, at tim
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed {
+		// The job's progress is already marked as notified, so no later
+		// process sends these: they count as failed, as the queued ones
+		// Close drops do, rather than vanish.
+		s.stats.webhooksFailed.Add(int64(len(bodies)))
+		s.cfg.logger.Warn("webhook deliveries dropped at close", slog.Int("count", len(bodies)))
 		return
 	}
 	ob := s.outboxes[jobID]

@@ -376,3 +376,22 @@ func TestCloseDropsQueuedDeliveries(t *testing.T) {
 		t.Fatalf("%d more deliveries reached the receiver after Close began", len(hits))
 	}
 }
+
+// Events a job's progress produces while Close runs (the background loop
+// had already marked them notified) are counted as failed, not lost
+// without a trace: no later process would send them.
+func TestEventsAfterCloseCountAsFailed(t *testing.T) {
+	e := newEnv(t)
+	e.srv.Close()
+	hooks := []*hook{{URL: "http://127.0.0.1:1/hook", AllEvents: true}, {URL: "http://127.0.0.1:1/other", Events: []string{"classify.error"}}}
+	e.srv.emit("job-1", hooks, "classify.success", map[string]string{"id": "job-1"}, e.clock.Now())
+	st := e.srv.Stats()
+	if st.WebhooksSent != 0 || st.WebhooksFailed != 1 {
+		t.Fatalf("sent %d, failed %d; want the one wanted delivery counted as failed", st.WebhooksSent, st.WebhooksFailed)
+	}
+	e.srv.mu.Lock()
+	defer e.srv.mu.Unlock()
+	if len(e.srv.outboxes) != 0 {
+		t.Fatalf("%d outboxes after Close, want none", len(e.srv.outboxes))
+	}
+}
