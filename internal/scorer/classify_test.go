@@ -139,6 +139,14 @@ func TestAnEmailAboutAnInvoiceIsNotOne(t *testing.T) {
 			t.Errorf("%s rules: %s at %.2f, want none (%s)", name, *res.Type, res.Confidence, res.Reasoning)
 		}
 	}
+	// Nor is the message an invoice comes with: "please find our invoice"
+	// says what is attached, not what the message is.
+	cover := "From: Dean Parry <dean@harrowgate.example>\nTo: accounts@example.org\nSubject: Invoice HOS-24-08817\nDate: Tue, 12 Mar 2024 15:40:02 +0000\n\nHello,\n\nPlease find our invoice HOS-24-08817 attached, for the office chairs delivered last week. Any questions, just reply to this email.\n\nKind regards,\nDean Parry\nHarrowgate Office Supplies\n"
+	for name, rules := range map[string][]Rule{"terse": terseRules, "verbose": verboseRules} {
+		if res := Classify(cover, rules); res.Type != nil {
+			t.Errorf("%s rules, a covering message: %s at %.2f, want none (%s)", name, *res.Type, res.Confidence, res.Reasoning)
+		}
+	}
 	// The same message with the invoice itself in it is one.
 	withInvoice := strings.Replace(doc, "Thanks,", "Here it is again:\n\n"+plainInvoice+"\nThanks,", 1)
 	if res := Classify(withInvoice, verboseRules); typeName(res.Type) != "invoice" {
