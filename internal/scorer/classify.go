@@ -336,6 +336,9 @@ func profileOf(r Rule) *profile {
 			if m.to < len(toks) && fieldNouns[toks[m.to].stem] {
 				continue // "the policy number": a field, not a kind
 			}
+			if refersTo(part[:toks[m.from].start]) {
+				continue // "referring to the original invoice": another document
+			}
 			c := descKind
 			if m.from < descHead {
 				c = descHeadKind
@@ -440,6 +443,42 @@ func profileOf(r Rule) *profile {
 		}
 	}
 	return p
+}
+
+// referenceWords, folded, say that the kind a description names next is
+// another document the rule's one is about or answers ("referring to the
+// original invoice", "a seller confirms a purchase order"), not the kind
+// of the rule's documents.
+var referenceWords = map[string]bool{
+	"about": true, "regarding": true, "concerning": true, "re": true, "against": true,
+	"referring": true, "refers": true, "relating": true, "relates": true, "related": true,
+	"linked": true, "attached": true, "response": true, "reply": true, "following": true,
+	"confirms": true, "confirming": true, "acknowledges": true, "acknowledging": true,
+	"cancels": true, "cancelling": true, "canceling": true, "reduces": true, "reducing": true,
+	"amends": true, "amending": true, "corrects": true, "correcting": true, "replaces": true,
+	"pays": true, "paying": true, "settles": true, "settling": true, "chases": true, "chasing": true,
+	"disputes": true, "disputing": true, "accompanies": true, "accompanying": true,
+}
+
+// refersTo says whether the end of a description's clause (before a name
+// found in it) makes what follows a document referred to: a reference
+// word among its last four words, within the clause.
+func refersTo(before string) bool {
+	if i := strings.LastIndexAny(before, ",;:.()/"); i >= 0 {
+		before = before[i+1:]
+	}
+	for _, dash := range []string{" - ", " – ", " — "} {
+		if i := strings.LastIndex(before, dash); i >= 0 {
+			before = before[i+len(dash):]
+		}
+	}
+	ws := strings.Fields(fold(before))
+	for i := max(0, len(ws)-4); i < len(ws); i++ {
+		if referenceWords[strings.Trim(ws[i], "'\"")] {
+			return true
+		}
+	}
+	return false
 }
 
 // aboveAny says whether kind k is one that a kind of ks is a kind of.

@@ -669,3 +669,29 @@ func TestABillUnderARuleThatExcludesInvoices(t *testing.T) {
 		t.Errorf("a water bill: %s (%s)", typeName(res.Type), res.Reasoning)
 	}
 }
+
+// A description that names another document the rule's one refers to
+// ("referring to the original invoice") does not make the rule one for
+// that kind, while one that lists its kinds does.
+func TestADescriptionsOtherDocuments(t *testing.T) {
+	lx := kindLexicon()
+	primary := func(r Rule) []string {
+		var ids []string
+		for _, k := range profileOf(r).primary {
+			ids = append(ids, lx.kinds[k].id)
+		}
+		return ids
+	}
+	credit := Rule{Type: "credit_note", Description: "Credit note or credit memo from a seller that reduces or cancels an amount previously invoiced, referring to the original invoice."}
+	if got := primary(credit); slices.Contains(got, "invoice") || !slices.Contains(got, "credit_note") {
+		t.Errorf("credit note rule: primary kinds %v, want credit_note and not invoice", got)
+	}
+	confirm := Rule{Type: "order_confirmation", Description: "Order confirmation from a supplier, confirming a purchase order we sent"}
+	if got := primary(confirm); slices.Contains(got, "purchase_order") || !slices.Contains(got, "order_confirmation") {
+		t.Errorf("order confirmation rule: primary kinds %v, want order_confirmation and not purchase_order", got)
+	}
+	court := Rule{Type: "court_document", Description: "Document issued by a court about a case: claim form, summons, notice of hearing, order or judgment."}
+	if got := primary(court); len(got) < 2 {
+		t.Errorf("court document rule: primary kinds %v, want the kinds it lists", got)
+	}
+}

@@ -431,6 +431,12 @@ func analyze(text string) *document {
 	d.cues[cueRefs] = frac(refsN, fullRefs)
 	d.cues[cueFood] = frac(foodN, fullFood)
 	d.cues[cueReport] = frac(genre.report, fullReport)
+	if d.cues[cueLetter] == 1 && !genre.byline {
+		// A letter from its salutation to its closing tells what others
+		// said to its writer ("the receptionist said it was for
+		// children"): it is not reporting news.
+		d.cues[cueReport] /= 2
+	}
 	d.cues[cueCall] = frac(genre.call, fullCall)
 	d.cues[cueLegal] = frac(genre.legal, fullLegal)
 	d.cues[cueBlank] = genre.blank(nonEmpty)
@@ -584,7 +590,7 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 	}
 	toks := make([]nameTok, len(words))
 	for i, w := range words {
-		toks[i] = nameTok{w.stem, w.folded, w.punct}
+		toks[i] = nameTok{stem: w.stem, folded: w.folded, punct: w.punct}
 	}
 	var fs []found
 	matched := make([]bool, len(words))

@@ -132,6 +132,7 @@ var placeholderRe = regexp.MustCompile(`\[[^\]\d]{2,40}\]|\[(?i:e\.?g\.?|i\.?e\.
 // genreCounter gathers the register cues line by line.
 type genreCounter struct {
 	report, call, legal int
+	byline              bool // a byline among the first lines
 	// blanks holds, for each blank left to fill in outside a line to
 	// sign and date, the number of its line (0 for a placeholder, which
 	// is a template's wherever it is); filled counts the fields that
@@ -175,6 +176,7 @@ func (g *genreCounter) line(line string, words []string, n int, lead, field bool
 	}
 	if lead && bylineRe.MatchString(line) {
 		g.report += 2
+		g.byline = true
 	}
 	if !label {
 		// "Customer says:" heads a job card's notes, not a quotation.

@@ -370,6 +370,7 @@ func (lx *lexicon) index(parts []string, ref nameRef) {
 type nameTok struct {
 	stem, folded string
 	punct        bool // follows punctuation that ends a phrase
+	start        int  // byte offset in the text nameToks read, when it did
 }
 
 // nameMatch is a name of a kind found in a run of words.
@@ -433,7 +434,7 @@ func nameToks(text string, filler bool) []nameTok {
 	toks := tokenize(text, filler)
 	out := make([]nameTok, len(toks))
 	for i, t := range toks {
-		out[i] = nameTok{t.stem, t.word, t.punct}
+		out[i] = nameTok{t.stem, t.word, t.punct, t.start}
 	}
 	return out
 }

@@ -322,6 +322,14 @@ func TestFirstPersonIsNotReportedSpeech(t *testing.T) {
 	if told.cues[cueReport] != 0 {
 		t.Errorf("a writer's 'told me' reads as reported speech (%.2f)", told.cues[cueReport])
 	}
+	// A letter tells what others said to its writer; the same words
+	// without a salutation and a closing may be a report.
+	account := "On 8 February the receptionist said the shampoo was for children, but the bottle says it is not for under 12. The manager said nothing could be done.\n"
+	letter := analyze("Dear Madam,\n\n" + account + "\nI ask for a refund.\n\nYours faithfully,\nD. Kowalczyk\n")
+	bare := analyze(account)
+	if letter.cues[cueReport] >= bare.cues[cueReport] || letter.cues[cueReport] > 0.5 {
+		t.Errorf("reported speech in a letter: report cue %.2f, in bare text %.2f; want the letter's lower, at most 0.5", letter.cues[cueReport], bare.cues[cueReport])
+	}
 	card := analyze("JOB No 5588   WORKSHOP COPY\nReg: FD14 NXU   Miles: 112,680\n\nCustomer says:\n - grinding from front when braking\n - warning light came on last week\n\nWork to do:\n [x] check front brakes\n")
 	if card.cues[cueReport] != 0 {
 		t.Errorf("a job card's label 'Customer says:' reads as reported speech (%.2f)", card.cues[cueReport])

@@ -222,8 +222,9 @@ func knownWord(w string) bool {
 	return ok
 }
 
-// minSpacedLetters is how many letters set apart by single spaces make a
-// letter-spaced word ("I N V O I C E"); three could be initials.
+// minSpacedLetters is how many letters or digits set apart by single
+// spaces make a letter-spaced word ("I N V O I C E"); three could be
+// initials.
 const minSpacedLetters = 4
 
 // closeLetterSpacing writes letter-spaced words as words: a designed
@@ -243,7 +244,7 @@ func closeLetterSpacing(text string) string {
 		} else {
 			end += start
 		}
-		if spacedLetters(text[start:end]) >= minSpacedLetters {
+		if spacedChars(text[start:end]) >= minSpacedLetters {
 			if joined, ok := joinSpacedLine(text[start:end]); ok {
 				b.WriteString(text[done:start])
 				b.WriteString(joined)
@@ -259,14 +260,14 @@ func closeLetterSpacing(text string) string {
 	return b.String()
 }
 
-// spacedLetters counts the letters of a line that stand alone between
-// spaces, without allocating: most lines have none.
-func spacedLetters(line string) int {
+// spacedChars counts the letters and digits of a line that stand alone
+// between spaces, without allocating: most lines have none.
+func spacedChars(line string) int {
 	n := 0
 	prevWord := false
 	for i, r := range line {
 		word := isWordRune(r)
-		if word && !prevWord && unicode.IsLetter(r) {
+		if word && !prevWord {
 			next, _ := utf8.DecodeRuneInString(line[i+utf8.RuneLen(r):])
 			if i+utf8.RuneLen(r) == len(line) || !isWordRune(next) {
 				n++
@@ -287,27 +288,19 @@ func joinSpacedLine(line string) (string, bool) {
 		return isWordRune(rs[i]) && (i == 0 || !isWordRune(rs[i-1])) && (i+1 == len(rs) || !isWordRune(rs[i+1]))
 	}
 	whole := strings.TrimSpace(line) != ""
-	letters := 0
 	for i, r := range rs {
-		switch {
-		case r == ' ' || r == '\t' || r == '\r':
-		case single(i):
-			if unicode.IsLetter(r) {
-				letters++
-			}
-		default:
+		if r != ' ' && r != '\t' && r != '\r' && !single(i) {
 			whole = false
+			break
 		}
-	}
-	if letters < minSpacedLetters {
-		return line, false
 	}
 	var out []rune
 	found := false
 	for i := 0; i < len(rs); {
 		// A run: single characters one space apart.
-		j, n := i, 0
+		j, n, chars := i, 0, 0
 		for j < len(rs) && single(j) && (whole || unicode.IsUpper(rs[j]) || unicode.IsDigit(rs[j])) {
+			chars++
 			if unicode.IsLetter(rs[j]) {
 				n++
 			}
@@ -318,7 +311,9 @@ func joinSpacedLine(line string) (string, bool) {
 			j++
 			break
 		}
-		if n >= minSpacedLetters || (whole && n > 0 && j > i+1) {
+		// "N 0 T E" with a scanner's zero is a word too: letters and
+		// digits count, but two letters at least.
+		if (chars >= minSpacedLetters && n >= 2) || (whole && n > 0 && j > i+1) {
 			for k := i; k < j; k += 2 {
 				out = append(out, rs[k])
 			}
