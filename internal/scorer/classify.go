@@ -317,6 +317,23 @@ func profileOf(r Rule) *profile {
 			typeKinds[ref.kind] = true
 		}
 	}
+	// "school_council_letter" is a school letter or a council letter: a
+	// word the names left out, put before the type's last word, may name
+	// a kind too.
+	if n := len(typeToks); n >= 3 && covered[n-1] {
+		for i := range n - 2 {
+			if covered[i] {
+				continue
+			}
+			if refs, ok := lx.names[typeToks[i].folded+" "+typeToks[n-1].folded]; ok {
+				covered[i] = true
+				for _, ref := range refs {
+					give(ref.kind, partOfType)
+					typeKinds[ref.kind] = true
+				}
+			}
+		}
+	}
 	if slices.Contains(covered, true) {
 		for i, t := range typeToks {
 			if !covered[i] && !functionWords[t.folded] && !isNumber(t.folded) && len(t.stem) > 1 {

@@ -690,8 +690,42 @@ func TestADescriptionsOtherDocuments(t *testing.T) {
 	if got := primary(confirm); slices.Contains(got, "purchase_order") || !slices.Contains(got, "order_confirmation") {
 		t.Errorf("order confirmation rule: primary kinds %v, want order_confirmation and not purchase_order", got)
 	}
+	// A type that runs two kinds together names both.
+	both := Rule{Type: "school_council_letter", Description: "A letter sent to the family by a child's school or by the local council."}
+	if got := primary(both); !slices.Contains(got, "school_letter") || !slices.Contains(got, "council_letter") {
+		t.Errorf("school_council_letter rule: primary kinds %v, want school_letter and council_letter", got)
+	}
 	court := Rule{Type: "court_document", Description: "Document issued by a court about a case: claim form, summons, notice of hearing, order or judgment."}
 	if got := primary(court); len(got) < 2 {
 		t.Errorf("court document rule: primary kinds %v, want the kinds it lists", got)
+	}
+}
+
+// A council's letter to a business is a council letter, though it names
+// an application and calls itself a letter, which a cover letter does too.
+func TestCouncilLetters(t *testing.T) {
+	rules := []Rule{
+		{Type: "cover_letter", Description: "cover letter sent with a job application"},
+		{Type: "council_letter", Description: "Letter or notice from the local council or another public authority, e.g. business rates, licensing, inspections, waste collection."},
+		{Type: "receipt", Description: "receipt for a payment"},
+	}
+	doc := `Northbury District Council - letter
+Public Protection - Licensing, Civic Centre, Northbury NB1 1AA
+
+Our ref: LIC/2025/0418     Date: 3 March 2025
+
+Mr T. Okafor, Okafor Tattoo Studio, 12 Mill Street, Northbury
+
+Dear Mr Okafor,
+
+Thank you for your application to register your premises for tattooing under the
+council's byelaws. Before the registration can be granted, an environmental health
+officer will visit on 17 March 2025 at 10:00. Please have your sterilisation records
+and waste collection contract available.
+
+Yours sincerely,
+Licensing Team, Northbury District Council`
+	if res := Classify(doc, rules); typeName(res.Type) != "council_letter" {
+		t.Errorf("a council's licensing letter: %s (%s)", typeName(res.Type), res.Reasoning)
 	}
 }
