@@ -356,10 +356,19 @@ func TestSplitType(t *testing.T) {
 }
 
 func TestOCRFix(t *testing.T) {
-	for in, want := range map[string]string{"T0TAL": "total", "Subtota1": "subtotal", "CLA1M": "claim", "P0LICY": "policy", "B1ll": "bill", "a4": "a4", "covid19": "covid19", "B2B": "b2b", "2024": "2024"} {
+	for in, want := range map[string]string{"T0TAL": "total", "Subtota1": "subtotal", "CLA1M": "claim", "P0LICY": "policy", "B1ll": "bill", "a4": "a4", "covid19": "covid19", "B2B": "b2b", "2024": "2024", "REMlTTANCE": "remittance", "ADVlCE": "advice", "C0UNClL": "council", "McLeod": "mcleod", "Ill": "ill"} {
 		if got := ocrFix(in); got != want {
 			t.Errorf("ocrFix(%q) = %q, want %q", in, got, want)
 		}
+	}
+	// A scanned capital I read as an l does not split the word as
+	// camelCase does.
+	var words []string
+	for _, tok := range tokenize("REMlTTANCE ADVlCE invoiceNumber", false) {
+		words = append(words, tok.word)
+	}
+	if got := strings.Join(words, " "); got != "remittance advice invoice number" {
+		t.Errorf("tokenize: %q", got)
 	}
 	if got := ocrNumbers("TOTAL 2O4.l3 on O8/l7/2O24, Tool 3"); got != "TOTAL 204.13 on 08/17/2024, Tool 3" {
 		t.Errorf("ocrNumbers: %q", got)

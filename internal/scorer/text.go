@@ -96,17 +96,18 @@ func tokenize(text string, filler bool) []token {
 		}
 		start := i
 		n := 0
-		prev := rune(0)
+		prev, pprev := rune(0), rune(0)
 		for i < len(text) {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if !isWordRune(r) {
 				break
 			}
-			// camelCase joins words too: "shipFrom", "invoiceNumber".
-			if n > 1 && unicode.IsUpper(r) && unicode.IsLower(prev) {
+			// camelCase joins words too: "shipFrom", "invoiceNumber"; but
+			// "ADVlCE" is a scanned "ADVICE".
+			if n > 1 && unicode.IsUpper(r) && unicode.IsLower(prev) && !(prev == 'l' && unicode.IsUpper(pprev)) {
 				break
 			}
-			prev = r
+			pprev, prev = prev, r
 			i += size
 			n++
 		}
@@ -164,6 +165,11 @@ func ocrFix(w string) string {
 	// an I.
 	if len(w) >= 4 && w[0] == 'l' && isUpperWord(w[1:]) {
 		w = "I" + w[1:]
+	}
+	// "REMlTTANCE ADVlCE": capitals with an l among them had an I there.
+	if len(w) >= 4 && strings.IndexByte(w, 'l') > 0 && isUpperWord(strings.ReplaceAll(w, "l", "")) &&
+		len(w)-strings.Count(w, "l") >= 3 {
+		w = strings.ReplaceAll(w, "l", "I")
 	}
 	letters, upper, digits := 0, 0, 0
 	for _, r := range w {
@@ -332,3 +338,4 @@ func joinSpacedLine(line string) (string, bool) {
 	}
 	return string(out), true
 }
+
