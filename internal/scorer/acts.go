@@ -38,13 +38,51 @@ type actHit struct {
 	first string // the first found, as the folded document writes it
 }
 
+// contractions are the English short forms a writer uses or not ("I'm
+// writing to complain", "I am writing to complain"): acts and documents
+// are both read in the long form, so a phrase matches either.
+var contractions = map[string][]string{
+	"i'm": {"i", "am"}, "i've": {"i", "have"}, "i'd": {"i", "would"}, "i'll": {"i", "will"},
+	"you're": {"you", "are"}, "you've": {"you", "have"}, "you'd": {"you", "would"}, "you'll": {"you", "will"},
+	"we're": {"we", "are"}, "we've": {"we", "have"}, "we'd": {"we", "would"}, "we'll": {"we", "will"},
+	"they're": {"they", "are"}, "they've": {"they", "have"}, "they'll": {"they", "will"},
+	"it's": {"it", "is"}, "that's": {"that", "is"}, "there's": {"there", "is"}, "here's": {"here", "is"},
+	"he's": {"he", "is"}, "she's": {"she", "is"},
+	"don't": {"do", "not"}, "doesn't": {"does", "not"}, "didn't": {"did", "not"}, "isn't": {"is", "not"},
+	"aren't": {"are", "not"}, "wasn't": {"was", "not"}, "weren't": {"were", "not"}, "haven't": {"have", "not"},
+	"hasn't": {"has", "not"}, "hadn't": {"had", "not"}, "won't": {"will", "not"}, "wouldn't": {"would", "not"},
+	"can't": {"cannot"}, "couldn't": {"could", "not"}, "shouldn't": {"should", "not"},
+}
+
+// expandContractions writes the short forms of ws in the long form.
+func expandContractions(ws []string) []string {
+	var out []string
+	for i, w := range ws {
+		long, ok := contractions[w]
+		if !ok {
+			if out != nil {
+				out = append(out, w)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(ws)+2), ws[:i]...)
+		}
+		out = append(out, long...)
+	}
+	if out == nil {
+		return ws
+	}
+	return out
+}
+
 // parseActs reads a kind's "acts:" line into patterns.
 func parseActs(kind int, val string) []actPattern {
 	var out []actPattern
 	for _, p := range strings.Split(val, ",") {
 		// A hyphen parts words in a document ("re-employ"), and so in a
 		// phrase.
-		ws := strings.Fields(strings.ReplaceAll(fold(strings.TrimSpace(p)), "-", " "))
+		ws := expandContractions(strings.Fields(strings.ReplaceAll(fold(strings.TrimSpace(p)), "-", " ")))
 		if len(ws) == 0 || ws[0] == "..." || strings.HasSuffix(ws[0], "*") {
 			continue // a phrase is found by its first word
 		}
@@ -93,10 +131,21 @@ func findActs(lx *lexicon, text string) []actHit {
 		return nil
 	}
 	ft := strings.ReplaceAll(fold(text), "’", "'")
-	ws := actWords(ft)
-	words := make([]string, len(ws))
-	for i, s := range ws {
-		words[i] = ft[s.start:s.end]
+	spans := actWords(ft)
+	ws := make([]span, 0, len(spans))
+	words := make([]string, 0, len(spans))
+	for _, s := range spans {
+		w := ft[s.start:s.end]
+		if long, ok := contractions[w]; ok {
+			// Each word of the long form stands where the short one does.
+			for _, l := range long {
+				ws = append(ws, s)
+				words = append(words, l)
+			}
+			continue
+		}
+		ws = append(ws, s)
+		words = append(words, w)
 	}
 	var hits []actHit
 	seen := map[int]bool{} // patterns found

@@ -3,6 +3,7 @@ package scorer
 import (
 	_ "embed"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -202,6 +203,11 @@ func parseKinds(text string) *lexicon {
 					// "Orden del día" names an agenda, or a part of a
 					// letter that has one; names count where they stand.
 					continue
+				}
+				if slices.ContainsFunc(lx.acts[a.words[0]], func(i int) bool {
+					return lx.actPatterns[i].kind == cur && slices.Equal(lx.actPatterns[i].words, a.words)
+				}) {
+					continue // "I'm resigning" beside "I am resigning"
 				}
 				lx.acts[a.words[0]] = append(lx.acts[a.words[0]], len(lx.actPatterns))
 				lx.actPatterns = append(lx.actPatterns, a)

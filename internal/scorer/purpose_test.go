@@ -315,6 +315,10 @@ func TestFindActs(t *testing.T) {
 		{"I have no hesitation in recommending her for the post.", "reference_letter"},
 		{"We are pleased to offer you the position of analyst.", "job_offer"},
 		{"Received from Ann Lee the sum of £40 with thanks.", "receipt"},
+		// A short form matches a phrase written in full, and the other way.
+		{"I’m writing to complain about the repair.", "complaint"},
+		{"If you'd like to go ahead, just reply with the quantities.", "quote"},
+		{"I am resigning from the team with effect from Friday.", "resignation_letter"},
 	}
 	for _, c := range cases {
 		hits := findActs(lx, c.text)
