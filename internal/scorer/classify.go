@@ -1348,7 +1348,7 @@ func matchReason(rules []Rule, c ranking) string {
 	}
 	if c.second >= 0 {
 		r := c.evs[c.second]
-		fmt.Fprintf(&s, ". Runner-up %s (probability %.2f against %.2f)", rules[c.second].Type, r.prob, ev.prob)
+		fmt.Fprintf(&s, ". Runner-up %s (probability %.2f against %.2f)", rules[c.second].Type, r.prob, min(ev.prob, maxConfidence))
 		switch {
 		case r.utility == ev.utility:
 			s.WriteString(" ties and loses by coming later")

@@ -20,6 +20,11 @@ func TestReasoningNamesEvidenceAndRunnerUp(t *testing.T) {
 			t.Errorf("reasoning %q does not say %q", res.Reasoning, s)
 		}
 	}
+	// The reasoning gives the answer's probability as the confidence
+	// does, capped the same way.
+	if against := fmt.Sprintf("against %.2f)", res.Confidence); !strings.Contains(res.Reasoning, against) {
+		t.Errorf("confidence %.2f, but the reasoning says %q", res.Confidence, res.Reasoning)
+	}
 }
 
 func TestClassifyIsDeterministic(t *testing.T) {
