@@ -338,4 +338,3 @@ func joinSpacedLine(line string) (string, bool) {
 	}
 	return string(out), true
 }
-
