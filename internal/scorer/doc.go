@@ -248,6 +248,10 @@ func analyze(text string) *document {
 					bodyStarted = true
 				}
 			}
+			if (nonEmpty == 1 || (lead && (kind == titleLine || kind == headingLine))) && templateTitle(line) {
+				// "PURCHASE ORDER (template v3)": a blank to fill in.
+				genre.template = true
+			}
 			if nonEmpty == 1 && questionTitle(line) {
 				// "How to write a CV": the kinds it names are its topic.
 				d.articleTitle, topic = true, true
@@ -440,6 +444,9 @@ func analyze(text string) *document {
 	d.cues[cueCall] = frac(genre.call, fullCall)
 	d.cues[cueLegal] = frac(genre.legal, fullLegal)
 	d.cues[cueBlank] = genre.blank(nonEmpty)
+	if genre.template {
+		d.cues[cueBlank] = 1
+	}
 	if genre.explain {
 		d.cues[cueExplain] = 1
 	}

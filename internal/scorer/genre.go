@@ -133,6 +133,7 @@ var placeholderRe = regexp.MustCompile(`\[[^\]\d]{2,40}\]|\[(?i:e\.?g\.?|i\.?e\.
 type genreCounter struct {
 	report, call, legal int
 	byline              bool // a byline among the first lines
+	template            bool // a title that calls the document a template
 	// blanks holds, for each blank left to fill in outside a line to
 	// sign and date, the number of its line (0 for a placeholder, which
 	// is a template's wherever it is); filled counts the fields that
@@ -193,8 +194,10 @@ func (g *genreCounter) line(line string, words []string, n int, lead, field bool
 	if strings.Contains(line, "___") || strings.Contains(line, "......") || strings.Contains(line, "……") {
 		runs = len(blankRunRe.FindAllStringIndex(line, -1))
 	}
-	if emptyRow(line) {
-		// "Monday,,,,,,,,,": a row of a spreadsheet left to fill in.
+	row := emptyRow(line)
+	if row {
+		// "Monday,,,,,,,,,", "  2  |      |      |": a row of a table
+		// left to fill in.
 		runs++
 	}
 	switch {
@@ -203,7 +206,7 @@ func (g *genreCounter) line(line string, words []string, n int, lead, field bool
 		for range holes + runs {
 			g.blanks = append(g.blanks, 0)
 		}
-	case runs > 0 && allSignWords(words):
+	case runs > 0 && !row && allSignWords(words):
 		// A line to sign and date is left blank in a signed document
 		// too.
 	case runs > 0:
@@ -284,12 +287,12 @@ func foldedWords(line string) []string {
 	return f
 }
 
-// emptyRow says whether line is a row of comma-, semicolon- or
-// tab-separated cells of which most are empty: at least four cells, three
+// emptyRow says whether line is a row of comma-, semicolon-, tab- or
+// bar-separated cells of which most are empty: at least four cells, three
 // of them or more, and three in five, empty.
 func emptyRow(line string) bool {
 	sep := ""
-	for _, c := range []string{",", ";", "\t"} {
+	for _, c := range []string{",", ";", "\t", "|"} {
 		if strings.Count(line, c) >= 3 {
 			sep = c
 			break
@@ -306,4 +309,21 @@ func emptyRow(line string) bool {
 		}
 	}
 	return empty >= 3 && 5*empty >= 3*len(cells)
+}
+
+// templateWords, folded, call a document a template in its title, in
+// English, Spanish, Dutch and Polish (the German "Vorlage" is also "for
+// submission", the French, Italian and Portuguese words also name forms
+// and models).
+var templateWords = map[string]bool{"template": true, "plantilla": true, "sjabloon": true, "szablon": true}
+
+// templateTitle says whether a title or first line calls the document a
+// template.
+func templateTitle(line string) bool {
+	for _, w := range foldedWords(line) {
+		if templateWords[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -292,6 +292,19 @@ Signature:                      Date:`
 	if b := analyze(signedContract).cues[cueBlank]; b != 0 {
 		t.Errorf("a signed contract: blank cue %.2f, want 0", b)
 	}
+	// A title that calls it a template, and a table's empty rows.
+	order := "RIVERSIDE CAFE - PURCHASE ORDER (template v2, save a copy first)\n\nPO number: PO-RC-\nSupplier: Bakewell Flour Co\n\nLine | Code | Item description | Qty | Unit | Line total\n-----|------|------------------|-----|------|-----------\n  1  |      |                  |     |      |\n  2  |      |                  |     |      |\n  3  |      |                  |     |      |\n\nDeliver to: the rear kitchen door, before 10am\nNotes for staff: email the PDF to the supplier\nKeep a copy in the Orders 2025 folder\nNext free number is on the whiteboard\n"
+	officeRules := []Rule{{Type: "purchase_order", Description: "purchase order sent to a supplier"}, {Type: "invoice", Description: "invoice"}}
+	if got := Classify(order, officeRules); got.Type != nil {
+		t.Errorf("a purchase order template: typed %s (%s)", *got.Type, got.Reasoning)
+	}
+	if b := analyze(strings.Replace(order, "(template v2, save a copy first)", "", 1)).cues[cueBlank]; b < 0.3 {
+		t.Errorf("a purchase order with empty table rows: blank cue %.2f, want at least 0.3", b)
+	}
+	letter := "Dear Sam,\n\nThanks for the invoice template you sent; I have used it for March.\n\nBest,\nAna\n"
+	if b := analyze(letter).cues[cueBlank]; b != 0 {
+		t.Errorf("a letter that mentions a template: blank cue %.2f, want 0", b)
+	}
 	menu := "Starters\nSoup of the day ........ 6.50\nPrawn cocktail ......... 8.00\nMains\nFish and chips ......... 15.50\n"
 	if b := analyze(menu).cues[cueBlank]; b != 0 {
 		t.Errorf("a menu's dot leaders: blank cue %.2f, want 0", b)
