@@ -743,3 +743,35 @@ Licensing Team, Northbury District Council`
 		t.Errorf("a council's licensing letter: %s (%s)", typeName(res.Type), res.Reasoning)
 	}
 }
+
+// A shop's answer to a complaint apologises and says what it did; it is
+// not the complaint it answers.
+func TestAReplyToAComplaintIsNotOne(t *testing.T) {
+	rules := []Rule{
+		{Type: "complaint_letter", Description: "complaint from a customer about an order, a book or the service"},
+		{Type: "order_confirmation", Description: "confirmation of a customer's order"},
+	}
+	reply := `Dear Mrs Okoye,
+
+Thank you for letting us know, and I am very sorry the lamp arrived with a cracked shade.
+It was packed badly on a busy day, and we have changed how we pack glass from this week.
+
+I posted a replacement this morning by tracked delivery, so it will be with you on Friday.
+There is no need to send the broken one back. I have also refunded your postage to your card.
+
+With apologies,
+Tom Brandt, Owner`
+	if res := Classify(reply, rules); res.Type != nil {
+		t.Errorf("a reply to a complaint: %s at %.2f (%s)", *res.Type, res.Confidence, res.Reasoning)
+	}
+	complaint := `Dear Sir or Madam,
+
+I am writing to complain about order 10344. The lamp arrived with a cracked shade, packed in a plain envelope.
+This is not acceptable for a £60 lamp. I would like a replacement or a full refund.
+
+Yours faithfully,
+Grace Okoye`
+	if res := Classify(complaint, rules); typeName(res.Type) != "complaint_letter" {
+		t.Errorf("the complaint itself: %s (%s)", typeName(res.Type), res.Reasoning)
+	}
+}
