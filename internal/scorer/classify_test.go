@@ -775,3 +775,20 @@ Grace Okoye`
 		t.Errorf("the complaint itself: %s (%s)", typeName(res.Type), res.Reasoning)
 	}
 }
+
+// A rota plans who works which shifts; a timesheet records the hours
+// someone worked.
+func TestARotaIsNotATimesheet(t *testing.T) {
+	rules := []Rule{
+		{Type: "timesheet", Description: "timesheet: hours an employee worked, per day or week, for payroll"},
+		{Type: "payslip", Description: "payslip"},
+	}
+	rota := "ROTA - week commencing Mon 3 March 2025 (planned - swaps via the group chat),,,,,,,\nStaff,Mon,Tue,Wed,Thu,Fri,Sat,Sun\nAmy,07:00-15:00,07:00-15:00,OFF,OFF,07:00-15:00,08:00-16:00,OFF\nBen,OFF,10:00-18:00,10:00-18:00,10:00-18:00,OFF,OFF,09:00-15:00\nCara,12:00-20:00,OFF,12:00-20:00,12:00-20:00,12:00-20:00,OFF,OFF\n"
+	if res := Classify(rota, rules); res.Type != nil {
+		t.Errorf("a staff rota: %s at %.2f (%s)", *res.Type, res.Confidence, res.Reasoning)
+	}
+	sheet := "WEEKLY TIMESHEET\nEmployee: Amy Shaw    Week ending: 9 March 2025\nDay,Start,Finish,Break,Hours worked\nMon,07:00,15:00,0:30,7.5\nTue,07:00,15:00,0:30,7.5\nFri,07:00,15:00,0:30,7.5\nTotal hours,,,,22.5\nEmployee signature: A. Shaw    Approved by: M. Reid\n"
+	if res := Classify(sheet, rules); typeName(res.Type) != "timesheet" {
+		t.Errorf("a timesheet: %s (%s)", typeName(res.Type), res.Reasoning)
+	}
+}
