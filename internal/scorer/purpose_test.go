@@ -515,6 +515,15 @@ func TestEverydayWordsAreNotNames(t *testing.T) {
 			t.Errorf("%q read as a %s", m.text, id)
 		}
 	}
+	// A court's "Claim No." and a policy's "Claims: none" are no
+	// insurance claims.
+	for _, text := range []string{"IN THE COUNTY COURT AT LEEDS\nClaim No. K3TW0417\n", "BOILER COVER RENEWAL\nPolicy number: HC-1182\nClaims: none in the last year\n"} {
+		for _, m := range analyze(text).mentions {
+			if lx.kinds[m.kind].id == "insurance_claim" {
+				t.Errorf("%q read as an insurance claim in %q", m.text, text)
+			}
+		}
+	}
 }
 
 // Everyday phrases that many kinds of document use are no kind's acts: a
