@@ -14,11 +14,11 @@ import (
 var dir = filepath.Join("..", "..", "testdata", "corpus")
 
 // sets are the rule sets of the committed corpus.
-var sets = []string{"accountant", "admin", "agency", "architect", "backoffice", "bookshop", "builder", "business", "cafe", "charity", "charityshop", "clerk", "clinic", "commuter", "cottage", "couple", "dentist", "desk", "everyday", "everyday2", "expat", "family", "finance", "flatshare", "freelancer", "frontdesk", "garage", "gym", "home", "home2", "homeoffice", "household", "household3", "household4", "hr", "hr-legal", "inbox", "landlady", "landlord", "lawfirm", "library", "lodge", "mailroom", "marina", "mixed", "myfiles", "newlyweds", "nursery", "office", "office2", "operations", "ops", "paperwork", "payroll", "pensioner", "people", "personal", "personal2", "plumber", "practice", "printshop", "reception", "retail", "retiree", "salon", "secretary", "shop", "smallbiz", "smallco", "startup", "student", "team", "translator", "tutor", "veterinary", "workshop"}
+var sets = []string{"accountant", "admin", "agency", "architect", "backoffice", "bakery", "bookshop", "builder", "business", "cafe", "charity", "charityshop", "clerk", "clinic", "commuter", "consultant", "cottage", "couple", "dentist", "desk", "everyday", "everyday2", "expat", "family", "finance", "flatshare", "freelancer", "frontdesk", "garage", "grandparents", "gym", "home", "home2", "homeoffice", "hostel", "household", "household3", "household4", "househunters", "hr", "hr-legal", "inbox", "joinery", "landlady", "landlord", "lawfirm", "library", "lodge", "mailroom", "marina", "mixed", "musician", "myfiles", "newlyweds", "nurse", "nursery", "office", "office2", "operations", "ops", "paperwork", "payroll", "pensioner", "people", "personal", "personal2", "plumber", "practice", "printshop", "reception", "retail", "retiree", "salon", "secretary", "shop", "smallbiz", "smallco", "startup", "student", "team", "translator", "tutor", "veterinary", "widower", "workshop"}
 
 // blindSets were written apart from the scorer and never used to tune it:
 // every row is blind, and tuning must leave them so.
-var blindSets = map[string]bool{}
+var blindSets = map[string]bool{"bakery": true, "musician": true, "widower": true, "joinery": true, "nurse": true, "grandparents": true, "hostel": true, "consultant": true, "househunters": true}
 
 // The corpus as a whole: every document is labelled somewhere, each set
 // has enough documents of each kind and about one in five that no rule
@@ -120,11 +120,11 @@ func TestCommittedCorpus(t *testing.T) {
 			}
 		}
 	}
-	// About 1.3 KB a document on average: plain text, kept small as the
-	// number of rule sets grows (2,907 documents, 3.6 MiB, with the blind
+	// About 1.25 KB a document on average: plain text, kept small as the
+	// number of rule sets grows (3,249 documents, 3.9 MiB, with the blind
 	// sets).
-	if total > 4<<20 {
-		t.Errorf("documents total %d bytes, want the corpus kept under 4 MiB", total)
+	if total > 5<<20 {
+		t.Errorf("documents total %d bytes, want the corpus kept under 5 MiB", total)
 	}
 }
 
