@@ -325,12 +325,10 @@ func profileOf(r Rule) *profile {
 			if covered[i] {
 				continue
 			}
-			if refs, ok := lx.names[typeToks[i].folded+" "+typeToks[n-1].folded]; ok {
+			for _, k := range qualified(lx, typeToks[i:i+1], typeToks[n-1:]) {
 				covered[i] = true
-				for _, ref := range refs {
-					give(ref.kind, partOfType)
-					typeKinds[ref.kind] = true
-				}
+				give(k, partOfType)
+				typeKinds[k] = true
 			}
 		}
 	}
