@@ -381,6 +381,11 @@ func profileOf(r Rule) *profile {
 	for _, part := range negative {
 		for _, m := range lx.matchNames(nameToks(part, true)) {
 			for _, ref := range m.refs {
+				// "Blank report forms do not count" for an incident
+				// report: a generic kind the type is a kind of stays.
+				if lx.kinds[ref.kind].generic && aboveAny(lx, ref.kind, typeKinds) {
+					continue
+				}
 				p.excluded = append(p.excluded, ref.kind)
 			}
 		}
@@ -538,7 +543,7 @@ func splitNegations(desc string, typeStems []string, lx *lexicon) (positive, neg
 			continue
 		}
 		before, after := s[:loc[0]], s[loc[1]:]
-		if strings.TrimSpace(before) != "" && namesType(after, typeStems) {
+		if strings.TrimSpace(before) != "" && (namesType(after, typeStems) || verdictOnly(after)) {
 			negative = append(negative, before)
 			continue
 		}
@@ -551,6 +556,24 @@ func splitNegations(desc string, typeStems []string, lx *lexicon) (positive, neg
 		positive = []string{""}
 	}
 	return positive, negative
+}
+
+// verdictWords end a sentence that excludes what it lists first:
+// "stand-alone confidentiality agreements do not count", "... are not
+// included here".
+var verdictWords = map[string]bool{"count": true, "counts": true, "apply": true, "applies": true,
+	"included": true, "include": true, "belong": true, "belongs": true, "here": true, "qualify": true,
+	"qualifies": true, "fit": true, "fits": true, "relevant": true, "this": true, "rule": true, "category": true}
+
+// verdictOnly says whether the words after a negation only say that what
+// came before is out: nothing the kind is.
+func verdictOnly(after string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(after), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !verdictWords[w] && !functionWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // namesType says whether text names a word of the type.
@@ -770,6 +793,16 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 			}
 		}
 	}
+	// A kind the description gives as an example, named where the
+	// document says what it is, names the rule's kind as the kinds the
+	// description names do.
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.weight < otherLeast || ev.f.name >= descKind*m.weight || p.kind >= 0 || !p.describesMention(m) {
+			continue
+		}
+		ev.f.name, ev.named = descKind*m.weight, m
+	}
 	if p.kind >= 0 {
 		// A kind's names are all among the mentions.
 	} else if s, k, as := typeOnLine(p, d); s > ev.f.name {
@@ -799,7 +832,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		// where the rule says it is not that kind in general: "Water
 		// bill" names a utility bill whose rule is "not an invoice for
 		// goods".
-		if p.relates(lx, m.kind) || p.above(lx, m.kind) || p.typeNamesMention(m) {
+		if p.relates(lx, m.kind) || p.above(lx, m.kind) || p.typeNamesMention(m) || p.describesMention(m) {
 			continue
 		}
 		if lx.kinds[m.kind].generic {
@@ -1062,6 +1095,22 @@ func (p *profile) typeNamesMention(m *mention) bool {
 	return len(m.stems) > 0 && slices.Equal(m.stems, p.typeStems)
 }
 
+// describesMention says whether a kind named in the document is one the
+// rule's description gives as an example, in two words side by side: a
+// "Council tax demand notice" under a rule for council letters "e.g.
+// council tax, bin collections".
+func (p *profile) describesMention(m *mention) bool {
+	p.typeNamesMention(m)
+	for i := 1; i < len(m.stems); i++ {
+		for _, pr := range p.desc.pairs {
+			if p.desc.terms[pr.a].stem == m.stems[i-1] && p.desc.terms[pr.b].stem == m.stems[i] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // typeNames says whether a document's text names the rule's type itself.
 func (p *profile) typeNames(text string) bool {
 	toks := tokenize(text, false)
@@ -1195,8 +1244,15 @@ func otherKinds(d *document, profiles []*profile) []otherKind {
 	kps := kindProfiles()
 	fits := d.kindFits()
 	named := make([]bool, len(lx.kinds))
-	for _, m := range d.mentions {
+	described := make([]bool, len(lx.kinds))
+	for i := range d.mentions {
+		m := &d.mentions[i]
 		named[m.kind] = true
+		// A kind a rule's description gives as an example, named so
+		// where the document says what it is, is that rule's.
+		if m.weight >= otherLeast && slices.ContainsFunc(profiles, func(p *profile) bool { return p.describesMention(m) }) {
+			described[m.kind] = true
+		}
 	}
 	for _, h := range d.acts {
 		named[h.kind] = true
@@ -1206,7 +1262,7 @@ func otherKinds(d *document, profiles []*profile) []otherKind {
 		if fits[k] < minOtherFit && !named[k] {
 			continue
 		}
-		covered := false
+		covered := described[k]
 		for _, p := range profiles {
 			if p.relates(lx, k) {
 				covered = true

@@ -178,6 +178,49 @@ func TestRedirectsExclude(t *testing.T) {
 	}
 }
 
+// A sentence that ends "... do not count" excludes what it lists, and a
+// generic kind a type is a kind of is not excluded by naming it in such a
+// sentence ("blank report forms" for an incident report).
+func TestTrailingVerdictsExclude(t *testing.T) {
+	lx := kindLexicon()
+	p := profileOf(Rule{Type: "employment_contract", Description: "Contract of employment between an employer and an employee, with salary and notice period. Contracts with freelancers, and stand-alone confidentiality agreements, do not count."})
+	if !slices.Contains(p.excluded, lx.byID["nda"]) {
+		t.Errorf("employment contract: excluded %v, want nda among them", p.excluded)
+	}
+	p = profileOf(Rule{Type: "incident_report", Description: "Incident report: what happened, where, who was hurt. Blank report forms do not count."})
+	if slices.Contains(p.excluded, lx.byID["report"]) {
+		t.Errorf("incident report: the generic report is excluded, so a 'Report' title no longer names it")
+	}
+	p = profileOf(Rule{Type: "invoice", Description: "An invoice from a supplier. Quotes are not invoices."})
+	if !slices.Contains(p.excluded, lx.byID["quote"]) {
+		t.Errorf("invoice: excluded %v, want quote among them", p.excluded)
+	}
+}
+
+// A kind that a rule's description gives as an example, named in the
+// document's title, is that rule's: a council tax bill under a rule for
+// the council's letters "e.g. council tax", not a tax notice no rule
+// covers. A rule that does not give the example leaves it uncovered.
+func TestAKindTheDescriptionGivesAsAnExample(t *testing.T) {
+	doc := `HOLLOWAY BOROUGH COUNCIL
+COUNCIL TAX DEMAND NOTICE 2025/26            Account ref: 7731 0042
+Mr and Mrs J Ferris, 4 Beech Walk, Holloway HW3 2PL
+Property band: C        Period: 1 April 2025 to 31 March 2026
+Borough council                  £1,204.10
+County council                     £412.55
+Police precept                     £201.30
+AMOUNT DUE                       £1,817.95
+Ten instalments by Direct Debit from 1 April 2025.`
+	council := Rule{Type: "council_letter", Description: "Post from the local council, e.g. council tax, bin collections, parking permits or planning."}
+	others := []Rule{
+		{Type: "utility_bill", Description: "gas, electricity or water bill"},
+		{Type: "payslip", Description: "payslip from an employer"},
+	}
+	expectType(t, "a council tax demand under a rule that gives council tax as an example", doc, append([]Rule{council}, others...), "council_letter")
+	vague := Rule{Type: "council_letter", Description: "Letters from the local council about bin collections or parking permits."}
+	expectType(t, "a council tax demand under a rule that does not mention council tax", doc, append([]Rule{vague}, others...), "")
+}
+
 func TestExpandType(t *testing.T) {
 	for in, want := range map[string]string{
 		"inv": "invoice", "bank stmt": "bank statement", "med_bill": "medical bill", "rcpt": "receipt",
