@@ -973,15 +973,20 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	}
 	// What the document does: the acts of the rule's kind, against those
 	// of another kind.
-	// The acts of a kind the rule's kind is a kind of ("the parties
-	// agree" for an employment contract) are neither: they only weaken
-	// another kind's (a contract's clause on how "your employment may be
+	// The acts of a kind the rule's kind is a kind of are the rule's too:
+	// a water bill's "pay by" is what a utility bill does, as much as
+	// what an invoice does, so that a rule for invoices beside one for
+	// utility bills does not win on it alone. They also weaken another
+	// kind's acts (a contract's clause on how "your employment may be
 	// terminated" is not a dismissal).
 	mine, theirs, above := 0, 0, 0
 	for i, h := range d.acts {
 		switch {
 		case !slices.Contains(p.primary, h.kind) && p.above(lx, h.kind):
 			above = max(above, h.n)
+			if h.n > mine {
+				mine, ev.act = h.n, &d.acts[i]
+			}
 		case p.relates(lx, h.kind):
 			if h.n > mine {
 				mine, ev.act = h.n, &d.acts[i]

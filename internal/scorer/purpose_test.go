@@ -661,3 +661,33 @@ func TestLetterSpacedTitles(t *testing.T) {
 		t.Errorf("a letter-spaced heading 'R E C E I P T' does not name a receipt")
 	}
 }
+
+// A water bill asks for payment as an invoice does: under a rule for
+// invoices beside one for utility bills, that act counts for both rules,
+// not for the invoice rule alone.
+func TestAParentKindsActsAreTheChildsToo(t *testing.T) {
+	rules := []Rule{
+		{Type: "invoice", Description: "Invoice or bill from a supplier asking for payment: invoice number, date, line items, total due and payment details."},
+		{Type: "utility_bill", Description: "energy, water, phone or internet bill"},
+		{Type: "receipt", Description: "till receipt for something already paid"},
+	}
+	bill := `BROOKMERE WATER - business customers
+Account: BW-5521 0093              Invoice date: 02/09/2025
+Premises: Unit 4, Tanner's Yard, Brookmere
+
+Charges for period 01/06/2025 - 31/08/2025
+  Water supply     metered  142 m3 x £1.8710      £265.68
+  Waste water      95% return 134.9 m3 x £2.1530  £290.44
+  Standing charge  92 days                         £21.16
+                                  Total this bill  £577.28
+                                  AMOUNT DUE       £577.28
+Pay by 30/09/2025. Meter serial 22X 118402.`
+	c := rank(bill, rules)
+	inv, util, rcpt := c.evs[0].f.purpose, c.evs[1].f.purpose, c.evs[2].f.purpose
+	if inv <= 0 || util != inv {
+		t.Errorf("purpose: invoice rule %.2f, utility bill rule %.2f; want the same, above zero", inv, util)
+	}
+	if rcpt >= 0 {
+		t.Errorf("purpose: receipt rule %.2f, want below zero (asking for payment is not what a receipt does)", rcpt)
+	}
+}
