@@ -76,6 +76,12 @@ const (
 	otherInSubject = nameInLabel
 )
 
+// excludedBeaten is how much more it counts against a rule that the
+// document holds more of the words of a kind the rule says it is not
+// than of its own. Accuracy on the dev split moves by two documents in
+// 1,575 for values from 1.5 to 3.
+const excludedBeaten = 2
+
 // shortDoc is the fewest non-empty lines a document needs for the
 // structural cues (tables, fields, headings, lists, clauses, signature
 // blocks, a letter's form) to count.
@@ -888,7 +894,14 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		if fit <= own || lx.kinds[k].generic || p.relates(lx, k) {
 			continue
 		}
-		if b := 1 - (strength(own)+strengthFloor)/(strength(fit)+strengthFloor); b > ev.f.beaten {
+		b := 1 - (strength(own)+strengthFloor)/(strength(fit)+strengthFloor)
+		if slices.Contains(p.excluded, k) {
+			// A kind the rule says it is not, whose words the document
+			// holds more of: "a credit card statement is not a bank
+			// statement".
+			b = min(1, excludedBeaten*b)
+		}
+		if b > ev.f.beaten {
 			ev.f.beaten, ev.rival = b, k
 		}
 	}

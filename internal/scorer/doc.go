@@ -820,7 +820,7 @@ func isLetterByte(s string, i int) bool {
 // true for the first few non-empty lines of the document, first for the
 // first of them.
 func classifyLine(line string, lead, first bool) lineKind {
-	if head := titleHead(line); lead && head != line && !longSentence(line) && classifyLine(head, lead, first) == titleLine {
+	if head := titleHead(line); lead && head != line && !longSentence(line) && !endsInMoney(line) && classifyLine(head, lead, first) == titleLine {
 		// "Polizza di assicurazione R.C. Auto - Contratto n. 7731/2025":
 		// a title, then its reference; but "Tamsin - the invoice is in
 		// Ruth's tray, needs her OK first." is a note.
@@ -868,7 +868,7 @@ func classifyLine(line string, lead, first bool) lineKind {
 	// A title is short and set apart: the first line, a Markdown title,
 	// capitals, capitalised words, or a handful of words on their own;
 	// not a sentence ("Please send the invoice to ...") nor a field.
-	case lead && words <= maxTitleWords && !field && !sentence &&
+	case lead && words <= maxTitleWords && !field && !sentence && !endsInMoney(line) &&
 		(first || markdown || allCaps || 2*capWords >= words || words <= 5):
 		return titleLine
 	case field && words <= 2*maxHeadingWords:
@@ -903,6 +903,17 @@ func titleHead(line string) string {
 		return line
 	}
 	return strings.TrimSpace(line[:cut])
+}
+
+// endsInMoney says whether a line ends with a sum of money: a row of
+// figures ("Payments received - thank you   -£198.35"), not a title.
+func endsInMoney(line string) bool {
+	runs := numberRuns(line)
+	if len(runs) == 0 {
+		return false
+	}
+	r := runs[len(runs)-1]
+	return len(strings.TrimSpace(line[r.end:])) <= 3 && isMoney(r, line, "", "")
 }
 
 // styledHeading says whether a short line is styled as a heading: Markdown

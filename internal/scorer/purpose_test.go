@@ -633,6 +633,17 @@ func TestTypeWordInALabelNamesAField(t *testing.T) {
 
 // A designed title's letter spacing, as PDF text of tracked capitals
 // comes out, still names the kind; running text is left as written.
+// A line of figures that starts with a few words and a dash is not a
+// title: "Payments received - thank you   -£198.35" names no receipt.
+func TestARowOfFiguresIsNotATitle(t *testing.T) {
+	if got := classifyLine("Payments received - thank you          -£198.35", true, false); got == titleLine {
+		t.Errorf("a statement's row of figures is read as a title")
+	}
+	if got := classifyLine("Polizza di assicurazione R.C. Auto - Contratto n. 7731/2025", true, false); got != titleLine {
+		t.Errorf("a title with its reference after a dash is read as %v, want a title", got)
+	}
+}
+
 func TestLetterSpacedTitles(t *testing.T) {
 	for in, want := range map[string]string{
 		"I N V O I C E\nNo. 17":                  "INVOICE\nNo. 17",

@@ -221,6 +221,48 @@ Ten instalments by Direct Debit from 1 April 2025.`
 	expectType(t, "a council tax demand under a rule that does not mention council tax", doc, append([]Rule{vague}, others...), "")
 }
 
+// A card statement under a rule for bank statements that says it is not
+// one has no type, though it calls itself a statement and lists
+// payments and balances; a bank statement under the same rule has.
+func TestAKindTheRuleExcludesBeatsItsWords(t *testing.T) {
+	rules := []Rule{
+		{Type: "bank_statement", Description: "Bank account statement: account holder, account number, statement period, opening balance, payments in and out, closing balance. A credit card statement is not a bank statement."},
+		{Type: "receipt", Description: "till receipt or payment confirmation"},
+		{Type: "invoice", Description: "invoice asking for payment"},
+	}
+	card := `ORBIS CARD - Visa Everyday
+Monthly statement
+
+Ms Helen Garvey                           Card number ending 9012
+22 Quarry Lane                            Statement date 9 May 2025
+Fenwick FN4 2RT                           Credit limit £2,500.00
+
+Summary
+  Previous balance                        £310.20
+  Payments received - thank you          -£310.20
+  New purchases                           £144.65
+  New balance                             £144.65
+  Minimum payment                          £25.00
+  Payment due date                       3 June 2025
+  Available credit                      £2,355.35
+
+Transactions
+  12 Apr  FENWICK PHARMACY                     £12.40
+  19 Apr  COUNTY BUS PASS ONLINE               £58.00
+  27 Apr  GREENS GROCERS                       £74.25`
+	expectType(t, "a credit card statement", card, rules, "")
+	bank := `FENWICK BUILDING SOCIETY - Current account statement
+Ms Helen Garvey     Account 40-22-18 81127733     1 April to 30 April 2025
+
+Date     Description                 Paid out    Paid in    Balance
+01 Apr   Opening balance                                     1,204.16
+03 Apr   SALARY FENWICK COUNCIL                   1,812.40   3,016.56
+07 Apr   DD ORBIS CARD                 310.20                2,706.36
+15 Apr   SO RENT Q LANE                650.00                2,056.36
+30 Apr   Closing balance                                     2,056.36`
+	expectType(t, "a bank statement", bank, rules, "bank_statement")
+}
+
 func TestExpandType(t *testing.T) {
 	for in, want := range map[string]string{
 		"inv": "invoice", "bank stmt": "bank statement", "med_bill": "medical bill", "rcpt": "receipt",
