@@ -263,6 +263,44 @@ Date     Description                 Paid out    Paid in    Balance
 	expectType(t, "a bank statement", bank, rules, "bank_statement")
 }
 
+// Minutes report what people said ("Marcus says fieldwork is done"):
+// that is their register, not a sign of news about a meeting. An article
+// about a meeting, with a byline, is still not its minutes.
+func TestMinutesReportWhatWasSaid(t *testing.T) {
+	rules := []Rule{
+		{Type: "purchase_order", Description: "Purchase order issued by a buyer to a supplier: PO number, items with quantities and prices, delivery address."},
+		{Type: "meeting_minutes", Description: "Minutes or written notes of a meeting that has taken place"},
+		{Type: "invoice", Description: "invoice asking for payment"},
+	}
+	notes := `ops call 3 june - stock/pricing
+
+on call: TB, MK, Ria, Sam from the accountants for item 1 only
+
+1 - stock count: Sam says the count is done, one variance left on packaging. ok.
+2 - van: MK wants to delay buying the second van until autumn -> agreed
+3 - prices: 3% increase on the trade list from 1 July approved. TB to tell the big accounts.
+4 - AOB none
+
+todo
+ TB - letters to trade accounts by 14/6
+ MK - two more van quotes
+
+next: 1 july same time`
+	expectType(t, "terse call notes that report what was said", notes, rules, "meeting_minutes")
+	c := rank(notes, rules)
+	if po, mins := c.evs[0].f.aside, c.evs[1].f.aside; mins != 0 || po == 0 {
+		t.Errorf("reported speech: counts %.2f against the minutes rule and %.2f against the purchase order rule; want 0 and more", mins, po)
+	}
+	news := `Parish council backs new car park after heated meeting
+By Joan Pryce
+
+Councillors voted five to two on Tuesday to build a 40-space car park behind the village hall.
+"We have waited ten years for this," said council chair Ken Dobbs. Residents who spoke against
+the plan said it would bring more traffic past the school, and one told the meeting she would
+take the matter to the district council. Work is expected to start in the spring.`
+	expectType(t, "a news story about a meeting", news, rules, "")
+}
+
 func TestExpandType(t *testing.T) {
 	for in, want := range map[string]string{
 		"inv": "invoice", "bank stmt": "bank statement", "med_bill": "medical bill", "rcpt": "receipt",
