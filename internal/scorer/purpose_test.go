@@ -332,6 +332,15 @@ func TestFindActs(t *testing.T) {
 		{"I’m writing to complain about the repair.", "complaint"},
 		{"If you'd like to go ahead, just reply with the quantities.", "quote"},
 		{"I am resigning from the team with effect from Friday.", "resignation_letter"},
+		// A complaint that never says "complain" asks for a remedy and
+		// says what comes next.
+		{"The boiler is still not fixed. We would like you to send an engineer this week.", "complaint"},
+		{"If we don't hear back by Friday we will contact the ombudsman.", "complaint"},
+		{"I paid for two nights and I want the second night back.", "complaint"},
+		// An order in a plain e-mail, and a quote in one.
+		{"Morning Jo, can you put the following on Friday's van please:", "purchase_order"},
+		{"So £1,900 all in, plus VAT. I'd hold that for a month.", "quote"},
+		{"What we talked about: the launch date and the budget.", "minutes"},
 	}
 	for _, c := range cases {
 		hits := findActs(lx, c.text)
