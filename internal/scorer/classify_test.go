@@ -783,6 +783,43 @@ func TestARotaIsNotATimesheet(t *testing.T) {
 	expectType(t, "a timesheet", sheet, rules, "timesheet")
 }
 
+// An e-mail that only sends an invoice as an attachment is not the
+// invoice; one that writes the invoice out in its body is.
+func TestACoveringMessageIsNotWhatItCarries(t *testing.T) {
+	rules := []Rule{
+		{Type: "supplier_invoice", Description: "An invoice or bill from a supplier asking us to pay for goods or work: bill number, lines, amount due."},
+		{Type: "purchase_order", Description: "purchase order we send to a supplier"},
+		{Type: "payslip", Description: "payslip"},
+	}
+	cover := `From: Northgate Labs Accounts <noreply@northgate-labs.example>
+To: office@example.example
+Subject: Your invoice NL-25-1142 is attached
+Date: Tue, 3 Jun 2025 09:12:00 +0100
+
+Dear customer,
+
+Please find attached your invoice NL-25-1142 dated 02/06/2025 (PDF).
+Amount: £412.00   Due date: 02/07/2025
+
+To see your open items, log in to the customer portal.
+This mailbox is not monitored.`
+	expectType(t, "an e-mail that sends an invoice", cover, rules, "")
+	inBody := `From: Sam Price <sam@pricejoinery.example>
+To: office@example.example
+Subject: Invoice 0457 - shelving, unit 2
+
+Hi, here is my bill for last week:
+
+Invoice 0457          Date 3 June 2025
+Oak shelving, 6 bays, fitted        £640.00
+Materials (oak, fixings)            £212.50
+Total due                           £852.50
+Bank: 20-11-04 53318842, within 14 days please.
+
+Thanks, Sam`
+	expectType(t, "an invoice written in an e-mail", inBody, rules, "supplier_invoice")
+}
+
 // expectType checks that doc, classified under rules, gets the type want
 // ("" for none), saying what the document is when it does not.
 func expectType(t *testing.T, what, doc string, rules []Rule, want string) {
