@@ -341,6 +341,7 @@ func TestFindActs(t *testing.T) {
 		{"Morning Jo, can you put the following on Friday's van please:", "purchase_order"},
 		{"So £1,900 all in, plus VAT. I'd hold that for a month.", "quote"},
 		{"What we talked about: the launch date and the budget.", "minutes"},
+		{"Please I want that you repair the coat free. I am not happy.", "complaint"},
 	}
 	for _, c := range cases {
 		hits := findActs(lx, c.text)
@@ -521,6 +522,12 @@ func TestEverydayWordsAreNotNames(t *testing.T) {
 	for _, m := range analyze(receipt).mentions {
 		switch id := lx.kinds[m.kind].id; id {
 		case "residence_permit", "request_for_proposal", "tax_certificate", "eviction_notice":
+			t.Errorf("%q read as a %s", m.text, id)
+		}
+	}
+	// A cover letter's addressee "Hiring team" is no job advertisement.
+	for _, m := range analyze("Marta Oliveira\nLisbon, 2 April 2024\n\nHiring team - Analytics\nNorthway Logistics\n\nDear hiring team,\n").mentions {
+		if id := lx.kinds[m.kind].id; id == "job_posting" {
 			t.Errorf("%q read as a %s", m.text, id)
 		}
 	}
