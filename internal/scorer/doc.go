@@ -628,10 +628,23 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 	// The head of a title or heading is its last name before a
 	// preposition; the names before it are its modifiers, those after it
 	// its topic.
-	head, breakAt := -1, len(text)
+	head, breakAt, gapAt := -1, len(text), len(text)
 	if kind == titleLine || kind == headingLine {
+		// A wide gap ends the title: in "AUFTRAGSBESTÄTIGUNG      Auftrag-Nr.:
+		// AB-24-00214" the field beside it does not make the title's name
+		// a modifier.
+		if len(words) > 0 {
+			first := words[0].start
+			end := strings.IndexAny(text[first:], "\n\f")
+			if end < 0 {
+				end = len(text) - first
+			}
+			if g := strings.Index(text[first:first+end], "   "); g > 0 {
+				gapAt = first + g
+			}
+		}
 		for i, f := range fs {
-			if f.start >= breakAt {
+			if f.start >= breakAt || (head >= 0 && f.start >= gapAt) {
 				break
 			}
 			head = i
@@ -667,6 +680,9 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 				w = nameInHeading
 			}
 			switch {
+			case f.start >= gapAt && fieldNouns[f.next]:
+				// "Auftrag-Nr.:" beside a title: a field, not a name.
+				w = nameAsField
 			case f.compound < 0:
 				w *= modifierShare
 			case f.start >= breakAt:

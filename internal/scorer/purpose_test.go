@@ -471,6 +471,15 @@ func TestWhereANameStands(t *testing.T) {
 	if w := weightOf(faktura, "invoice"); w < nameInHeading {
 		t.Errorf("a capitalised heading with 'c.': weight %.2f, want at least %.2f", w, nameInHeading)
 	}
+	// A field set beside a title, past a wide gap, is a field: it does not
+	// make the title's name its modifier, nor name a kind of its own.
+	ab := "HOLZWERK NORD GMBH\nAm Hafen 3, 28217 Bremen\n\nAUFTRAGSBESTÄTIGUNG                 Auftrag-Nr.:  AB-25-0031\n                                    Datum:        12.03.2025\n"
+	if w := weightOf(ab, "order_confirmation"); w < nameInHeading {
+		t.Errorf("a title with a field beside it: weight %.2f, want at least %.2f", w, nameInHeading)
+	}
+	if w := weightOf(ab, "purchase_order"); w > nameAsField {
+		t.Errorf("the field 'Auftrag-Nr.' beside a title: weight %.2f as a purchase order, want at most %.2f", w, nameAsField)
+	}
 }
 
 // Portuguese and Polish titles name the common kinds, the longest name
