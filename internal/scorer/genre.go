@@ -122,6 +122,10 @@ var legalPhrases = newPhraseSet(`shall, hereby, herein, hereto, hereunder, herei
 	si impegna, le parti, ai sensi, di seguito, il presente contratto, recesso,
 	verplicht zich, partijen, overeenkomstig, hierna, deze overeenkomst, ontbinding`)
 
+// postedRe finds a blog post's byline among the first lines: "Posted 9
+// Dec 2024 by Costa Ken", "Published on 3 May by the editor".
+var postedRe = regexp.MustCompile(`^[*_]*(?:[Pp]osted|[Pp]ublished|[Ww]ritten)\b[^.!?]{0,40}?\b(?:by|von|par|por|door|da)\s+\S`)
+
 // bylineRe finds a byline among the first lines: "By Alex Moreno".
 var bylineRe = regexp.MustCompile(`^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}\s*(?:$|[,·|•—–-])`)
 
@@ -175,7 +179,7 @@ func (g *genreCounter) line(line string, words []string, n int, lead, field bool
 	} else {
 		g.endLabels()
 	}
-	if lead && bylineRe.MatchString(line) {
+	if lead && (bylineRe.MatchString(line) || postedRe.MatchString(line)) {
 		g.report += 2
 		g.byline = true
 	}

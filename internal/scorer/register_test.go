@@ -301,6 +301,43 @@ take the matter to the district council. Work is expected to start in the spring
 	expectType(t, "a news story about a meeting", news, rules, "")
 }
 
+// A blog post carries its byline as "Posted ... by": it is in the
+// register of a news story, which counts against a council letter; a
+// recipe on a blog is still a recipe.
+func TestABlogPostsByline(t *testing.T) {
+	rules := []Rule{
+		{Type: "council_letter", Description: "Letter or bill from the local council: council tax, bin collections, parking permits."},
+		{Type: "recipe", Description: "a recipe"},
+		{Type: "receipt", Description: "till receipt"},
+	}
+	post := `# Four things to know about council tax when you move house
+
+*Posted 2 Feb 2025 by "Landlady Lin" · 9 comments*
+
+Every year someone in the group asks me the same thing, so here it is.
+
+**1. You pay from the day you move in.** The council splits the year by days.
+**2. Tell both councils.** The old one sends a final bill, the new one a new bill.
+**3. Students don't pay.** Send the council your student certificate.
+**4. Single person discount.** Live alone? You get 25% off your council tax.
+
+Next week: bin collections and what goes in the brown bin.`
+	if x := analyze(post).cues[cueReport]; x == 0 {
+		t.Errorf("a blog post's 'Posted ... by' line: report register %.2f, want above 0", x)
+	}
+	if c := rank(post, rules); c.evs[0].f.aside == 0 {
+		t.Errorf("a blog post about council tax: nothing counts its register against the council letter rule")
+	}
+	recipe := `<h2>Auntie May's Lentil Soup</h2>
+<p>Posted on 3 March 2025 by Bethan</p>
+<p>This is the soup we had every Monday. Serves 4.</p>
+<h3>Ingredients</h3>
+<ul><li>200 g red lentils</li><li>1 onion, chopped</li><li>2 carrots, diced</li><li>1.2 litres vegetable stock</li></ul>
+<h3>Method</h3>
+<ol><li>Soften the onion and carrots in a little oil for 5 minutes.</li><li>Add the lentils and stock, simmer for 25 minutes.</li><li>Blend half of it and season.</li></ol>`
+	expectType(t, "a recipe on a blog", recipe, rules, "recipe")
+}
+
 func TestExpandType(t *testing.T) {
 	for in, want := range map[string]string{
 		"inv": "invoice", "bank stmt": "bank statement", "med_bill": "medical bill", "rcpt": "receipt",
