@@ -1101,16 +1101,21 @@ func (p *profile) above(lx *lexicon, k int) bool {
 	return false
 }
 
-// typeNamesMention is typeNames of a mention's text, whose stems are
-// worked out once.
+// typeNamesMention is typeNames of a mention's text.
 func (p *profile) typeNamesMention(m *mention) bool {
+	stems := m.textStems()
+	return len(stems) > 0 && slices.Equal(stems, p.typeStems)
+}
+
+// textStems are the stems of a mention's text, worked out once.
+func (m *mention) textStems() []string {
 	if m.stems == nil {
 		m.stems = []string{}
 		for _, t := range tokenize(m.text, false) {
 			m.stems = append(m.stems, t.stem)
 		}
 	}
-	return len(m.stems) > 0 && slices.Equal(m.stems, p.typeStems)
+	return m.stems
 }
 
 // describesMention says whether a kind named in the document is one the
@@ -1118,10 +1123,10 @@ func (p *profile) typeNamesMention(m *mention) bool {
 // "Council tax demand notice" under a rule for council letters "e.g.
 // council tax, bin collections".
 func (p *profile) describesMention(m *mention) bool {
-	p.typeNamesMention(m)
-	for i := 1; i < len(m.stems); i++ {
+	stems := m.textStems()
+	for i := 1; i < len(stems); i++ {
 		for _, pr := range p.desc.pairs {
-			if p.desc.terms[pr.a].stem == m.stems[i-1] && p.desc.terms[pr.b].stem == m.stems[i] {
+			if p.desc.terms[pr.a].stem == stems[i-1] && p.desc.terms[pr.b].stem == stems[i] {
 				return true
 			}
 		}
