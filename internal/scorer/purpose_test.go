@@ -335,7 +335,7 @@ func TestFindActs(t *testing.T) {
 		// A complaint that never says "complain" asks for a remedy and
 		// says what comes next.
 		{"The boiler is still not fixed. We would like you to send an engineer this week.", "complaint"},
-		{"If we don't hear back by Friday we will contact the ombudsman.", "complaint"},
+		{"If we don't hear back by Friday we will go to the council.", "complaint"},
 		{"I paid for two nights and I want the second night back.", "complaint"},
 		// An order in a plain e-mail, and a quote in one.
 		{"Morning Jo, can you put the following on Friday's van please:", "purchase_order"},
@@ -489,12 +489,13 @@ func TestPortugueseAndPolishNames(t *testing.T) {
 	for title, want := range map[string]string{
 		"RECIBO DE VENCIMENTO":                                 "payslip",
 		"RECIBO INDIVIDUAL JUSTIFICATIVO DEL PAGO DE SALARIOS": "payslip",
-		"Recibo":                      "receipt",
-		"Faktura VAT nr 12/2024":      "invoice",
-		"Umowa najmu lokalu":          "lease",
-		"Wyciąg z rachunku":           "bank_statement",
-		"Extrato bancário":            "bank_statement",
-		"Declaração periódica de IVA": "vat_return",
+		"Recibo":                                 "receipt",
+		"Faktura VAT nr 12/2024":                 "invoice",
+		"Umowa najmu lokalu":                     "lease",
+		"Wyciąg z rachunku":                      "bank_statement",
+		"Extrato bancário":                       "bank_statement",
+		"Declaração periódica de IVA":            "vat_return",
+		"FOLHA DE REGISTO DE TEMPOS DE TRABALHO": "timesheet",
 	} {
 		best, bestW := "", 0.0
 		for _, m := range analyze(title + "\n\nNº 12\n").mentions {
@@ -567,6 +568,8 @@ func TestEverydayPhrasesAreNotActs(t *testing.T) {
 		"Thank you for choosing Brook Plumbing. Payment is due in 14 days.":      "invoice",
 		"PACKING SLIP - this is not an invoice. Goods supplied on account.":      "",
 		"Please find our invoice 4471 attached.":                                 "",
+		// A Spanish return's result box, not a tax office's demand.
+		"[05] Cuota íntegra 67,11\n[06] Cuota a ingresar 67,11": "",
 	} {
 		for _, h := range findActs(lx, text) {
 			if id := lx.kinds[h.kind].id; id != allowed {

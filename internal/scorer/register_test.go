@@ -328,14 +328,25 @@ Next week: bin collections and what goes in the brown bin.`
 	if c := rank(post, rules); c.evs[0].f.aside == 0 {
 		t.Errorf("a blog post about council tax: nothing counts its register against the council letter rule")
 	}
-	recipe := `<h2>Auntie May's Lentil Soup</h2>
-<p>Posted on 3 March 2025 by Bethan</p>
-<p>This is the soup we had every Monday. Serves 4.</p>
-<h3>Ingredients</h3>
-<ul><li>200 g red lentils</li><li>1 onion, chopped</li><li>2 carrots, diced</li><li>1.2 litres vegetable stock</li></ul>
-<h3>Method</h3>
-<ol><li>Soften the onion and carrots in a little oil for 5 minutes.</li><li>Add the lentils and stock, simmer for 25 minutes.</li><li>Blend half of it and season.</li></ol>`
+	recipe := `Auntie May's Lentil Soup
+Posted on 3 March 2025 by Bethan
+
+This is the soup we had every Monday. Serves 4.
+
+Ingredients
+- 200 g red lentils
+- 1 onion, chopped
+- 2 carrots, diced
+- 1.2 litres vegetable stock
+
+Method
+1. Soften the onion and carrots in a little oil for 5 minutes.
+2. Add the lentils and stock, simmer for 25 minutes.
+3. Blend half of it and season.`
 	expectType(t, "a recipe on a blog", recipe, rules, "recipe")
+	if c := rank(recipe, rules); c.evs[1].f.aside != 0 {
+		t.Errorf("a recipe blog's byline counts %.2f against the recipe rule, want 0", c.evs[1].f.aside)
+	}
 }
 
 func TestExpandType(t *testing.T) {
