@@ -251,6 +251,14 @@ Transactions
   19 Apr  COUNTY BUS PASS ONLINE               £58.00
   27 Apr  GREENS GROCERS                       £74.25`
 	expectType(t, "a credit card statement", card, rules, "")
+	// The card statement's words count more against the rule when it
+	// says it is not one (up to what the statement's name leaves).
+	plain := slices.Clone(rules)
+	plain[0].Description = "Bank account statement: account holder, account number, statement period, opening balance, payments in and out, closing balance."
+	ex, in := rank(card, rules).evs[0], rank(card, plain).evs[0]
+	if in.f.beaten <= 0 || ex.f.beaten < min(1.5*in.f.beaten, 1-ex.f.name) {
+		t.Errorf("beaten by the card statement's words: %.3f when the rule excludes it, %.3f when not; want clearly more", ex.f.beaten, in.f.beaten)
+	}
 	bank := `FENWICK BUILDING SOCIETY - Current account statement
 Ms Helen Garvey     Account 40-22-18 81127733     1 April to 30 April 2025
 
