@@ -804,10 +804,9 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	// description names do.
 	for i := range d.mentions {
 		m := &d.mentions[i]
-		if m.weight < otherLeast || ev.f.name >= descKind*m.weight || p.kind >= 0 || !p.describesMention(m) {
-			continue
+		if p.kind < 0 && m.weight >= otherLeast && descKind*m.weight > ev.f.name && p.describesMention(m) {
+			ev.f.name, ev.named = descKind*m.weight, m
 		}
-		ev.f.name, ev.named = descKind*m.weight, m
 	}
 	if p.kind >= 0 {
 		// A kind's names are all among the mentions.
