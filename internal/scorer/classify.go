@@ -264,8 +264,8 @@ var negationRe = regexp.MustCompile(`(?i)\b(?:not|never|neither|nor|isn't|aren't
 
 // redirectRe finds a sentence that sends some documents to another rule:
 // "Confidentiality agreements go to nda instead", "Receipts belong under
-// expenses".
-var redirectRe = regexp.MustCompile(`(?i)\b(?:instead|go(?:es)? (?:to|under|in)|belongs? (?:to|in|under|with)|(?:are|is) (?:filed|classified) (?:as|under))\b`)
+// expenses", "Utility bills have their own rule".
+var redirectRe = regexp.MustCompile(`(?i)\b(?:instead|go(?:es)? (?:to|under|in)|belongs? (?:to|in|under|with)|(?:are|is) (?:filed|classified) (?:as|under)|(?:have|has) (?:their|its) own (?:rule|type|category|class|label))\b`)
 
 // sentenceRe splits a description into sentences.
 var sentenceRe = regexp.MustCompile(`[.!?;]+(?:\s+|$)`)
@@ -763,6 +763,24 @@ func strength(cov float64) float64 {
 	return -massScale * math.Log(max(1e-9, 1-cov))
 }
 
+// ownShare is how much the document holds the usual words of the rule's
+// kinds against those of kind k, which they are kinds of: 1 when as many
+// or more, less as k's strength outgrows theirs.
+func ownShare(p *profile, d *document, k int) float64 {
+	lx := kindLexicon()
+	own := 0.0
+	for _, pk := range p.primary {
+		if kd := &lx.kinds[pk]; len(kd.own.terms) > 0 {
+			own = max(own, kindCoverage(&kd.own, d, kd.discursive(), nil, 0))
+		}
+	}
+	return max(ownShareFloor, min(1, own/ownFull))
+}
+
+// ownFull is how much of the words of its own a kind's document holds for
+// the name of what it is a kind of to count in full.
+const ownFull = 0.25
+
 // kindFits returns, for every kind of the lexicon, how much of its usual
 // words the document holds (see coverage), computed once.
 func (d *document) kindFits() []float64 {
@@ -794,7 +812,15 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 			if kc.kind != m.kind {
 				continue
 			}
-			if s := kc.credit * m.weight; s > ev.f.name {
+			s := kc.credit * m.weight
+			if p.known && p.above(lx, kc.kind) {
+				// "Factuur" for a rule on utility bills: the name of
+				// what a utility bill is a kind of counts as much as
+				// the document holds the words of a utility bill
+				// beside those of an invoice.
+				s *= ownShare(p, d, kc.kind)
+			}
+			if s > ev.f.name {
 				ev.f.name, ev.named = s, m
 			}
 		}
@@ -907,7 +933,13 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	// A document that names the rule's kind says what it is in so many
 	// words: another kind's words beat that only as much as the name
 	// leaves (a German work reference holds few of the lexicon's words).
-	ev.f.beaten *= 1 - ev.f.name
+	// Not so for a kind of the rule's kind that the rule leaves to
+	// another ("utility bills have their own rule"): a gas bill named
+	// "Faktura VAT" is an invoice in name and a utility bill in its
+	// words.
+	if !(ev.rival >= 0 && slices.Contains(p.excluded, ev.rival) && p.below(lx, ev.rival)) {
+		ev.f.beaten *= 1 - ev.f.name
+	}
 	slices.SortStableFunc(ev.found, func(a, b quote) int {
 		switch {
 		case a.weight > b.weight:
@@ -1011,6 +1043,15 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	// saying it applies for a job does more of the first.
 	if mine > 0 || theirs > 0 {
 		ev.f.purpose = float64(mine-theirs) / float64(max(mine, theirs, above, fullActs))
+	}
+	// A document that says it is not of the rule's kind, or of one the
+	// kind is a kind of ("This letter is not a bill"), does the opposite
+	// of what the kind does.
+	for _, k := range d.denied {
+		if p.relates(lx, k) || p.above(lx, k) {
+			ev.f.purpose = -1
+			break
+		}
 	}
 	// In such a register what the document names and the words it uses
 	// are what it is about: they count for as much as the register
@@ -1131,6 +1172,38 @@ func (p *profile) describesMention(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// describesKind says whether the rule's description gives kind k as an
+// example of its own kind, by the words that set k apart, side by side:
+// "a bank account or credit card" under a rule for bank statements
+// describes credit card statements.
+func (p *profile) describesKind(lx *lexicon, k int) bool {
+	if len(p.typeStems) == 0 || slices.Contains(p.excluded, k) {
+		return false
+	}
+	head := p.typeStems[len(p.typeStems)-1]
+	var stems []string
+	for _, t := range tokenize(lx.kinds[k].name, false) {
+		stems = append(stems, t.stem)
+	}
+	if len(stems) < 3 || stems[len(stems)-1] != head {
+		return false
+	}
+	mods := stems[:len(stems)-1]
+	for i := 1; i < len(mods); i++ {
+		found := false
+		for _, pr := range p.desc.pairs {
+			if p.desc.terms[pr.a].stem == mods[i-1] && p.desc.terms[pr.b].stem == mods[i] {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // typeNames says whether a document's text names the rule's type itself.
@@ -1286,7 +1359,7 @@ func otherKinds(d *document, profiles []*profile) []otherKind {
 		}
 		covered := described[k]
 		for _, p := range profiles {
-			if p.relates(lx, k) {
+			if p.relates(lx, k) || p.describesKind(lx, k) {
 				covered = true
 				break
 			}
@@ -1592,3 +1665,6 @@ func density(d *document, p *profile) float64 {
 	}
 	return float64(hit) / float64(d.words+densPrior)
 }
+
+// ownShareFloor is the least of ownShare.
+const ownShareFloor = 0.5

@@ -470,7 +470,7 @@ func TestLexiconIsWellFormed(t *testing.T) {
 		switch key {
 		case "en", "de", "fr", "es", "it", "nl", "pt", "pl":
 			langs[key]++
-		case "is", "flags", "cues", "words", "acts":
+		case "is", "flags", "cues", "words", "acts", "from":
 		default:
 			t.Errorf("kind %s: unknown line %q", kind, line)
 		}

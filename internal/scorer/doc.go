@@ -28,6 +28,10 @@ const (
 	titleLine
 )
 
+// signatureLines is how many non-empty lines after a letter's closing are
+// its signature: the writer's name, post and organisation.
+const signatureLines = 4
+
 // leadLines is how many non-empty lines at the start of a document can be
 // its title.
 const leadLines = 8
@@ -36,6 +40,10 @@ const leadLines = 8
 const (
 	maxTitleWords   = 8
 	maxHeadingWords = 8
+	// maxCapsTitleWords bounds a first line in capitals, which is a title
+	// even when longer: "CONTRATO DE CESIÓN DE USO DE PARCELA EN HUERTO
+	// URBANO".
+	maxCapsTitleWords = 12
 )
 
 // docToken is one content word of a document, or the English meaning of
@@ -58,6 +66,7 @@ type mention struct {
 	at     lineKind
 	weight float64  // how strongly it says the document is of the kind
 	stems  []string // text's stems, once needed
+	sender bool     // a name of who sends the kind, in a letterhead
 }
 
 // Where a kind's name is found, and how much that says: a title naming
@@ -90,6 +99,9 @@ type document struct {
 	grams        *gramIndex // built on first use
 	fits         []float64  // see kindFits
 	acts         []actHit   // what it does, by kind (see acts.go)
+	// denied are the kinds the document says it is not: "This letter is
+	// not a bill", "Dies ist keine Rechnung".
+	denied []int
 }
 
 // word is one word of the document as written, for finding names.
@@ -103,10 +115,10 @@ type word struct {
 var (
 	refRe     = regexp.MustCompile(`\b[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9]\b|#\s?\d{3,}\b`)
 	signRe    = regexp.MustCompile(`(?i)_{4,}|^\W*(?:signature|signed|sign here|/s/|witness|signatory|unterschrift|unterzeichnet|firma|firmado|firmato|signé|handtekening|getekend)\b|\bsigned by\b|\bsignature\b`)
-	salutRe   = regexp.MustCompile(`(?i)^\W*(?:dear|hello|hi|hey|good (?:morning|afternoon|evening)|to whom it may concern|sehr geehrte|liebe|lieber|hallo|guten tag|bonjour|bonsoir|madame|monsieur|cher|chère|estimad[oa]s?|querid[oa]s?|hola|buenos días|gentile|gentili|egregio|car[oa]|buongiorno|salve|geachte|beste|hoi)\b`)
-	closeRe   = regexp.MustCompile(`(?i)^\W*(?:sincerely|yours (?:sincerely|truly|faithfully)|(?:best|kind|warm|warmest) (?:regards|wishes)|regards|respectfully|cheers|thanks|thank you|many thanks|cordially|mit freundlichen grüßen|mit freundlichen grüssen|viele grüße|beste grüße|liebe grüße|freundliche grüße|cordialement|bien à vous|bien cordialement|salutations|amitiés|atentamente|saludos|un saludo|cordiales saludos|cordiali saluti|distinti saluti|saluti|un caro saluto|met vriendelijke groet|vriendelijke groet|groeten|hartelijke groet)\b`)
-	headerRe  = regexp.MustCompile(`(?i)^(?:from|to|cc|sent|date|subject|von|an|betreff|de|à|a|objet|envoyé|para|asunto|enviado|da|oggetto|inviato|van|aan|onderwerp|verzonden)\s*:`)
-	subjectRe = regexp.MustCompile(`(?i)^\W*(?:re|aw|fwd?|wg|tr|rv|subject|subj|betreff|objet|asunto|oggetto|onderwerp)\s*:`)
+	salutRe   = regexp.MustCompile(`(?i)^\W*(?:dear|hello|hi|hey|good (?:morning|afternoon|evening)|to whom it may concern|sehr geehrte|liebe|lieber|hallo|guten tag|bonjour|bonsoir|madame|monsieur|cher|chère|estimad[oa]s?|querid[oa]s?|hola|buenos días|gentile|gentili|egregio|car[oa]|buongiorno|salve|geachte|beste|hoi|exm[oa]s?\.?|prezad[oa]s?|olá|bom dia|szanown[aiy]|dzień dobry)\b`)
+	closeRe   = regexp.MustCompile(`(?i)^\W*(?:sincerely|yours (?:sincerely|truly|faithfully)|(?:best|kind|warm|warmest) (?:regards|wishes)|regards|respectfully|cheers|thanks|thank you|many thanks|cordially|mit freundlichen grüßen|mit freundlichen grüssen|viele grüße|beste grüße|liebe grüße|freundliche grüße|cordialement|bien à vous|bien cordialement|salutations|amitiés|atentamente|saludos|un saludo|cordiales saludos|cordiali saluti|distinti saluti|saluti|un caro saluto|met vriendelijke groet|vriendelijke groet|groeten|hartelijke groet|com os (?:melhores|meus) cumprimentos|melhores cumprimentos|cumprimentos|atenciosamente|z poważaniem|z wyrazami szacunku|pozdrawiam|hochachtungsvoll|un cordial saludo)\b`)
+	headerRe  = regexp.MustCompile(`(?i)^(?:from|to|cc|sent|date|subject|von|an|betreff|de|à|a|objet|envoyé|para|asunto|assunto|enviado|da|oggetto|inviato|van|aan|onderwerp|verzonden)\s*:`)
+	subjectRe = regexp.MustCompile(`(?i)^\W*(?:re|aw|fwd?|wg|tr|rv|subject|subj|betreff|objet|asunto|assunto|oggetto|onderwerp|temat|dotyczy)\s*:`)
 	fieldRe   = regexp.MustCompile(`^[^:]{1,40}:\s*\S|^[^,\s][^,]{0,39},\S`)
 	bulletRe  = regexp.MustCompile(`^(?:[-*•·–▪◦✓☐□]|\d{1,2}[.)]|[a-z][.)])\s+\S`)
 	clauseRe  = regexp.MustCompile(`(?i)^(?:§\s*\d|(?:art\.?|article|artikel|articolo|artículo|clause|section|sección|sezione|paragraph)\s+\d|\d{1,2}\.\d{1,2}\.?\s+\S)`)
@@ -195,6 +207,7 @@ func analyze(text string) *document {
 		articleTitle                                    string
 		inHeaders, bodyStarted                          bool
 		leadFrom, leadFields                            int
+		closedAt                                        int // the non-empty line of the closing
 	)
 	refs := map[string]bool{}
 	var genre genreCounter
@@ -238,6 +251,12 @@ func analyze(text string) *document {
 			// An item of a list is not a title, though it is the first.
 			lead := nonEmpty-leadFrom <= leadLines && !bodyStarted && !bulletRe.MatchString(line)
 			kind = classifyLine(line, lead, nonEmpty == 1)
+			if closing && kind == headingLine && nonEmpty-closedAt <= signatureLines {
+				// "Rui Manuel Tavares" under "Com os melhores
+				// cumprimentos": the writer's name and post, not a
+				// heading.
+				kind = bodyLine
+			}
 			if !inHeaders {
 				if kind == fieldLine {
 					leadFields++
@@ -318,7 +337,7 @@ func analyze(text string) *document {
 					salut = true
 				}
 				if closeWords[w] && closeRe.MatchString(line) {
-					closing = true
+					closing, closedAt = true, nonEmpty
 				}
 			}
 			if bulletRe.MatchString(line) {
@@ -389,7 +408,11 @@ func analyze(text string) *document {
 				// the salutation names a part of the letter, not the letter.
 				nk = bodyLine
 			}
-			d.findNames(lx, text, words[first:ti], int32(lineNo), nk, valueAt, labelEnd, topic)
+			if !closing || nonEmpty <= closedAt || nonEmpty-closedAt > signatureLines {
+				// The signature names people and places, not the
+				// document (nor a manual, "manuel" in French).
+				d.findNames(lx, text, words[first:ti], int32(lineNo), nk, valueAt, labelEnd, topic)
+			}
 		}
 		start = end + 1
 	}
@@ -434,11 +457,12 @@ func analyze(text string) *document {
 	d.cues[cueMeasures] = frac(measuresN, fullMeasures)
 	d.cues[cueRefs] = frac(refsN, fullRefs)
 	d.cues[cueFood] = frac(foodN, fullFood)
-	d.cues[cueReport] = frac(genre.report, fullReport)
-	if d.cues[cueLetter] == 1 && !genre.byline {
-		// A letter from its salutation to its closing tells what others
-		// said to its writer ("the receptionist said it was for
-		// children"): it is not reporting news.
+	// genre.report counts in halves (see genreCounter).
+	d.cues[cueReport] = frac(genre.report, 2*fullReport)
+	if d.cues[cueLetter] >= 0.5 && !genre.byline {
+		// A letter or a message, with a salutation or a closing, tells
+		// what others said to its writer ("the receptionist said it was
+		// for children", "the listing says"): it is not reporting news.
 		d.cues[cueReport] /= 2
 	}
 	d.cues[cueCall] = frac(genre.call, fullCall)
@@ -507,10 +531,12 @@ func firstWord(line string) string {
 // salutWords and closeWords are the first words of salutRe and closeRe,
 // checked before them.
 var salutWords = wordSet0(`dear hello hi hey good to sehr liebe lieber hallo guten bonjour bonsoir madame monsieur cher chere
-	estimado estimada estimados estimadas querido querida queridos hola buenos gentile gentili egregio caro cara buongiorno salve geachte beste hoi`)
+	estimado estimada estimados estimadas querido querida queridos hola buenos gentile gentili egregio caro cara buongiorno salve geachte beste hoi
+	exmo exma exmos exmas prezado prezada prezados prezadas ola bom szanowni szanowny szanowna dzien`)
 
 var closeWords = wordSet0(`sincerely yours best kind warm warmest regards respectfully cheers thanks thank many cordially mit viele beste liebe
-	freundliche cordialement bien salutations amities atentamente saludos un cordiales cordiali distinti saluti met vriendelijke groeten hartelijke`)
+	freundliche cordialement bien salutations amities atentamente saludos un cordiales cordiali distinti saluti met vriendelijke groeten hartelijke
+	com melhores cumprimentos atenciosamente z pozdrawiam hochachtungsvoll`)
 
 func wordSet0(words string) map[string]bool {
 	m := map[string]bool{}
@@ -593,7 +619,21 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 		refs       []nameRef
 		start, end int // byte offsets
 		next       string
+		field      bool // a field noun comes just before: "Totale ordine"
 		compound   int8 // 0 a word, 1 the end of a compound, -1 its start
+	}
+	// fieldBefore says whether a field noun comes before word i, past
+	// "de", "di", "del": "Numero fattura", "Fecha de pedido".
+	fieldBefore := func(i int) bool {
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			if fieldNouns[words[j].stem] {
+				return true
+			}
+			if !linkWords[words[j].folded] {
+				return false
+			}
+		}
+		return false
 	}
 	toks := make([]nameTok, len(words))
 	for i, w := range words {
@@ -602,7 +642,7 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 	var fs []found
 	matched := make([]bool, len(words))
 	for _, m := range lx.matchNames(toks) {
-		f := found{refs: m.refs, start: words[m.from].start, end: words[m.to-1].end}
+		f := found{refs: m.refs, start: words[m.from].start, end: words[m.to-1].end, field: fieldBefore(m.from)}
 		if m.to < len(words) {
 			f.next = words[m.to].stem
 		}
@@ -654,8 +694,13 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 		}
 	}
 	for i, f := range fs {
-		if negated(text[max(0, f.start-negationWindow):f.start]) {
+		if before := text[max(0, f.start-denialWindow):f.start]; negated(before[max(0, len(before)-negationWindow):]) {
 			// "This is not a bill": what the document is not.
+			if selfDenial(before) {
+				for _, r := range f.refs {
+					d.denied = append(d.denied, r.kind)
+				}
+			}
 			continue
 		}
 		w, at := nameInBody, kind
@@ -671,7 +716,7 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 			}
 		case kind == fieldLine:
 			w = nameInLabel
-			if fieldNouns[f.next] || f.compound < 0 {
+			if fieldNouns[f.next] || f.field || f.compound < 0 {
 				w = nameAsField
 			}
 		case kind == titleLine || kind == headingLine:
@@ -695,6 +740,16 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 		}
 		for _, r := range f.refs {
 			rw := w
+			if r.sender {
+				// "Ashcombe City Council" atop a letter says who sent
+				// it, which says less than naming what it is; in the
+				// body it says nothing.
+				if at != titleLine && kind != titleLine {
+					continue
+				}
+				d.mentions = append(d.mentions, mention{kind: r.kind, text: text[f.start:f.end], line: line, at: at, weight: rw * senderShare, sender: true})
+				continue
+			}
 			if (kind == titleLine || kind == headingLine) && pluralOf(text[f.start:f.end], r.display) {
 				// "Licenses", "Receipts": a section listing several,
 				// not what the document is.
@@ -705,12 +760,33 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 	}
 }
 
+// senderShare is how much a sender's name in a letterhead says of what a
+// document is, against its kind's own name there.
+const senderShare = 0.5
+
 // negationWindow is how many bytes before a name are looked at for a
 // negation: "not a", "kein", "pas une".
 const negationWindow = 16
 
 // nameNegationRe finds a negation that ends just before a name.
 var nameNegationRe = regexp.MustCompile(`(?i)(?:\bnot(?: an?| the| a valid)?|\bno|\bkeine?n?|\bpas (?:une?|de)|\bn'est pas|\bno es (?:una?)?|\bnon (?:è|e) (?:una?)?|\bgeen|\bniet (?:een)?)\s*[\p{L}-]*\s*$`)
+
+// denialWindow is how many bytes before a name are looked at for the
+// document saying it is not one: "this letter is not a".
+const denialWindow = 40
+
+// selfDenialRe finds a document saying what it is not, just before the
+// name: "This letter is not a", "Dies ist keine", "Ceci n'est pas une".
+var selfDenialRe = regexp.MustCompile(`(?i)(?:\b(?:this|it)(?: [\p{L}-]+)? (?:is|was) not(?: an?| the| a valid)?|\b(?:dies|das|es)(?: [\p{L}-]+)? ist keine?n?|\b(?:ceci|ce [\p{L}-]+|il|elle) n'est pas (?:une?|de)|\b(?:esto|este|esta)(?: [\p{L}-]+)? no es(?: una?)?|\b(?:questo|questa)(?: [\p{L}-]+)? non (?:è|e)(?: una?)?|\b(?:dit|deze|het)(?: [\p{L}-]+)? is geen)\s*[\p{L}-]*\s*$`)
+
+// selfDenial says whether the text before a name, on its line, says the
+// document is not one.
+func selfDenial(before string) bool {
+	if i := strings.LastIndexAny(before, "\n\f"); i >= 0 {
+		before = before[i+1:]
+	}
+	return selfDenialRe.MatchString(before)
+}
 
 // negated says whether the text before a name ends with a negation.
 func negated(before string) bool {
@@ -836,10 +912,11 @@ func isLetterByte(s string, i int) bool {
 // true for the first few non-empty lines of the document, first for the
 // first of them.
 func classifyLine(line string, lead, first bool) lineKind {
-	if head := titleHead(line); lead && head != line && !longSentence(line) && !endsInMoney(line) && classifyLine(head, lead, first) == titleLine {
+	if head := titleHead(line); lead && head != line && !strings.HasSuffix(head, ":") && !longSentence(line) && !endsInMoney(line) && classifyLine(head, lead, first) == titleLine {
 		// "Polizza di assicurazione R.C. Auto - Contratto n. 7731/2025":
 		// a title, then its reference; but "Tamsin - the invoice is in
-		// Ruth's tray, needs her OK first." is a note.
+		// Ruth's tray, needs her OK first." is a note, and "Name:
+		// Graham Pell" a field.
 		return titleLine
 	}
 	hasColon := strings.IndexByte(line, ':') >= 0
@@ -884,7 +961,7 @@ func classifyLine(line string, lead, first bool) lineKind {
 	// A title is short and set apart: the first line, a Markdown title,
 	// capitals, capitalised words, or a handful of words on their own;
 	// not a sentence ("Please send the invoice to ...") nor a field.
-	case lead && words <= maxTitleWords && !field && !sentence && !endsInMoney(line) &&
+	case lead && (words <= maxTitleWords || (first && allCaps && words <= maxCapsTitleWords)) && !field && !sentence && !endsInMoney(line) &&
 		(first || markdown || allCaps || 2*capWords >= words || words <= 5):
 		return titleLine
 	case field && words <= 2*maxHeadingWords:

@@ -97,6 +97,9 @@ type kind struct {
 	expects [numCues]int8
 	words   []string // words and phrases its documents hold
 	set     wordSet  // words, weighed
+	// own are the words of set that no kind it is a kind of holds: a
+	// utility bill's "meter reading", not an invoice's "amount due".
+	own wordSet
 }
 
 // discursive says whether the kind is written as running text.
@@ -106,6 +109,9 @@ func (k *kind) discursive() bool { return discursive(k.expects) }
 type nameRef struct {
 	kind    int
 	display string
+	// sender is a name of who sends the kind ("City Council"), which
+	// says what a document is only in its letterhead.
+	sender bool
 }
 
 // lexicon is kinds.txt, parsed.
@@ -218,6 +224,12 @@ func parseKinds(text string) *lexicon {
 					k.words = append(k.words, w)
 				}
 			}
+		case "from":
+			for _, n := range strings.Split(val, ",") {
+				if n = strings.TrimSpace(n); n != "" {
+					lx.addName(n, nameRef{kind: cur, display: n, sender: true}, key)
+				}
+			}
 		case "en", "de", "fr", "es", "it", "nl", "pt", "pl":
 			for _, n := range strings.Split(val, ",") {
 				n = strings.TrimSpace(n)
@@ -271,6 +283,25 @@ func parseKinds(text string) *lexicon {
 			lx.descendants[p] = append(lx.descendants[p], k)
 			stack = append(stack, direct[p]...)
 		}
+	}
+	for k := range n {
+		if len(lx.ancestors[k]) == 0 {
+			continue
+		}
+		theirs := map[string]bool{}
+		for _, a := range lx.ancestors[k] {
+			for _, t := range lx.kinds[a].set.terms {
+				theirs[t.stem] = true
+			}
+		}
+		for _, w := range lx.kinds[k].words {
+			var one wordSet
+			one.add(w, false)
+			if !slices.ContainsFunc(one.terms, func(t term) bool { return theirs[t.stem] }) {
+				lx.kinds[k].own.add(w, false)
+			}
+		}
+		lx.distinctive(&lx.kinds[k].own)
 	}
 	return lx
 }
@@ -543,7 +574,12 @@ var foodWords = func() map[string]bool {
 // kind, not one of it: "invoice number", "policy date", "order ref".
 var fieldNouns = stemSet("number", "no", "nr", "num", "date", "ref", "reference", "id", "period",
 	"holder", "amount", "total", "address", "details", "type", "code", "status", "value", "line",
-	"lines", "item", "items", "terms", "conditions", "nummer", "datum", "numero", "fecha", "data")
+	"lines", "item", "items", "terms", "conditions", "nummer", "datum", "numero", "fecha", "data", "totale", "importe", "montant")
+
+// linkWords join a field noun to the name it is about: "Fecha de
+// pedido", "Data dell'ordine".
+var linkWords = map[string]bool{"de": true, "di": true, "del": true, "della": true, "dell": true, "du": true, "des": true,
+	"da": true, "do": true, "van": true, "der": true, "of": true}
 
 func stemSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

@@ -1,0 +1,203 @@
+package scorer
+
+import (
+	"slices"
+	"testing"
+)
+
+// A document that says what it is not ("This letter is not an invoice") does
+// the opposite of what that kind does, for a rule of that kind and for
+// one of a kind of it; a bare negation ("no invoice needed") says nothing
+// of the document.
+func TestADocumentSaysWhatItIsNot(t *testing.T) {
+	lx := kindLexicon()
+	notice := `EASTVALE WATER
+
+Customer reference: 8812 0047 331                         28 February 2025
+
+Your charges from 1 April 2025
+
+Dear Customer,
+
+Every year our charges are reviewed. From 1 April the metered water rate
+goes from £1.7990 to £1.9214 per cubic metre and the standing charge from
+£59.10 to £63.20 a year. This letter is not an invoice and you do not need
+to do anything.
+
+Yours faithfully,
+Customer Billing Team`
+	d := analyze(notice)
+	if !slices.Contains(d.denied, lx.byID["invoice"]) {
+		t.Fatalf("denied %v, want the invoice among them", d.denied)
+	}
+	rules := []Rule{
+		{Type: "utility_bill", Description: "Bill for water or electricity used: meter readings, period, charges, amount to pay."},
+		{Type: "receipt", Description: "receipt for money paid"},
+	}
+	c := rank(notice, rules)
+	if p := c.evs[0].f.purpose; p != -1 {
+		t.Errorf("utility bill rule: purpose %.2f, want -1 for a letter that says it is not an invoice", p)
+	}
+	if got := Classify(notice, rules); got.Type != nil {
+		t.Errorf("a notice that says it is not an invoice: %q (%.2f), want null: %s", *got.Type, got.Confidence, got.Reasoning)
+	}
+	if d := analyze("Hi Sam, no invoice needed for the samples, they are on us. Tom"); len(d.denied) > 0 {
+		t.Errorf("'no invoice needed' denies %v, want nothing", d.denied)
+	}
+	for _, s := range []string{"Dies ist keine Rechnung.", "Ce document n'est pas une facture.", "THIS IS NOT AN INVOICE"} {
+		if d := analyze("Lieferschein 4471\n\n" + s); !slices.Contains(d.denied, lx.byID["invoice"]) {
+			t.Errorf("%q: denied %v, want the invoice", s, d.denied)
+		}
+	}
+}
+
+// "Hiermit kündige ich den Vertrag" cancels a contract; "hiermit kündige
+// ich mein Arbeitsverhältnis" resigns from a job: a resignation rule
+// takes the second, not the first.
+func TestACancellationIsNotAResignation(t *testing.T) {
+	rules := []Rule{
+		{Type: "resignation_letter", Description: "Letter in which an employee resigns from their job."},
+		{Type: "insurance_policy", Description: "insurance policy documents and schedules"},
+		{Type: "medical_letter", Description: "letter from a doctor or hospital"},
+	}
+	cancel := `Derek Pilling
+9 Larch Avenue, Brindlewick
+
+Alpenland Versicherung AG
+Kundenservice Kfz
+
+                                         Brindlewick, 20.01.2026
+
+Kündigung meines Versicherungsvertrages Nr. WW-5510-778
+
+Sehr geehrte Damen und Herren,
+
+hiermit kündige ich den oben genannten Vertrag fristgerecht zum 31.03.2026.
+Bitte bestätigen Sie mir die Kündigung schriftlich.
+
+Mit freundlichen Grüßen
+
+Derek Pilling`
+	if got := Classify(cancel, rules); typeName(got.Type) == "resignation_letter" {
+		t.Errorf("an insurance cancellation is taken for a resignation (%.2f): %s", got.Confidence, got.Reasoning)
+	}
+	resign := `Anna Keller
+Gartenweg 3, 80331 München
+
+Bäckerei Sonnenschein GmbH
+z. Hd. Herrn Maier
+
+München, 2. Mai 2025
+
+Kündigung
+
+Sehr geehrter Herr Maier,
+
+hiermit kündige ich mein Arbeitsverhältnis fristgerecht zum 30. Juni 2025.
+Bitte senden Sie mir ein Arbeitszeugnis zu.
+
+Mit freundlichen Grüßen
+Anna Keller`
+	if got := Classify(resign, rules); typeName(got.Type) != "resignation_letter" {
+		t.Errorf("a German resignation: %q (%.2f), want resignation_letter: %s", typeName(got.Type), got.Confidence, got.Reasoning)
+	}
+}
+
+// The name of what a rule's kind is a kind of ("Invoice" for a rule on
+// utility bills) counts in full only as far as the document holds words
+// of the rule's kind of its own: a plumber's invoice is not a water bill.
+func TestAParentsNameNeedsTheChildsOwnWords(t *testing.T) {
+	rules := []Rule{
+		{Type: "utility_bill", Description: "bill for electricity, gas, water, internet or phone"},
+		{Type: "payslip", Description: "payslip"},
+	}
+	plumber := `HARWICK PLUMBING & HEATING LTD
+Unit 4, Tannery Yard, Bramford
+
+INVOICE
+
+Invoice no.:   HPH-24-0917
+Date:          14/10/2024
+Bill to:       Ms Dana Okafor, 22 Mill Lane, Bramford
+
+Description                                   Qty    Unit £     Net £
+Call-out (working hours)                        1     65.00     65.00
+Labour - trace & repair leak under sink       2.5     48.00    120.00
+15mm compression elbow (brass)                  2      3.40      6.80
+                                              Total due        191.80
+Payment within 14 days to sort code 20-00-00, account 41234567.`
+	water := `BRAMFORD WATER
+INVOICE
+
+Account number: 7720 1180 44             Invoice date: 02/10/2024
+Billing period: 01/07/2024 - 30/09/2024
+
+Meter reading 01/07/2024:  1,204 m3 (actual)
+Meter reading 30/09/2024:  1,262 m3 (actual)
+Water used: 58 m3 x £1.8710                                   £108.52
+Standing charge: 92 days                                       £21.16
+                                                 Amount due   £129.68`
+	c := rank(plumber, rules)
+	w := rank(water, rules)
+	if pn, wn := c.evs[0].f.name, w.evs[0].f.name; pn >= wn {
+		t.Errorf("utility bill rule's name credit: plumber's invoice %.2f, water bill %.2f; want the plumber's lower", pn, wn)
+	}
+	if got := Classify(water, rules); typeName(got.Type) != "utility_bill" {
+		t.Errorf("a water bill titled 'Invoice': %q (%.2f), want utility_bill: %s", typeName(got.Type), got.Confidence, got.Reasoning)
+	}
+}
+
+// A rule that leaves a kind of its own kind to another rule ("utility
+// bills have their own rule") excludes it, and a gas bill titled "Faktura
+// VAT" goes to the rule for utility bills, though it names an invoice.
+func TestAKindLeftToItsOwnRule(t *testing.T) {
+	lx := kindLexicon()
+	rules := []Rule{
+		{Type: "invoice", Description: "Invoice or bill asking us to pay for goods or services supplied: invoice number, date, line items, tax and amount due. Utility bills have their own rule."},
+		{Type: "utility_bill", Description: "utility bill (electricity, gas, water, phone, broadband)"},
+	}
+	if p := profileOf(rules[0]); !slices.Contains(p.excluded, lx.byID["utility_bill"]) {
+		t.Fatalf("excluded %v, want utility_bill among them", p.excluded)
+	}
+	gas := `GAZOWNIA POMORSKA S.A.
+ul. Ogrodowa 5, 80-000 Gdańsk
+
+FAKTURA VAT nr G/2025/02/1188 — rozliczenie za gaz
+
+Odbiorca / płatnik: Anna Nowak, ul. Leśna 14, 80-100 Gdańsk
+Okres rozliczeniowy: 01.11.2024 – 31.01.2025
+Odczyt licznika 01.11.2024:  12 104 m³
+Odczyt licznika 31.01.2025:  12 688 m³
+Zużycie: 584 m³ = 6 523 kWh
+Paliwo gazowe           6 523 kWh × 0,2900 zł     1 891,67 zł
+Opłata abonamentowa         3 mies. × 9,78 zł        29,34 zł
+                                  Do zapłaty      1 921,01 zł
+Termin płatności: 20.02.2025`
+	if got := Classify(gas, rules); typeName(got.Type) != "utility_bill" {
+		t.Errorf("a gas bill titled 'Faktura VAT': %q (%.2f), want utility_bill: %s", typeName(got.Type), got.Confidence, got.Reasoning)
+	}
+}
+
+// "According to", "laut", "selon" give a statement's source, in a news
+// story or in a contract ("laut Beschluss"): alone they count half of
+// reported speech, so a German lease is not read as news.
+func TestASourceIsHalfOfReportedSpeech(t *testing.T) {
+	lease := analyze(`KLEINGARTEN-PACHTVERTRAG
+
+§ 3 Pachtzins
+Die Pacht beträgt 95,76 € jährlich. Hinzu kommen Umlagen laut Beschluss der
+Mitgliederversammlung.
+
+§ 5 Ablöse
+Der Pächter zahlt eine Ablöse von 1.850,00 € laut Wertermittlung vom 15.06.2024.`)
+	if r := lease.cues[cueReport]; r > 1.0/3 {
+		t.Errorf("a lease with two 'laut': report cue %.2f, want a third at most", r)
+	}
+	news := analyze(`Local bank to close three branches
+
+According to the bank, fewer than one customer in ten still visits a branch
+each week. "We will keep a mobile van in the villages," a spokesperson said.`)
+	if r := news.cues[cueReport]; r < 2.0/3 {
+		t.Errorf("news with 'according to' and 'said': report cue %.2f, want two thirds or more", r)
+	}
+}
