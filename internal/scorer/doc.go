@@ -968,7 +968,9 @@ func classifyLine(line string, lead, first bool) lineKind {
 		return fieldLine
 	case words > maxHeadingWords || sentence:
 		return bodyLine
-	case markdown || strings.HasSuffix(line, ":") || allCaps || capWords == words:
+	case (markdown || strings.HasSuffix(line, ":") || allCaps || capWords == words) && !endsInMoney(line):
+		// "24 Feb  PAYMENT RECEIVED - THANK YOU  -612.40" is a row of
+		// figures.
 		return headingLine
 	}
 	return bodyLine

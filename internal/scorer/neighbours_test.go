@@ -201,3 +201,57 @@ each week. "We will keep a mobile van in the villages," a spokesperson said.`)
 		t.Errorf("news with 'according to' and 'said': report cue %.2f, want two thirds or more", r)
 	}
 }
+
+// A rule whose description gives a kind of its kind as an example, by
+// the words that set it apart ("a bank account or credit card"), covers
+// it: a credit card statement is that rule's, not a kind no rule covers.
+func TestADescriptionsExampleCoversItsKind(t *testing.T) {
+	lx := kindLexicon()
+	card := lx.byID["credit_card_statement"]
+	both := profileOf(Rule{Type: "bank_statement", Description: "Statement for a bank account or credit card listing the transactions and balances over a period."})
+	if !both.describesKind(lx, card) {
+		t.Errorf("'a bank account or credit card' does not describe credit card statements")
+	}
+	bank := profileOf(Rule{Type: "bank_statement", Description: "Statement of a bank account: transactions and balances over a period."})
+	if bank.describesKind(lx, card) {
+		t.Errorf("a rule for bank accounts alone describes credit card statements")
+	}
+	not := profileOf(Rule{Type: "bank_statement", Description: "Statement of a bank account. A credit card statement is not a bank statement."})
+	if not.describesKind(lx, card) {
+		t.Errorf("a rule that excludes credit card statements describes them")
+	}
+	statement := `HARBOUR BANK VISA CREDIT CARD
+Card ending 7702                           Statement date: 21 March 2025
+Previous balance           £612.40
+Payments                  -£612.40
+New purchases              £488.06
+New balance                £488.06
+Minimum payment             £25.00
+Credit limit             £3,500.00    Available credit £3,011.94
+24 Feb   PAYMENT RECEIVED - THANK YOU               -612.40
+25 Feb   SAINSBURYS NORWICH                           54.21
+27 Feb   TRAINLINE.COM                                46.90
+If you only make the minimum payment each month, it will take you longer to pay off your balance.`
+	rules := []Rule{
+		{Type: "bank_statement", Description: "Statement for a bank account or credit card listing the transactions and balances over a period."},
+		{Type: "payslip", Description: "payslip"},
+	}
+	if got := Classify(statement, rules); typeName(got.Type) != "bank_statement" {
+		t.Errorf("a credit card statement under a rule that gives it as an example: %q (%.2f): %s", typeName(got.Type), got.Confidence, got.Reasoning)
+	}
+}
+
+// A message that greets its reader tells what others said to its writer
+// ("the staff said they cannot do anything"): that is not reporting news.
+func TestAMessageRetellsWhatOthersSaid(t *testing.T) {
+	msg := analyze(`Hi, I am writing before I leave my rating because I think you should know.
+The listing says "24h reception". I arrived at 01:30 and nobody was at the desk.
+The staff in the morning said they cannot do anything. I want the second night back.
+Diego`)
+	plain := analyze(`I am writing before I leave my rating because I think you should know.
+The listing says "24h reception". I arrived at 01:30 and nobody was at the desk.
+The staff in the morning said they cannot do anything. I want the second night back.`)
+	if msg.cues[cueReport] >= plain.cues[cueReport] || msg.cues[cueReport] > 1.0/3 {
+		t.Errorf("report cue: greeted %.2f, not greeted %.2f; want the greeted message's halved, a third at most", msg.cues[cueReport], plain.cues[cueReport])
+	}
+}
