@@ -1,6 +1,7 @@
 package scorer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -147,7 +148,8 @@ func findActs(lx *lexicon, text string) []actHit {
 		ws = append(ws, s)
 		words = append(words, w)
 	}
-	var hits []actHit
+	type match struct{ kind, from, to int }
+	var found []match
 	seen := map[int]bool{} // patterns found
 	for i, w := range words {
 		for _, pi := range lx.acts[w] {
@@ -160,15 +162,28 @@ func findActs(lx *lexicon, text string) []actHit {
 				continue
 			}
 			seen[pi] = true
-			j := 0
-			for j < len(hits) && hits[j].kind != p.kind {
-				j++
-			}
-			if j == len(hits) {
-				hits = append(hits, actHit{kind: p.kind, first: strings.Join(strings.Fields(ft[ws[i].start:ws[end-1].end]), " ")})
-			}
-			hits[j].n++
+			found = append(found, match{p.kind, i, end})
 		}
+	}
+	var hits []actHit
+	for _, m := range found {
+		// A phrase of one kind inside a longer one of another says less
+		// than it: "wypowiadam umowę" (I give notice on the contract)
+		// in "wypowiadam umowę o pracę" (... on my employment) is a
+		// resignation's, not a cancellation's.
+		if slices.ContainsFunc(found, func(o match) bool {
+			return o.kind != m.kind && o.from <= m.from && o.to >= m.to && o.to-o.from > m.to-m.from
+		}) {
+			continue
+		}
+		j := 0
+		for j < len(hits) && hits[j].kind != m.kind {
+			j++
+		}
+		if j == len(hits) {
+			hits = append(hits, actHit{kind: m.kind, first: strings.Join(strings.Fields(ft[ws[m.from].start:ws[m.to-1].end]), " ")})
+		}
+		hits[j].n++
 	}
 	return hits
 }

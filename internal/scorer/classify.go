@@ -777,6 +777,21 @@ func ownShare(p *profile, d *document, k int) float64 {
 	return max(ownShareFloor, min(1, own/ownFull))
 }
 
+// parentOnly says whether a document named as kind k, which the rule's
+// kinds are kinds of, holds too few words of the rule's kind's own for
+// k to be the rule's: a plumber's "Invoice" under a rule for utility
+// bills is an invoice no rule covers.
+func parentOnly(p *profile, d *document, k int, titled bool) bool {
+	lx := kindLexicon()
+	if !titled || !p.known || lx.kinds[k].generic || !p.above(lx, k) || ownShare(p, d, k) >= 1 {
+		return false
+	}
+	// "Booking confirmation / Invoice" names the rule's kind too.
+	return !slices.ContainsFunc(d.mentions, func(m mention) bool {
+		return m.weight >= otherLeast && (slices.Contains(p.primary, m.kind) || p.below(lx, m.kind))
+	})
+}
+
 // ownFull is how much of the words of its own a kind's document holds for
 // the name of what it is a kind of to count in full.
 const ownFull = 0.25
@@ -1031,7 +1046,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 			if h.n > mine {
 				mine, ev.act = h.n, &d.acts[i]
 			}
-		case p.relates(lx, h.kind):
+		case p.relates(lx, h.kind) || p.describesKind(lx, h.kind):
 			if h.n > mine {
 				mine, ev.act = h.n, &d.acts[i]
 			}
@@ -1187,10 +1202,16 @@ func (p *profile) describesKind(lx *lexicon, k int) bool {
 	for _, t := range tokenize(lx.kinds[k].name, false) {
 		stems = append(stems, t.stem)
 	}
-	if len(stems) < 3 || stems[len(stems)-1] != head {
+	if len(stems) < 2 || stems[len(stems)-1] != head {
 		return false
 	}
-	mods := stems[:len(stems)-1]
+	// "a referral letter" under a rule for clinical letters: the
+	// modifier and the head side by side; "a bank account or credit
+	// card" under one for bank statements: the modifiers.
+	mods := stems
+	if len(stems) > 2 {
+		mods = stems[:len(stems)-1]
+	}
 	for i := 1; i < len(mods); i++ {
 		found := false
 		for _, pr := range p.desc.pairs {
@@ -1339,10 +1360,12 @@ func otherKinds(d *document, profiles []*profile) []otherKind {
 	kps := kindProfiles()
 	fits := d.kindFits()
 	named := make([]bool, len(lx.kinds))
+	titled := make([]bool, len(lx.kinds)) // named where a document says what it is
 	described := make([]bool, len(lx.kinds))
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		named[m.kind] = true
+		titled[m.kind] = titled[m.kind] || m.weight >= otherLeast
 		// A kind a rule's description gives as an example, named so
 		// where the document says what it is, is that rule's.
 		if m.weight >= otherLeast && slices.ContainsFunc(profiles, func(p *profile) bool { return p.describesMention(m) }) {
@@ -1359,7 +1382,7 @@ func otherKinds(d *document, profiles []*profile) []otherKind {
 		}
 		covered := described[k]
 		for _, p := range profiles {
-			if p.relates(lx, k) || p.describesKind(lx, k) {
+			if (p.relates(lx, k) && !parentOnly(p, d, k, titled[k])) || p.describesKind(lx, k) {
 				covered = true
 				break
 			}

@@ -732,9 +732,11 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 				w *= modifierShare
 			case f.start >= breakAt:
 				w *= complementShare
-			case i < head && !allGeneric(lx, fs[head].refs) && !genusOf(lx, fs[head].refs, f.refs):
+			case i < head && !allGeneric(lx, fs[head].refs) && !genusOf(lx, fs[head].refs, f.refs) &&
+				!strings.ContainsAny(text[f.end:fs[i+1].start], "/&"):
 				// "Tenancy agreement": a name before one of a kind it is
-				// a kind of says which kind of it.
+				// a kind of says which kind of it; "Booking confirmation
+				// / Invoice" names two.
 				w *= modifierShare
 			}
 		}

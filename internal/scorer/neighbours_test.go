@@ -216,6 +216,10 @@ func TestADescriptionsExampleCoversItsKind(t *testing.T) {
 	if bank.describesKind(lx, card) {
 		t.Errorf("a rule for bank accounts alone describes credit card statements")
 	}
+	clinical := profileOf(Rule{Type: "clinical_letter", Description: "Letter written by a clinician about a patient's care, such as a referral letter or a discharge summary."})
+	if !clinical.describesKind(lx, lx.byID["referral_letter"]) {
+		t.Errorf("'such as a referral letter' does not describe referral letters")
+	}
 	not := profileOf(Rule{Type: "bank_statement", Description: "Statement of a bank account. A credit card statement is not a bank statement."})
 	if not.describesKind(lx, card) {
 		t.Errorf("a rule that excludes credit card statements describes them")
@@ -253,5 +257,74 @@ The listing says "24h reception". I arrived at 01:30 and nobody was at the desk.
 The staff in the morning said they cannot do anything. I want the second night back.`)
 	if msg.cues[cueReport] >= plain.cues[cueReport] || msg.cues[cueReport] > 1.0/3 {
 		t.Errorf("report cue: greeted %.2f, not greeted %.2f; want the greeted message's halved, a third at most", msg.cues[cueReport], plain.cues[cueReport])
+	}
+}
+
+// An invoice named as such, with none of a utility bill's own words, is
+// an invoice no rule covers under rules for utility bills and payslips:
+// null, not a utility bill on its parent's name. A water bill titled
+// "Invoice" stays a utility bill (TestAParentsNameNeedsTheChildsOwnWords).
+func TestAParentNamedAloneIsUncovered(t *testing.T) {
+	rules := []Rule{
+		{Type: "utility_bill", Description: "utility bill: energy, gas, water, phone or internet"},
+		{Type: "payslip", Description: "payslip"},
+	}
+	parts := `NORTHGATE BIKE DISTRIBUTION LTD
+Units 7-9 Carrow Trade Park, Halvergate HV2 3PL
+
+INVOICE
+Invoice No:   NBD-INV-0048817            Invoice date: 03/03/2025
+Invoice to:   Spoke & Chain Cycles, Unit 2, 14 Millrace Lane
+
+Code        Description                              Qty   Unit      Net
+TB-700-32   Inner tube 700x28-32c Presta 48mm        40    2.15     86.00
+CH-11S-HG   Chain 11-speed 116L w/ quick link        10   14.80    148.00
+                                             Total due (GBP)      280.80
+Please pay by 02/04/2025.`
+	if got := Classify(parts, rules); got.Type != nil {
+		t.Errorf("a bike parts invoice under a utility bill rule: %q (%.2f), want null: %s", *got.Type, got.Confidence, got.Reasoning)
+	}
+	// A booking confirmation that is its invoice too names the rule's
+	// kind: it stays the rule's.
+	trip := `OCEANA SERENE CRUISES
+
+CONFIRMATION OF BOOKING / INVOICE OF FARE
+
+Booking number:   OSC-880419              Issue date:  6 June 2024
+Cruise:           SA2507 "Norwegian Fjords" – 7 nights
+Embarkation:      Southampton, Saturday 12 July 2025, 14:00
+Passengers:       Mr and Mrs Pollard, cabin 8142 (balcony)
+Fare                                                   £2,980.00
+Paid                                                   £2,980.00`
+	travel := []Rule{
+		{Type: "travel_booking", Description: "Booking confirmation or e-ticket for travel or a stay: flights, trains, coaches, ferries, hotels or package holidays, with a booking reference, dates and travellers."},
+		{Type: "payslip", Description: "payslip"},
+	}
+	if got := Classify(trip, travel); typeName(got.Type) != "travel_booking" {
+		t.Errorf("'Confirmation of booking / Invoice of fare': %q (%.2f), want travel_booking: %s", typeName(got.Type), got.Confidence, got.Reasoning)
+	}
+	d := analyze(trip)
+	for _, m := range d.mentions {
+		if m.kind == kindLexicon().byID["booking_confirmation"] && m.weight < nameInTitle {
+			t.Errorf("'Confirmation of booking / Invoice': the booking confirmation weighs %.2f, want a title's %.2f", m.weight, nameInTitle)
+		}
+	}
+}
+
+// A phrase of one kind's acts inside a longer one of another's counts for
+// the longer: "wypowiadam umowę o pracę" resigns, though "wypowiadam
+// umowę" alone cancels a contract.
+func TestTheLongerActWins(t *testing.T) {
+	lx := kindLexicon()
+	acts := findActs(lx, "Niniejszym wypowiadam umowę o pracę na czas nieokreślony.")
+	if slices.ContainsFunc(acts, func(h actHit) bool { return h.kind == lx.byID["cancellation"] }) {
+		t.Errorf("acts %+v: a cancellation inside a resignation's phrase", acts)
+	}
+	if !slices.ContainsFunc(acts, func(h actHit) bool { return h.kind == lx.byID["resignation_letter"] }) {
+		t.Errorf("acts %+v: want the resignation's", acts)
+	}
+	acts = findActs(lx, "Niniejszym wypowiadam umowę najmu lokalu.")
+	if !slices.ContainsFunc(acts, func(h actHit) bool { return h.kind == lx.byID["cancellation"] }) {
+		t.Errorf("acts %+v: 'wypowiadam umowę najmu' alone is a cancellation's", acts)
 	}
 }
