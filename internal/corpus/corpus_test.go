@@ -14,11 +14,11 @@ import (
 var dir = filepath.Join("..", "..", "testdata", "corpus")
 
 // sets are the rule sets of the committed corpus.
-var sets = []string{"accountant", "admin", "agency", "allotment", "architect", "backoffice", "bakery", "bikeshop", "bookshop", "brewery", "builder", "business", "cafe", "caravanners", "charity", "charityshop", "choir", "clerk", "clinic", "commuter", "consultant", "cottage", "couple", "dentalpractice", "dentist", "desk", "electrician", "everyday", "everyday2", "expat", "expats", "family", "finance", "flatmates", "flatshare", "florist", "freelancer", "frontdesk", "garage", "glazier", "grandparents", "gym", "home", "home2", "homeoffice", "homeschool", "hostel", "household", "household3", "household4", "househunters", "hr", "hr-legal", "inbox", "joinery", "kennels", "landlady", "landlord", "lawfirm", "library", "locksmith", "lodge", "mailroom", "marina", "midwife", "mixed", "musician", "myfiles", "newlyweds", "newparents", "nurse", "nursery", "office", "office2", "operations", "ops", "optician", "paperwork", "payroll", "pensioner", "people", "personal", "personal2", "pharmacy", "photographer", "physio", "plumber", "practice", "printshop", "reception", "rentersunion", "retail", "retiree", "salon", "seasonal", "secretary", "shop", "smallbiz", "smallco", "snowbirds", "startup", "student", "studio", "tailor", "team", "translator", "tutor", "upholsterer", "veterinary", "vineyard", "widower", "workshop"}
+var sets = []string{"accountant", "admin", "agency", "allotment", "architect", "backoffice", "backpackers", "bakery", "beekeeper", "bikeshop", "bistro", "bookshop", "brewery", "builder", "business", "cafe", "caravanners", "charity", "charityshop", "choir", "cleaner", "clerk", "clinic", "commuter", "consultant", "cottage", "couple", "dentalpractice", "dentist", "desk", "dogwalker", "electrician", "everyday", "everyday2", "expat", "expats", "family", "finance", "firsthome", "flatmates", "flatshare", "florist", "freelancer", "frontdesk", "garage", "glazier", "grandparents", "gym", "home", "home2", "homeoffice", "homeschool", "hostel", "household", "household3", "household4", "househunters", "hr", "hr-legal", "inbox", "joinery", "kennels", "landlady", "landlord", "lawfirm", "library", "locksmith", "lodge", "mailroom", "marina", "midwife", "mixed", "musician", "myfiles", "newlyweds", "newparents", "notary", "nurse", "nursery", "office", "office2", "operations", "ops", "optician", "paperwork", "payroll", "pensioner", "people", "personal", "personal2", "pharmacy", "photographer", "physio", "plumber", "practice", "printshop", "reception", "rentersunion", "retail", "retiree", "roommates", "salon", "seasonal", "secretary", "shop", "smallbiz", "smallco", "snowbirds", "startup", "student", "studio", "surveyor", "tailor", "team", "translator", "tutor", "upholsterer", "veterinary", "vineyard", "widower", "workshop"}
 
 // blindSets were written apart from the scorer and never used to tune it:
 // every row is blind, and tuning must leave them so.
-var blindSets = map[string]bool{}
+var blindSets = map[string]bool{"beekeeper": true, "cleaner": true, "roommates": true, "bistro": true, "surveyor": true, "firsthome": true, "dogwalker": true, "notary": true, "backpackers": true}
 
 // The corpus as a whole: every document is labelled somewhere, each set
 // has enough documents of each kind and about one in five that no rule
@@ -121,7 +121,7 @@ func TestCommittedCorpus(t *testing.T) {
 		}
 	}
 	// About 1.3 KB a document on average: plain text, kept small as the
-	// number of rule sets grows (4,611 documents, 5.6 MiB, with the blind
+	// number of rule sets grows (4,614 documents, 5.6 MiB, with the blind
 	// sets).
 	if total > 6<<20 {
 		t.Errorf("documents total %d bytes, want the corpus kept under 6 MiB", total)
