@@ -1198,10 +1198,7 @@ func (p *profile) describesKind(lx *lexicon, k int) bool {
 		return false
 	}
 	head := p.typeStems[len(p.typeStems)-1]
-	var stems []string
-	for _, t := range tokenize(lx.kinds[k].name, false) {
-		stems = append(stems, t.stem)
-	}
+	stems := kindNameStems()[k]
 	if len(stems) < 2 || stems[len(stems)-1] != head {
 		return false
 	}
@@ -1226,6 +1223,19 @@ func (p *profile) describesKind(lx *lexicon, k int) bool {
 	}
 	return true
 }
+
+// kindNameStems are the stems of each kind's first English name, worked
+// out once.
+var kindNameStems = sync.OnceValue(func() [][]string {
+	lx := kindLexicon()
+	out := make([][]string, len(lx.kinds))
+	for k := range lx.kinds {
+		for _, t := range tokenize(lx.kinds[k].name, false) {
+			out[k] = append(out[k], t.stem)
+		}
+	}
+	return out
+})
 
 // typeNames says whether a document's text names the rule's type itself.
 func (p *profile) typeNames(text string) bool {
