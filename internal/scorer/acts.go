@@ -148,25 +148,22 @@ func findActs(lx *lexicon, text string) []actHit {
 		ws = append(ws, s)
 		words = append(words, w)
 	}
-	type match struct{ kind, from, to int }
+	type match struct{ pattern, kind, from, to int }
 	var found []match
-	seen := map[int]bool{} // patterns found
 	for i, w := range words {
 		for _, pi := range lx.acts[w] {
-			if seen[pi] {
-				continue
-			}
 			p := lx.actPatterns[pi]
-			end := matchAct(p.words[1:], words, i+1)
-			if end < 0 {
-				continue
+			if end := matchAct(p.words[1:], words, i+1); end >= 0 {
+				found = append(found, match{pi, p.kind, i, end})
 			}
-			seen[pi] = true
-			found = append(found, match{p.kind, i, end})
 		}
 	}
 	var hits []actHit
+	seen := map[int]bool{} // patterns counted
 	for _, m := range found {
+		if seen[m.pattern] {
+			continue
+		}
 		// A phrase of one kind inside a longer one of another says less
 		// than it: "wypowiadam umowę" (I give notice on the contract)
 		// in "wypowiadam umowę o pracę" (... on my employment) is a
@@ -176,6 +173,7 @@ func findActs(lx *lexicon, text string) []actHit {
 		}) {
 			continue
 		}
+		seen[m.pattern] = true
 		j := 0
 		for j < len(hits) && hits[j].kind != m.kind {
 			j++

@@ -768,6 +768,9 @@ func strength(cov float64) float64 {
 // reading", not an invoice's "amount due"): their coverage over ownFull,
 // from ownShareFloor to 1.
 func ownShare(p *profile, d *document) float64 {
+	if v, ok := d.ownShares[p]; ok {
+		return v
+	}
 	lx := kindLexicon()
 	own := 0.0
 	for _, pk := range p.primary {
@@ -775,7 +778,12 @@ func ownShare(p *profile, d *document) float64 {
 			own = max(own, kindCoverage(&kd.own, d, kd.discursive(), nil, 0))
 		}
 	}
-	return max(ownShareFloor, min(1, own/ownFull))
+	v := max(ownShareFloor, min(1, own/ownFull))
+	if d.ownShares == nil {
+		d.ownShares = map[*profile]float64{}
+	}
+	d.ownShares[p] = v
+	return v
 }
 
 // parentOnly says whether a document named as kind k, which the rule's
@@ -938,7 +946,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	// strengths start from strengthFloor, so that two or three words of
 	// another kind in a short note do not beat the one word of its own.
 	for k, fit := range fits {
-		if fit <= own || lx.kinds[k].generic || p.relates(lx, k) {
+		if fit <= own || lx.kinds[k].generic || p.relates(lx, k) || p.describesKind(lx, k) {
 			continue
 		}
 		b := 1 - (strength(own)+strengthFloor)/(strength(fit)+strengthFloor)
@@ -1068,9 +1076,10 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	}
 	// A document that says it is not of the rule's kind, or of one the
 	// kind is a kind of ("This letter is not a bill"), does the opposite
-	// of what the kind does.
+	// of what the kind does; not being a kind of it ("not a tax
+	// invoice") says nothing.
 	for _, k := range d.denied {
-		if p.relates(lx, k) || p.above(lx, k) {
+		if slices.Contains(p.primary, k) || p.above(lx, k) {
 			ev.f.purpose = -1
 			break
 		}
@@ -1370,8 +1379,10 @@ var kindProfiles = sync.OnceValue(func() []*profile {
 const minOtherFit = 0.15
 
 // otherKinds scores the kinds of the lexicon that none of the rules
-// covers (a kind a rule names, a kind of one, or one it is a kind of) and
-// of which the document shows a sign: a name or some of its words.
+// covers (a kind a rule names, a kind of one, one it is a kind of unless
+// the document names that one alone without the words of the rule's own
+// (parentOnly), or one a rule's description gives as an example) and of
+// which the document shows a sign: a name or some of its words.
 func otherKinds(d *document, profiles []*profile) []otherKind {
 	lx := kindLexicon()
 	kps := kindProfiles()

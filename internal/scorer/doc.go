@@ -28,6 +28,11 @@ const (
 	titleLine
 )
 
+// maxClosingWords bounds the words of a letter's closing for the lines
+// after it to be its signature: "Com os melhores cumprimentos," is one,
+// "Thanks for your order, Sue!" atop an order confirmation is not.
+const maxClosingWords = 4
+
 // signatureLines is how many non-empty lines after a letter's closing are
 // its signature: the writer's name, post and organisation.
 const signatureLines = 4
@@ -102,6 +107,8 @@ type document struct {
 	// denied are the kinds the document says it is not: "This letter is
 	// not a bill", "Dies ist keine Rechnung".
 	denied []int
+	// ownShares caches ownShare by rule.
+	ownShares map[*profile]float64
 }
 
 // word is one word of the document as written, for finding names.
@@ -207,7 +214,7 @@ func analyze(text string) *document {
 		articleTitle                                    string
 		inHeaders, bodyStarted                          bool
 		leadFrom, leadFields                            int
-		closedAt                                        int // the non-empty line of the closing
+		closedAt                                        int // the non-empty line of a short closing, or 0
 	)
 	refs := map[string]bool{}
 	var genre genreCounter
@@ -251,7 +258,7 @@ func analyze(text string) *document {
 			// An item of a list is not a title, though it is the first.
 			lead := nonEmpty-leadFrom <= leadLines && !bodyStarted && !bulletRe.MatchString(line)
 			kind = classifyLine(line, lead, nonEmpty == 1)
-			if closing && kind == headingLine && nonEmpty-closedAt <= signatureLines {
+			if closedAt > 0 && kind == headingLine && nonEmpty-closedAt <= signatureLines {
 				// "Rui Manuel Tavares" under "Com os melhores
 				// cumprimentos": the writer's name and post, not a
 				// heading.
@@ -337,7 +344,10 @@ func analyze(text string) *document {
 					salut = true
 				}
 				if closeWords[w] && closeRe.MatchString(line) {
-					closing, closedAt = true, nonEmpty
+					closing = true
+					if len(strings.Fields(line)) <= maxClosingWords {
+						closedAt = nonEmpty
+					}
 				}
 			}
 			if bulletRe.MatchString(line) {
@@ -408,7 +418,7 @@ func analyze(text string) *document {
 				// the salutation names a part of the letter, not the letter.
 				nk = bodyLine
 			}
-			if !closing || nonEmpty <= closedAt || nonEmpty-closedAt > signatureLines {
+			if closedAt == 0 || nonEmpty <= closedAt || nonEmpty-closedAt > signatureLines {
 				// The signature names people and places, not the
 				// document (nor a manual, "manuel" in French).
 				d.findNames(lx, text, words[first:ti], int32(lineNo), nk, valueAt, labelEnd, topic)
@@ -686,6 +696,11 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 		for i, f := range fs {
 			if f.start >= breakAt || (head >= 0 && f.start >= gapAt) {
 				break
+			}
+			if !slices.ContainsFunc(f.refs, func(r nameRef) bool { return !r.sender }) {
+				// Who sent it ("... – Ashford Borough Council") is not
+				// what the title calls the document.
+				continue
 			}
 			head = i
 			if b := breakAfter(text, f.end); b >= 0 && breakAt == len(text) {

@@ -579,7 +579,7 @@ var fieldNouns = stemSet("number", "no", "nr", "num", "date", "ref", "reference"
 // linkWords join a field noun to the name it is about: "Fecha de
 // pedido", "Data dell'ordine".
 var linkWords = map[string]bool{"de": true, "di": true, "del": true, "della": true, "dell": true, "du": true, "des": true,
-	"da": true, "do": true, "van": true, "der": true, "of": true}
+	"da": true, "van": true, "der": true}
 
 func stemSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

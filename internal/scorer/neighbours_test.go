@@ -190,14 +190,14 @@ Mitgliederversammlung.
 
 § 5 Ablöse
 Der Pächter zahlt eine Ablöse von 1.850,00 € laut Wertermittlung vom 15.06.2024.`)
-	if r := lease.cues[cueReport]; r > 1.0/3 {
+	if r := lease.cues[cueReport]; r > 1.0/3+1e-9 {
 		t.Errorf("a lease with two 'laut': report cue %.2f, want a third at most", r)
 	}
 	news := analyze(`Local bank to close three branches
 
 According to the bank, fewer than one customer in ten still visits a branch
 each week. "We will keep a mobile van in the villages," a spokesperson said.`)
-	if r := news.cues[cueReport]; r < 2.0/3 {
+	if r := news.cues[cueReport]; r < 2.0/3-1e-9 {
 		t.Errorf("news with 'according to' and 'said': report cue %.2f, want two thirds or more", r)
 	}
 }
@@ -255,7 +255,7 @@ Diego`)
 	plain := analyze(`I am writing before I leave my rating because I think you should know.
 The listing says "24h reception". I arrived at 01:30 and nobody was at the desk.
 The staff in the morning said they cannot do anything. I want the second night back.`)
-	if msg.cues[cueReport] >= plain.cues[cueReport] || msg.cues[cueReport] > 1.0/3 {
+	if msg.cues[cueReport] >= plain.cues[cueReport] || msg.cues[cueReport] > 1.0/3+1e-9 {
 		t.Errorf("report cue: greeted %.2f, not greeted %.2f; want the greeted message's halved, a third at most", msg.cues[cueReport], plain.cues[cueReport])
 	}
 }
