@@ -240,6 +240,9 @@ If you only make the minimum payment each month, it will take you longer to pay 
 		{Type: "bank_statement", Description: "Statement for a bank account or credit card listing the transactions and balances over a period."},
 		{Type: "payslip", Description: "payslip"},
 	}
+	if c := rank(statement, rules); c.evs[0].rival == card {
+		t.Errorf("bank statement rule: beaten %.2f by credit card statements, the kind it gives as an example", c.evs[0].f.beaten)
+	}
 	if got := Classify(statement, rules); typeName(got.Type) != "bank_statement" {
 		t.Errorf("a credit card statement under a rule that gives it as an example: %q (%.2f): %s", typeName(got.Type), got.Confidence, got.Reasoning)
 	}
@@ -326,5 +329,10 @@ func TestTheLongerActWins(t *testing.T) {
 	acts = findActs(lx, "Niniejszym wypowiadam umowę najmu lokalu.")
 	if !slices.ContainsFunc(acts, func(h actHit) bool { return h.kind == lx.byID["cancellation"] }) {
 		t.Errorf("acts %+v: 'wypowiadam umowę najmu' alone is a cancellation's", acts)
+	}
+	// The shorter phrase found again later, on its own, counts.
+	acts = findActs(lx, "Wypowiadam umowę o pracę. Wypowiadam umowę najmu mieszkania służbowego.")
+	if !slices.ContainsFunc(acts, func(h actHit) bool { return h.kind == lx.byID["cancellation"] }) {
+		t.Errorf("acts %+v: the second, standalone 'wypowiadam umowę' is lost", acts)
 	}
 }
