@@ -177,6 +177,12 @@ type profile struct {
 	// mods are the stems of the type's words around the kind it names:
 	// "legal fee" of legal_fee_invoice, "shop" of shop_lease.
 	mods []string
+	// narrow is the kind the whole type names by a narrower name of it
+	// than its own ("service agreement" for a contract), and quals the
+	// stems of the words that narrow it ("service"): a kind of that kind
+	// none of whose names holds one of them (a lease) is not the rule's.
+	narrow int
+	quals  []string
 	// kind is set, to the kind, for the profile of a kind of the lexicon
 	// rather than of a rule: its description is its name, and its
 	// words those of the kind.
@@ -295,7 +301,7 @@ func qualified(lx *lexicon, typeToks, generic []nameTok) []int {
 
 func profileOf(r Rule) *profile {
 	lx := kindLexicon()
-	p := &profile{typeText: expandType(splitType(r.Type)), kind: -1}
+	p := &profile{typeText: expandType(splitType(r.Type)), kind: -1, narrow: -1}
 	typeToks := nameToks(p.typeText, false)
 	for _, t := range typeToks {
 		p.typeStems = append(p.typeStems, t.stem)
@@ -321,6 +327,9 @@ func profileOf(r Rule) *profile {
 		for _, ref := range m.refs {
 			give(ref.kind, c)
 			typeKinds[ref.kind] = true
+			if c == 1 {
+				p.narrowBy(lx, ref.kind, typeToks)
+			}
 		}
 	}
 	// "school_council_letter" is a school letter or a council letter: a
@@ -423,7 +432,7 @@ func profileOf(r Rule) *profile {
 	sortKinds(primary)
 	for _, kc := range primary {
 		for _, d := range lx.descendants[kc.kind] {
-			if !slices.Contains(p.excluded, d) {
+			if !slices.Contains(p.excluded, d) && !p.narrowed(kc.kind, d) {
 				give(d, kc.credit*childKind)
 			}
 		}
@@ -1061,7 +1070,10 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 			if h.n > mine {
 				mine, ev.act = h.n, &d.acts[i]
 			}
-		case p.relates(lx, h.kind) || p.describesKind(lx, h.kind):
+		case p.relatesBroadly(lx, h.kind) || p.describesKind(lx, h.kind):
+			// What a document does is the rule's kind's whatever words
+			// narrow the type: a letter that "sets out the terms" of a
+			// subcontract does what a subcontractor agreement does.
 			if h.n > mine {
 				mine, ev.act = h.n, &d.acts[i]
 			}
@@ -1148,19 +1160,92 @@ func (p *profile) below(lx *lexicon, k int) bool {
 }
 
 // relates says whether a document of kind k is of the rule's kind: one of
-// the kinds the rule names, a kind of one, or one they are a kind of, and
-// not a kind the rule says it is not.
+// the kinds the rule names, a kind of one (unless the type's words narrow
+// it out, see narrowed), or one they are a kind of, and not a kind the
+// rule says it is not.
 func (p *profile) relates(lx *lexicon, k int) bool {
+	return p.relation(lx, k, true)
+}
+
+// relatesBroadly is relates without narrowing (see narrowed).
+func (p *profile) relatesBroadly(lx *lexicon, k int) bool {
+	return p.relation(lx, k, false)
+}
+
+func (p *profile) relation(lx *lexicon, k int, narrow bool) bool {
 	if slices.Contains(p.excluded, k) {
 		return false
 	}
 	for _, pk := range p.primary {
-		if lx.related(pk, k) {
+		if lx.related(pk, k) && !(narrow && p.narrowed(pk, k)) {
 			return true
 		}
 	}
 	return false
 }
+
+// narrowBy notes the words by which the type, all of it a name of kind
+// k, narrows k when k has kinds of its own: the words before the type's
+// last one that k's first name lacks ("service" of service_agreement for
+// a contract, not "medical" of medical_report for a medical report).
+func (p *profile) narrowBy(lx *lexicon, k int, typeToks []nameTok) {
+	if len(typeToks) < 2 || len(lx.descendants[k]) == 0 || lx.kinds[k].generic {
+		return
+	}
+	first := kindNameStems()[k]
+	var quals []string
+	for _, t := range typeToks[:len(typeToks)-1] {
+		if !functionWords[t.folded] && !isNumber(t.folded) && len(t.stem) > 1 && !slices.Contains(first, t.stem) {
+			quals = append(quals, t.stem)
+		}
+	}
+	if len(quals) > 0 {
+		p.narrow, p.quals = k, quals
+	}
+}
+
+// narrowed says whether kind k, a kind of the rule's kind pk, falls
+// outside the rule's type because no name of k, nor of a kind between
+// it and pk, holds a word that narrows pk: a lease is a contract but not
+// a service agreement.
+func (p *profile) narrowed(pk, k int) bool {
+	if p.narrow != pk || k == pk || len(p.quals) == 0 {
+		return false
+	}
+	lx := kindLexicon()
+	if !slices.Contains(lx.descendants[pk], k) {
+		return false
+	}
+	// A rail ticket is a travel ticket, which a travel booking names.
+	for _, a := range append([]int{k}, lx.ancestors[k]...) {
+		if a != pk && slices.Contains(lx.descendants[pk], a) {
+			stems := kindNameStemSets()[a]
+			if slices.ContainsFunc(p.quals, func(q string) bool { return stems[q] }) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// kindNameStemSets are, for each kind, the stems of the words of all its
+// names, worked out once.
+var kindNameStemSets = sync.OnceValue(func() []map[string]bool {
+	lx := kindLexicon()
+	out := make([]map[string]bool, len(lx.kinds))
+	for k := range out {
+		out[k] = map[string]bool{}
+	}
+	for key, refs := range lx.names {
+		toks := tokenize(key, false)
+		for _, r := range refs {
+			for _, t := range toks {
+				out[r.kind][t.stem] = true
+			}
+		}
+	}
+	return out
+})
 
 // above says whether kind k is one the rule's kinds are a kind of.
 func (p *profile) above(lx *lexicon, k int) bool {
@@ -1410,7 +1495,10 @@ func otherKinds(d *document, profiles []*profile) []otherKind {
 		}
 		covered := described[k]
 		for _, p := range profiles {
-			if (p.relates(lx, k) && !parentOnly(p, d, k, titled[k])) || p.describesKind(lx, k) {
+			// A kind outside the type's narrowing counts against it only
+			// where the document says it is that kind.
+			rel := p.relation(lx, k, titled[k])
+			if (rel && !parentOnly(p, d, k, titled[k])) || p.describesKind(lx, k) {
 				covered = true
 				break
 			}

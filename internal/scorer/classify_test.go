@@ -427,6 +427,7 @@ func TestNamesOfKinds(t *testing.T) {
 		"fattura":                {"invoice"},
 		"huurovereenkomst":       {"lease"},
 		"Verbale della riunione": {"minutes"},
+		"consultation summary":   {"medical_report"},
 	} {
 		if got := kindOf(text); !slices.Equal(got, want) {
 			t.Errorf("%q names %v, want %v", text, got, want)

@@ -709,6 +709,10 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 		}
 	}
 	for i, f := range fs {
+		if inCode(text, f.start, f.end) {
+			// "BV-PO-24-077": a part of a reference code.
+			continue
+		}
 		if before := text[max(0, f.start-denialWindow):f.start]; negated(before[max(0, len(before)-negationWindow):]) {
 			// "This is not a bill": what the document is not.
 			if selfDenial(before) {
@@ -775,6 +779,18 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 			d.mentions = append(d.mentions, mention{kind: r.kind, text: text[f.start:f.end], line: line, at: at, weight: rw})
 		}
 	}
+}
+
+// inCode says whether the name from byte i to j of text is inside a
+// reference code, after a letter or digit and a hyphen and before a
+// hyphen and a digit: the "PO" of "BV-PO-24-077", not the "Pachtvertrag"
+// of "Kleingarten-Pachtvertrag".
+func inCode(text string, i, j int) bool {
+	if i < 2 || text[i-1] != '-' || j+1 >= len(text) || text[j] != '-' || !isDigit(text[j+1]) {
+		return false
+	}
+	c := text[i-2]
+	return isDigit(c) || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
 }
 
 // senderShare is how much a sender's name in a letterhead says of what a

@@ -336,3 +336,75 @@ func TestTheLongerActWins(t *testing.T) {
 		t.Errorf("acts %+v: the second, standalone 'wypowiadam umowę' is lost", acts)
 	}
 }
+
+// A type that narrows its kind by a word ("service agreement" of a
+// contract) leaves out the kinds of that kind none of whose names hold
+// the word: a tenancy is a contract but not a dog walker's service
+// agreement. Kinds whose names hold it, or sit under one that does,
+// stay the rule's, and so does what a document does.
+func TestATypesWordsNarrowItsKind(t *testing.T) {
+	lx := kindLexicon()
+	id := lx.byID
+	service := cachedProfile(Rule{Type: "service_agreement", Description: "Agreement between the dog walker and a dog owner: services, fees, key holding, vet consent, cancellation terms, signed by both."})
+	for kind, want := range map[string]bool{"lease": false, "employment_contract": false, "nda": false, "sla": true, "contract": true} {
+		if got := service.relates(lx, id[kind]); got != want {
+			t.Errorf("service_agreement relates to %s: %v, want %v", kind, got, want)
+		}
+	}
+	if !service.relatesBroadly(lx, id["lease"]) {
+		t.Error("service_agreement does not relate broadly to a lease")
+	}
+	travel := cachedProfile(Rule{Type: "travel_booking", Description: "booking or ticket for a trip"})
+	for _, kind := range []string{"rail_ticket", "boarding_pass", "travel_ticket"} {
+		if !travel.relates(lx, id[kind]) {
+			t.Errorf("travel_booking leaves out %s, a travel ticket", kind)
+		}
+	}
+	// A type that is its kind's own name narrows nothing.
+	medical := cachedProfile(Rule{Type: "medical_report", Description: "report from a doctor"})
+	if !medical.relates(lx, id["discharge_summary"]) {
+		t.Error("medical_report leaves out a discharge summary")
+	}
+
+	rules := []Rule{
+		{Type: "service_agreement", Description: "Agreement between the dog walker and a dog owner about looking after their dog: which services, fees, key holding, vet consent, cancellation terms, usually signed by both sides."},
+		{Type: "invoice", Description: "Invoice for dog walking: dates, walks, amount due."},
+		{Type: "vet_letter", Description: "Letter or report from a vet about a dog."},
+	}
+	tenancy := `ASSURED SHORTHOLD TENANCY AGREEMENT
+
+Date of this agreement: 21 June 2024
+THE LANDLORD:  Mr Geoffrey Halloran, 8 Beacon Rise, Millbridge MB2 6TS
+THE TENANT(S): Ms Sofia Reyes and Mr Daniel Okonjo
+THE PROPERTY:  Flat 3, 112 Canal Street, Millbridge MB1 4QR
+
+1. TERM
+   The tenancy is for a fixed term of 12 months beginning on 1 July 2024.
+2. RENT
+   £1,150 per calendar month, payable in advance on the 1st day of each month.
+3. DEPOSIT
+   The Tenant shall pay a deposit of £1,326.
+4. THE TENANT AGREES
+   4.1 to pay the rent on time;
+   4.2 not to keep any animal at the property without the Landlord's consent.
+
+Signed by the Landlord ....................   Signed by the Tenant ....................`
+	if got := Classify(tenancy, rules); got.Type != nil {
+		t.Errorf("a tenancy agreement under a dog walker's service agreement rule: %q (%.2f), want null: %s", *got.Type, got.Confidence, got.Reasoning)
+	}
+	walks := `DOG WALKING SERVICE AGREEMENT
+
+Between: Happy Paws Walking (the walker) and Ms Sofia Reyes (the owner)
+Dog: Biscuit, cocker spaniel, 4 years
+
+1. Services: one 60-minute group walk, Monday to Friday.
+2. Fees: £15 per walk, invoiced monthly, payable within 14 days.
+3. Keys: the walker holds one key, kept coded and locked.
+4. Vet consent: in an emergency the walker may take Biscuit to Canal Vets.
+5. Cancellation: 24 hours' notice, or the walk is charged in full.
+
+Signed (walker) ....................   Signed (owner) ....................`
+	if got := Classify(walks, rules); typeName(got.Type) != "service_agreement" {
+		t.Errorf("a dog walking service agreement: %q (%.2f), want service_agreement: %s", typeName(got.Type), got.Confidence, got.Reasoning)
+	}
+}

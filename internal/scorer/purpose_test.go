@@ -342,6 +342,10 @@ func TestFindActs(t *testing.T) {
 		{"So £1,900 all in, plus VAT. I'd hold that for a month.", "quote"},
 		{"What we talked about: the launch date and the budget.", "minutes"},
 		{"Please I want that you repair the coat free. I am not happy.", "complaint"},
+		// A cleaner's note of cash received, and a house's complaint
+		// about a clean.
+		{"Recd from 14B Calder Row (Sam) - £57.00 cash, clean of Mon 13/05/24. Thank you!", "receipt"},
+		{"Yesterday's clean wasn't up to the usual standard, so we'd rather not pay the full £57.", "complaint"},
 	}
 	for _, c := range cases {
 		hits := findActs(lx, c.text)
@@ -479,6 +483,18 @@ func TestWhereANameStands(t *testing.T) {
 	}
 	if w := weightOf(ab, "purchase_order"); w > nameAsField {
 		t.Errorf("the field 'Auftrag-Nr.' beside a title: weight %.2f as a purchase order, want at most %.2f", w, nameAsField)
+	}
+	// A name inside a reference code is part of the code; a German
+	// compound with a hyphen is still a name.
+	ack := "Subject: Order acknowledgement SO-55190 (your PO BV-PO-24-077)\n\nDear Priya,\nThank you for your order.\n"
+	if w := weightOf(ack, "purchase_order"); w != 0 {
+		t.Errorf("the 'PO' of the code BV-PO-24-077: weight %.2f as a purchase order, want none", w)
+	}
+	if w := weightOf(ack, "order_confirmation"); w != nameInSubject {
+		t.Errorf("'Order acknowledgement' in a subject beside a code: weight %.2f, want %.2f", w, nameInSubject)
+	}
+	if w := weightOf("KLEINGARTEN-PACHTVERTRAG\n\nzwischen dem Verein und Herrn Jan Nowak\n", "lease"); w < nameInHeading {
+		t.Errorf("'KLEINGARTEN-PACHTVERTRAG': weight %.2f as a lease, want at least %.2f", w, nameInHeading)
 	}
 }
 
