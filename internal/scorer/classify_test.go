@@ -385,6 +385,35 @@ func TestOCRFix(t *testing.T) {
 	}
 }
 
+// A word that text recognition split in two is read as one, where the
+// halves are not both words and the whole is; two words stay two.
+func TestSplitWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"DEL IVERY NOTE":           "delivery note",
+		"Rateab le value":          "rateable value",
+		"Hospita lity and Leisure": "hospitality leisure",
+		"warr anty, paym ent":      "warranty payment",
+		"in voice":                 "voice",
+		"a mount":                  "mount",
+		"New York office":          "new york office",
+		"Kings ton upon Thames":    "kings ton thames",
+		"Rechnung snummer":         "rechnung snummer",
+	} {
+		var words []string
+		for _, tok := range tokenize(in, false) {
+			words = append(words, tok.word)
+		}
+		if got := strings.Join(words, " "); got != want {
+			t.Errorf("tokenize(%q) = %q, want %q", in, got, want)
+		}
+	}
+	lx := kindLexicon()
+	d := analyze("N0RTHGATE BIKE DISTRIBUTI0N LTD          DEL IVERY NOTE\nUnits 7-9 Carrow Trade Park      No.  DN-0061532\n")
+	if !slices.ContainsFunc(d.mentions, func(m mention) bool { return lx.kinds[m.kind].id == "delivery_note" && m.weight >= nameInHeading }) {
+		t.Errorf("'DEL IVERY NOTE' in a title: mentions %+v, want a delivery note's name", d.mentions)
+	}
+}
+
 func TestReadNumbers(t *testing.T) {
 	for line, want := range map[string]lineNumbers{
 		"Date: 04.03.2024, due 2024-04-03":    {numbers: 2, dates: 2},

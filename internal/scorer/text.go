@@ -2,6 +2,7 @@ package scorer
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -80,7 +81,26 @@ func tokenize(text string, filler bool) []token {
 	var out []token
 	// Stemming is most of the cost, and a document repeats its words.
 	stems := map[string]string{}
+	stemOf := func(word string) string {
+		stem, ok := stems[word]
+		if !ok {
+			stem = english.Stem(word, true)
+			if len(stems) < maxStemCache {
+				stems[word] = stem
+			}
+		}
+		return stem
+	}
 	gap, punct := true, false
+	// The word before, kept or dropped, for joining a word that text
+	// recognition split in two (see splitWord).
+	var last struct {
+		word       string
+		start, end int
+		out        int // its index in out, or -1 if it was dropped
+		gap, punct bool
+	}
+	last.out = -1
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -137,23 +157,86 @@ func tokenize(text string, filler bool) []token {
 			}
 		}
 		word := fold(ocrFix(text[start:i]))
+		if last.word != "" && last.end+1 == start && text[last.end] == ' ' {
+			if joined, ok := splitWord(last.word, word, stemOf); ok {
+				// "DEL IVERY", "Rateab le": one word, split.
+				t := token{stem: stemOf(joined), word: joined, start: last.start, end: i, gap: last.gap, punct: last.punct}
+				if last.out >= 0 {
+					out[last.out] = t
+				} else {
+					out = append(out, t)
+				}
+				gap, punct = false, false
+				last.word = ""
+				continue
+			}
+		}
+		last.word, last.start, last.end, last.gap, last.punct, last.out = word, start, i, gap, punct, -1
 		if (n == 1 && word[0] < utf8.RuneSelf && !unicode.IsDigit(rune(word[0]))) ||
 			isStopWord(word) || (filler && fillerWords[word]) {
 			gap = true
 			continue
 		}
-		stem, ok := stems[word]
-		if !ok {
-			stem = english.Stem(word, true)
-			if len(stems) < maxStemCache {
-				stems[word] = stem
-			}
-		}
-		out = append(out, token{stem: stem, word: word, start: start, end: i, gap: gap, punct: punct})
+		last.out = len(out)
+		out = append(out, token{stem: stemOf(word), word: word, start: start, end: i, gap: gap, punct: punct})
 		gap, punct = false, false
 	}
 	return out
 }
+
+// splitWord says whether two words a single space apart are one word that
+// text recognition split ("del ivery", "hospita lity"): together they make
+// a known word, at least one of them alone does not, and both are
+// letters. Known words are those of the background language and of the
+// lexicon's kinds.
+func splitWord(a, b string, stemOf func(string) string) (string, bool) {
+	if len(a)+len(b) < minSplitJoin || !letters(a) || !letters(b) {
+		return "", false
+	}
+	known := knownStems()
+	if known[stemOf(a)] && known[stemOf(b)] {
+		return "", false
+	}
+	joined := a + b
+	return joined, known[stemOf(joined)]
+}
+
+// minSplitJoin is the fewest letters of a word joined from two: shorter
+// ones are as often two short words.
+const minSplitJoin = 6
+
+// letters says whether a folded word is all letters a to z.
+func letters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// knownStems are the stems of the background's words and of every word in
+// kinds.txt, worked out once.
+var knownStems = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for s := range background() {
+		out[s] = true
+	}
+	for _, line := range strings.Split(kindsText, "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		if _, rest, ok := strings.Cut(line, ":"); ok {
+			line = rest
+		}
+		for _, w := range strings.FieldsFunc(line, func(r rune) bool { return !isWordRune(r) }) {
+			if w = fold(w); letters(w) && len(w) > 2 {
+				out[english.Stem(w, true)] = true
+			}
+		}
+	}
+	return out
+})
 
 // ocrFix lowercases a word and undoes the digit-for-letter mistakes of
 // text recognition: "T0TAL", "CLA1M" and "Subtota1" are "total", "claim"
