@@ -1475,6 +1475,19 @@ func otherKinds(d *document, profiles []*profile) []otherKind {
 	named := make([]bool, len(lx.kinds))
 	titled := make([]bool, len(lx.kinds)) // named where a document says what it is
 	described := make([]bool, len(lx.kinds))
+	// The kinds that the kinds a rule covers, named where the document
+	// says what it is, are kinds of: a council's rates bill is a tax
+	// notice too, which a rule for council letters, covering the bill,
+	// leaves no room for.
+	facets := map[int]bool{}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.weight >= otherLeast && slices.ContainsFunc(profiles, func(p *profile) bool { return p.relates(lx, m.kind) }) {
+			for _, a := range lx.ancestors[m.kind] {
+				facets[a] = true
+			}
+		}
+	}
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		named[m.kind] = true
@@ -1493,7 +1506,7 @@ func otherKinds(d *document, profiles []*profile) []otherKind {
 		if fits[k] < minOtherFit && !named[k] {
 			continue
 		}
-		covered := described[k]
+		covered := described[k] || facets[k]
 		for _, p := range profiles {
 			// A kind outside the type's narrowing counts against it only
 			// where the document says it is that kind.

@@ -408,3 +408,45 @@ Signed (walker) ....................   Signed (owner) ....................`
 		t.Errorf("a dog walking service agreement: %q (%.2f), want service_agreement: %s", typeName(got.Type), got.Confidence, got.Reasoning)
 	}
 }
+
+// A council's rates or council tax bill is a letter from the council and
+// a tax notice both: a rule for either takes it, and the other of the two
+// is no kind that no rule covers.
+func TestACouncilsTaxBillIsItsLetter(t *testing.T) {
+	rates := `HARWICK DISTRICT COUNCIL
+NON-DOMESTIC RATES - DEMAND NOTICE 2024/25
+
+Account reference:  6004 4187                     Date of issue: 08/03/2024
+Ratepayer:          Marlowe Kitchen Ltd
+Property:           Restaurant and premises, 14 Quay Street, Harwick HW3 7QP
+Rateable value:     £28,750   (effective from 01/04/2023)
+
+Rateable value £28,750 x standard multiplier 0.546       £15,697.50
+Less: Retail, Hospitality and Leisure Relief (75%)      -£11,773.13
+Amount payable for the year                               £3,924.37
+
+Instalments (Direct Debit, 1st of month): 10 instalments from April 2024.
+Revenues Service, Harwick District Council, PO Box 44, Harwick HW1 1AB`
+	council := []Rule{
+		{Type: "council_letter", Description: "Letter or notice from the local council or another public authority, e.g. food hygiene inspection, licensing, business rates, waste collection."},
+		{Type: "supplier_invoice", Description: "Invoice from a supplier of food, drink or equipment to the restaurant."},
+		{Type: "employment_contract", Description: "Contract of employment for a member of staff."},
+	}
+	if got := Classify(rates, council); typeName(got.Type) != "council_letter" {
+		t.Errorf("a business rates demand under a council letter rule: %q (%.2f), want council_letter: %s", typeName(got.Type), got.Confidence, got.Reasoning)
+	}
+	tax := []Rule{
+		{Type: "tax_notice", Description: "A notice from a tax authority: an assessment, a tax bill or a demand to pay."},
+		{Type: "supplier_invoice", Description: "Invoice from a supplier of food, drink or equipment to the restaurant."},
+	}
+	if got := Classify(rates, tax); typeName(got.Type) != "tax_notice" {
+		t.Errorf("a business rates demand under a tax notice rule: %q (%.2f), want tax_notice: %s", typeName(got.Type), got.Confidence, got.Reasoning)
+	}
+	lx := kindLexicon()
+	profiles := []*profile{cachedProfile(council[0]), cachedProfile(council[1]), cachedProfile(council[2])}
+	for _, o := range otherKinds(analyze(rates), profiles) {
+		if id := lx.kinds[o.kind].id; id == "tax_notice" || id == "local_tax_bill" {
+			t.Errorf("the council letter rule leaves %s uncovered", id)
+		}
+	}
+}
