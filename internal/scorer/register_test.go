@@ -198,10 +198,33 @@ func TestTrailingVerdictsExclude(t *testing.T) {
 }
 
 // A kind that a rule's description gives as an example, named in the
-// document's title, is that rule's: a council tax bill under a rule for
-// the council's letters "e.g. council tax", not a tax notice no rule
-// covers. A rule that does not give the example leaves it uncovered.
+// document's title, is that rule's: a school report under a rule for the
+// school's post "e.g. school reports", not a transcript no rule covers. A
+// rule that does not give the example leaves it uncovered.
 func TestAKindTheDescriptionGivesAsAnExample(t *testing.T) {
+	doc := `ST ALBAN'S PRIMARY SCHOOL
+SCHOOL REPORT - SUMMER TERM 2025
+Pupil: Mia Ferris          Class: 4B          Teacher: Mr J. Okafor
+Attendance: 97.2%
+English           Working at the expected standard
+Mathematics       Working above the expected standard
+Science           Working at the expected standard
+Comment: Mia has worked hard this year and is a kind member of the class.
+Head teacher: Mrs A. Lowe`
+	school := Rule{Type: "school_letter", Description: "Post from the children's school, e.g. school reports, trip consent forms, term dates."}
+	others := []Rule{
+		{Type: "utility_bill", Description: "gas, electricity or water bill"},
+		{Type: "payslip", Description: "payslip from an employer"},
+	}
+	expectType(t, "a school report under a rule that gives school reports as an example", doc, append([]Rule{school}, others...), "school_letter")
+	vague := Rule{Type: "school_letter", Description: "Letters from the children's school about trips or term dates."}
+	expectType(t, "a school report under a rule that does not mention reports", doc, append([]Rule{vague}, others...), "")
+}
+
+// A council's tax bill is a letter from the council as much as a tax
+// notice: a rule for the council's post takes it, whether or not it
+// names council tax.
+func TestACouncilTaxDemandIsTheCouncilsPost(t *testing.T) {
 	doc := `HOLLOWAY BOROUGH COUNCIL
 COUNCIL TAX DEMAND NOTICE 2025/26            Account ref: 7731 0042
 Mr and Mrs J Ferris, 4 Beech Walk, Holloway HW3 2PL
@@ -211,14 +234,16 @@ County council                     £412.55
 Police precept                     £201.30
 AMOUNT DUE                       £1,817.95
 Ten instalments by Direct Debit from 1 April 2025.`
-	council := Rule{Type: "council_letter", Description: "Post from the local council, e.g. council tax, bin collections, parking permits or planning."}
 	others := []Rule{
 		{Type: "utility_bill", Description: "gas, electricity or water bill"},
 		{Type: "payslip", Description: "payslip from an employer"},
 	}
-	expectType(t, "a council tax demand under a rule that gives council tax as an example", doc, append([]Rule{council}, others...), "council_letter")
-	vague := Rule{Type: "council_letter", Description: "Letters from the local council about bin collections or parking permits."}
-	expectType(t, "a council tax demand under a rule that does not mention council tax", doc, append([]Rule{vague}, others...), "")
+	for _, desc := range []string{
+		"Post from the local council, e.g. council tax, bin collections, parking permits or planning.",
+		"Letters from the local council about bin collections or parking permits.",
+	} {
+		expectType(t, "a council tax demand under '"+desc+"'", doc, append([]Rule{{Type: "council_letter", Description: desc}}, others...), "council_letter")
+	}
 }
 
 // A card statement under a rule for bank statements that says it is not
