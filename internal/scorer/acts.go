@@ -164,6 +164,10 @@ func findActs(lx *lexicon, text string) []actHit {
 		if seen[m.pattern] {
 			continue
 		}
+		// "No payment is due on this document": what it does not do.
+		if m.from > 0 && actNegators[words[m.from-1]] && !actNegators[words[m.from]] {
+			continue
+		}
 		// A phrase of one kind inside a longer one of another says less
 		// than it: "wypowiadam umowę" (I give notice on the contract)
 		// in "wypowiadam umowę o pracę" (... on my employment) is a
@@ -184,6 +188,14 @@ func findActs(lx *lexicon, text string) []actHit {
 		hits[j].n++
 	}
 	return hits
+}
+
+// actNegators, folded, deny the act that follows them: "no payment is
+// due", "keine Zahlung ist fällig".
+var actNegators = map[string]bool{
+	"no": true, "not": true, "never": true, "nicht": true, "kein": true, "keine": true, "keinen": true,
+	"pas": true, "aucun": true, "aucune": true, "ningun": true, "ninguna": true, "nessun": true, "nessuna": true,
+	"geen": true, "niet": true, "nenhum": true, "nenhuma": true, "nie": true, "zadna": true, "zadnej": true,
 }
 
 // matchAct matches pattern words ps against words from i, and returns

@@ -733,6 +733,10 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 			if replyOrQuestion(text[f.start:min(len(text), f.start+strings.IndexAny(text[f.start:]+"\n", "\n\f"))], text[max(0, f.start-80):f.start]) {
 				w = nameInBody
 			}
+		case kind == fieldLine && refersTo(text[max(0, f.start-24):f.start]):
+			// "Against invoice: NSL-24-0881": the document this one
+			// answers or corrects.
+			w = nameInBody
 		case kind == fieldLine:
 			w = nameInLabel
 			if fieldNouns[f.next] || f.field || f.compound < 0 {

@@ -359,6 +359,12 @@ func TestFindActs(t *testing.T) {
 			t.Errorf("%q: acts %v, want one of %s", c.text, hits, c.kind)
 		}
 	}
+	// What a document says it does not do is not its act.
+	for _, h := range findActs(lx, "This credit will be taken off your next statement. No payment is due on this document.") {
+		if lx.kinds[h.kind].id == "invoice" {
+			t.Errorf("'No payment is due' read as an invoice's act: %v", h)
+		}
+	}
 	// The employer accepting a resignation does not resign.
 	for _, h := range findActs(lx, "Dear Sam, we accept your resignation and wish you well.") {
 		if lx.kinds[h.kind].id == "resignation_letter" {
@@ -483,6 +489,11 @@ func TestWhereANameStands(t *testing.T) {
 	}
 	if w := weightOf(ab, "purchase_order"); w > nameAsField {
 		t.Errorf("the field 'Auftrag-Nr.' beside a title: weight %.2f as a purchase order, want at most %.2f", w, nameAsField)
+	}
+	// A label that refers to another document names that one.
+	credit := "NORTHSEA LANDINGS LTD\n\nCREDIT NOTE\n\nCredit note no:  CN-24-0133              Date: 14/03/2024\nAccount:         QUI004\nAgainst invoice: NSL-24-08817 dated 12/03/2024\n"
+	if w := weightOf(credit, "invoice"); w != nameInBody {
+		t.Errorf("'Against invoice:' on a credit note: weight %.2f as an invoice, want %.2f", w, nameInBody)
 	}
 	// A name inside a reference code is part of the code; a German
 	// compound with a hyphen is still a name.
@@ -691,11 +702,11 @@ func TestARowOfFiguresIsNotATitle(t *testing.T) {
 func TestLetterSpacedTitles(t *testing.T) {
 	for in, want := range map[string]string{
 		"I N V O I C E\nNo. 17":                  "INVOICE\nNo. 17",
-		"T A X   I N V O I C E":                  "TAX   INVOICE",
+		"T A X   I N V O I C E":                  "TAX INVOICE",
 		"r e c e i p t":                          "receipt",
 		"Ref. R E C E I P T 2 0 2 4 below":       "Ref. RECEIPT2024 below",
 		"Plan A B C":                             "Plan A B C",
-		"C R E D I T    N 0 T E   No. C 0 0 2 1": "CREDIT    N0TE   No. C 0 0 2 1",
+		"C R E D I T    N 0 T E   No. C 0 0 2 1": "CREDIT N0TE   No. C 0 0 2 1",
 		"Qty 1 2 3 4 5":                          "Qty 1 2 3 4 5",
 		"J. R. R. Tolkien":                       "J. R. R. Tolkien",
 		"Mieszkam w domu i z kotem a nie z psem": "Mieszkam w domu i z kotem a nie z psem",

@@ -385,6 +385,7 @@ func joinSpacedLine(line string) (string, bool) {
 	}
 	var out []rune
 	found := false
+	joinedEnd := -1 // len(out) after the last run joined
 	for i := 0; i < len(rs); {
 		// A run: single characters one space apart.
 		j, n, chars := i, 0, 0
@@ -403,10 +404,16 @@ func joinSpacedLine(line string) (string, bool) {
 		// "N 0 T E" with a scanner's zero is a word too: letters and
 		// digits count, but two letters at least.
 		if (chars >= minSpacedLetters && n >= 2) || (whole && n > 0 && j > i+1) {
+			// "C R E D I T   N 0 T E": the wide gap between two words
+			// set apart is a space, not a gap between a table's cells.
+			if joinedEnd >= 0 && len(out)-joinedEnd >= 2 && strings.TrimSpace(string(out[joinedEnd:])) == "" {
+				out = append(out[:joinedEnd], ' ')
+			}
 			for k := i; k < j; k += 2 {
 				out = append(out, rs[k])
 			}
 			found = true
+			joinedEnd = len(out)
 			i = j
 			continue
 		}
