@@ -268,6 +268,17 @@ func ocrFix(w string) string {
 			}
 		}
 	}
+	if len(w) == 2 && letters == 1 && digits == 1 {
+		// "0f", "t0", "1n": a short word with a zero or a one, when it
+		// reads as one.
+		lw := strings.ToLower(w)
+		for _, r := range []*strings.Replacer{shortO, shortI, shortL} {
+			if fixed := r.Replace(lw); isStopWord(fixed) || knownWord(fixed) {
+				return fixed
+			}
+		}
+		return lw
+	}
 	if digits == 0 || digits > 2 || letters < 3 {
 		return strings.ToLower(w)
 	}
@@ -286,6 +297,13 @@ func ocrFix(w string) string {
 	}
 	return fixed
 }
+
+// The readings of a short word's digit (see ocrFix).
+var (
+	shortO = strings.NewReplacer("0", "o", "5", "s")
+	shortI = strings.NewReplacer("1", "i")
+	shortL = strings.NewReplacer("1", "l")
+)
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
