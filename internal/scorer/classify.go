@@ -405,8 +405,19 @@ func profileOf(r Rule) *profile {
 			}
 		}
 	}
+	belowType := func(k int) bool {
+		return slices.ContainsFunc(lx.ancestors[k], func(a int) bool { return typeKinds[a] })
+	}
 	for _, k := range slices.Clone(p.excluded) {
-		p.excluded = append(p.excluded, lx.descendants[k]...)
+		for _, d := range lx.descendants[k] {
+			// "A blank model contract is not an agreement" under a
+			// rental agreement: the kinds of a kind the type is a kind
+			// of are excluded, but not the type's own kinds (a
+			// residential tenancy), unless named.
+			if !(aboveAny(lx, k, typeKinds) && belowType(d)) {
+				p.excluded = append(p.excluded, d)
+			}
+		}
 	}
 	p.typeKnown = len(typeKinds) > 0
 	// What the type names is never excluded: a utility bill is "not a

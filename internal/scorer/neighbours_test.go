@@ -450,3 +450,54 @@ Revenues Service, Harwick District Council, PO Box 44, Harwick HW1 1AB`
 		}
 	}
 }
+
+// A tenancy of a home is a lease that a rule for work premises can leave
+// out by saying so, and that a rule for rental agreements keeps though
+// it says that a blank contract is not an agreement.
+func TestAHomesTenancyIsItsOwnLease(t *testing.T) {
+	ast := `ASSURED SHORTHOLD TENANCY AGREEMENT
+
+Date of this agreement: 3 August 2024
+Landlord:  Mr Peter Hale, 12 Orchard Rise, Millbridge MB2 6TS
+Tenant:    Ms Maren Holt
+Property:  Flat 4, 9 Canal Street, Millbridge MB1 4QR (a one-bedroom flat)
+
+1. Term: 12 months from 1 September 2024.
+2. Rent: £875 per calendar month, payable in advance.
+3. Deposit: £1,009, protected in a government-authorised scheme.
+4. The tenant pays council tax, gas, electricity and broadband.
+
+Signed by the landlord ..................   Signed by the tenant ..................`
+	studio := []Rule{
+		{Type: "studio_lease", Description: "Lease, licence or rental agreement for work premises: a studio unit, workshop, shared bench space or market stall, with rent, term and parties. A residential tenancy for a flat or house does not belong here."},
+		{Type: "invoice", Description: "Invoice asking for payment: invoice number, date, line items, total due."},
+		{Type: "energy_bill", Description: "Electricity or gas bill for the studio."},
+	}
+	if got := Classify(ast, studio); got.Type != nil {
+		t.Errorf("a flat's tenancy under a studio lease rule that leaves homes out: %q (%.2f), want null: %s", *got.Type, got.Confidence, got.Reasoning)
+	}
+	unit := `LEASE OF WORKSHOP UNIT
+
+Landlord: Canalside Workshops Ltd
+Tenant:   Maren Holt t/a Holt Ceramics
+Premises: Unit 7, Canalside Workshops, Millbridge MB1 4QR (a ground floor studio unit)
+Term:     3 years from 1 March 2024
+Rent:     £6,600 a year, payable quarterly in advance
+The tenant may use the premises as a pottery studio and for a kiln.
+
+Signed for the landlord ..................   Signed by the tenant ..................`
+	if got := Classify(unit, studio); typeName(got.Type) != "studio_lease" {
+		t.Errorf("a workshop unit's lease: %q (%.2f), want studio_lease: %s", typeName(got.Type), got.Confidence, got.Reasoning)
+	}
+	rental := []Rule{
+		{Type: "rental_agreement", Description: "Residential tenancy or lease agreement for a flat, house or room between landlord and tenant(s): rent, deposit, term, signatures. A flat advert or a blank model contract is not an agreement."},
+		{Type: "utility_bill", Description: "gas, electricity or water bill"},
+	}
+	if got := Classify(ast, rental); typeName(got.Type) != "rental_agreement" {
+		t.Errorf("a flat's tenancy under a rental agreement rule: %q (%.2f), want rental_agreement: %s", typeName(got.Type), got.Confidence, got.Reasoning)
+	}
+	lx := kindLexicon()
+	if p := cachedProfile(rental[0]); slices.Contains(p.excluded, lx.byID["residential_tenancy"]) {
+		t.Errorf("'a blank model contract is not an agreement' excludes the residential tenancy: excluded %v", p.excluded)
+	}
+}
