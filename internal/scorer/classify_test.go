@@ -444,19 +444,20 @@ func TestNamesOfKinds(t *testing.T) {
 		return out
 	}
 	for text, want := range map[string][]string{
-		"Invoices":               {"invoice"},
-		"Gehaltsabrechnung":      {"payslip"},
-		"relevé de compte":       {"bank_statement"},
-		"bills of lading":        {"bill_of_lading"},
-		"Policies":               {"policy"},
-		"estimated delivery":     nil, // a verb, not a quote
-		"Present: Ann, Bob":      nil, // not a presentation
-		"simmer for 20 minutes":  nil, // a quantity, not minutes of a meeting
-		"Terms and Conditions":   {"terms_and_conditions"},
-		"fattura":                {"invoice"},
-		"huurovereenkomst":       {"lease"},
-		"Verbale della riunione": {"minutes"},
-		"consultation summary":   {"medical_report"},
+		"Invoices":                             {"invoice"},
+		"Gehaltsabrechnung":                    {"payslip"},
+		"relevé de compte":                     {"bank_statement"},
+		"bills of lading":                      {"bill_of_lading"},
+		"Policies":                             {"policy"},
+		"estimated delivery":                   nil, // a verb, not a quote
+		"Present: Ann, Bob":                    nil, // not a presentation
+		"simmer for 20 minutes":                nil, // a quantity, not minutes of a meeting
+		"Terms and Conditions":                 {"terms_and_conditions"},
+		"fattura":                              {"invoice"},
+		"huurovereenkomst":                     {"lease"},
+		"Verbale della riunione":               {"minutes"},
+		"consultation summary":                 {"medical_report"},
+		"compte rendu de passage aux urgences": {"medical_report"},
 	} {
 		if got := kindOf(text); !slices.Equal(got, want) {
 			t.Errorf("%q names %v, want %v", text, got, want)
