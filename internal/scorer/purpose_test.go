@@ -347,6 +347,7 @@ func TestFindActs(t *testing.T) {
 		{"Recd from 14B Calder Row (Sam) - £57.00 cash, clean of Mon 13/05/24. Thank you!", "receipt"},
 		{"Yesterday's clean wasn't up to the usual standard, so we'd rather not pay the full £57.", "complaint"},
 		{"The bins smell again. This is the fourth time this year. I wait for your answer.", "complaint"},
+		{"For 20 kg every week we can make you 2,85 GBP per kg. This price we keep until end of June.", "quote"},
 	}
 	for _, c := range cases {
 		hits := findActs(lx, c.text)
