@@ -348,6 +348,9 @@ func TestFindActs(t *testing.T) {
 		{"Yesterday's clean wasn't up to the usual standard, so we'd rather not pay the full £57.", "complaint"},
 		{"The bins smell again. This is the fourth time this year. I wait for your answer.", "complaint"},
 		{"For 20 kg every week we can make you 2,85 GBP per kg. This price we keep until end of June.", "quote"},
+		// A French payslip's net pay before income tax is not an
+		// invoice's "à payer avant" a date.
+		{"SALAIRE BRUT 2 318,98\nNET A PAYER AVANT IMPOT SUR LE REVENU 1 718,27", "payslip"},
 	}
 	for _, c := range cases {
 		hits := findActs(lx, c.text)
@@ -359,6 +362,11 @@ func TestFindActs(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: acts %v, want one of %s", c.text, hits, c.kind)
+		}
+	}
+	for _, h := range findActs(lx, "NET A PAYER AVANT IMPOT SUR LE REVENU 1 718,27") {
+		if lx.kinds[h.kind].id == "invoice" {
+			t.Errorf("a payslip's net pay before tax read as an invoice's act: %v", h)
 		}
 	}
 	// What a document says it does not do is not its act.
