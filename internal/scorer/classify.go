@@ -9,6 +9,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
 )
 
 // Rule is one classification rule: the type to assign and a description of
@@ -1247,11 +1249,17 @@ var kindNameStemSets = sync.OnceValue(func() []map[string]bool {
 	for k := range out {
 		out[k] = map[string]bool{}
 	}
+	// The keys are folded words already: each word's stem, once.
+	stems := map[string]string{}
 	for key, refs := range lx.names {
-		toks := tokenize(key, false)
-		for _, r := range refs {
-			for _, t := range toks {
-				out[r.kind][t.stem] = true
+		for _, w := range strings.Fields(key) {
+			st, ok := stems[w]
+			if !ok {
+				st = english.Stem(w, true)
+				stems[w] = st
+			}
+			for _, r := range refs {
+				out[r.kind][st] = true
 			}
 		}
 	}
@@ -1491,9 +1499,14 @@ func otherKinds(d *document, profiles []*profile) []otherKind {
 	// notice too, which a rule for council letters, covering the bill,
 	// leaves no room for.
 	facets := map[int]bool{}
+	seen := map[int]bool{}
 	for i := range d.mentions {
 		m := &d.mentions[i]
-		if m.weight >= otherLeast && slices.ContainsFunc(profiles, func(p *profile) bool { return p.relates(lx, m.kind) }) {
+		if m.weight < otherLeast || seen[m.kind] {
+			continue
+		}
+		seen[m.kind] = true
+		if slices.ContainsFunc(profiles, func(p *profile) bool { return p.relates(lx, m.kind) }) {
 			for _, a := range lx.ancestors[m.kind] {
 				facets[a] = true
 			}

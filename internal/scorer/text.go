@@ -193,12 +193,30 @@ func splitWord(a, b string, stemOf func(string) string) (string, bool) {
 	if len(a)+len(b) < minSplitJoin || !letters(a) || !letters(b) {
 		return "", false
 	}
-	known := knownStems()
-	if known[stemOf(a)] && known[stemOf(b)] {
+	// Stemming every pair would cost more than the rest of reading the
+	// text: a word is looked up as written first, and the whole only as
+	// written, and without a plural's or an adverb's ending.
+	words, bg := knownWords(), background()
+	known := func(w string) bool {
+		if words[w] || isStopWord(w) {
+			return true
+		}
+		_, ok := bg[stemOf(w)]
+		return ok
+	}
+	if known(a) && known(b) {
 		return "", false
 	}
 	joined := a + b
-	return joined, known[stemOf(joined)]
+	if words[joined] {
+		return joined, true
+	}
+	for _, end := range []string{"s", "es", "ly"} {
+		if w, ok := strings.CutSuffix(joined, end); ok && words[w] {
+			return joined, true
+		}
+	}
+	return "", false
 }
 
 // minSplitJoin is the fewest letters of a word joined from two: shorter
@@ -215,28 +233,31 @@ func letters(w string) bool {
 	return true
 }
 
-// knownStems are the stems of the background's words and of every word in
-// kinds.txt, worked out once.
-var knownStems = sync.OnceValue(func() map[string]bool {
-	out := map[string]bool{}
-	for s := range background() {
-		out[s] = true
-	}
-	for _, line := range strings.Split(kindsText, "\n") {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		if _, rest, ok := strings.Cut(line, ":"); ok {
-			line = rest
-		}
-		for _, w := range strings.FieldsFunc(line, func(r rune) bool { return !isWordRune(r) }) {
-			if w = fold(w); letters(w) && len(w) > 2 {
-				out[english.Stem(w, true)] = true
+// knownWords are the background's words and every word in kinds.txt,
+// folded, worked out once.
+var (
+	knownWords = sync.OnceValue(func() map[string]bool {
+		out := map[string]bool{}
+		add := func(text string, skip func(string) bool) {
+			for _, line := range strings.Split(text, "\n") {
+				if skip(line) {
+					continue
+				}
+				if _, rest, ok := strings.Cut(line, ":"); ok {
+					line = rest
+				}
+				for _, w := range strings.FieldsFunc(line, func(r rune) bool { return !isWordRune(r) }) {
+					if w = fold(w); letters(w) && len(w) > 2 {
+						out[w] = true
+					}
+				}
 			}
 		}
-	}
-	return out
-})
+		add(kindsText, func(line string) bool { return strings.HasPrefix(line, "#") })
+		add(backgroundText, func(line string) bool { return strings.HasPrefix(line, "#") })
+		return out
+	})
+)
 
 // ocrFix lowercases a word and undoes the digit-for-letter mistakes of
 // text recognition: "T0TAL", "CLA1M" and "Subtota1" are "total", "claim"
