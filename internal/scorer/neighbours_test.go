@@ -389,9 +389,7 @@ THE PROPERTY:  Flat 3, 112 Canal Street, Millbridge MB1 4QR
    4.2 not to keep any animal at the property without the Landlord's consent.
 
 Signed by the Landlord ....................   Signed by the Tenant ....................`
-	if got := Classify(tenancy, rules); got.Type != nil {
-		t.Errorf("a tenancy agreement under a dog walker's service agreement rule: %q (%.2f), want null: %s", *got.Type, got.Confidence, got.Reasoning)
-	}
+	expectType(t, "a tenancy agreement under a dog walker's service agreement rule", tenancy, rules, "")
 	walks := `DOG WALKING SERVICE AGREEMENT
 
 Between: Happy Paws Walking (the walker) and Ms Sofia Reyes (the owner)
@@ -404,9 +402,7 @@ Dog: Biscuit, cocker spaniel, 4 years
 5. Cancellation: 24 hours' notice, or the walk is charged in full.
 
 Signed (walker) ....................   Signed (owner) ....................`
-	if got := Classify(walks, rules); typeName(got.Type) != "service_agreement" {
-		t.Errorf("a dog walking service agreement: %q (%.2f), want service_agreement: %s", typeName(got.Type), got.Confidence, got.Reasoning)
-	}
+	expectType(t, "a dog walking service agreement", walks, rules, "service_agreement")
 }
 
 // A council's rates or council tax bill is a letter from the council and
@@ -432,16 +428,12 @@ Revenues Service, Harwick District Council, PO Box 44, Harwick HW1 1AB`
 		{Type: "supplier_invoice", Description: "Invoice from a supplier of food, drink or equipment to the restaurant."},
 		{Type: "employment_contract", Description: "Contract of employment for a member of staff."},
 	}
-	if got := Classify(rates, council); typeName(got.Type) != "council_letter" {
-		t.Errorf("a business rates demand under a council letter rule: %q (%.2f), want council_letter: %s", typeName(got.Type), got.Confidence, got.Reasoning)
-	}
+	expectType(t, "a business rates demand under a council letter rule", rates, council, "council_letter")
 	tax := []Rule{
 		{Type: "tax_notice", Description: "A notice from a tax authority: an assessment, a tax bill or a demand to pay."},
 		{Type: "supplier_invoice", Description: "Invoice from a supplier of food, drink or equipment to the restaurant."},
 	}
-	if got := Classify(rates, tax); typeName(got.Type) != "tax_notice" {
-		t.Errorf("a business rates demand under a tax notice rule: %q (%.2f), want tax_notice: %s", typeName(got.Type), got.Confidence, got.Reasoning)
-	}
+	expectType(t, "a business rates demand under a tax notice rule", rates, tax, "tax_notice")
 	lx := kindLexicon()
 	profiles := []*profile{cachedProfile(council[0]), cachedProfile(council[1]), cachedProfile(council[2])}
 	for _, o := range otherKinds(analyze(rates), profiles) {
@@ -473,9 +465,7 @@ Signed by the landlord ..................   Signed by the tenant ...............
 		{Type: "invoice", Description: "Invoice asking for payment: invoice number, date, line items, total due."},
 		{Type: "energy_bill", Description: "Electricity or gas bill for the studio."},
 	}
-	if got := Classify(ast, studio); got.Type != nil {
-		t.Errorf("a flat's tenancy under a studio lease rule that leaves homes out: %q (%.2f), want null: %s", *got.Type, got.Confidence, got.Reasoning)
-	}
+	expectType(t, "a flat's tenancy under a studio lease rule that leaves homes out", ast, studio, "")
 	unit := `LEASE OF WORKSHOP UNIT
 
 Landlord: Canalside Workshops Ltd
@@ -486,16 +476,12 @@ Rent:     £6,600 a year, payable quarterly in advance
 The tenant may use the premises as a pottery studio and for a kiln.
 
 Signed for the landlord ..................   Signed by the tenant ..................`
-	if got := Classify(unit, studio); typeName(got.Type) != "studio_lease" {
-		t.Errorf("a workshop unit's lease: %q (%.2f), want studio_lease: %s", typeName(got.Type), got.Confidence, got.Reasoning)
-	}
+	expectType(t, "a workshop unit's lease", unit, studio, "studio_lease")
 	rental := []Rule{
 		{Type: "rental_agreement", Description: "Residential tenancy or lease agreement for a flat, house or room between landlord and tenant(s): rent, deposit, term, signatures. A flat advert or a blank model contract is not an agreement."},
 		{Type: "utility_bill", Description: "gas, electricity or water bill"},
 	}
-	if got := Classify(ast, rental); typeName(got.Type) != "rental_agreement" {
-		t.Errorf("a flat's tenancy under a rental agreement rule: %q (%.2f), want rental_agreement: %s", typeName(got.Type), got.Confidence, got.Reasoning)
-	}
+	expectType(t, "a flat's tenancy under a rental agreement rule", ast, rental, "rental_agreement")
 	lx := kindLexicon()
 	if p := cachedProfile(rental[0]); slices.Contains(p.excluded, lx.byID["residential_tenancy"]) {
 		t.Errorf("'a blank model contract is not an agreement' excludes the residential tenancy: excluded %v", p.excluded)
