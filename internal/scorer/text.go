@@ -190,7 +190,7 @@ func tokenize(text string, filler bool) []token {
 // letters. Known words are those of the background language and of the
 // lexicon's kinds.
 func splitWord(a, b string, stemOf func(string) string) (string, bool) {
-	if len(a)+len(b) < minSplitJoin || !letters(a) || !letters(b) {
+	if len(a)+len(b) < minSplitJoin || !allLetters(a) || !allLetters(b) {
 		return "", false
 	}
 	// Stemming every pair would cost more than the rest of reading the
@@ -223,8 +223,8 @@ func splitWord(a, b string, stemOf func(string) string) (string, bool) {
 // ones are as often two short words.
 const minSplitJoin = 6
 
-// letters says whether a folded word is all letters a to z.
-func letters(w string) bool {
+// allLetters says whether a folded word is all letters a to z.
+func allLetters(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] < 'a' || w[i] > 'z' {
 			return false
@@ -247,7 +247,7 @@ var (
 					line = rest
 				}
 				for _, w := range strings.FieldsFunc(line, func(r rune) bool { return !isWordRune(r) }) {
-					if w = fold(w); letters(w) && len(w) > 2 {
+					if w = fold(w); allLetters(w) && len(w) > 2 {
 						out[w] = true
 					}
 				}
