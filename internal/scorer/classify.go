@@ -1185,6 +1185,7 @@ func (p *profile) relatesBroadly(lx *lexicon, k int) bool {
 	return p.relation(lx, k, false)
 }
 
+// relation is relates, with narrowing when narrow is set.
 func (p *profile) relation(lx *lexicon, k int, narrow bool) bool {
 	if slices.Contains(p.excluded, k) {
 		return false
