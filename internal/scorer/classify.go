@@ -1231,12 +1231,16 @@ func (p *profile) narrowed(pk, k int) bool {
 		return false
 	}
 	// A rail ticket is a travel ticket, which a travel booking names.
-	for _, a := range append([]int{k}, lx.ancestors[k]...) {
-		if a != pk && slices.Contains(lx.descendants[pk], a) {
-			stems := kindNameStemSets()[a]
-			if slices.ContainsFunc(p.quals, func(q string) bool { return stems[q] }) {
-				return false
-			}
+	names := func(a int) bool {
+		stems := kindNameStemSets()[a]
+		return slices.ContainsFunc(p.quals, func(q string) bool { return stems[q] })
+	}
+	if names(k) {
+		return false
+	}
+	for _, a := range lx.ancestors[k] {
+		if a != pk && slices.Contains(lx.descendants[pk], a) && names(a) {
+			return false
 		}
 	}
 	return true
@@ -1301,10 +1305,18 @@ func (m *mention) textStems() []string {
 func (p *profile) describesMention(m *mention) bool {
 	stems := m.textStems()
 	for i := 1; i < len(stems); i++ {
-		for _, pr := range p.desc.pairs {
-			if p.desc.terms[pr.a].stem == stems[i-1] && p.desc.terms[pr.b].stem == stems[i] {
-				return true
-			}
+		if p.descPair(stems[i-1], stems[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// descPair says whether the description holds stems a and b side by side.
+func (p *profile) descPair(a, b string) bool {
+	for _, pr := range p.desc.pairs {
+		if p.desc.terms[pr.a].stem == a && p.desc.terms[pr.b].stem == b {
+			return true
 		}
 	}
 	return false
@@ -1331,14 +1343,7 @@ func (p *profile) describesKind(lx *lexicon, k int) bool {
 		mods = stems[:len(stems)-1]
 	}
 	for i := 1; i < len(mods); i++ {
-		found := false
-		for _, pr := range p.desc.pairs {
-			if p.desc.terms[pr.a].stem == mods[i-1] && p.desc.terms[pr.b].stem == mods[i] {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !p.descPair(mods[i-1], mods[i]) {
 			return false
 		}
 	}
