@@ -730,9 +730,13 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 			w, at = nameInTitle, titleLine
 		case kind == subjectLine:
 			w = nameInSubject
-			if replyOrQuestion(text[f.start:min(len(text), f.start+strings.IndexAny(text[f.start:]+"\n", "\n\f"))], text[max(0, f.start-80):f.start]) {
+			if aside(text, f.start) || replyOrQuestion(text[f.start:min(len(text), f.start+strings.IndexAny(text[f.start:]+"\n", "\n\f"))], text[max(0, f.start-80):f.start]) {
 				w = nameInBody
 			}
+		case kind == fieldLine && addressLabel(text[f.end:]):
+			// "Invoice to:", "Rechnung an:": whom a bill goes to, on an
+			// order as much as on the bill.
+			w = nameInBody
 		case kind == fieldLine && refersTo(text[max(0, f.start-24):f.start]):
 			// "Against invoice: NSL-24-0881": the document this one
 			// answers or corrects.
@@ -783,6 +787,34 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 			d.mentions = append(d.mentions, mention{kind: r.kind, text: text[f.start:f.end], line: line, at: at, weight: rw})
 		}
 	}
+}
+
+// addressLabel says whether the text after a name makes it a label of
+// whom something goes to: "Invoice to:", "Bill to :", "Facturer à:".
+func addressLabel(after string) bool {
+	after = strings.TrimLeft(after, " \t")
+	for _, w := range []string{"to", "an", "à", "a", "aan", "para", "do"} {
+		if rest, ok := strings.CutPrefix(after, w); ok && strings.HasPrefix(strings.TrimLeft(rest, " \t"), ":") {
+			return true
+		}
+	}
+	return false
+}
+
+// aside says whether the name at byte i of text is in brackets after
+// other words of its line: "What we agreed on Tuesday (winter rota
+// etc.)" is about a rota, not one.
+func aside(text string, i int) bool {
+	line := text[strings.LastIndexAny(text[:i], "\n\f")+1 : i]
+	open := strings.LastIndexByte(line, '(')
+	if open < 0 || strings.IndexByte(line[open:], ')') >= 0 {
+		return false
+	}
+	before := line[:open]
+	if c := strings.LastIndexByte(before, ':'); c >= 0 {
+		before = before[c+1:]
+	}
+	return strings.IndexFunc(before, unicode.IsLetter) >= 0
 }
 
 // inCode says whether the name from byte i to j of text is inside a

@@ -505,6 +505,22 @@ func TestWhereANameStands(t *testing.T) {
 	if w := weightOf(credit, "invoice"); w != nameInBody {
 		t.Errorf("'Against invoice:' on a credit note: weight %.2f as an invoice, want %.2f", w, nameInBody)
 	}
+	// A label of whom a bill goes to, on an order, names no bill.
+	order := "Order FH-2291\n\nDeliver to: Fellside Hotel, Low Road\nInvoice to: Fellside Hotel Ltd\nRechnung an : Buchhaltung\n"
+	if w := weightOf(order, "invoice"); w != nameInBody {
+		t.Errorf("'Invoice to:' on an order: weight %.2f as an invoice, want %.2f", w, nameInBody)
+	}
+	if w := weightOf("Invoice: 4471\nDate: 3 May 2025\n", "invoice"); w <= nameInBody {
+		t.Errorf("'Invoice: 4471': weight %.2f as an invoice, want more than %.2f", w, nameInBody)
+	}
+	// A name in brackets after other words of a subject line is an
+	// aside; alone in a subject, it names the document.
+	if w := weightOf("Subject: What we agreed on Tuesday (winter rota etc.)\n\nHi all,\n", "staff_rota"); w != nameInBody {
+		t.Errorf("a rota in brackets in a subject: weight %.2f, want %.2f", w, nameInBody)
+	}
+	if w := weightOf("Subject: Winter rota (from 28 Oct)\n\nHi all,\n", "staff_rota"); w != nameInSubject {
+		t.Errorf("'Winter rota' in a subject: weight %.2f, want %.2f", w, nameInSubject)
+	}
 	// A name inside a reference code is part of the code; a German
 	// compound with a hyphen is still a name.
 	ack := "Subject: Order acknowledgement SO-55190 (your PO BV-PO-24-077)\n\nDear Priya,\nThank you for your order.\n"

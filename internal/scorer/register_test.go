@@ -543,3 +543,53 @@ func TestFirstPersonIsNotReportedSpeech(t *testing.T) {
 		t.Errorf("notes about a promo code field read as an advert (%.2f)", notes.cues[cueCall])
 	}
 }
+
+// A hire agreement (a van's, a tool's) is a lease, and Dutch minutes are
+// often headed "Verslag overleg", a report of a meeting: both name their
+// kind where a document says what it is.
+func TestHireAgreementsAndDutchMinutesAreNamed(t *testing.T) {
+	lx := kindLexicon()
+	for title, want := range map[string]string{
+		"Long Term Hire Agreement":           "lease",
+		"Van hire agreement - terms":         "lease",
+		"EQUIPMENT HIRE AGREEMENT":           "lease",
+		"VERSLAG OVERLEG - nieuwbouw loods":  "minutes",
+		"Verslag bestuursvergadering 3 juni": "minutes",
+	} {
+		best, bestW := "", 0.0
+		for _, m := range analyze(title + "\n\nDatum: 8 april 2025\n").mentions {
+			if m.weight > bestW {
+				best, bestW = lx.kinds[m.kind].id, m.weight
+			}
+		}
+		if best != want || bestW < nameInHeading {
+			t.Errorf("%q names %q at %.2f, want %q at least %.2f", title, best, bestW, want, nameInHeading)
+		}
+	}
+}
+
+// A letter that says a problem has gone on after it was raised is a
+// complaint, though members leaving early is mentioned.
+func TestAComplaintThatAProblemGoesOn(t *testing.T) {
+	doc := `Dear Ms Carter,
+
+Cold rooms at the community centre
+
+I am writing on behalf of the choir committee. On our last three rehearsal
+evenings the heating was off when we arrived, and several members had to
+leave early because of the cold. I raised this with you by phone in February
+and was told it would be fixed, but the problem has continued.
+
+Please make sure the heating is on by 7pm on Thursdays, and that the heating
+charge for those three evenings is refunded or credited to our next invoice.
+
+Yours sincerely,
+Helen Moss, Secretary`
+	rules := []Rule{
+		{Type: "complaint_letter", Description: "a letter or email in which the writer is dissatisfied with a service and asks for something to be done"},
+		{Type: "resignation_letter", Description: "letter in which someone tells a club or committee they are leaving their post or membership"},
+		{Type: "invoice", Description: "invoice asking for payment"},
+		{Type: "meeting_minutes", Description: "minutes of a meeting"},
+	}
+	expectType(t, "a complaint that a problem goes on", doc, rules, "complaint_letter")
+}
