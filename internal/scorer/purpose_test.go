@@ -549,6 +549,11 @@ func TestPortugueseAndPolishNames(t *testing.T) {
 		"Extrato bancário":                       "bank_statement",
 		"Declaração periódica de IVA":            "vat_return",
 		"FOLHA DE REGISTO DE TEMPOS DE TRABALHO": "timesheet",
+		"Boletim de análises clínicas":           "lab_report",
+		"Wyniki badań laboratoryjnych":           "lab_report",
+		"Comunicado de imprensa":                 "press_release",
+		"Harmonogram spłat kredytu":              "loan_statement",
+		"Rachunek hotelowy":                      "hotel_folio",
 	} {
 		best, bestW := "", 0.0
 		for _, m := range analyze(title + "\n\nNº 12\n").mentions {
