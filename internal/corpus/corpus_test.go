@@ -14,11 +14,11 @@ import (
 var dir = filepath.Join("..", "..", "testdata", "corpus")
 
 // sets are the rule sets of the committed corpus.
-var sets = []string{"accountant", "admin", "agency", "allotment", "architect", "backoffice", "backpackers", "bakery", "barber", "beekeeper", "bikeshop", "bistro", "bookshop", "brewery", "builder", "business", "cafe", "campsite", "caravanners", "carers", "caretaker", "charity", "charityshop", "cheesemaker", "choir", "cleaner", "clerk", "clinic", "commuter", "consultant", "cottage", "couple", "dentalpractice", "dentist", "desk", "dogwalker", "electrician", "everyday", "everyday2", "expat", "expats", "family", "ferry", "finance", "firsthome", "fishmonger", "flatmates", "flatshare", "florist", "freelancer", "frontdesk", "gapyear", "garage", "glazier", "grandparents", "greengrocer", "gym", "home", "home2", "homeoffice", "homeschool", "hostel", "household", "household3", "household4", "househunters", "hr", "hr-legal", "inbox", "joinery", "kennels", "landlady", "landlord", "lawfirm", "library", "locksmith", "lodge", "mailroom", "marina", "midwife", "mixed", "musician", "myfiles", "newgrads", "newlyweds", "newparents", "nomads", "notary", "nurse", "nursery", "office", "office2", "operations", "ops", "optician", "orchestra", "paperwork", "payroll", "pensioner", "people", "personal", "personal2", "pharmacy", "photographer", "physio", "plumber", "pottery", "practice", "printshop", "reception", "rentersunion", "retail", "retiree", "roommates", "saddlery", "sailor", "salon", "seasonal", "secretary", "shop", "smallbiz", "smallco", "smallfarm", "snowbirds", "startup", "stepfamily", "student", "studio", "surveyor", "tailor", "team", "translator", "tutor", "upholsterer", "veterinary", "vicarage", "vineyard", "widower", "workshop"}
+var sets = []string{"accountant", "admin", "agency", "allotment", "almshouse", "architect", "backoffice", "backpackers", "bakery", "barber", "beekeeper", "bikeshop", "bistro", "bookbinder", "bookshop", "brewery", "builder", "business", "cafe", "campsite", "caravanners", "carers", "caretaker", "charity", "charityshop", "cheesemaker", "choir", "cidery", "cleaner", "clerk", "clinic", "commuter", "consultant", "cottage", "couple", "dentalpractice", "dentist", "desk", "dogwalker", "electrician", "everyday", "everyday2", "expat", "expats", "family", "ferry", "finance", "firsthome", "fishmonger", "flatmates", "flatshare", "florist", "fosterfamily", "freelancer", "frontdesk", "gapyear", "garage", "glazier", "grandparents", "greengrocer", "gym", "harbourmaster", "home", "home2", "homeoffice", "homeschool", "hostel", "household", "household3", "household4", "househunters", "housemates", "hr", "hr-legal", "inbox", "ironmonger", "joinery", "kennels", "landlady", "landlord", "lawfirm", "library", "locksmith", "lodge", "mailroom", "marina", "midwife", "mixed", "musician", "myfiles", "newgrads", "newlyweds", "newparents", "nomads", "notary", "nurse", "nursery", "office", "office2", "operations", "ops", "optician", "orchestra", "paperwork", "payroll", "pensioner", "people", "personal", "personal2", "pharmacy", "photographer", "physio", "plumber", "pottery", "practice", "printshop", "reception", "rentersunion", "retail", "retiree", "roommates", "rowingclub", "saddlery", "sailor", "salon", "seasonal", "secretary", "shop", "smallbiz", "smallco", "smallfarm", "snowbirds", "startup", "stepfamily", "student", "studio", "surveyor", "tailor", "team", "translator", "tutor", "twins", "upholsterer", "veterinary", "vicarage", "vineyard", "widower", "workshop"}
 
 // blindSets were written apart from the scorer and never used to tune it:
 // every row is blind, and tuning must leave them so.
-var blindSets = map[string]bool{}
+var blindSets = map[string]bool{"bookbinder": true, "harbourmaster": true, "twins": true, "ironmonger": true, "rowingclub": true, "fosterfamily": true, "cidery": true, "almshouse": true, "housemates": true}
 
 // The corpus as a whole: every document is labelled somewhere, each set
 // has enough documents of each kind and about one in five that no rule
@@ -121,10 +121,10 @@ func TestCommittedCorpus(t *testing.T) {
 		}
 	}
 	// About 1.3 KB a document on average: plain text, kept small as the
-	// number of rule sets grows (5,296 documents, 6.5 MiB, with the blind
+	// number of rule sets grows (5,640 documents, 7.0 MiB, with the blind
 	// sets).
-	if total > 7<<20 {
-		t.Errorf("documents total %d bytes, want the corpus kept under 7 MiB", total)
+	if total > 8<<20 {
+		t.Errorf("documents total %d bytes, want the corpus kept under 8 MiB", total)
 	}
 }
 
