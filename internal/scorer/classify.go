@@ -185,6 +185,9 @@ type profile struct {
 	// none of whose names holds one of them (a lease) is not the rule's.
 	narrow int
 	quals  []string
+	// headKinds are the kinds the description names by a word before
+	// the type's last word (see headKinds).
+	headKinds []int
 	// kind is set, to the kind, for the profile of a kind of the lexicon
 	// rather than of a rule: its description is its name, and its
 	// words those of the kind.
@@ -490,8 +493,43 @@ func profileOf(r Rule) *profile {
 			p.expects[c] = 1
 		}
 	}
+	p.headKinds = headKinds(lx, p.typeText, strings.Join(positive, ". "))
 	return p
 }
+
+// headKinds are the kinds named by a word that stands alone in a list of
+// a rule's description, before the last word of its type: "appointment"
+// in a rule for medical letters ("from a GP or hospital: appointment,
+// diagnosis or discharge") names the appointment letter, as "appointment
+// letter" would. The "tax" of "council tax" is not alone, and what the
+// description says the type is not (desc holds the rest) names nothing.
+func headKinds(lx *lexicon, typeText, desc string) []int {
+	tw := foldedWords(typeText)
+	if len(tw) < 2 {
+		return nil
+	}
+	head := tw[len(tw)-1]
+	toks := listTokRe.FindAllString(fold(desc), -1)
+	opens := func(t string) bool { return strings.ContainsAny(t, ",:;(/") || t == "or" || t == "and" }
+	closes := func(t string) bool { return strings.ContainsAny(t, ",:;)/.") || t == "or" || t == "and" }
+	var out []int
+	for i, w := range toks {
+		if w == head || isStopWord(w) || strings.ContainsAny(w, ",:;()/.") ||
+			i == 0 || !opens(toks[i-1]) || (i+1 < len(toks) && !closes(toks[i+1])) {
+			continue
+		}
+		for _, ref := range lx.names[w+" "+head] {
+			if !ref.sender && !slices.Contains(out, ref.kind) {
+				out = append(out, ref.kind)
+			}
+		}
+	}
+	return out
+}
+
+// listTokRe splits a folded description into words and the punctuation
+// that ends or opens a list's item.
+var listTokRe = regexp.MustCompile(`[a-z0-9\x{80}-\x{10FFFF}'-]+|[,:;()/.]`)
 
 // referenceWords, folded, say that the kind a description names next is
 // another document the rule's one is about or answers ("referring to the
@@ -1329,6 +1367,9 @@ func (p *profile) descPair(a, b string) bool {
 func (p *profile) describesKind(lx *lexicon, k int) bool {
 	if len(p.typeStems) == 0 || slices.Contains(p.excluded, k) {
 		return false
+	}
+	if slices.Contains(p.headKinds, k) {
+		return true
 	}
 	head := p.typeStems[len(p.typeStems)-1]
 	stems := kindNameStems()[k]

@@ -593,3 +593,51 @@ Helen Moss, Secretary`
 	}
 	expectType(t, "a complaint that a problem goes on", doc, rules, "complaint_letter")
 }
+
+// A word that stands alone in a description's list before the type's
+// last word names a kind: "appointment" in a rule for medical letters
+// names the appointment letter, so a hospital's appointment letter is the
+// rule's. The "tax" of "council tax", and a word of what the type is not,
+// name nothing.
+func TestADescriptionsListNamesKindsByTheTypesHead(t *testing.T) {
+	lx := kindLexicon()
+	appt := lx.byID["appointment"]
+	med := profileOf(Rule{Type: "medical_letter", Description: "Letter from a GP, hospital or clinic about a resident: appointment, diagnosis, discharge summary or prescription."})
+	if !med.describesKind(lx, appt) {
+		t.Errorf("'appointment' in a list of a medical letter's rule does not describe %s", lx.kinds[appt].id)
+	}
+	for _, desc := range []string{
+		"Letter from a GP or hospital about a patient. An appointment reminder is not a medical letter.",
+		"Letter from a GP or hospital about a patient's appointment history and diagnosis.",
+	} {
+		if p := profileOf(Rule{Type: "medical_letter", Description: desc}); slices.Contains(p.headKinds, appt) {
+			t.Errorf("%q names the appointment letter by its head", desc)
+		}
+	}
+	council := profileOf(Rule{Type: "council_letter", Description: "Letter from the local council, e.g. council tax, bin collections or parking permits."})
+	if len(council.headKinds) > 0 {
+		var ids []string
+		for _, k := range council.headKinds {
+			ids = append(ids, lx.kinds[k].id)
+		}
+		t.Errorf("'council tax, bin collections or parking permits' names %v by the head 'letter'", ids)
+	}
+	doc := `ST JUDE'S HOSPITAL - Outpatients
+Ref: OP/44812                                   12 May 2025
+
+Dear Mrs Hale,
+
+Your appointment with the cardiology clinic is on Tuesday 3 June 2025 at
+10:40, Clinic B, level 2. Please arrive 10 minutes early and bring a list
+of your medicines. If you cannot attend, please call 01632 960 118.
+
+Yours sincerely,
+Outpatient Bookings`
+	rules := []Rule{
+		{Type: "medical_letter", Description: "Letter from a GP, hospital, clinic or pharmacy about a resident: appointment, diagnosis, discharge summary or prescription."},
+		{Type: "council_letter", Description: "letter from the local council"},
+		{Type: "invoice", Description: "invoice asking for payment"},
+		{Type: "bank_statement", Description: "bank account statement"},
+	}
+	expectType(t, "a hospital's appointment letter", doc, rules, "medical_letter")
+}
