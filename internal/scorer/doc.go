@@ -667,7 +667,7 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 		}
 		if c, ok := longestPart(lx.heads[w.folded[len(w.folded)-4:]], w.folded, strings.HasSuffix); ok {
 			fs = append(fs, found{refs: []nameRef{c.ref}, start: w.start, end: w.end, compound: 1})
-		} else if c, ok := longestPart(lx.mods[w.folded[:4]], w.folded, strings.HasPrefix); ok {
+		} else if c, ok := longestPart(lx.mods[w.folded[:4]], w.folded, strings.HasPrefix); ok && len(w.folded)-len(c.part) >= minCompoundRest {
 			fs = append(fs, found{refs: []nameRef{c.ref}, start: w.start, end: w.end, compound: -1})
 		}
 	}

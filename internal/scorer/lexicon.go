@@ -159,6 +159,12 @@ type compoundName struct {
 // minCompoundName is the shortest name looked for inside a compound word.
 const minCompoundName = 6
 
+// minCompoundRest is the fewest letters a word must have after a name it
+// starts with for the name to count as inside it: "Rechnungsnummer" holds
+// "rechnung", but "réception" and "Rezeption" do not hold the Dutch and
+// German "recept" and "rezept" of a prescription.
+const minCompoundRest = 4
+
 var kindLexicon = sync.OnceValue(func() *lexicon { return parseKinds(kindsText) })
 
 func parseKinds(text string) *lexicon {

@@ -340,6 +340,10 @@ func TestFindActs(t *testing.T) {
 		// An order in a plain e-mail, and a quote in one.
 		{"Morning Jo, can you put the following on Friday's van please:", "purchase_order"},
 		{"So £1,900 all in, plus VAT. I'd hold that for a month.", "quote"},
+		{"Here's what I'd charge to strip out the old shelving.", "quote"},
+		{"Price holds till end of February as steel is going up.", "quote"},
+		{"I'd like either a replacement keg on Monday or a credit against invoice 1187.", "complaint"},
+		{"Nous accusons bonne réception de votre commande et vous en remercions.", "order_confirmation"},
 		{"What we talked about: the launch date and the budget.", "minutes"},
 		{"Please I want that you repair the coat free. I am not happy.", "complaint"},
 		// A cleaner's note of cash received, and a house's complaint
@@ -563,6 +567,31 @@ func TestPortugueseAndPolishNames(t *testing.T) {
 		}
 		if best != want {
 			t.Errorf("%q names %q, want %q", title, best, want)
+		}
+	}
+}
+
+// A German or Dutch name inside a compound word names its kind, but not
+// when the word goes on for only a suffix: "Rezeption" and "réception"
+// are a hotel's front desk, not the "Rezept" or "recept" of a
+// prescription.
+func TestACompoundNeedsMoreThanASuffix(t *testing.T) {
+	lx := kindLexicon()
+	kindsIn := func(text string) []string {
+		var out []string
+		for _, m := range analyze(text + "\n\nDatum: 3.4.2025\n").mentions {
+			out = append(out, lx.kinds[m.kind].id)
+		}
+		return out
+	}
+	for _, text := range []string{"Rezeption", "Accusé de réception de votre commande"} {
+		if slices.Contains(kindsIn(text), "prescription") {
+			t.Errorf("%q names a prescription", text)
+		}
+	}
+	for text, want := range map[string]string{"Rechnungsnummer 4471": "invoice", "Privatrezeptgebühr": "prescription"} {
+		if !slices.Contains(kindsIn(text), want) {
+			t.Errorf("%q names %v, want %s among them", text, kindsIn(text), want)
 		}
 	}
 }
