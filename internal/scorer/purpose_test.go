@@ -344,6 +344,7 @@ func TestFindActs(t *testing.T) {
 		{"Price holds till end of February as steel is going up.", "quote"},
 		{"I'd like either a replacement keg on Monday or a credit against invoice 1187.", "complaint"},
 		{"Nous accusons bonne réception de votre commande et vous en remercions.", "order_confirmation"},
+		{"As discussed, here's what I've laid out on the trailer; photos of the receipts attached.", "expense_report"},
 		{"What we talked about: the launch date and the budget.", "minutes"},
 		{"Please I want that you repair the coat free. I am not happy.", "complaint"},
 		// A cleaner's note of cash received, and a house's complaint
