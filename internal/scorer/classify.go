@@ -953,7 +953,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		// where the rule says it is not that kind in general: "Water
 		// bill" names a utility bill whose rule is "not an invoice for
 		// goods".
-		if p.relates(lx, m.kind) || p.above(lx, m.kind) || p.typeNamesMention(m) || p.describesMention(m) {
+		if p.relates(lx, m.kind) || p.above(lx, m.kind) || p.typeNamesMention(m) || p.describesMention(m) || p.genericAbove(lx, m.kind) {
 			continue
 		}
 		if lx.kinds[m.kind].generic {
@@ -1310,6 +1310,22 @@ var kindNameStemSets = sync.OnceValue(func() []map[string]bool {
 })
 
 // above says whether kind k is one the rule's kinds are a kind of.
+// genericAbove says whether k is a generic kind that one of the kinds
+// the rule covers is a kind of: "Ticket" on a train ticket, under a rule
+// for travel bookings that covers train tickets, may name the rule's
+// kind as well as any other ticket.
+func (p *profile) genericAbove(lx *lexicon, k int) bool {
+	if !lx.kinds[k].generic {
+		return false
+	}
+	for _, kc := range p.kinds {
+		if slices.Contains(lx.ancestors[kc.kind], k) {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *profile) above(lx *lexicon, k int) bool {
 	for _, pk := range p.primary {
 		if slices.Contains(lx.ancestors[pk], k) {
@@ -1582,7 +1598,7 @@ func otherKinds(d *document, profiles []*profile) []otherKind {
 			// A kind outside the type's narrowing counts against it only
 			// where the document says it is that kind.
 			rel := p.relation(lx, k, titled[k])
-			if (rel && !parentOnly(p, d, k, titled[k])) || p.describesKind(lx, k) {
+			if (rel && !parentOnly(p, d, k, titled[k])) || p.describesKind(lx, k) || p.genericAbove(lx, k) {
 				covered = true
 				break
 			}

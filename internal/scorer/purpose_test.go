@@ -345,6 +345,9 @@ func TestFindActs(t *testing.T) {
 		{"I'd like either a replacement keg on Monday or a credit against invoice 1187.", "complaint"},
 		{"Nous accusons bonne réception de votre commande et vous en remercions.", "order_confirmation"},
 		{"As discussed, here's what I've laid out on the trailer; photos of the receipts attached.", "expense_report"},
+		{"Recd with thanks £95.00 cash from Mrs S. Marchbank.", "receipt"},
+		{"Good news - your order is in. Nothing to pay now: we'll invoice on dispatch.", "order_confirmation"},
+		{"Sono un po' delusa perché nessuno ha risposto alla mia prima email.", "complaint"},
 		{"What we talked about: the launch date and the budget.", "minutes"},
 		{"Please I want that you repair the coat free. I am not happy.", "complaint"},
 		// A cleaner's note of cash received, and a house's complaint

@@ -641,3 +641,41 @@ Outpatient Bookings`
 	}
 	expectType(t, "a hospital's appointment letter", doc, rules, "medical_letter")
 }
+
+// A generic name that a kind the rule covers is a kind of does not count
+// against the rule: "Ticket" on a train ticket, under a rule for travel
+// bookings that covers train tickets, names the rule's kind as well as
+// a concert's.
+func TestAGenericNameAboveACoveredKindIsNoOtherKind(t *testing.T) {
+	lx := kindLexicon()
+	p := profileOf(Rule{Type: "travel_booking", Description: "booking confirmation for a trip: flight, train, hotel or holiday, with booking reference and dates"})
+	if !p.genericAbove(lx, lx.byID["ticket"]) {
+		t.Errorf("the generic ticket is not above the kinds a travel booking's rule covers")
+	}
+	if p.genericAbove(lx, lx.byID["form"]) || p.genericAbove(lx, lx.byID["invoice"]) {
+		t.Errorf("a form or an invoice counts as above a travel booking's kinds")
+	}
+	doc := `Ticket
+
+Northline Rail - Leeds to York
+Passenger: Anna Berg          Booking reference: NLR-55K2Q
+Date of travel: 14 June 2025   Departs 09:12   Arrives 09:39
+Coach C, seat 42               Standard class, off-peak return
+Price paid: £14.60`
+	rules := []Rule{
+		{Type: "bank_statement", Description: "bank account statement"},
+		{Type: "payslip", Description: "payslip from an employer"},
+		{Type: "medical_letter", Description: "letter from a doctor or hospital"},
+		{Type: "travel_booking", Description: "booking confirmation for a trip: flight, train, hotel or holiday, with booking reference and dates"},
+	}
+	c := rank(doc, rules)
+	if f := c.evs[3].f; f.other != 0 {
+		t.Errorf("'Ticket' atop a train ticket counts %.2f as another kind against the travel booking's rule", f.other)
+	}
+	for _, o := range c.others {
+		if lx.kinds[o.kind].id == "ticket" {
+			t.Errorf("the generic ticket counts as a kind no rule covers")
+		}
+	}
+	expectType(t, "a train ticket titled 'Ticket'", doc, rules, "travel_booking")
+}
