@@ -14,11 +14,11 @@ import (
 var dir = filepath.Join("..", "..", "testdata", "corpus")
 
 // sets are the rule sets of the committed corpus.
-var sets = []string{"accountant", "admin", "agency", "allotment", "almshouse", "architect", "backoffice", "backpackers", "bakery", "barber", "beekeeper", "bikeshop", "bistro", "bookbinder", "bookshop", "brewery", "builder", "business", "cafe", "campsite", "caravanners", "carers", "caretaker", "chandler", "charity", "charityshop", "cheesemaker", "choir", "cidery", "cleaner", "clerk", "clinic", "commuter", "consultant", "cottage", "couple", "dentalpractice", "dentist", "desk", "dogwalker", "electrician", "everyday", "everyday2", "expat", "expats", "family", "farrier", "ferry", "finance", "firsthome", "fishmonger", "flatmates", "flatshare", "florist", "fosterfamily", "freelancer", "frontdesk", "gapyear", "garage", "glazier", "grandparents", "greengrocer", "gym", "harbourmaster", "home", "home2", "homeoffice", "homeschool", "hostel", "household", "household3", "household4", "househunters", "housemates", "hr", "hr-legal", "inbox", "ironmonger", "joinery", "kennels", "landlady", "landlord", "lawfirm", "library", "lifeboat", "locksmith", "lodge", "lodgerhost", "mailroom", "marina", "midwife", "mixed", "musician", "myfiles", "newborn", "newgrads", "newlyweds", "newparents", "nomads", "notary", "nurse", "nursery", "office", "office2", "operations", "ops", "optician", "orchestra", "paperwork", "payroll", "pensioner", "people", "personal", "personal2", "pharmacy", "photographer", "physio", "plumber", "pottery", "practice", "printshop", "reception", "rentersunion", "retail", "retiredteacher", "retiree", "roommates", "rowingclub", "saddlery", "sailor", "salon", "scouts", "seasonal", "secretary", "shop", "smallbiz", "smallco", "smallfarm", "snowbirds", "startup", "stepfamily", "student", "studio", "surveyor", "tailor", "team", "tearoom", "translator", "tutor", "twins", "upholsterer", "veterinary", "vicarage", "vineyard", "widower", "workshop", "youthclub"}
+var sets = []string{"accountant", "admin", "agency", "allotment", "almshouse", "architect", "backoffice", "backpackers", "bakery", "barber", "beautician", "beekeeper", "bikeshop", "bistro", "bookbinder", "bookshop", "brewery", "builder", "business", "cafe", "campsite", "caravanners", "carers", "caretaker", "chandler", "charity", "charityshop", "cheesemaker", "choir", "cidery", "cleaner", "clerk", "clinic", "commuter", "consultant", "cottage", "couple", "cricketclub", "dentalpractice", "dentist", "desk", "dogwalker", "electrician", "everyday", "everyday2", "expat", "expats", "family", "farrier", "ferry", "finance", "firsthome", "fishmonger", "flatmates", "flatshare", "florist", "fosterfamily", "freelancer", "frontdesk", "gapyear", "garage", "glassblower", "glazier", "grandparents", "greengrocer", "gym", "harbourmaster", "home", "home2", "homeoffice", "homeschool", "homeworkers", "hospice", "hostel", "household", "household3", "household4", "househunters", "housemates", "hr", "hr-legal", "inbox", "ironmonger", "joinery", "kennels", "landlady", "landlord", "lawfirm", "library", "lifeboat", "locksmith", "lodge", "lodgerhost", "mailroom", "marina", "midwife", "mixed", "musician", "myfiles", "newborn", "newgrads", "newlyretired", "newlyweds", "newparents", "nomads", "notary", "nurse", "nursery", "office", "office2", "operations", "ops", "optician", "orchestra", "paperwork", "payroll", "pensioner", "people", "personal", "personal2", "pharmacy", "photographer", "physio", "plumber", "pottery", "practice", "printshop", "ramblers", "reception", "rentersunion", "retail", "retiredteacher", "retiree", "roommates", "rowingclub", "saddlery", "sailor", "salon", "scouts", "seasonal", "secretary", "shop", "signwriter", "smallbiz", "smallco", "smallfarm", "snowbirds", "startup", "stepdad", "stepfamily", "student", "studio", "surveyor", "tailor", "team", "tearoom", "translator", "tutor", "twins", "upholsterer", "veterinary", "vicarage", "vineyard", "widower", "workshop", "youthclub"}
 
 // blindSets were written apart from the scorer and never used to tune it:
 // every row is blind, and tuning must leave them so.
-var blindSets = map[string]bool{}
+var blindSets = map[string]bool{"glassblower": true, "hospice": true, "newlyretired": true, "beautician": true, "ramblers": true, "stepdad": true, "signwriter": true, "cricketclub": true, "homeworkers": true}
 
 // The corpus as a whole: every document is labelled somewhere, each set
 // has enough documents of each kind and about one in five that no rule
@@ -121,10 +121,10 @@ func TestCommittedCorpus(t *testing.T) {
 		}
 	}
 	// About 1.3 KB a document on average: plain text, kept small as the
-	// number of rule sets grows (5,640 documents, 7.0 MiB, with the blind
-	// sets).
-	if total > 8<<20 {
-		t.Errorf("documents total %d bytes, want the corpus kept under 8 MiB", total)
+	// number of rule sets grows (6,324 documents, 7.7 MiB, with the blind
+	// sets; the cap leaves room for a few more rounds).
+	if total > 9<<20 {
+		t.Errorf("documents total %d bytes, want the corpus kept under 9 MiB", total)
 	}
 }
 
