@@ -546,7 +546,6 @@ func TestWhereANameStands(t *testing.T) {
 // Portuguese and Polish titles name the common kinds, the longest name
 // first: a "recibo de vencimento" is a payslip, not a receipt.
 func TestPortugueseAndPolishNames(t *testing.T) {
-	lx := kindLexicon()
 	for title, want := range map[string]string{
 		"RECIBO DE VENCIMENTO":                                 "payslip",
 		"RECIBO INDIVIDUAL JUSTIFICATIVO DEL PAGO DE SALARIOS": "payslip",
@@ -563,12 +562,7 @@ func TestPortugueseAndPolishNames(t *testing.T) {
 		"Harmonogram spłat kredytu":              "loan_statement",
 		"Rachunek hotelowy":                      "hotel_folio",
 	} {
-		best, bestW := "", 0.0
-		for _, m := range analyze(title + "\n\nNº 12\n").mentions {
-			if m.weight > bestW {
-				best, bestW = lx.kinds[m.kind].id, m.weight
-			}
-		}
+		best, _ := strongestName(title + "\n\nNº 12\n")
 		if best != want {
 			t.Errorf("%q names %q, want %q", title, best, want)
 		}
@@ -598,6 +592,19 @@ func TestACompoundNeedsMoreThanASuffix(t *testing.T) {
 			t.Errorf("%q names %v, want %s among them", text, kindsIn(text), want)
 		}
 	}
+}
+
+// strongestName is the kind a document's strongest mention names, and
+// that mention's weight.
+func strongestName(text string) (string, float64) {
+	lx := kindLexicon()
+	best, bestW := "", 0.0
+	for _, m := range analyze(text).mentions {
+		if m.weight > bestW {
+			best, bestW = lx.kinds[m.kind].id, m.weight
+		}
+	}
+	return best, bestW
 }
 
 // A number names no kind, though a name such as "W-2" reads as one.
