@@ -1309,7 +1309,6 @@ var kindNameStemSets = sync.OnceValue(func() []map[string]bool {
 	return out
 })
 
-// above says whether kind k is one the rule's kinds are a kind of.
 // genericAbove says whether k is a generic kind that one of the kinds
 // the rule covers is a kind of: "Ticket" on a train ticket, under a rule
 // for travel bookings that covers train tickets, may name the rule's
@@ -1326,6 +1325,7 @@ func (p *profile) genericAbove(lx *lexicon, k int) bool {
 	return false
 }
 
+// above says whether kind k is one the rule's kinds are a kind of.
 func (p *profile) above(lx *lexicon, k int) bool {
 	for _, pk := range p.primary {
 		if slices.Contains(lx.ancestors[pk], k) {
