@@ -111,10 +111,11 @@ type fileOut struct {
 }
 
 type jobOut struct {
-	ID            string `json:"id"`
-	Status        string `json:"status"`
-	FileInput     string `json:"file_input"`
-	TransactionID string `json:"transaction_id"`
+	ID            string    `json:"id"`
+	Status        string    `json:"status"`
+	CreatedAt     time.Time `json:"created_at"`
+	FileInput     string    `json:"file_input"`
+	TransactionID string    `json:"transaction_id"`
 	Result        *struct {
 		Type *string `json:"type"`
 	} `json:"result"`
@@ -252,18 +253,20 @@ func TestJobsMoveOnBetweenCommands(t *testing.T) {
 	const delay = 2 * time.Second
 	env := cliEnv(dir, delay.String())
 	file := decode[fileOut](t, runProc(t, env, "files", "upload", writeFile(t, t.TempDir(), "a.txt", invoiceText), "--format", "json"))
-	start := time.Now()
 	create := runProc(t, env, "classify", "create", "--file-input", file.ID, "--configuration", invoiceConfig, "--format", "json")
 	wantOK(t, create, "create")
 	job := decode[jobOut](t, create)
 	if job.Status != "PENDING" {
 		t.Fatalf("a new job is %s, want PENDING", job.Status)
 	}
-	if elapsed := time.Since(start); elapsed < delay {
-		// Only meaningful if the create's process ended before the job
-		// did, which is the case this test is about.
-		time.Sleep(delay - elapsed + 100*time.Millisecond)
+	if job.CreatedAt.IsZero() {
+		t.Fatalf("the created job has no created_at: %s", create.stdout)
 	}
+	// The job ends delay after it was made, by the emulator's clock, which
+	// is this machine's: wait for that moment, not for delay after this
+	// test started the create's process, which on a busy machine can take
+	// a second or more to make the job.
+	time.Sleep(time.Until(job.CreatedAt.Add(delay + 100*time.Millisecond)))
 	get := runProc(t, env, "classify", "get", "--job-id", job.ID, "--format", "json")
 	wantOK(t, get, "get")
 	got := decode[jobOut](t, get)
