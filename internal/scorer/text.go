@@ -235,29 +235,25 @@ func allLetters(w string) bool {
 
 // knownWords are the background's words and every word in kinds.txt,
 // folded, worked out once.
-var (
-	knownWords = sync.OnceValue(func() map[string]bool {
-		out := map[string]bool{}
-		add := func(text string, skip func(string) bool) {
-			for _, line := range strings.Split(text, "\n") {
-				if skip(line) {
-					continue
-				}
-				if _, rest, ok := strings.Cut(line, ":"); ok {
-					line = rest
-				}
-				for _, w := range strings.FieldsFunc(line, func(r rune) bool { return !isWordRune(r) }) {
-					if w = fold(w); allLetters(w) && len(w) > 2 {
-						out[w] = true
-					}
+var knownWords = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, text := range []string{kindsText, backgroundText} {
+		for _, line := range strings.Split(text, "\n") {
+			if strings.HasPrefix(line, "#") {
+				continue
+			}
+			if _, rest, ok := strings.Cut(line, ":"); ok {
+				line = rest
+			}
+			for _, w := range strings.FieldsFunc(line, func(r rune) bool { return !isWordRune(r) }) {
+				if w = fold(w); allLetters(w) && len(w) > 2 {
+					out[w] = true
 				}
 			}
 		}
-		add(kindsText, func(line string) bool { return strings.HasPrefix(line, "#") })
-		add(backgroundText, func(line string) bool { return strings.HasPrefix(line, "#") })
-		return out
-	})
-)
+	}
+	return out
+})
 
 // ocrFix lowercases a word and undoes the digit-for-letter mistakes of
 // text recognition: "T0TAL", "CLA1M" and "Subtota1" are "total", "claim"
