@@ -828,3 +828,47 @@ Pay by 30/09/2025. Meter serial 22X 118402.`
 		t.Errorf("purpose: receipt rule %.2f, want below zero (asking for payment is not what a receipt does)", rcpt)
 	}
 }
+
+// Complaints and quotes that do what they are for in words of their own,
+// none of them the rule's: a chasing e-mail and a tradesman's price. The
+// acts that find them were written from general knowledge of such
+// documents, apart from the corpus.
+func TestComplaintsAndQuotesInTheirOwnWords(t *testing.T) {
+	rules := []Rule{
+		{Type: "complaint_letter", Description: "a letter or e-mail complaining about a product or service"},
+		{Type: "quote", Description: "quote / estimate"},
+		{Type: "invoice", Description: "invoice or bill asking for payment"},
+		{Type: "council_letter", Description: "letters from the local council"},
+	}
+	for _, c := range []struct{ want, doc string }{
+		{"complaint_letter", `Subject: Boiler repair, job ref 44871
+
+Hello,
+
+Your engineer came on 3 March and said a part would be ordered. Nobody has called me back since.
+I have phoned you several times and each time I am told someone will ring me. We have been
+without hot water for eleven days with a baby in the house.
+
+Please give me a date this week.
+
+Marta Kowalczyk
+14 Orchard Rise`},
+		{"quote", `Hi Sam,
+
+Following our site visit on Friday: stripping the old paper, making good and two coats on the
+walls and ceiling of the back bedroom, £640, all materials and labour. We have not allowed for
+replastering. I am booked up until the 14th, after that I am free.
+
+Should you wish to proceed, a deposit is required to book.
+
+Dave Pryor, Pryor Decorating`},
+	} {
+		got := "null"
+		if r := Classify(c.doc, rules); r.Type != nil {
+			got = *r.Type
+		}
+		if got != c.want {
+			t.Errorf("got %s, want %s for:\n%s", got, c.want, c.doc)
+		}
+	}
+}
