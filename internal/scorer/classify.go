@@ -1766,7 +1766,12 @@ func noMatchReason(rules []Rule, c ranking) string {
 	lx := kindLexicon()
 	t, p, ev := c.top, c.profiles[c.top], c.evs[c.top]
 	if len(ev.found) == 0 && ev.f.name == 0 && ev.f.lex == 0 {
-		return fmt.Sprintf("No rule matched: the document mentions nothing the rules describe, so the closest rule is simply the first, %s.", rules[t].Type)
+		if t == 0 {
+			return fmt.Sprintf("No rule matched: the document mentions nothing the rules describe, so the closest rule is simply the first, %s.", rules[t].Type)
+		}
+		// Another rule is closer than the first by what words do not
+		// show: the layout and register of its kind.
+		return fmt.Sprintf("No rule matched: the document mentions nothing the rules describe; the closest is %s, by layout and register alone.", rules[t].Type)
 	}
 	var s strings.Builder
 	fmt.Fprintf(&s, "No rule matched: the closest is %s (probability %.2f), but %s", rules[t].Type, ev.prob,

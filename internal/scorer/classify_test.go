@@ -293,6 +293,12 @@ func TestNoMatchNamesTheClosestRule(t *testing.T) {
 	if res.Confidence < 0.5 || res.Confidence >= 1 {
 		t.Errorf("confidence %.2f, want the probability that no rule applies, above one half", res.Confidence)
 	}
+	// The recipe holds no rule's words; the rule it is closest to is
+	// not the first of testdata/rules.yaml, and the reasoning says which
+	// it is and why, not that it is the first.
+	if strings.Contains(res.Reasoning, "the first") {
+		t.Errorf("reasoning %q calls a rule that is not the first the first", res.Reasoning)
+	}
 }
 
 // A null answer's confidence is the probability that no rule applies, and
