@@ -2,6 +2,7 @@ package emulator
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/llamaclassify/llamaclassify-go/gen"
 	"github.com/llamaclassify/llamaclassify-go/internal/llmclassifier"
@@ -29,6 +30,10 @@ type classifier interface {
 	Extract(name string, data []byte, sel pages.Selection) (string, error)
 	// Classify picks the rule that best fits text.
 	Classify(ctx context.Context, text string, rules []rule) verdict
+	// ID names the classifier's answers: two classifiers with one ID
+	// answer alike. A job's outcome records the ID of the classifier that
+	// computed it (see answeredByAnother).
+	ID() string
 }
 
 func toRules(rs []gen.ClassifierRule) []rule {
@@ -53,6 +58,8 @@ func (scorerClassifier) Extract(name string, data []byte, sel pages.Selection) (
 	return scorer.Extract(name, data, sel)
 }
 
+func (scorerClassifier) ID() string { return "scorer " + scorer.Fingerprint() }
+
 func (scorerClassifier) Classify(_ context.Context, text string, rules []rule) verdict {
 	rs := make([]scorer.Rule, len(rules))
 	for i, r := range rules {
@@ -67,6 +74,12 @@ func (scorerClassifier) Classify(_ context.Context, text string, rules []rule) v
 type modelClassifier struct {
 	scorerClassifier
 	model *llmclassifier.Classifier
+}
+
+// ID names the model and where it is asked, and the scorer that reads
+// the text and answers when the model does not.
+func (m modelClassifier) ID() string {
+	return fmt.Sprintf("model %s at %s, scorer %s", m.model.Model(), m.model.Endpoint(), scorer.Fingerprint())
 }
 
 func (m modelClassifier) Classify(ctx context.Context, text string, rules []rule) verdict {

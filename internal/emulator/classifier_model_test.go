@@ -105,3 +105,13 @@ func TestCloseDoesNotWaitForTheModel(t *testing.T) {
 		t.Fatalf("job after Close: %+v; want no outcome stored", j.Outcome)
 	}
 }
+
+// A model's answers are not the scorer's, nor another model's: the ID an
+// outcome records names the model and where it is asked.
+func TestAModelNamesItsAnswers(t *testing.T) {
+	m := modelServer(t, http.StatusOK, `{}`)
+	id := modelClassifier{model: m}.ID()
+	if id == (scorerClassifier{}).ID() || !strings.Contains(id, "tiny") || !strings.Contains(id, m.Endpoint()) {
+		t.Errorf("model classifier ID %q, want one that names the model tiny at %s, not the scorer's %q", id, m.Endpoint(), scorerClassifier{}.ID())
+	}
+}

@@ -114,10 +114,18 @@ func (s *Server) CreateClassifyJob(ctx context.Context, req gen.CreateClassifyJo
 		// A repeated create answers with its job, as the service does,
 		// before looking at the rest of the body.
 		j, err := s.store.JobByTransaction(ctx, proj, txn)
-		if err == nil {
+		switch {
+		case err == nil && s.answeredByAnother(j):
+			// A store outlives the build that wrote it: the job was
+			// classified by another classifier (an older scorer, or a
+			// model where this emulator has none), whose answer is not
+			// this one's. The id moves to a new job; the old one stays.
+			if err := s.store.ReleaseTransaction(ctx, proj, txn, j.ID); err != nil {
+				return nil, err
+			}
+		case err == nil:
 			return s.existingV2(ctx, j, now)
-		}
-		if !errors.Is(err, errNotFound) {
+		case !errors.Is(err, errNotFound):
 			return nil, err
 		}
 	}
@@ -230,6 +238,13 @@ func (s *Server) existingV2(ctx context.Context, j jobRecord, now time.Time) (ge
 		return nil, err
 	}
 	return gen.CreateClassifyJob200JSONResponse(s.v2At(j, now)), nil
+}
+
+// answeredByAnother says whether a job's classification was computed by
+// a classifier other than this emulator's. A fixture, a cancelled job and
+// a job not yet classified are this emulator's to answer with.
+func (s *Server) answeredByAnother(j jobRecord) bool {
+	return j.Outcome != nil && !j.Fixture && j.FixedStatus == "" && j.Outcome.Classifier != s.cfg.classifier.ID()
 }
 
 // unresolvedConfiguration stands in for a saved configuration the emulator

@@ -25,8 +25,9 @@
 //     with an error_message saying why, a v1 job ends SUCCESS,
 //     PARTIAL_SUCCESS or ERROR. v2 jobs that have not ended can be
 //     cancelled (409 once they have).
-//   - A v2 create that repeats a transaction_id returns the original job;
-//     lists are newest first, paged with opaque tokens; state is scoped by
+//   - A v2 create that repeats a transaction_id returns the original job,
+//     unless another classifier answered it (an older build's scorer, on a
+//     store that outlived it): then it makes a new job; lists are newest first, paged with opaque tokens; state is scoped by
 //     project_id.
 //   - Status changes are POSTed to the jobs' webhooks (see Sign for the
 //     signature), and Faults injects errors, rate limits, latency and

@@ -94,6 +94,8 @@ func (f *fakeClassifier) Classify(_ context.Context, text string, rules []rule) 
 	return verdict{Confidence: 0.1, Reasoning: "no rule matched"}
 }
 
+func (f *fakeClassifier) ID() string { return "fake" }
+
 func (f *fakeClassifier) selections() []pages.Selection {
 	f.mu.Lock()
 	defer f.mu.Unlock()

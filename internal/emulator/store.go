@@ -65,6 +65,10 @@ type store interface {
 	// JobByTransaction returns the v2 job of the project created with the
 	// transaction id; errNotFound when there is none.
 	JobByTransaction(ctx context.Context, project, txn string) (jobRecord, error)
+	// ReleaseTransaction takes the transaction id from the job of the
+	// project with that id, if it still holds it, so that a create with
+	// it makes a new job. The job stays, under its id.
+	ReleaseTransaction(ctx context.Context, project, txn, id string) error
 	// Cancel cancels a job of the project that has not ended at now, and
 	// returns it with cancelled true and the status its webhook events had
 	// reached, which becomes CANCELLED. A job that has ended is returned
@@ -217,6 +221,9 @@ type outcome struct {
 	Result       *gen.ClassificationResult `json:"result,omitempty"`
 	Results      []gen.FileClassification  `json:"results,omitempty"`
 	ErrorMessage *string                   `json:"error_message,omitempty"`
+	// Classifier is the ID of the classifier that computed it; empty for
+	// a fixture's and for what a build older than the field computed.
+	Classifier string `json:"classifier,omitempty"`
 }
 
 // jobInput is what computing a job's outcome needs beyond its body.

@@ -339,6 +339,16 @@ func (m *memoryStore) JobByTransaction(_ context.Context, project, txn string) (
 	return jobRecord{}, errNotFound
 }
 
+func (m *memoryStore) ReleaseTransaction(_ context.Context, project, txn, id string) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if j := m.txns[txnKey(project, txn)]; j != nil && j.ID == id {
+		delete(m.txns, txnKey(project, txn))
+		j.TransactionID = ""
+	}
+	return nil
+}
+
 func (m *memoryStore) Cancel(_ context.Context, kind jobKind, project, id string, now time.Time) (jobRecord, string, bool, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()

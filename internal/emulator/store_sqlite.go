@@ -643,6 +643,13 @@ func (s *sqliteStore) JobByTransaction(ctx context.Context, project, txn string)
 	return j, err
 }
 
+func (s *sqliteStore) ReleaseTransaction(ctx context.Context, project, txn, id string) error {
+	return s.write(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `UPDATE jobs SET transaction_id = NULL WHERE project = ? AND transaction_id = ? AND id = ?`, project, txn, id)
+		return err
+	})
+}
+
 func (s *sqliteStore) Cancel(ctx context.Context, kind jobKind, project, id string, now time.Time) (jobRecord, string, bool, error) {
 	var j jobRecord
 	var notified string

@@ -582,3 +582,112 @@ func TestAReadDoesNotWaitForTheQueue(t *testing.T) {
 	}
 	release()
 }
+
+// taggedClassifier is the fake under another ID, which says so in its
+// reasoning.
+type taggedClassifier struct {
+	*fakeClassifier
+	id string
+}
+
+func (c taggedClassifier) ID() string { return c.id }
+
+func (c taggedClassifier) Classify(ctx context.Context, text string, rules []rule) verdict {
+	v := c.fakeClassifier.Classify(ctx, text, rules)
+	v.Reasoning = c.id + ": " + v.Reasoning
+	return v
+}
+
+// A store outlives the build that wrote it. A create that repeats the
+// transaction id of a job another classifier answered (an older scorer's)
+// makes a new job, answered by this emulator's classifier, and later
+// creates return that one; the old job stays under its id. A job no
+// classifier has answered yet is returned as it is, to be answered by
+// this emulator's.
+func TestAJobAnotherClassifierAnsweredIsAnsweredAgain(t *testing.T) {
+	dir := t.TempDir()
+	old := newEnv(t, WithDataDir(dir), withClassifier(taggedClassifier{&fakeClassifier{}, "old scorer"}))
+	f := old.upload("a.txt", "an invoice")
+	body := v2Body(f.Id)
+	body.TransactionId = strPtr("txn-answered")
+	first := old.createV2(body, nil)
+	old.clock.Advance(time.Hour)
+	if got := old.getV2(first.Id); got.Result == nil || got.Result.Reasoning != "old scorer: mentions 'invoice'" {
+		t.Fatalf("the old classifier's job: %+v", got)
+	}
+	// A job whose process stopped before classifying it.
+	pending := body
+	pending.TransactionId = strPtr("txn-pending")
+	jb, _ := json.Marshal(gen.ClassifyV2JobResponse{Id: "cls-unanswered", ProjectId: DefaultProjectID, UserId: userID,
+		Status: gen.ClassifyV2JobStatusPENDING, FileInput: f.Id, DocumentInputType: gen.DocumentInputTypeFileId,
+		Configuration: *body.Configuration, TransactionId: pending.TransactionId})
+	now := old.clock.Now()
+	if _, _, err := old.srv.store.CreateJob(context.Background(), jobRecord{ID: "cls-unanswered", Kind: kindV2, Project: DefaultProjectID,
+		TransactionID: "txn-pending", CreatedAt: now, RunAt: now.Add(time.Second), FinishAt: now.Add(2 * time.Second), Body: jb, Input: []byte("{}")}); err != nil {
+		t.Fatal(err)
+	}
+
+	cur := newEnv(t, WithDataDir(dir))
+	cur.clock.Advance(old.clock.Now().Sub(cur.clock.Now()))
+	if again := cur.createV2(pending, nil); again.Id != "cls-unanswered" {
+		t.Errorf("a create repeating an unanswered job's transaction id made %s, want cls-unanswered", again.Id)
+	}
+	second := cur.createV2(body, nil)
+	if second.Id == first.Id {
+		t.Fatalf("the create returned the job the old classifier answered, %s", first.Id)
+	}
+	cur.clock.Advance(time.Hour)
+	if got := cur.getV2(second.Id); got.Result == nil || got.Result.Reasoning != "mentions 'invoice'" {
+		t.Errorf("the new job: %+v, want this emulator's answer", got)
+	}
+	if got := cur.getV2("cls-unanswered"); got.Result == nil || got.Result.Reasoning != "mentions 'invoice'" {
+		t.Errorf("the unanswered job: %+v, want this emulator's answer", got)
+	}
+	if third := cur.createV2(body, nil); third.Id != second.Id {
+		t.Errorf("a third create made %s, want the second's job %s", third.Id, second.Id)
+	}
+	if got := cur.getV2(first.Id); got.Result == nil || got.Result.Reasoning != "old scorer: mentions 'invoice'" {
+		t.Errorf("the old job, read again: %+v", got)
+	}
+	n, err := cur.srv.store.Counts(context.Background())
+	if err != nil || n.ClassifyJobs != 3 {
+		t.Errorf("the store holds %+v (%v), want 3 jobs: the old, the unanswered and the new", n, err)
+	}
+}
+
+// Both stores give a transaction id up only from the job that holds it,
+// and keep the job.
+func TestStoresReleaseTransactionsAlike(t *testing.T) {
+	ctx := context.Background()
+	mem, disk := bothStores(t)
+	now := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	for _, st := range []store{mem, disk} {
+		for _, id := range []string{"cls-a", "cls-b"} {
+			if _, _, err := st.CreateJob(ctx, jobRecord{ID: id, Kind: kindV2, Project: DefaultProjectID, TransactionID: "txn-" + id,
+				CreatedAt: now, RunAt: now, FinishAt: now, Body: []byte("{}"), Input: []byte("{}")}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// Not the job that holds it: nothing changes.
+		if err := st.ReleaseTransaction(ctx, DefaultProjectID, "txn-cls-a", "cls-b"); err != nil {
+			t.Fatal(err)
+		}
+		if j, err := st.JobByTransaction(ctx, DefaultProjectID, "txn-cls-a"); err != nil || j.ID != "cls-a" {
+			t.Fatalf("%T: after releasing from another job: %v, %v", st, j.ID, err)
+		}
+		if err := st.ReleaseTransaction(ctx, DefaultProjectID, "txn-cls-a", "cls-a"); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := st.JobByTransaction(ctx, DefaultProjectID, "txn-cls-a"); !errors.Is(err, errNotFound) {
+			t.Fatalf("%T: the released id still finds a job: %v", st, err)
+		}
+		if _, err := st.GetJob(ctx, kindV2, DefaultProjectID, "cls-a"); err != nil {
+			t.Fatalf("%T: the job that gave its id up: %v", st, err)
+		}
+		j, created, err := st.CreateJob(ctx, jobRecord{ID: "cls-c", Kind: kindV2, Project: DefaultProjectID, TransactionID: "txn-cls-a",
+			CreatedAt: now, RunAt: now, FinishAt: now, Body: []byte("{}"), Input: []byte("{}")})
+		if err != nil || !created || j.ID != "cls-c" {
+			t.Fatalf("%T: a create with the released id: %v, created %v, %v", st, j.ID, created, err)
+		}
+	}
+}

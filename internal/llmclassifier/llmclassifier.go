@@ -143,6 +143,9 @@ func endpointOf(raw string) (string, error) {
 // Endpoint is the URL the requests go to.
 func (c *Classifier) Endpoint() string { return c.endpoint }
 
+// Model is the name of the model asked.
+func (c *Classifier) Model() string { return c.cfg.Model }
+
 // Classify asks the model which rule fits text. When the model fails, is
 // slower than the timeout, or answers out of schema, it returns the
 // fallback's result with a reasoning that says why the model was not used.
