@@ -95,7 +95,7 @@ func (r *FileResult) Type() string {
 	return *r.Result.Type
 }
 
-// ClassifyOption adjusts ClassifyFile and ClassifyFiles.
+// ClassifyOption adjusts ClassifyFile, ClassifyFiles and ClassifyEach.
 type ClassifyOption func(*classifySettings)
 
 type classifySettings struct {
@@ -118,8 +118,9 @@ type classifySettings struct {
 // submits at once unless WithConcurrency says otherwise.
 const DefaultConcurrency = 8
 
-// DefaultRetryBudget is how long a document of ClassifyFiles may spend in
-// backoff without moving forward unless WithRetryBudget says otherwise.
+// DefaultRetryBudget is how long a document of ClassifyFiles or
+// ClassifyEach may spend in backoff without moving forward unless
+// WithRetryBudget says otherwise.
 const DefaultRetryBudget = 2 * time.Minute
 
 // cancelTimeout bounds the best-effort cancellation of the jobs left
@@ -164,6 +165,12 @@ func WithAdaptiveConcurrency(on bool) ClassifyOption {
 // context's end or a refused key is kept, for a later run to find. A
 // failed delete is reported in FileResult.DeleteErr and leaves the
 // document's outcome as it is.
+//
+// A document's file is found by its external_file_id, derived from its
+// name and content only (DeriveExternalFileID): a run with this option
+// deletes the file an earlier run of the same document stored, whatever
+// its rules, and the FileID of that run's results then names a deleted
+// file. Its jobs and their results stay.
 func WithDeleteUploads(on bool) ClassifyOption {
 	return func(s *classifySettings) { s.deleteUploads = on }
 }
@@ -179,7 +186,8 @@ func WithCancelOnStop(on bool) ClassifyOption {
 // WithProgress calls f each time a document is done (classified, failed,
 // or stopped by the context's end), with the count done so far and the
 // total. Calls are serialised, done increases by one each time, and the
-// last call, before ClassifyFiles returns, has done == total.
+// last call, before ClassifyFiles returns (or ClassifyEach yields its
+// last result), has done == total.
 func WithProgress(f func(done, total int)) ClassifyOption {
 	return func(s *classifySettings) { s.progress = f }
 }
@@ -187,7 +195,8 @@ func WithProgress(f func(done, total int)) ClassifyOption {
 // WithProgressEvents calls f each time a document moves on (uploaded,
 // submitted, completed, failed); see ProgressEvent. Calls are serialised,
 // and every document ends with one event of DocumentCompleted or
-// DocumentFailed before ClassifyFiles returns. It may be given with
+// DocumentFailed before ClassifyFiles returns (or ClassifyEach yields
+// its result). It may be given with
 // WithProgress.
 func WithProgressEvents(f func(ProgressEvent)) ClassifyOption {
 	return func(s *classifySettings) { s.events = f }
@@ -478,7 +487,8 @@ func (c *Client) cancelRunning(ctx context.Context, ds []*docRun, cfg gen.Classi
 	g.Wait()
 }
 
-// DocumentState is how far a document of ClassifyFiles has come.
+// DocumentState is how far a document of ClassifyFiles or ClassifyEach
+// has come.
 type DocumentState string
 
 // The states a ProgressEvent reports.
@@ -497,7 +507,8 @@ const (
 	DocumentFailed DocumentState = "failed"
 )
 
-// ProgressEvent reports that one document of ClassifyFiles moved on; see
+// ProgressEvent reports that one document of ClassifyFiles or
+// ClassifyEach moved on; see
 // WithProgressEvents.
 type ProgressEvent struct {
 	// Index is the document's position among the documents given.

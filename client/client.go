@@ -244,10 +244,10 @@ func (c *Client) BaseURL() string { return c.baseURL }
 // %+v, %s) never shows the key.
 func (c *Client) String() string {
 	if c == nil {
-		return "llamaclassify.Client(nil)"
+		return "client.Client(nil)"
 	}
 	var b strings.Builder
-	b.WriteString("llamaclassify.Client{base: ")
+	b.WriteString("client.Client{base: ")
 	b.WriteString(c.redactedBase())
 	if c.project != nil {
 		b.WriteString(", project: " + c.project.String())

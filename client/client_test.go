@@ -384,14 +384,14 @@ func TestPrintingAClientNeverShowsTheKey(t *testing.T) {
 			t.Errorf("printed the key: %s", s)
 		}
 	}
-	if want := "llamaclassify.Client{base: https://api.example.com, project: " + testProject + "}"; out[0] != want {
+	if want := "client.Client{base: https://api.example.com, project: " + testProject + "}"; out[0] != want {
 		t.Errorf("%%v = %s, want %s", out[0], want)
 	}
 	if !strings.Contains(logs.String(), `"base_url":"https://api.example.com"`) || !strings.Contains(logs.String(), "client.project="+testProject) {
 		t.Errorf("logs do not describe the client: %s", logs.String())
 	}
 	var nilClient *Client
-	if s := fmt.Sprint(nilClient); s != "llamaclassify.Client(nil)" {
+	if s := fmt.Sprint(nilClient); s != "client.Client(nil)" {
 		t.Errorf("nil client prints as %q", s)
 	}
 	if v := nilClient.LogValue(); v.String() != "<nil>" {

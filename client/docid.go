@@ -57,7 +57,8 @@ func DeriveExternalFileID(name string, content io.Reader) (string, error) {
 //
 // When the job a transaction_id names was CANCELLED (the run that made it
 // was stopped), ClassifyFiles makes a new one under the id followed by
-// "-2", then "-3", and so on (see transactionGeneration).
+// "-2", then "-3", and so on, stepping over at most ten cancelled jobs of
+// one document.
 func DeriveTransactionID(externalFileID string, cfg gen.ClassifyV2Configuration) string {
 	h := sha256.New()
 	h.Write([]byte(externalFileID))

@@ -215,14 +215,14 @@ type RequestInvalidError struct {
 	Violations []openapi.Violation
 }
 
-// Error reads "CreateClassifyJob: invalid request: configuration.rules[0].description:
+// Error reads "llamaclassify: CreateClassifyJob: invalid request: configuration.rules[0].description:
 // must be at least 10 characters long, not 9; ...".
 func (e *RequestInvalidError) Error() string {
 	parts := make([]string, len(e.Violations))
 	for i, v := range e.Violations {
 		parts[i] = v.String()
 	}
-	return e.Operation + ": invalid request: " + strings.Join(parts, "; ")
+	return "llamaclassify: " + e.Operation + ": invalid request: " + strings.Join(parts, "; ")
 }
 
 // JobFailedError is returned by WaitJob (and yielded by WaitJobs) when a v2

@@ -116,6 +116,51 @@ func ExampleClient_WaitJob() {
 	// invoice
 }
 
+// A v1 classifier job takes many files at once, each by the uuid of its
+// file id.
+func ExampleClient_CreateClassifierJob() {
+	srv, err := clienttest.Start()
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer srv.Close()
+	c := srv.Client
+	ctx := context.Background()
+	var ids []client.UUID
+	for _, text := range []string{invoiceText, "Purchase receipt. Merchant: Corner Cafe. Transaction 5531, card ending 4242."} {
+		f, err := c.UploadFile(ctx, client.Upload{Name: "doc.txt", Open: client.FromBytes("doc.txt", []byte(text)).Open})
+		if err != nil {
+			log.Fatal(err)
+		}
+		id, err := client.ClassifierFileID(f.Id)
+		if err != nil {
+			log.Fatal(err)
+		}
+		ids = append(ids, id)
+	}
+	job, err := c.CreateClassifierJob(ctx, client.ClassifierJobRequest{FileIds: ids, Rules: rules})
+	if err != nil {
+		log.Fatal(err)
+	}
+	if _, err := c.WaitClassifierJob(ctx, job.Id.String(), client.WithMinDelay(10*time.Millisecond)); err != nil {
+		log.Fatal(err)
+	}
+	res, err := c.GetClassifierJobResults(ctx, job.Id.String())
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, item := range res.Items {
+		for i, id := range ids {
+			if item.FileId != nil && *item.FileId == id {
+				fmt.Println(i, *item.Result.Type)
+			}
+		}
+	}
+	// Unordered output:
+	// 0 invoice
+	// 1 receipt
+}
+
 func ExampleClient_Jobs() {
 	srv, err := clienttest.Start()
 	if err != nil {

@@ -1,6 +1,10 @@
 package client
 
-import "github.com/llamaclassify/llamaclassify-go/gen"
+import (
+	openapi_types "github.com/oapi-codegen/runtime/types"
+
+	"github.com/llamaclassify/llamaclassify-go/gen"
+)
 
 // The types a caller writes most often, under names of this package, so
 // that a program using the client need not import gen. Each is an alias:
@@ -57,6 +61,30 @@ type ListClassifierJobsParams = gen.ListClassifierJobsParams
 // ListFilesParams filters and pages ListFiles and Files; every field is
 // optional.
 type ListFilesParams = gen.ListFilesParams
+
+// ParsingConfiguration says which pages of a v2 job's document are read:
+// TargetPages ("1,3,5-7", 1-based) and MaxPages.
+type ParsingConfiguration = gen.ClassifyV2ParsingConfiguration
+
+// ClassifierJobRequest is the body of CreateClassifierJob, a v1 job: the
+// files (FileIds, each the uuid of a file id, see ClassifierFileID) and
+// the Rules.
+type ClassifierJobRequest = gen.ClassifyJobCreate
+
+// ClassifierJob is a v1 classifier job: its status, files and rules.
+type ClassifierJob = gen.ClassifyJob
+
+// UUID is a uuid, as a v1 job's FileIds hold them.
+type UUID = openapi_types.UUID
+
+// File is a stored file: its Id ("dfl-<uuid>"), Name and, when asked for,
+// a DownloadUrl.
+type File = gen.FileV2
+
+// GetFileParams are the optional parameters of GetFile: Expand
+// (&[]string{"download_url"} adds a presigned URL to the file's content)
+// and the project and organization.
+type GetFileParams = gen.GetFileParams
 
 // Ptr returns a pointer to a copy of v, for the optional fields of requests
 // and list parameters:

@@ -48,7 +48,7 @@ func TestInvalidV2CreateReachesNoServer(t *testing.T) {
 		}
 	}
 	if msg := err.Error(); inv.Operation != "CreateClassifyJob" ||
-		!strings.HasPrefix(msg, "CreateClassifyJob: invalid request: configuration.") ||
+		!strings.HasPrefix(msg, "llamaclassify: CreateClassifyJob: invalid request: configuration.") ||
 		!strings.Contains(msg, "; configuration.rules[0].description: must be at least 10 characters long, not 9; ") {
 		t.Errorf("Error() = %q", err)
 	}

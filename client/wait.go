@@ -1,6 +1,7 @@
 package client
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -37,8 +38,9 @@ const maxPollsInFlight = 2
 // WaitOption adjusts a waiter.
 //
 // The waiters poll on one schedule, which MinDelay and MaxDelay scale:
-//   - The first poll comes after MinDelay, or after DefaultWaitMinDelay if
-//     that is shorter, since a job may have ended before the wait began.
+//   - The first poll comes after MinDelay; a MinDelay longer than
+//     DefaultWaitMinDelay does not delay it past DefaultWaitMinDelay, as
+//     a job may have ended before the wait began.
 //     WaitJob and WaitClassifierJob shorten it by a random part of up to a
 //     quarter, so that waiters started together do not poll in step.
 //   - After that the pause between polls is a fifth of the time waited so
@@ -203,10 +205,7 @@ func (s *statusTracker) see(jobID, status string) {
 
 // stopped is the error of a wait that its context ended.
 func stopped(jobID, last string, ctxErr error) error {
-	if last == "" {
-		last = "none yet"
-	}
-	return fmt.Errorf("llamaclassify: waiting for job %s (last status %s): %w", jobID, last, ctxErr)
+	return fmt.Errorf("llamaclassify: waiting for job %s (last status %s): %w", jobID, cmp.Or(last, "none yet"), ctxErr)
 }
 
 // v2Outcome is the error a waiter returns for a terminal v2 job; secret is
@@ -298,7 +297,7 @@ func pollJob[J any](ctx context.Context, c *Client, jobID string, opts []WaitOpt
 			if _, ok := errorsAs[*RequestInvalidError](err); ok {
 				return nil, err
 			}
-			return nil, fmt.Errorf("llamaclassify: waiting for job %s (last status %s): %w", jobID, last, err)
+			return nil, fmt.Errorf("llamaclassify: waiting for job %s (last status %s): %w", jobID, cmp.Or(last, "none yet"), err)
 		}
 		last = status(job)
 		st.see(jobID, last)

@@ -241,6 +241,10 @@ func TestWaitJobSurfacesPollErrors(t *testing.T) {
 	if !errors.Is(err, ErrNotFound) {
 		t.Fatalf("err = %v, want ErrNotFound", err)
 	}
+	// No status was ever seen, and the message says so.
+	if !strings.Contains(err.Error(), "waiting for job cls-unknown (last status none yet)") {
+		t.Errorf("err = %q, want it to say no status was seen", err)
+	}
 }
 
 // v1Status answers every GET of a v1 job with status.

@@ -5,9 +5,13 @@
 // The service is the same emulator the llamaclassify CLI runs when no API key
 // is set: it validates requests against the contract, keeps files and jobs in
 // memory, classifies documents with a deterministic scorer, and can inject
-// faults. By default jobs finish at the first read after they are created, so
-// tests do not wait, and the ready client retries up to 8 times with delays
-// of a few milliseconds, so that injected faults do not slow a test down.
+// faults. By default jobs finish at the first read after they are created,
+// and the ready client retries up to 8 times with delays of a few
+// milliseconds, so that injected faults do not slow a test down. The
+// client's waiters still poll first after client.DefaultWaitMinDelay
+// (400 ms); a test that should not wait that long gives ClassifyFile and
+// its kin client.WithWait(client.WithMinDelay(time.Millisecond)), and
+// WaitJob client.WithMinDelay(time.Millisecond).
 package clienttest
 
 import (
@@ -28,10 +32,31 @@ const APIKey = "clienttest-key"
 // Faults makes the service misbehave, deterministically for a seed: a
 // fraction of requests answered 503 before or after acting, 429 with
 // Retry-After, delayed, or dropped without an answer before or after
-// acting.
+// acting. Its fields (each fraction of all requests, in [0, 1]):
+//
+//	Seed          uint64        // selects the sequence of faults
+//	Fail503Before float64       // answered 503 without acting
+//	Fail503After  float64       // act (a create creates its job), then 503
+//	RateLimit429  float64       // answered 429 without acting
+//	RetryAfter    time.Duration // sent with 429 and 503 (Retry-After, Retry-After-Ms)
+//	Latency       time.Duration // added before answering LatencyRate of requests
+//	LatencyRate   float64
+//	Drop          float64       // connection closed without an answer, before acting
+//	DropAfter     float64       // acts, then the connection is closed
+//
+// Drop, DropAfter, RateLimit429, Fail503Before and Fail503After exclude one
+// another and together must not exceed 1.
 type Faults = emulator.Faults
 
-// Stats counts what the service holds and what it has done.
+// Stats counts what the service holds and what it has done:
+//
+//	Files, ClassifierJobs, ClassifyJobs int // stored files, v1 and v2 jobs
+//	Requests                            int // HTTP requests received
+//	Faults                              emulator.FaultStats
+//	WebhooksSent, WebhooksFailed        int
+//
+// Faults counts the faults injected by kind: Unavailable503Before,
+// Unavailable503After, RateLimited429, Delayed and Dropped.
 type Stats = emulator.Stats
 
 // Option configures NewServer.
