@@ -204,7 +204,7 @@ type batch struct {
 	firstOnce  sync.Once
 
 	mu       sync.Mutex
-	refused  error              // the 401 or 403 that stopped the batch
+	refused  error              // the 401 or 403 that stopped the batch, or the service out of reach
 	byExt    map[string]*docRun // the document in flight for each external_file_id
 	inFlight map[*docRun]struct{}
 
@@ -382,12 +382,21 @@ func (b *batch) submit(d *docRun) {
 
 // findOrUpload returns the file stored under d's external_file_id, or
 // uploads it. first says that this is the batch's first request: once it
-// is answered the gate opens, unless the answer refused the key.
+// is answered the gate opens, unless the answer refused the key or the
+// request could not connect at all, which stops the batch.
 func (b *batch) findOrUpload(ctx context.Context, d *docRun, first bool) (*gen.FileV2, error) {
 	found, err := b.c.findByExternalID(ctx, d.ext, gen.ListFilesParams{}, b.s.call...)
 	if first {
-		if err != nil && failureKind(err) == failRefused {
+		switch {
+		case err != nil && failureKind(err) == failRefused:
 			b.refuse(err)
+		case err != nil && notDelivered(err) && b.ctx.Err() == nil:
+			// The batch's first request could not connect, after the
+			// call's own retries: nothing is there (a wrong address, a
+			// server not started). Resuming for the retry budget would
+			// only hide that; nothing of the batch was sent.
+			d.refusedHere = true
+			b.refuse(fmt.Errorf("llamaclassify: cannot reach the service at %s: %w", b.c.redactedBase(), err))
 		}
 		b.openFirst()
 	}

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -254,6 +255,38 @@ func TestPipelineRefusedKeyStopsTheBatchAtOnce(t *testing.T) {
 				t.Errorf("events %+v, want each document failed once", events)
 			}
 		})
+	}
+}
+
+// No service at the address (a wrong port, a server not started): the
+// batch's first request, retried under the client's policy, cannot
+// connect, and the batch ends at once, saying so, rather than after
+// every document's retry budget; no document claims a file may be stored.
+func TestPipelineStopsWhenTheServiceCannotBeReached(t *testing.T) {
+	c, err := New(WithAPIKey(testKey), WithBaseURL("http://"+closedAddr(t)),
+		WithRetryPolicy(RetryPolicy{MaxAttempts: 3, MinDelay: 100 * time.Millisecond, MaxDelay: time.Second}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &sleeps{}
+	c.sleep = s.sleep
+	results, err := c.ClassifyFiles(context.Background(), docsOf(5), testRules, WithConcurrency(4))
+	if err == nil || !strings.Contains(err.Error(), "cannot reach the service at http://127.0.0.1:") || !errors.Is(err, syscall.ECONNREFUSED) {
+		t.Fatalf("err = %v, want one saying the service cannot be reached, wrapping the refused connection", err)
+	}
+	s.mu.Lock()
+	pauses := slices.Clone(s.d)
+	s.mu.Unlock()
+	if len(pauses) != 2 {
+		t.Errorf("pauses %v, want the two between the first request's three attempts", pauses)
+	}
+	for i, r := range results {
+		if r.Err == nil {
+			t.Fatalf("document %d: no error", i)
+		}
+		if msg := r.Err.Error(); !strings.Contains(msg, "nothing was sent for it") && !strings.HasSuffix(msg, "; not uploaded") {
+			t.Errorf("document %d says %q", i, msg)
+		}
 	}
 }
 
