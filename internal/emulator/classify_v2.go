@@ -244,7 +244,7 @@ func (s *Server) existingV2(ctx context.Context, j jobRecord, now time.Time) (ge
 // a classifier other than this emulator's. A fixture, a cancelled job and
 // a job not yet classified are this emulator's to answer with.
 func (s *Server) answeredByAnother(j jobRecord) bool {
-	return j.Outcome != nil && !j.Fixture && j.FixedStatus == "" && j.Outcome.Classifier != s.cfg.classifier.ID()
+	return j.Outcome != nil && !j.Fixture && j.FixedStatus == "" && j.Outcome.Classifier != s.classifierID
 }
 
 // unresolvedConfiguration stands in for a saved configuration the emulator

@@ -64,6 +64,9 @@ type Server struct {
 
 	// sleep waits for injected latency; tests replace it.
 	sleep func(ctx context.Context, d time.Duration)
+
+	// classifierID is cfg.classifier's ID, recorded with each outcome.
+	classifierID string
 }
 
 type counters struct {
@@ -114,7 +117,8 @@ func Open(opts ...Option) (*Server, error) {
 			// A webhook receiver answers; it does not send the emulator on.
 			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 		},
-		sleep: sleepContext,
+		sleep:        sleepContext,
+		classifierID: cfg.classifier.ID(),
 	}
 	s.workCtx, s.cancelWork = context.WithCancel(context.Background())
 	if cfg.dataDir == "" {
