@@ -219,6 +219,9 @@ func (c *Client) ListFiles(ctx context.Context, params *gen.ListFilesParams, opt
 		return nil, err
 	}
 	p.ProjectId, p.OrganizationId = t.project, t.org
+	if err := checkParams(op, p); err != nil {
+		return nil, err
+	}
 	resp, err := c.do(ctx, call{op: op, safety: repeatable, send: func(ctx context.Context) (*http.Response, error) {
 		return c.gen.ListFiles(ctx, &p)
 	}})
@@ -280,6 +283,9 @@ func (c *Client) GetFile(ctx context.Context, fileID string, params *gen.GetFile
 		return nil, err
 	}
 	p.ProjectId, p.OrganizationId = t.project, t.org
+	if err := checkParams(op, p); err != nil {
+		return nil, err
+	}
 	id, err := fileUUID(op, fileID)
 	if err != nil {
 		return nil, err

@@ -103,6 +103,9 @@ func (c *Client) ListClassifierJobs(ctx context.Context, params *gen.ListClassif
 		return nil, err
 	}
 	p.ProjectId, p.OrganizationId = t.project, t.org
+	if err := checkParams(op, p); err != nil {
+		return nil, err
+	}
 	resp, err := c.do(ctx, call{op: op, safety: repeatable, send: func(ctx context.Context) (*http.Response, error) {
 		return c.gen.ListClassifierJobs(ctx, &p)
 	}})

@@ -117,6 +117,9 @@ func (c *Client) ListJobs(ctx context.Context, params *gen.ListClassifyJobsParam
 		return nil, err
 	}
 	p.ProjectId, p.OrganizationId = t.project, t.org
+	if err := checkParams(op, p); err != nil {
+		return nil, err
+	}
 	resp, err := c.do(ctx, call{op: op, safety: repeatable, send: func(ctx context.Context) (*http.Response, error) {
 		return c.gen.ListClassifyJobs(ctx, &p)
 	}})

@@ -36,6 +36,25 @@ func checkBody(op string, body any, extra ...violation) error {
 	return nil
 }
 
+// checkParams validates the query parameters of operation op (a generated
+// Params value) against the contract and returns a *RequestInvalidError
+// listing every violation, or nil: a page_size the service would refuse
+// with a 422 is refused before it is sent.
+func checkParams(op string, params any) error {
+	v, err := sharedValidator()
+	if err != nil {
+		return err
+	}
+	found, err := v.ValidateParams(op, params)
+	if err != nil {
+		return err
+	}
+	if len(found) > 0 {
+		return &RequestInvalidError{Operation: op, Violations: found}
+	}
+	return nil
+}
+
 // checkV2Create validates a v2 create: the schema, and the target_pages
 // syntax the schema cannot express.
 func checkV2Create(req gen.ClassifyV2JobCreateRequest) error {

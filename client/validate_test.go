@@ -199,3 +199,50 @@ func TestUnreadableDocumentIsNamedOnce(t *testing.T) {
 		t.Errorf("%d requests sent for a file that cannot be read", n)
 	}
 }
+
+// A list parameter the service would refuse with a 422 (a page_size over
+// its maximum, a status it does not know) is refused before it is sent,
+// naming the parameter and the bound; one inside the bounds is sent.
+func TestListParametersOutOfBoundsReachNoServer(t *testing.T) {
+	f := newFake(t)
+	c, _ := testClient(t, f)
+	ctx := testContext(t)
+	bad := map[string]error{}
+	_, bad["ListJobs"] = c.ListJobs(ctx, &gen.ListClassifyJobsParams{PageSize: ptr[int32](500), Status: ptr(gen.ClassifyV2JobStatus("DONE"))})
+	_, bad["ListFiles"] = c.ListFiles(ctx, &gen.ListFilesParams{PageSize: ptr[int32](0)})
+	for _, err := range c.Jobs(ctx, &gen.ListClassifyJobsParams{PageSize: ptr[int32](101)}) {
+		bad["Jobs"] = err
+	}
+	want := map[string][]string{
+		"ListJobs":  {"query.page_size: must be at most 100, not 500", "query.status: must be one of"},
+		"ListFiles": {"query.page_size: must be at least 1, not 0"},
+		"Jobs":      {"query.page_size: must be at most 100, not 101"},
+	}
+	for name, err := range bad {
+		var inv *RequestInvalidError
+		if !errors.As(err, &inv) {
+			t.Errorf("%s: err = %v, want *RequestInvalidError", name, err)
+			continue
+		}
+		for _, w := range want[name] {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("%s: %q, want it to say %q", name, err, w)
+			}
+		}
+	}
+	if len(bad) != len(want) {
+		t.Errorf("errors of %v, want one for each of %v", bad, want)
+	}
+	if f.total() != 0 {
+		t.Fatalf("%d requests sent for out-of-bounds parameters", f.total())
+	}
+	if _, err := c.ListJobs(ctx, &gen.ListClassifyJobsParams{PageSize: ptr[int32](100), Status: ptr(gen.ClassifyV2JobStatusCOMPLETED)}); err != nil {
+		t.Fatalf("ListJobs with page_size 100: %v", err)
+	}
+	if _, err := c.ListFiles(ctx, &gen.ListFilesParams{PageSize: ptr[int32](1000)}); err != nil {
+		t.Fatalf("ListFiles with page_size 1000: %v", err)
+	}
+	if f.total() != 2 {
+		t.Fatalf("%d requests sent for two valid lists, want 2", f.total())
+	}
+}

@@ -27,6 +27,7 @@ import (
 type Validator struct {
 	doc    *openapi3.T
 	router routers.Router
+	ops    map[string]*openapi3.Operation // by operationId
 }
 
 // NewValidator returns a Validator for the embedded contract. Routes match on
@@ -45,7 +46,13 @@ func NewValidator() (*Validator, error) {
 	if err != nil {
 		return nil, fmt.Errorf("openapi: build router: %w", err)
 	}
-	return &Validator{doc: doc, router: router}, nil
+	ops := map[string]*openapi3.Operation{}
+	for _, item := range doc.Paths.Map() {
+		for _, op := range item.Operations() {
+			ops[op.OperationID] = op
+		}
+	}
+	return &Validator{doc: doc, router: router, ops: ops}, nil
 }
 
 // Doc returns the parsed contract the validator checks against (read-only).
@@ -112,20 +119,54 @@ func (v *Validator) ValidateBody(operationID string, body any) ([]Violation, err
 	return schemaViolations(schema.VisitJSON(value, append(SchemaOptions(), openapi3.MultiErrors())...), showValues), nil
 }
 
+// ValidateParams checks the query parameters of a request about to be sent
+// for operationID and returns every violation, or nil. params is the
+// operation's parameters as a value whose JSON names are the parameters'
+// names (a generated Params type, typically); a parameter it leaves out
+// counts as not sent. Violations are located at "query.<name>".
+func (v *Validator) ValidateParams(operationID string, params any) ([]Violation, error) {
+	op := v.ops[operationID]
+	if op == nil {
+		return nil, fmt.Errorf("openapi: unknown operation %q", operationID)
+	}
+	value, err := toJSONValue(params)
+	if err != nil {
+		return nil, err
+	}
+	sent, _ := value.(map[string]any)
+	var out []Violation
+	for _, ref := range op.Parameters {
+		p := ref.Value
+		if p == nil || p.In != openapi3.ParameterInQuery {
+			continue
+		}
+		got, ok := sent[p.Name]
+		if !ok || got == nil {
+			if p.Required {
+				out = append(out, Violation{Path: "query." + p.Name, Message: "required"})
+			}
+			continue
+		}
+		if p.Schema == nil || p.Schema.Value == nil {
+			continue
+		}
+		err := p.Schema.Value.VisitJSON(got, append(SchemaOptions(), openapi3.MultiErrors())...)
+		out = append(out, prefixed("query."+p.Name, schemaViolations(err, showValues))...)
+	}
+	return out, nil
+}
+
 func (v *Validator) requestSchema(operationID string) (*openapi3.Schema, error) {
-	for _, item := range v.doc.Paths.Map() {
-		for _, op := range item.Operations() {
-			if op.OperationID != operationID {
-				continue
-			}
-			if op.RequestBody == nil || op.RequestBody.Value == nil {
-				return nil, fmt.Errorf("openapi: operation %s takes no request body", operationID)
-			}
-			for _, mt := range op.RequestBody.Value.Content {
-				if mt.Schema != nil && mt.Schema.Value != nil {
-					return mt.Schema.Value, nil
-				}
-			}
+	op := v.ops[operationID]
+	if op == nil {
+		return nil, fmt.Errorf("openapi: unknown operation %q", operationID)
+	}
+	if op.RequestBody == nil || op.RequestBody.Value == nil {
+		return nil, fmt.Errorf("openapi: operation %s takes no request body", operationID)
+	}
+	for _, mt := range op.RequestBody.Value.Content {
+		if mt.Schema != nil && mt.Schema.Value != nil {
+			return mt.Schema.Value, nil
 		}
 	}
 	return nil, fmt.Errorf("openapi: unknown operation %q", operationID)
