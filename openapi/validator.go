@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/getkin/kin-openapi/openapi3"
@@ -67,10 +68,16 @@ func (v *Validator) Doc() *openapi3.T { return v.doc }
 // RFC 9562 version and variant bits: the service parses ids as plain uuids and
 // accepts any such text.
 func SchemaOptions() []openapi3.SchemaValidationOption {
+	return slices.Clip(schemaOptions())
+}
+
+// schemaOptions builds the options once: the uuid validator compiles a
+// regular expression.
+var schemaOptions = sync.OnceValue(func() []openapi3.SchemaValidationOption {
 	return []openapi3.SchemaValidationOption{
 		openapi3.WithStringFormatValidator("uuid", openapi3.NewRegexpFormatValidator(uuidText)),
 	}
-}
+})
 
 const uuidText = `^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`
 
