@@ -56,6 +56,9 @@ type checkResult struct {
 	Violations []string `json:"violations"`
 	// Note explains a check that could not be made as intended.
 	Note string `json:"note,omitempty"`
+
+	// unanswered is the error of a last request that got no answer.
+	unanswered error
 }
 
 func (a *app) contractCommand() *cobra.Command {
@@ -75,7 +78,9 @@ Each answer is validated against the embedded openapi.yaml, an error status
 the contract does not list against its default answer.
 
 The server is the one --base-url / --api-key name; with neither, the built-in
-emulator. Exit code 0 when there is no violation, 3 when there are.`,
+emulator. Exit code 0 when there is no violation, 3 when there are, and 1
+when the server cannot be checked: its first request gets no answer, or the
+key is refused.`,
 		Example: `  llamaclassify contract check
   llamaclassify contract check --base-url http://127.0.0.1:8080 --format table
   LLAMA_CLOUD_API_KEY=llx-... llamaclassify contract check`,
@@ -120,7 +125,10 @@ func (a *app) runContractCheck(cmd *cobra.Command, _ []string) error {
 		return err
 	}
 	cc := &contractRun{app: a, v: validator, rec: rec, c: c, wrong: wrong, base: c.BaseURL()}
-	results := cc.run(cmd.Context())
+	results, err := cc.run(cmd.Context())
+	if err != nil {
+		return err
+	}
 
 	if err := a.printReport(results); err != nil {
 		return err
@@ -187,6 +195,7 @@ func (r *contractRun) step(ctx context.Context, check, operation string, expecte
 		last := exchanges[n-1]
 		res.Method, res.Path = last.req.Method, last.req.URL.Path
 		if last.err != nil {
+			res.unanswered = last.err
 			res.Violations = append(res.Violations, "no answer: "+r.app.redact(last.err.Error()))
 		} else {
 			res.Status = last.status
@@ -230,8 +239,11 @@ func joinInts(ns []int) string {
 }
 
 // run drives every operation in an order where each check has what it
-// needs from the ones before it.
-func (r *contractRun) run(ctx context.Context) []checkResult {
+// needs from the ones before it. When the first request gets no answer,
+// or its key is refused, nothing can be checked: run says so as its error
+// instead of reporting the server's conformant 401 (or its silence) as
+// violations of every check.
+func (r *contractRun) run(ctx context.Context) ([]checkResult, error) {
 	var (
 		file      *gen.FileV2
 		job       *gen.ClassifyV2JobResponse
@@ -255,6 +267,9 @@ func (r *contractRun) run(ctx context.Context) []checkResult {
 		file = f
 		return err
 	})
+	if err := r.cannotCheck(ctx, r.results[0]); err != nil {
+		return nil, err
+	}
 	r.step(ctx, "list files", "ListFiles", ok, func(ctx context.Context) error {
 		_, err := r.c.ListFiles(ctx, &gen.ListFilesParams{})
 		return err
@@ -387,7 +402,21 @@ func (r *contractRun) run(ctx context.Context) []checkResult {
 	r.step(ctx, "delete the sample file", "DeleteFile", []int{http.StatusNoContent}, needsFile(func(ctx context.Context) error {
 		return r.c.DeleteFile(ctx, file.Id)
 	}))
-	return r.results
+	return r.results, nil
+}
+
+// cannotCheck returns why the server cannot be checked, judging by the
+// result of its first check, or nil when it can.
+func (r *contractRun) cannotCheck(ctx context.Context, first checkResult) error {
+	switch {
+	case ctx.Err() != nil:
+		return ctx.Err()
+	case first.Status == http.StatusUnauthorized || first.Status == http.StatusForbidden:
+		return fmt.Errorf("contract check: the server at %s refused the key (%d); give the key it accepts with --api-key or LLAMA_CLOUD_API_KEY; nothing was checked", r.base, first.Status)
+	case first.Status == 0 && first.unanswered != nil:
+		return fmt.Errorf("contract check: cannot reach the server at %s: %s; nothing was checked", r.base, r.app.redact(first.unanswered.Error()))
+	}
+	return nil
 }
 
 // printReport writes the report: a table of check, operation, status and

@@ -6,12 +6,15 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/llamaclassify/llamaclassify-go/internal/emulator"
 )
 
 // allOperations are the operations of the contract; contract check must
@@ -255,5 +258,35 @@ func TestContractCheckHoldsDefaultAnswersToTheirSchema(t *testing.T) {
 				wantCode(t, r, exitOK)
 			}
 		})
+	}
+}
+
+// A server that refuses the key, or that cannot be reached, cannot be
+// checked: the command says so and exits 1 after the first request,
+// instead of reporting a conformant 401 (or silence) as a violation of
+// every check.
+func TestContractCheckStopsWhenItCannotCheck(t *testing.T) {
+	ts := newTestServer(t, emulator.WithRequiredKey("the-right-key"))
+	r := runCLI(t, nil, "contract", "check", "--base-url", ts.URL, "--api-key", "a-wrong-key", "--format", "json")
+	wantCode(t, r, exitError)
+	if want := "contract check: the server at " + ts.URL + " refused the key (401); give the key it accepts"; !strings.Contains(r.stderr, want) {
+		t.Errorf("stderr = %q, want it to say %q", r.stderr, want)
+	}
+	if strings.Contains(r.stderr, "violation") || r.stdout != "" {
+		t.Errorf("a refused key reported as violations: stdout %q, stderr %q", r.stdout, r.stderr)
+	}
+	if n := ts.requests.Load(); n != 1 {
+		t.Errorf("%d requests sent after the key was refused, want only the first", n)
+	}
+
+	dead := httptest.NewServer(http.NotFoundHandler())
+	dead.Close()
+	r = runCLI(t, nil, "contract", "check", "--base-url", dead.URL, "--api-key", "k", "--max-retries", "0", "--format", "json")
+	wantCode(t, r, exitError)
+	if want := "contract check: cannot reach the server at " + dead.URL + ": "; !strings.Contains(r.stderr, want) || !strings.Contains(r.stderr, "nothing was checked") {
+		t.Errorf("stderr = %q, want it to say %q", r.stderr, want)
+	}
+	if strings.Contains(r.stderr, "violation") || r.stdout != "" {
+		t.Errorf("an unreachable server reported as violations: stdout %q, stderr %q", r.stdout, r.stderr)
 	}
 }
