@@ -487,7 +487,7 @@ func (a *app) printOutcomes(rows []fileOutcome) error {
 	if p.effectiveFormat() != "table" || p.transform != "" {
 		return p.print(rows, nil)
 	}
-	t := table{headers: []string{"FILE", "TYPE", "CONFIDENCE", "REASONING"}, kinds: []colKind{keyCol, plainCol, plainCol, proseCol}}
+	t := table{headers: []string{"FILE", "TYPE", "CONFIDENCE", "REASONING"}, kinds: []colKind{keyCol, keyCol, plainCol, proseCol}}
 	for _, r := range rows {
 		typ, conf, reasoning := outcomeCells(r)
 		t.rows = append(t.rows, []string{r.File, typ, conf, reasoning})

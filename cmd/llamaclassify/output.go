@@ -8,6 +8,7 @@ import (
 	"iter"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/tidwall/gjson"
 	"github.com/tidwall/pretty"
@@ -24,11 +25,13 @@ type column struct {
 }
 
 // proseFields are the fields that hold sentences, wrapped first when a
-// table is too wide; keyFields name things (ids, files), wrapped whole and
-// last. Other fields are cut with an ellipsis.
+// table is too wide; keyFields (and ids, *_id) are of no use cut: ids,
+// files, the type a document was given; they wrap, whole, last. Times
+// (*_at) are shown to the second and never narrowed. Other fields are cut
+// with an ellipsis.
 var (
 	proseFields = map[string]bool{"reasoning": true, "error_message": true, "description": true}
-	keyFields   = map[string]bool{"id": true, "file_input": true, "file_id": true, "name": true, "file": true}
+	keyFields   = map[string]bool{"id": true, "file_input": true, "file_id": true, "name": true, "file": true, "type": true}
 )
 
 // fieldKind says how the column of a field gives way in a narrow table.
@@ -37,6 +40,8 @@ func fieldKind(path string) colKind {
 	switch {
 	case proseFields[last]:
 		return proseCol
+	case strings.HasSuffix(last, "_at"):
+		return fixedCol
 	case keyFields[last] || strings.HasSuffix(last, "_id") || strings.HasSuffix(last, "_ids"):
 		return keyCol
 	}
@@ -272,6 +277,12 @@ func (p *printer) writeTable(raw []byte, columns []column, isPage bool) error {
 // null type of a result that exists.
 func cellAtPath(item gjson.Result, path string) string {
 	v := item.Get(path)
+	if strings.HasSuffix(path, "_at") && v.Type == gjson.String {
+		// A time to the second, in UTC: the full value is in --format json.
+		if at, err := time.Parse(time.RFC3339Nano, v.String()); err == nil {
+			return at.UTC().Format("2006-01-02 15:04:05Z")
+		}
+	}
 	if v.Type == gjson.Null && isResultType(path) {
 		parent := item.Get(strings.TrimSuffix(path, ".type"))
 		if parent.IsObject() {

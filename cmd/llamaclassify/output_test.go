@@ -224,3 +224,47 @@ func TestCheckFormat(t *testing.T) {
 		t.Fatalf("checkFormat(xml) = %v", err)
 	}
 }
+
+// In a table fitted to a narrow terminal the answer stays whole: the
+// reasoning wraps first, a file's path wraps after a "/", the type is
+// never cut, a time is shown whole to the second, and a newline in a
+// file's name is shown escaped instead of breaking the row.
+func TestNarrowTableKeepsTheAnswerWhole(t *testing.T) {
+	reasoning := strings.Repeat("Classified as bank_statement: it is named 'Bank Statement' in a field label. ", 3)
+	tab := table{
+		headers: []string{"FILE", "TYPE", "CONFIDENCE", "REASONING"},
+		kinds:   []colKind{keyCol, keyCol, plainCol, proseCol},
+		rows: [][]string{
+			{"testdata/docs/bank_statement.csv", "bank_statement", "0.97", reasoning},
+			{"nl\nname.txt", "meeting_minutes", "0.99", "short"},
+		},
+	}
+	var b strings.Builder
+	if err := tab.render(&b, 80); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+	t.Logf("at 80 columns:\n%s", b.String())
+	for i, l := range lines {
+		if len(l) > 80 {
+			t.Errorf("line %d is %d wide: %q", i, len(l), l)
+		}
+	}
+	if !strings.HasPrefix(lines[1], "testdata/docs/ ") || !strings.Contains(lines[1], " bank_statement ") || !strings.HasPrefix(lines[2], "bank_statement.csv ") {
+		t.Errorf("the first row's path or type is cut or broken mid-word:\n%s", b.String())
+	}
+	var named []string
+	for _, l := range lines {
+		if strings.HasPrefix(l, `nl\nname.txt `) {
+			named = append(named, l)
+		}
+	}
+	if len(named) != 1 || !strings.Contains(named[0], " meeting_minutes ") || strings.Contains(b.String(), "\nname.txt") {
+		t.Errorf("the row of a name with a newline is not one line with its name escaped:\n%s", b.String())
+	}
+
+	out := render(t, "table", "", `{"items":[{"id":"cls-1","created_at":"2026-11-29T05:22:37.087033632Z"}]}`, []column{{"ID", "id"}, {"CREATED", "created_at"}}, false)
+	if !strings.Contains(out, "cls-1  2026-11-29 05:22:37Z\n") {
+		t.Errorf("time not shown to the second:\n%s", out)
+	}
+}

@@ -2,8 +2,10 @@ package main
 
 import (
 	"io"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/mattn/go-runewidth"
@@ -13,11 +15,17 @@ import (
 // terminal gives each character (a CJK character takes two, a combining
 // accent none), and fitted to the terminal's width. Columns give way in
 // this order, the widest first each time:
-//   - sentences (reasoning, messages) wrap at word boundaries;
-//   - plain values (statuses, types, times) are cut, with an ellipsis;
-//   - identifiers (ids, file names, keys) wrap, whole, only when nothing
-//     else is left to narrow, since a cut id is of no use.
-// The complete values are always in --format json.
+//   - sentences (reasoning, messages) wrap at word boundaries, down to
+//     proseMin cells;
+//   - plain values (statuses, counts) are cut, with an ellipsis;
+//   - values that are of no use cut (ids, file names, keys, types, times)
+//     wrap, whole, down to keyMin: after a "/" where they can, else after
+//     a "_", "-" or ".";
+//   - sentences wrap narrower, down to proseLeast.
+// Times are shown to the second, in UTC, and never narrowed.
+// Control characters in a value (a newline in a file's name) are shown
+// escaped ("\n"), so that each row keeps its lines and a value cannot
+// steer the terminal. The complete values are always in --format json.
 //
 // The width is the terminal's when stdout is one; when it is not (a table
 // piped into a file or another program), $COLUMNS when set, else no limit,
@@ -36,15 +44,17 @@ const (
 	plainCol colKind = iota // cut, with an ellipsis
 	proseCol                // wrapped at word boundaries, first
 	keyCol                  // wrapped, last
+	fixedCol                // never narrowed (a time, shown to the second)
 )
 
 // Narrowest widths a column is narrowed to (or its header's, if wider)
 // before the next kind gives way: sentences read badly narrower than
 // proseMin, and a value cut shorter than plainMin says little.
 const (
-	proseMin = 24
-	plainMin = 10
-	keyMin   = 12
+	proseMin   = 24
+	plainMin   = 10
+	proseLeast = 12
+	keyMin     = 12
 )
 
 // table is rows of cells under headers; kinds says how each column gives
@@ -82,6 +92,15 @@ func (t table) render(w io.Writer, width int) error {
 	natural := make([]int, n)
 	for i, h := range t.headers {
 		natural[i] = runewidth.StringWidth(h)
+	}
+	t.rows = slices.Clone(t.rows)
+	for r, row := range t.rows {
+		if slices.ContainsFunc(row, hasControl) {
+			t.rows[r] = make([]string, len(row))
+			for i, c := range row {
+				t.rows[r][i] = escapeControl(c)
+			}
+		}
 	}
 	for _, row := range t.rows {
 		for i := range n {
@@ -145,15 +164,17 @@ func (t table) fit(natural []int, width int) []int {
 	for _, w := range widths {
 		total += w
 	}
-	floor := func(i int) int {
-		m := map[colKind]int{proseCol: proseMin, plainCol: plainMin, keyCol: keyMin}[t.kind(i)]
-		return min(natural[i], max(m, runewidth.StringWidth(t.headers[i])))
+	floor := func(i, least int) int {
+		return min(natural[i], max(least, runewidth.StringWidth(t.headers[i])))
 	}
-	for _, kind := range []colKind{proseCol, plainCol, keyCol} {
+	for _, step := range []struct {
+		kind  colKind
+		least int
+	}{{proseCol, proseMin}, {plainCol, plainMin}, {keyCol, keyMin}, {proseCol, proseLeast}} {
 		for total > width {
 			widest := -1
 			for i := range widths {
-				if t.kind(i) != kind || widths[i] <= floor(i) {
+				if t.kind(i) != step.kind || widths[i] <= floor(i, step.least) {
 					continue
 				}
 				if widest < 0 || widths[i] > widths[widest] {
@@ -173,10 +194,59 @@ func (t table) fit(natural []int, width int) []int {
 // fitCell lays a cell out in width cells: lines of wrapped text, or one
 // line cut with an ellipsis for a plain column.
 func (t table) fitCell(i int, s string, width int) []string {
-	if t.kind(i) == plainCol && runewidth.StringWidth(s) > width {
+	switch k := t.kind(i); {
+	case runewidth.StringWidth(s) <= width:
+		return []string{s}
+	case k == plainCol:
 		return []string{runewidth.Truncate(s, width, ellipsis)}
+	case k == keyCol:
+		return wrapKey(s, width)
 	}
 	return wrapText(s, width)
+}
+
+// wrapKey breaks a value that must stay whole (a path, an id) into lines of
+// at most width cells, each ending after a "/" where one falls in the
+// line's second half, else after a "_", "-" or "." there, else where the
+// line ends.
+func wrapKey(s string, width int) []string {
+	var lines []string
+	for runewidth.StringWidth(s) > width {
+		head := runewidth.Truncate(s, width, "")
+		if head == "" { // a character wider than the column
+			_, size := utf8.DecodeRuneInString(s)
+			head = s[:size]
+		}
+		for _, seps := range []string{"/", "_-."} {
+			if cut := strings.LastIndexAny(head, seps); cut >= 0 && runewidth.StringWidth(head[:cut+1]) > width/2 {
+				head = head[:cut+1]
+				break
+			}
+		}
+		lines = append(lines, head)
+		s = s[len(head):]
+	}
+	return append(lines, s)
+}
+
+// hasControl says whether s holds a control character.
+func hasControl(s string) bool {
+	return strings.ContainsFunc(s, unicode.IsControl)
+}
+
+// escapeControl shows the control characters of s as Go escapes ("\n",
+// "\x1b") and leaves the rest as it is.
+func escapeControl(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsControl(r) {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // wrapText breaks s into lines of at most width cells, at spaces where it
