@@ -369,3 +369,36 @@ func TestClassifierJobResultsOfFiveHundredFiles(t *testing.T) {
 		t.Fatalf("CLI: %d results, want 500", len(got.Items))
 	}
 }
+
+// files delete with several ids tries every one, as rm does: one that is
+// gone does not keep the others, and the command says which failed and
+// exits 3.
+func TestFilesDeleteTriesEveryID(t *testing.T) {
+	ts := newTestServer(t)
+	a := uploadFile(t, ts, "a.txt", invoiceText)
+	b := uploadFile(t, ts, "b.txt", receiptText)
+	gone := "dfl-00000000-0000-4000-8000-000000000000"
+	r := runCLI(t, ts.env(), "files", "delete", a, gone, b)
+	wantCode(t, r, exitFailed)
+	for _, want := range []string{"deleted " + a + "\n", "llamaclassify: " + gone + ": ", "deleted " + b + "\n", "files delete: 1 of 3 files not deleted"} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+		}
+	}
+	r = runCLI(t, ts.env(), "files", "list", "--format", "json")
+	if page := mustJSON[gen.FileQueryResponse](t, r); len(page.Items) != 0 {
+		t.Fatalf("files left after deleting both: %+v", page.Items)
+	}
+
+	// A refused key would refuse the rest alike: they are not tried, and
+	// the command names them.
+	locked := newTestServer(t, emulator.WithRequiredKey("the-right-key"))
+	r = runCLI(t, nil, "files", "delete", a, b, gone, "--base-url", locked.URL, "--api-key", "a-wrong-key")
+	wantCode(t, r, exitError)
+	if want := "files delete: 3 of 3 files not deleted (2 not tried: " + b + " " + gone + ")"; !strings.Contains(r.stderr, want) {
+		t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+	}
+	if n := locked.requests.Load(); n != 1 {
+		t.Errorf("%d requests after the key was refused, want 1", n)
+	}
+}

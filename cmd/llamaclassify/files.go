@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -163,7 +164,7 @@ func (a *app) filesGetCommand() *cobra.Command {
 func (a *app) filesDeleteCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:     "delete FILE_ID...",
-		Short:   "Delete uploaded files (dfl-... or their uuids)",
+		Short:   "Delete uploaded files (dfl-... or their uuids); every id is tried",
 		Example: `  llamaclassify files delete dfl-182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e`,
 		Args: func(c *cobra.Command, args []string) error {
 			if len(args) == 0 {
@@ -181,11 +182,26 @@ func (a *app) filesDeleteCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			for _, id := range args {
-				if err := c.DeleteFile(cmd.Context(), id); err != nil {
+			// Every id is tried, as rm tries every path; a refused key or
+			// an ended command stops the rest, which would fail alike.
+			failed := 0
+			for i, id := range args {
+				err := c.DeleteFile(cmd.Context(), id)
+				if err == nil {
+					fmt.Fprintf(a.stderr, "deleted %s\n", id)
+					continue
+				}
+				if len(args) == 1 {
 					return fmt.Errorf("%s: %w", id, err)
 				}
-				fmt.Fprintf(a.stderr, "deleted %s\n", id)
+				failed++
+				fmt.Fprintf(a.stderr, "llamaclassify: %s: %s\n", id, strings.TrimPrefix(err.Error(), "llamaclassify: "))
+				if rest := len(args) - i - 1; rest > 0 && (errors.Is(err, client.ErrUnauthorized) || cmd.Context().Err() != nil) {
+					return fmt.Errorf("files delete: %d of %d files not deleted (%d not tried: %s)", failed+rest, len(args), rest, strings.Join(args[i+1:], " "))
+				}
+			}
+			if failed > 0 {
+				return &failedError{msg: fmt.Sprintf("files delete: %d of %d files not deleted", failed, len(args))}
 			}
 			return nil
 		},
