@@ -56,6 +56,15 @@ file. Repeating a --transaction-id returns the job first created with it.`,
 			if fileInput == "" && fileID == "" && parseJobID == "" {
 				return usageErrorf("--file-input is required: the id of an uploaded file (dfl-...) or of a parse job (pjb-...)")
 			}
+			var given []string
+			for _, in := range []struct{ flag, value string }{{"--file-input", fileInput}, {"--file-id", fileID}, {"--parse-job-id", parseJobID}} {
+				if in.value != "" {
+					given = append(given, in.flag)
+				}
+			}
+			if len(given) > 1 {
+				return usageErrorf("a job classifies one document: give --file-input alone, not %s", strings.Join(given, " and "))
+			}
 			for _, old := range []struct{ flag, value string }{{"--file-id", fileID}, {"--parse-job-id", parseJobID}} {
 				if old.value != "" {
 					fmt.Fprintf(a.stderr, "llamaclassify: warning: %s is deprecated, use --file-input\n", old.flag)

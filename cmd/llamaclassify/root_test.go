@@ -197,6 +197,8 @@ func TestBadInputSendsNothing(t *testing.T) {
 		{"job id not uuid", []string{"classifier:jobs", "get", "--classify-job-id", "nope"}, []string{`--classify-job-id "nope": not a UUID`}},
 		{"no configuration", []string{"classify", "create", "--file-input", "dfl-1"}, []string{"--configuration or --configuration-id is required"}},
 		{"no file input", []string{"classify", "create", "--configuration-id", "cfg-1"}, []string{"--file-input is required"}},
+		{"two documents", []string{"classify", "create", "--file-input", "dfl-1", "--file-id", "dfl-2", "--configuration-id", "cfg-1"}, []string{"a job classifies one document: give --file-input alone, not --file-input and --file-id"}},
+		{"two deprecated documents", []string{"classify", "create", "--file-id", "dfl-1", "--parse-job-id", "pjb-1", "--configuration-id", "cfg-1"}, []string{"not --file-id and --parse-job-id"}},
 		{"bad status", []string{"classify", "list", "--status", "DONE"}, []string{`--status "DONE"`}},
 		{"bad page size", []string{"classify", "list", "--page-size", "500"}, []string{"--page-size 500: want 1 to 100"}},
 		{"upload missing file", []string{"files", "upload", missing}, []string{missing + ": no such file or directory"}},
