@@ -131,7 +131,7 @@ file. --file-id takes a file's UUID or its dfl-<uuid> id.`,
 				return err
 			}
 			if waitErr != nil {
-				return &failedError{msg: fmt.Sprintf("classifier job %s ended %s", id, final.Status)}
+				return &failedError{msg: fmt.Sprintf("classifier job %s ended %s", id, final.Status) + endedBecause(waitErr)}
 			}
 			return nil
 		},

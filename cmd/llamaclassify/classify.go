@@ -2,6 +2,7 @@ package main
 
 import (
 	"crypto/rand"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -153,7 +154,7 @@ file. Repeating a --transaction-id returns the job first created with it.`,
 				return err
 			}
 			if waitErr != nil {
-				return &failedError{msg: fmt.Sprintf("classify job %s ended %s", job.Id, final.Status)}
+				return &failedError{msg: fmt.Sprintf("classify job %s ended %s", job.Id, final.Status) + endedBecause(waitErr)}
 			}
 			return nil
 		},
@@ -338,4 +339,18 @@ func (a *app) jobLeftRunning(group, jobID, status string, cause error) error {
 		fmt.Fprintf(&b, "  cancel it: llamaclassify%s classify cancel --job-id %s", flags, jobID)
 	}
 	return &leftBehindError{msg: b.String(), err: cause}
+}
+
+// endedBecause is ": " and the reason the service gave for a job that
+// failed (from the waiter's error, where the key is redacted), or "".
+func endedBecause(waitErr error) string {
+	var v2 *client.JobFailedError
+	var v1 *client.ClassifierJobFailedError
+	if !errors.As(waitErr, &v2) && !errors.As(waitErr, &v1) {
+		return ""
+	}
+	if _, reason, ok := strings.Cut(waitErr.Error(), " failed: "); ok {
+		return ": " + reason
+	}
+	return ""
 }

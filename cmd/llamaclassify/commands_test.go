@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -172,14 +173,16 @@ func TestClassifyCancelAndWaitOutcome(t *testing.T) {
 
 	// Waiting on a job that ends other than COMPLETED prints it and exits 3.
 	ts.emu.PutClassifyJob(gen.ClassifyV2JobResponse{Id: "cls-failed", FileInput: file.Id, Status: gen.ClassifyV2JobStatusFAILED, ErrorMessage: ptr("cannot read the file")})
-	ts.emu.PutClassifyJob(gen.ClassifyV2JobResponse{Id: "cls-failed-2", FileInput: file.Id, Status: gen.ClassifyV2JobStatusFAILED, TransactionId: ptr("txn-failed")})
+	ts.emu.PutClassifyJob(gen.ClassifyV2JobResponse{Id: "cls-failed-2", FileInput: file.Id, Status: gen.ClassifyV2JobStatusFAILED, TransactionId: ptr("txn-failed"), ErrorMessage: ptr("no extractable text")})
 	r = runCLI(t, ts.env(), "classify", "create", "--file-input", file.Id, "--configuration", invoiceConfiguration,
 		"--transaction-id", "txn-failed", "--wait", "--format", "json")
 	wantCode(t, r, exitFailed)
 	if got := mustJSON[gen.ClassifyV2JobResponse](t, r); got.Id != "cls-failed-2" || got.Status != gen.ClassifyV2JobStatusFAILED {
 		t.Fatalf("waited job = %s", r.stdout)
 	}
-	if !strings.Contains(r.stderr, "classify job cls-failed-2 ended FAILED") {
+	// The service's reason is on stderr, where a --transform that keeps
+	// only the id would otherwise hide it.
+	if !strings.Contains(r.stderr, "classify job cls-failed-2 ended FAILED: no extractable text\n") {
 		t.Fatalf("stderr = %q", r.stderr)
 	}
 }
@@ -400,5 +403,16 @@ func TestFilesDeleteTriesEveryID(t *testing.T) {
 	}
 	if n := locked.requests.Load(); n != 1 {
 		t.Errorf("%d requests after the key was refused, want 1", n)
+	}
+}
+
+// A v1 job waited for that ends ERROR says why on stderr too.
+func TestClassifierJobWaitSaysWhyItFailed(t *testing.T) {
+	ts := newTestServer(t)
+	r := runCLI(t, ts.env(), "classifier:jobs", "create", "--file-id", "00000000-0000-4000-8000-000000000000",
+		"--rule", "{type: invoice, description: 'contains invoice number, line items'}", "--wait", "--transform", "id", "--format", "raw")
+	wantCode(t, r, exitFailed)
+	if !regexp.MustCompile(`classifier job [0-9a-f-]{36} ended ERROR: no file could be classified: file 00000000-0000-4000-8000-000000000000 not found\n`).MatchString(r.stderr) {
+		t.Fatalf("stderr = %q", r.stderr)
 	}
 }
