@@ -117,14 +117,20 @@ func (c *collector) arg(arg string) error {
 	return nil
 }
 
-// add takes path unless a filter leaves it out or it was taken already;
-// rel is the path the filters with a slash see.
+// add takes path unless a filter leaves it out or it was taken already,
+// under this name or another ("inv.txt", "./inv.txt" and its absolute path
+// are one file, shown as first named); rel is the path the filters with a
+// slash see.
 func (c *collector) add(path, rel string, named bool) {
 	path = filepath.Clean(path)
-	if !c.wanted(path, rel) || c.seen[path] {
+	key := path
+	if abs, err := filepath.Abs(path); err == nil {
+		key = abs
+	}
+	if !c.wanted(path, rel) || c.seen[key] {
 		return
 	}
-	c.seen[path] = true
+	c.seen[key] = true
 	c.out = append(c.out, input{path: path, named: named})
 }
 

@@ -84,8 +84,16 @@ func TestCollectInputs(t *testing.T) {
 		})
 	}
 
+	// One file under three names, relative and absolute, is taken once,
+	// as first named.
+	t.Chdir(root)
+	got, err := collectInputs(inputSpec{args: []string{"a.txt", "./a.txt", j("a.txt"), "sub/../a.txt"}})
+	if err != nil || !slices.Equal(paths(got), []string{"a.txt"}) {
+		t.Fatalf("one file under three names: %v, %v", paths(got), err)
+	}
+
 	// Only a file named on the command line is checked before the start.
-	got, err := collectInputs(inputSpec{args: []string{j("a.txt"), root}, recursive: true})
+	got, err = collectInputs(inputSpec{args: []string{j("a.txt"), root}, recursive: true})
 	if err != nil || !got[0].named || got[1].named {
 		t.Fatalf("%+v, %v", got, err)
 	}
