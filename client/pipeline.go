@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"iter"
 	"log/slog"
+	"net"
 	"slices"
 	"strings"
 	"sync"
@@ -395,8 +396,15 @@ func (b *batch) findOrUpload(ctx context.Context, d *docRun, first bool) (*gen.F
 			// call's own retries: nothing is there (a wrong address, a
 			// server not started). Resuming for the retry budget would
 			// only hide that; nothing of the batch was sent.
+			// The cause alone ("dial tcp ...: connection refused"), not
+			// the request's URL, which names this document's
+			// external_file_id and would end every document's error.
 			d.refusedHere = true
-			b.refuse(fmt.Errorf("llamaclassify: cannot reach the service at %s: %w", b.c.redactedBase(), err))
+			cause := err
+			if op := (*net.OpError)(nil); errors.As(err, &op) {
+				cause = op
+			}
+			b.refuse(fmt.Errorf("llamaclassify: cannot reach the service at %s: %w", b.c.redactedBase(), cause))
 		}
 		b.openFirst()
 	}

@@ -287,6 +287,11 @@ func TestPipelineStopsWhenTheServiceCannotBeReached(t *testing.T) {
 		if msg := r.Err.Error(); !strings.Contains(msg, "nothing was sent for it") && !strings.HasSuffix(msg, "; not uploaded") {
 			t.Errorf("document %d says %q", i, msg)
 		}
+		// The cause, not the first request's URL, which names one
+		// document's external_file_id: each document's error is its own.
+		if msg := r.Err.Error(); strings.Contains(msg, "external_file_id=") || !strings.Contains(msg, "cannot reach the service at http://127.0.0.1:") || !strings.Contains(msg, "connection refused") {
+			t.Errorf("document %d says %q, want the cause alone", i, msg)
+		}
 	}
 }
 
