@@ -242,6 +242,34 @@ func TestClassifyFilesCancelReturnsPromptlyAndCancelsRunningJobs(t *testing.T) {
 	}
 }
 
+// A context cancelled with a cause (a CLI's "interrupted by SIGINT"): each
+// unfinished document's error reads as the cause, and is still
+// context.Canceled for errors.Is.
+func TestClassifyFilesStoppedWithACauseSaysIt(t *testing.T) {
+	f := newFake(t)
+	ctx, cancel := context.WithCancelCause(testContext(t))
+	interrupted := errors.New("interrupted by SIGINT")
+	f.before = func(w http.ResponseWriter, r *http.Request) bool {
+		if r.Method == "GET" && r.URL.Path == "/api/v2/classify" {
+			cancel(interrupted)
+		}
+		return false
+	}
+	c, _ := testClient(t, f)
+	var results []FileResult
+	finishes(t, "ClassifyFiles", func() {
+		results, _ = c.ClassifyFiles(ctx, []Document{FromBytes("slow", []byte("1"))}, testRules, WithWait(WithMinDelay(time.Hour)))
+	})
+	if len(results) != 1 {
+		t.Fatalf("%d results", len(results))
+	}
+	err := results[0].Err
+	if err == nil || !strings.Contains(err.Error(), "stopped before the job ended: interrupted by SIGINT; ") ||
+		!errors.Is(err, context.Canceled) || !errors.Is(err, interrupted) {
+		t.Fatalf("err = %v, want it to read as the cause and be both the cause and context.Canceled", err)
+	}
+}
+
 func TestClassifyFilesAlreadyCancelledSendsNothing(t *testing.T) {
 	f := newFake(t)
 	c, _ := testClient(t, f)

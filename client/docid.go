@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"hash"
 	"io"
 	"strconv"
@@ -134,7 +133,7 @@ func identity(ctx context.Context, name string, open func() (io.ReadCloser, erro
 			break
 		}
 		if rerr != nil {
-			return "", localError{fmt.Errorf("llamaclassify: read %s: %w", name, rerr)}
+			return "", localError{openError(name, rerr)}
 		}
 	}
 	if size == 0 {

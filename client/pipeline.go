@@ -886,10 +886,23 @@ func (b *batch) end() {
 		// create unanswered.
 		b.c.cancelRunning(withGate(b.outer, b.gate), left, b.cfg, b.s.call)
 	}
+	if cause := context.Cause(b.outer); cause != nil && cause != err {
+		// The context's cause ("interrupted by SIGINT"), where its
+		// canceller gave one, says more than "context canceled".
+		err = &stopCause{cause: cause, err: err}
+	}
 	for _, d := range left {
 		b.failKnown(d, fmt.Errorf("stopped before the job ended: %w", err), false, d.r.JobID == "" && (d.step == StepUpload || d.creating))
 	}
 }
+
+// stopCause is the error of a batch whose context ended with a cause: it
+// reads as the cause, and is both the cause and the context's error
+// (context.Canceled or context.DeadlineExceeded) for errors.Is.
+type stopCause struct{ cause, err error }
+
+func (e *stopCause) Error() string   { return e.cause.Error() }
+func (e *stopCause) Unwrap() []error { return []error{e.cause, e.err} }
 
 // err is the error of the batch as a whole, once it is over.
 func (b *batch) err() error {

@@ -198,6 +198,16 @@ func TestUnreadableDocumentIsNamedOnce(t *testing.T) {
 	if n := f.total(); n != 0 {
 		t.Errorf("%d requests sent for a file that cannot be read", n)
 	}
+
+	// A directory given as a document: said once, the same way.
+	dir := t.TempDir()
+	_, err = c.ClassifyFile(context.Background(), FromPath(dir), testRules)
+	if want := "llamaclassify: cannot read " + dir + ": is a directory; nothing was sent for it"; err == nil || err.Error() != want {
+		t.Errorf("err = %v, want %q", err, want)
+	}
+	if n := f.total(); n != 0 {
+		t.Errorf("%d requests sent for a directory", n)
+	}
 }
 
 // A list parameter the service would refuse with a 422 (a page_size over

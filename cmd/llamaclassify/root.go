@@ -252,7 +252,7 @@ func (a *app) prepare(cmd *cobra.Command, _ []string) error {
 		return usageErrorf("--max-retries %d: want 0 to %d", a.maxRetries, maxMaxRetries)
 	}
 	if a.timeout > 0 {
-		ctx, cancel := context.WithTimeout(cmd.Context(), a.timeout)
+		ctx, cancel := context.WithTimeoutCause(cmd.Context(), a.timeout, fmt.Errorf("--timeout %v expired", a.timeout))
 		a.timeoutCtx, a.cancelTimeout = ctx, cancel
 		cmd.SetContext(ctx)
 	}
