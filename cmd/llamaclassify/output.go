@@ -61,6 +61,9 @@ type printer struct {
 	color bool
 	// width is what tables are fitted to, 0 for no limit.
 	width int
+	// hints gets what is not the result but helps with it (the next
+	// page's token of a list printed as JSON Lines), when not nil.
+	hints io.Writer
 }
 
 // The words every table uses for what is not a plain value.
@@ -124,11 +127,16 @@ func (p *printer) printJSON(raw []byte, columns []column) error {
 		return p.writeYAML(raw)
 	case "raw":
 		res := gjson.ParseBytes(raw)
-		if res.Type == gjson.String {
-			_, err := fmt.Fprintln(p.w, res.String())
-			return err
+		if !res.IsArray() {
+			return p.writeRaw(res)
 		}
-		return p.writeCompact(raw)
+		// A list, one value a line, for a shell loop.
+		for _, v := range res.Array() {
+			if err := p.writeRaw(v); err != nil {
+				return err
+			}
+		}
+		return nil
 	case "table":
 		return p.writeTable(raw, columns, isPage)
 	}
@@ -144,6 +152,16 @@ func (p *printer) effectiveFormat() string {
 		return "table"
 	}
 	return "json"
+}
+
+// writeRaw writes a string unquoted, anything else as compact JSON, and a
+// newline.
+func (p *printer) writeRaw(v gjson.Result) error {
+	if v.Type == gjson.String {
+		_, err := fmt.Fprintln(p.w, v.String())
+		return err
+	}
+	return p.writeCompact([]byte(v.Raw))
 }
 
 func (p *printer) writeIndented(raw []byte) error {
@@ -171,6 +189,10 @@ func (p *printer) writeCompact(raw []byte) error {
 func (p *printer) writeLines(raw []byte, isPage bool) error {
 	res := gjson.ParseBytes(raw)
 	if isPage {
+		if next := res.Get("next_page_token"); p.hints != nil && next.Type == gjson.String && next.String() != "" {
+			// The lines are the items; the way on is said beside them.
+			defer fmt.Fprintf(p.hints, "next page: --page-token %s\n", next.String())
+		}
 		res = res.Get("items")
 	}
 	if !res.IsArray() {

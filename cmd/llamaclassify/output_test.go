@@ -268,3 +268,25 @@ func TestNarrowTableKeepsTheAnswerWhole(t *testing.T) {
 		t.Errorf("time not shown to the second:\n%s", out)
 	}
 }
+
+// raw prints a list one value a line, strings unquoted, for a shell loop;
+// jsonl prints a page's items and says the next page's token beside them.
+func TestRawListsOneValueALineAndJSONLSaysTheNextPage(t *testing.T) {
+	if out := render(t, "raw", "items.#.id", samplePage, pageColumns, false); out != "a\nb\n" {
+		t.Errorf("raw list = %q, want one id a line", out)
+	}
+	if out := render(t, "raw", "items", samplePage, pageColumns, false); !strings.HasPrefix(out, `{"id":"a",`) || strings.Count(out, "\n") != 2 {
+		t.Errorf("raw list of objects = %q, want one compact object a line", out)
+	}
+	var out, hints bytes.Buffer
+	p := &printer{w: &out, format: "jsonl", hints: &hints}
+	if err := p.printJSON([]byte(samplePage), pageColumns); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Count(out.String(), "\n") != 2 || strings.Contains(out.String(), "tok") {
+		t.Errorf("jsonl = %q, want the two items alone", out.String())
+	}
+	if hints.String() != "next page: --page-token tok\n" {
+		t.Errorf("hints = %q, want the next page's token", hints.String())
+	}
+}

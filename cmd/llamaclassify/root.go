@@ -265,6 +265,7 @@ func (a *app) printer() *printer {
 		w: a.stdout, format: a.format, transform: a.transform, terminal: a.stdoutTTY,
 		color: a.stdoutTTY && a.getenv("NO_COLOR") == "",
 		width: a.tableWidth(),
+		hints: a.stderr,
 	}
 }
 
