@@ -311,11 +311,15 @@ func (c *Client) ClassifyFile(ctx context.Context, doc Document, rules []gen.Cla
 // from its last durable step after a transient failure (a connection lost,
 // 408, 409, 429, 5xx): its file is first looked up by its external_file_id
 // (see DeriveExternalFileID) and uploaded only when not found, so a file
-// is never stored twice; its job is created with a transaction_id derived
-// from the file and the configuration (DeriveTransactionID) and resent
-// with the same one, so a job is never made twice; and a failed poll is
-// polled again. Running the same classification again re-uses the files
-// and jobs an earlier run made (a job found CANCELLED is made anew).
+// is stored once by a run and by the runs after it; its job is created
+// with a transaction_id derived from the file and the configuration
+// (DeriveTransactionID) and resent with the same one, so a job is never
+// made twice; and a failed poll is polled again. Running the same
+// classification again re-uses the files and jobs an earlier run made (a
+// job found CANCELLED is made anew). Two runs on the same document at the
+// same time make one job, but may each upload the file before either
+// finds the other's: a look-up cannot reserve an external_file_id, and
+// the service does not refuse a second file under one.
 //
 // A document fails on a permanent answer (any other 4xx, a FAILED job),
 // when its retry budget is spent (WithRetryBudget), or when ctx ends; its
