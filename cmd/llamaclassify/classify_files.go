@@ -327,7 +327,10 @@ func (a *app) runClassifyFiles(cmd *cobra.Command, args []string, fl classifyFil
 			rows = append(rows, indexedRow{r.Index, row})
 			continue
 		}
-		if stopped || writeErr != nil {
+		// A row of a file a stopped run did not finish goes to the
+		// standard output, as in the other formats; not to a --resume
+		// file, whose rows say which files are done.
+		if (stopped && resume != nil) || writeErr != nil {
 			continue
 		}
 		line, err := json.Marshal(row)
@@ -362,12 +365,8 @@ func (a *app) runClassifyFiles(cmd *cobra.Command, args []string, fl classifyFil
 	}
 	a.printSummary(fl, sum)
 	if runErr != nil {
-		if stream && sum.unfinished > 0 {
-			how := "run the same command again"
-			if fl.resume == "" {
-				how += " with --resume FILE"
-			}
-			return &leftBehindError{msg: fmt.Sprintf("%s: %d files were not finished; %s to finish them", a.describeError(runErr), sum.unfinished, how), err: runErr}
+		if resume != nil && sum.unfinished > 0 {
+			return &leftBehindError{msg: fmt.Sprintf("%s: %d files were not finished; run the same command again to finish them", a.describeError(runErr), sum.unfinished), err: runErr}
 		}
 		return runErr
 	}

@@ -166,6 +166,12 @@ func TestClassifyFilesRowSaysWhatIsKnown(t *testing.T) {
 // An interrupted classify-files prints what it has, with the jobs it
 // cancelled, and exits 130 (SIGINT) or 143 (SIGTERM).
 func TestClassifyFilesInterrupted(t *testing.T) {
+	for _, format := range []string{"json", "jsonl"} {
+		testClassifyFilesInterrupted(t, format)
+	}
+}
+
+func testClassifyFilesInterrupted(t *testing.T, format string) {
 	for sig, code := range map[syscall.Signal]int{syscall.SIGINT: 130, syscall.SIGTERM: 143} {
 		ts := newTestServer(t, emulator.WithProcessingDelay(time.Hour))
 		ctx, cancel := context.WithCancelCause(context.Background())
@@ -179,15 +185,25 @@ func TestClassifyFilesInterrupted(t *testing.T) {
 		paths, _ := writeDocs(t, 2)
 		var out, errb syncBuffer
 		env := ts.env()
-		got := execute(ctx, append(append([]string{"classify-files"}, paths...), "--rule", invoiceRule, "--rule", receiptRule, "--format", "json"),
+		got := execute(ctx, append(append([]string{"classify-files"}, paths...), "--rule", invoiceRule, "--rule", receiptRule, "--format", format),
 			strings.NewReader(""), &out, &errb, func(k string) string { return env[k] })
 		if got != code {
-			t.Fatalf("%v: exit %d, want %d; stderr %q", sig, got, code, errb.String())
+			t.Fatalf("%s, %v: exit %d, want %d; stderr %q", format, sig, got, code, errb.String())
 		}
-		rows := mustJSON[[]fileOutcome](t, runResult{stdout: out.String()})
+		var rows []fileOutcome
+		if format == "jsonl" {
+			for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+				rows = append(rows, mustJSON[fileOutcome](t, runResult{stdout: line}))
+			}
+		} else {
+			rows = mustJSON[[]fileOutcome](t, runResult{stdout: out.String()})
+		}
+		if len(rows) != 2 {
+			t.Errorf("%s, %v: %d rows, want one for each file", format, sig, len(rows))
+		}
 		for _, row := range rows {
 			if row.JobID == nil || row.Error == nil || !strings.Contains(*row.Error, "job "+*row.JobID+" (last status CANCELLED)") {
-				t.Errorf("%v: row %+v", sig, row)
+				t.Errorf("%s, %v: row %+v", format, sig, row)
 			}
 		}
 		if want := "interrupted by " + signalName(sig); !strings.Contains(errb.String(), want) {
