@@ -57,6 +57,25 @@ func TestFilesUploadAndList(t *testing.T) {
 	}
 }
 
+// files upload refuses an empty file for classification, as
+// classify-files does, sending nothing; a purpose it does not know is sent,
+// with a warning naming the known ones.
+func TestFilesUploadEmptyAndUnknownPurpose(t *testing.T) {
+	ts := newTestServer(t)
+	dir := t.TempDir()
+	empty := writeFile(t, dir, "empty.txt", "")
+	r := runCLI(t, ts.env(), "files", "upload", empty)
+	wantCode(t, r, exitError)
+	if !strings.Contains(r.stderr, "empty.txt: the file is empty: a classify job would fail on it") || ts.requests.Load() != 0 {
+		t.Fatalf("stderr %q, %d requests", r.stderr, ts.requests.Load())
+	}
+	r = runCLI(t, ts.env(), "files", "upload", writeFile(t, dir, "a.txt", invoiceText), "--purpose", "clasify", "--transform", "purpose", "--format", "raw")
+	wantCode(t, r, exitOK)
+	if r.stdout != "clasify\n" || !strings.Contains(r.stderr, `warning: --purpose "clasify" is none of user_data, parse, extract, classify`) {
+		t.Fatalf("stdout %q, stderr %q", r.stdout, r.stderr)
+	}
+}
+
 func TestClassifierJobsCommands(t *testing.T) {
 	ts := newTestServer(t)
 	fileID := uploadFile(t, ts, "invoice.txt", invoiceText)

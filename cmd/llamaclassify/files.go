@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	openapi_types "github.com/oapi-codegen/runtime/types"
@@ -47,6 +48,14 @@ func (a *app) filesUploadCommand() *cobra.Command {
 			}
 			if strings.TrimSpace(purpose) == "" {
 				return usageErrorf("--purpose is empty: want what the file is for, e.g. one of %s", strings.Join(filePurposes, ", "))
+			}
+			if purpose == client.PurposeClassify && empty(path) {
+				return usageErrorf("%s: the file is empty: a classify job would fail on it", path)
+			}
+			if !slices.Contains(filePurposes, purpose) {
+				// The contract leaves purpose open, so it is sent; but a
+				// slip ("clasify") is more likely than a new purpose.
+				fmt.Fprintf(a.stderr, "llamaclassify: warning: --purpose %q is none of %s; sent as given\n", purpose, strings.Join(filePurposes, ", "))
 			}
 			c, err := a.connect()
 			if err != nil {
