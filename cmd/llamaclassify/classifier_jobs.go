@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -110,30 +111,7 @@ file. --file-id takes a file's UUID or its dfl-<uuid> id.`,
 			if !wait {
 				return a.printer().print(job, nil)
 			}
-			id := job.Id.String()
-			sp := a.newSpinner("classifier job " + id)
-			last := string(job.Status)
-			final, waitErr := c.WaitClassifierJob(cmd.Context(), id, client.OnStatus(func(id, status string) {
-				last = status
-				sp.status(id, status)
-			}))
-			sp.stop()
-			if final == nil {
-				final = job
-			}
-			if waitErr != nil && cmd.Context().Err() != nil {
-				return a.jobLeftRunning("classifier:jobs", id, last, waitErr)
-			}
-			if waitErr != nil && !jobEnded(waitErr) {
-				return waitErr
-			}
-			if err := a.printer().print(final, nil); err != nil {
-				return err
-			}
-			if waitErr != nil {
-				return &failedError{msg: fmt.Sprintf("classifier job %s ended %s", id, final.Status) + endedBecause(waitErr)}
-			}
-			return nil
+			return a.waitAndPrintClassifierJob(cmd.Context(), c, job)
 		},
 	}
 	f := cmd.Flags()
@@ -204,11 +182,41 @@ func (a *app) classifierJobsListCommand() *cobra.Command {
 	return cmd
 }
 
+// waitAndPrintClassifierJob waits for a v1 job to end, as waitAndPrint
+// does for a v2 job, and prints it.
+func (a *app) waitAndPrintClassifierJob(ctx context.Context, c *client.Client, job *gen.ClassifyJob) error {
+	id := job.Id.String()
+	sp := a.newSpinner("classifier job " + id)
+	last := string(job.Status)
+	final, waitErr := c.WaitClassifierJob(ctx, id, client.OnStatus(func(id, status string) {
+		last = status
+		sp.status(id, status)
+	}))
+	sp.stop()
+	if final == nil {
+		final = job
+	}
+	if waitErr != nil && ctx.Err() != nil {
+		return a.jobLeftRunning("classifier:jobs", id, last, waitErr)
+	}
+	if waitErr != nil && !jobEnded(waitErr) {
+		return waitErr
+	}
+	if err := a.printer().print(final, nil); err != nil {
+		return err
+	}
+	if waitErr != nil {
+		return &failedError{msg: fmt.Sprintf("classifier job %s ended %s", id, final.Status) + endedBecause(waitErr)}
+	}
+	return nil
+}
+
 func (a *app) classifierJobsGetCommand() *cobra.Command {
 	var id string
+	var wait bool
 	cmd := &cobra.Command{
 		Use:   "get",
-		Short: "Get a classifier job",
+		Short: "Get a classifier job; --wait waits for it to end",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := checkUUIDFlag("--classify-job-id", id); err != nil {
@@ -222,10 +230,14 @@ func (a *app) classifierJobsGetCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return a.printer().print(job, nil)
+			if !wait {
+				return a.printer().print(job, nil)
+			}
+			return a.waitAndPrintClassifierJob(cmd.Context(), c, job)
 		},
 	}
 	cmd.Flags().StringVar(&id, "classify-job-id", "", "id of the classifier job (a UUID)")
+	cmd.Flags().BoolVar(&wait, "wait", false, "wait for the job to end (exit code 3 when it does not succeed)")
 	_ = cmd.MarkFlagRequired("classify-job-id")
 	return cmd
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"crypto/rand"
 	"errors"
 	"fmt"
@@ -134,29 +135,7 @@ file. Repeating a --transaction-id returns the job first created with it.`,
 			if !wait {
 				return a.printer().print(job, nil)
 			}
-			sp := a.newSpinner("classify job " + job.Id)
-			last := string(job.Status)
-			final, waitErr := c.WaitJob(cmd.Context(), job.Id, client.OnStatus(func(id, status string) {
-				last = status
-				sp.status(id, status)
-			}))
-			sp.stop()
-			if final == nil {
-				final = job
-			}
-			if waitErr != nil && cmd.Context().Err() != nil {
-				return a.jobLeftRunning("classify", job.Id, last, waitErr)
-			}
-			if waitErr != nil && !jobEnded(waitErr) {
-				return waitErr
-			}
-			if err := a.printer().print(final, nil); err != nil {
-				return err
-			}
-			if waitErr != nil {
-				return &failedError{msg: fmt.Sprintf("classify job %s ended %s", job.Id, final.Status) + endedBecause(waitErr)}
-			}
-			return nil
+			return a.waitAndPrint(cmd.Context(), c, job)
 		},
 	}
 	f := cmd.Flags()
@@ -177,11 +156,41 @@ func setString(dst **string, v string) {
 	}
 }
 
+// waitAndPrint waits for a v2 job to end, showing its status on a
+// terminal, and prints it: exit code 3 when it did not complete, and the
+// job's id with how to find it when the wait was cut short.
+func (a *app) waitAndPrint(ctx context.Context, c *client.Client, job *gen.ClassifyV2JobResponse) error {
+	sp := a.newSpinner("classify job " + job.Id)
+	last := string(job.Status)
+	final, waitErr := c.WaitJob(ctx, job.Id, client.OnStatus(func(id, status string) {
+		last = status
+		sp.status(id, status)
+	}))
+	sp.stop()
+	if final == nil {
+		final = job
+	}
+	if waitErr != nil && ctx.Err() != nil {
+		return a.jobLeftRunning("classify", job.Id, last, waitErr)
+	}
+	if waitErr != nil && !jobEnded(waitErr) {
+		return waitErr
+	}
+	if err := a.printer().print(final, nil); err != nil {
+		return err
+	}
+	if waitErr != nil {
+		return &failedError{msg: fmt.Sprintf("classify job %s ended %s", job.Id, final.Status) + endedBecause(waitErr)}
+	}
+	return nil
+}
+
 func (a *app) classifyGetCommand() *cobra.Command {
 	var id string
+	var wait bool
 	cmd := &cobra.Command{
 		Use:   "get",
-		Short: "Get a classify job, with its result once COMPLETED",
+		Short: "Get a classify job, with its result once COMPLETED; --wait waits for it to end",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if strings.TrimSpace(id) == "" {
@@ -195,10 +204,14 @@ func (a *app) classifyGetCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return a.printer().print(job, nil)
+			if !wait {
+				return a.printer().print(job, nil)
+			}
+			return a.waitAndPrint(cmd.Context(), c, job)
 		},
 	}
 	cmd.Flags().StringVar(&id, "job-id", "", "id of the classify job")
+	cmd.Flags().BoolVar(&wait, "wait", false, "wait for the job to end (exit code 3 when it does not complete)")
 	_ = cmd.MarkFlagRequired("job-id")
 	return cmd
 }
@@ -332,11 +345,11 @@ func (a *app) jobLeftRunning(group, jobID, status string, cause error) error {
 		b.WriteString("; the job goes on on the service\n")
 	}
 	if group == "classifier:jobs" {
-		fmt.Fprintf(&b, "  get it:      llamaclassify%s classifier:jobs get --classify-job-id %s\n", flags, jobID)
+		fmt.Fprintf(&b, "  wait for it: llamaclassify%s classifier:jobs get --classify-job-id %s --wait\n", flags, jobID)
 		fmt.Fprintf(&b, "  its results: llamaclassify%s classifier:jobs get-results --classify-job-id %s", flags, jobID)
 	} else {
-		fmt.Fprintf(&b, "  get it:    llamaclassify%s classify get --job-id %s\n", flags, jobID)
-		fmt.Fprintf(&b, "  cancel it: llamaclassify%s classify cancel --job-id %s", flags, jobID)
+		fmt.Fprintf(&b, "  wait for it: llamaclassify%s classify get --job-id %s --wait\n", flags, jobID)
+		fmt.Fprintf(&b, "  cancel it:   llamaclassify%s classify cancel --job-id %s", flags, jobID)
 	}
 	return &leftBehindError{msg: b.String(), err: cause}
 }

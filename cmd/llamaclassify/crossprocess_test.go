@@ -440,8 +440,8 @@ func TestTimedOutWaitLeavesTheJobInTheLocalState(t *testing.T) {
 	}
 	m := regexp.MustCompile(`gave up after --timeout ` + waitTimeout + ` while waiting for classify job (cls-[0-9a-f-]+) \(last status (PENDING|RUNNING)\); ` +
 		`the job goes on in the built-in emulator's state, where the next command finds it\n` +
-		`  get it:    llamaclassify classify get --job-id (cls-[0-9a-f-]+)\n` +
-		`  cancel it: llamaclassify classify cancel --job-id (cls-[0-9a-f-]+)`).FindStringSubmatch(p.stderr)
+		`  wait for it: llamaclassify classify get --job-id (cls-[0-9a-f-]+) --wait\n` +
+		`  cancel it:   llamaclassify classify cancel --job-id (cls-[0-9a-f-]+)`).FindStringSubmatch(p.stderr)
 	if m == nil || m[3] != m[1] || m[4] != m[1] {
 		t.Fatalf("stderr does not name the job and how to get and cancel it:\n%s", p.stderr)
 	}
@@ -451,6 +451,11 @@ func TestTimedOutWaitLeavesTheJobInTheLocalState(t *testing.T) {
 		t.Fatalf("the next command finds %s %s, want the job still going", job.ID, job.Status)
 	}
 	wantOK(t, runProc(t, env, "classify", "cancel", "--job-id", m[1]), "cancel")
+	// get --wait picks the wait up again; here the job has ended.
+	p = runProc(t, env, "classify", "get", "--job-id", m[1], "--wait", "--format", "json")
+	if job := decode[jobOut](t, p); p.code != 3 || job.Status != "CANCELLED" || !strings.Contains(p.stderr, "classify job "+m[1]+" ended CANCELLED") {
+		t.Fatalf("classify get --wait of a cancelled job: exit %d, %s %s, stderr %s", p.code, job.ID, job.Status, p.stderr)
+	}
 
 	// v1: a classifier job, which has no cancel, and its results.
 	fileID := strings.TrimPrefix(file.ID, "dfl-")
@@ -461,7 +466,7 @@ func TestTimedOutWaitLeavesTheJobInTheLocalState(t *testing.T) {
 	}
 	m = regexp.MustCompile(`gave up after --timeout ` + waitTimeout + ` while waiting for classifier job ([0-9a-f-]{36}) \(last status PENDING\); ` +
 		`the job goes on in the built-in emulator's state, where the next command finds it\n` +
-		`  get it:      llamaclassify classifier:jobs get --classify-job-id ([0-9a-f-]{36})\n` +
+		`  wait for it: llamaclassify classifier:jobs get --classify-job-id ([0-9a-f-]{36}) --wait\n` +
 		`  its results: llamaclassify classifier:jobs get-results --classify-job-id ([0-9a-f-]{36})`).FindStringSubmatch(p.stderr)
 	if m == nil || m[2] != m[1] || m[3] != m[1] {
 		t.Fatalf("stderr does not name the classifier job and how to get it:\n%s", p.stderr)
@@ -470,5 +475,10 @@ func TestTimedOutWaitLeavesTheJobInTheLocalState(t *testing.T) {
 	wantOK(t, get, "classifier:jobs get")
 	if job := decode[jobOut](t, get); job.ID != m[1] || job.Status != "PENDING" {
 		t.Fatalf("the next command finds %s %s, want the classifier job still pending", job.ID, job.Status)
+	}
+	// get --wait waits again, and gives up again at --timeout.
+	p = runProc(t, env, "--timeout", waitTimeout, "classifier:jobs", "get", "--classify-job-id", m[1], "--wait")
+	if p.code != 124 || !strings.Contains(p.stderr, "while waiting for classifier job "+m[1]) {
+		t.Fatalf("classifier:jobs get --wait --timeout %s: exit %d, want 124\nstderr: %s", waitTimeout, p.code, p.stderr)
 	}
 }
