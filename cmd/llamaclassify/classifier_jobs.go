@@ -118,6 +118,7 @@ file. --file-id takes a file's UUID or its dfl-<uuid> id.`,
 	f.StringArrayVar(&fileIDs, "file-id", nil, "id of an uploaded file to classify (repeat for each file)")
 	f.StringArrayVar(&rules, "rule", nil, "a rule {type, description} in JSON or YAML flow syntax, or @FILE (repeat for each rule)")
 	f.StringVar(&mode, "mode", "", "classification mode: FAST or MULTIMODAL (default FAST)")
+	_ = cmd.RegisterFlagCompletionFunc("mode", cobra.FixedCompletions([]string{"FAST", "MULTIMODAL"}, cobra.ShellCompDirectiveNoFileComp))
 	f.StringVar(&parsing, "parsing-configuration", "", "parsing configuration {lang, max_pages, target_pages} (0-based pages), or @FILE")
 	f.StringArrayVar(&webhooks, "webhook-configuration", nil, "webhook {webhook_url, webhook_events, webhook_headers, ...}, or @FILE (repeatable)")
 	f.BoolVar(&wait, "wait", false, "wait until the job ends and print it then")

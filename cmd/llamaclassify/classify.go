@@ -296,6 +296,7 @@ func (a *app) classifyListCommand() *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.StringVar(&status, "status", "", "list only jobs in this status: PENDING, RUNNING, COMPLETED, FAILED or CANCELLED")
+	_ = cmd.RegisterFlagCompletionFunc("status", cobra.FixedCompletions([]string{"PENDING", "RUNNING", "COMPLETED", "FAILED", "CANCELLED"}, cobra.ShellCompDirectiveNoFileComp))
 	f.StringSliceVar(&jobIDs, "job-id", nil, "list only these jobs (repeat, or separate with commas)")
 	f.StringVar(&confID, "configuration-id", "", "list only jobs created with this saved configuration")
 	f.Int32Var(&pageSize, "page-size", 0, "largest number of jobs in one page (1 to 100)")

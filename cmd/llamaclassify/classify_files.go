@@ -143,6 +143,7 @@ when the service refuses the API key: the first 401 or 403 stops the command.`,
 	f.BoolVar(&fl.retryFailed, "retry-failed", false, "with --resume, classify again the files whose row is a failure")
 	f.BoolVar(&fl.deleteUploads, "delete-uploads", false, "delete each uploaded file once its file is done")
 	f.StringVar(&fl.summary, "summary", "auto", "summary on stderr at the end: auto (on a terminal), text, json (one line) or none")
+	_ = cmd.RegisterFlagCompletionFunc("summary", cobra.FixedCompletions([]string{"auto", "text", "json", "none"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
@@ -366,12 +367,12 @@ func (a *app) runClassifyFiles(cmd *cobra.Command, args []string, fl classifyFil
 	a.printSummary(fl, sum)
 	if runErr != nil {
 		if resume != nil && sum.unfinished > 0 {
-			return &leftBehindError{msg: fmt.Sprintf("%s: %d files were not finished; run the same command again to finish them", a.describeError(runErr), sum.unfinished), err: runErr}
+			return &leftBehindError{msg: fmt.Sprintf("%s: %s not finished; run the same command again to finish them", a.describeError(runErr), plural(sum.unfinished, "file was", "files were")), err: runErr}
 		}
 		return runErr
 	}
 	if failed > 0 {
-		return &failedError{msg: fmt.Sprintf("%d of %d files were not classified", failed, sum.classified()+failed)}
+		return &failedError{msg: fmt.Sprintf("%d of %s not classified", failed, plural(sum.classified()+failed, "file was", "files were"))}
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"regexp"
@@ -288,5 +289,20 @@ func TestContractCheckStopsWhenItCannotCheck(t *testing.T) {
 	}
 	if strings.Contains(r.stderr, "violation") || r.stdout != "" {
 		t.Errorf("an unreachable server reported as violations: stdout %q, stderr %q", r.stdout, r.stderr)
+	}
+}
+
+// serve warns when other machines can reach an emulator that takes any key.
+func TestServeWarnsWhenExposedWithoutAKey(t *testing.T) {
+	all := &net.TCPAddr{IP: net.IPv6unspecified, Port: 8080}
+	loop := &net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 8080}
+	if w := exposedWarning(all, ""); !strings.Contains(w, "reachable from other machines, and any API key is accepted") {
+		t.Errorf("all interfaces, no key: %q", w)
+	}
+	if w := exposedWarning(all, "k"); w != "" {
+		t.Errorf("all interfaces, a required key: %q", w)
+	}
+	if w := exposedWarning(loop, ""); w != "" {
+		t.Errorf("loopback: %q", w)
 	}
 }

@@ -82,7 +82,8 @@ else is in it. Run it when no other llamaclassify command is running.`,
 				fmt.Fprintf(a.stdout, "nothing to reset: no emulator state in %s\n", dir)
 				return nil
 			}
-			what := fmt.Sprintf("%d files (%d bytes), %d classify jobs, %d classifier jobs", removed.Files, removed.Bytes, removed.ClassifyJobs, removed.ClassifierJobs)
+			what := fmt.Sprintf("%s (%s), %s, %s", plural(removed.Files, "file"), plural(int(removed.Bytes), "byte"),
+				plural(removed.ClassifyJobs, "classify job"), plural(removed.ClassifierJobs, "classifier job"))
 			if !removed.Counted {
 				what = "a store this version cannot read"
 			}

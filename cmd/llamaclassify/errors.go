@@ -113,3 +113,15 @@ type leftBehindError struct {
 
 func (e *leftBehindError) Error() string { return e.msg }
 func (e *leftBehindError) Unwrap() error { return e.err }
+
+// plural is "1 file" or "n files"; with a second form, that form for n
+// other than one ("1 file was", "2 files were").
+func plural(n int, one string, many ...string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	if len(many) > 0 {
+		return fmt.Sprintf("%d %s", n, many[0])
+	}
+	return fmt.Sprintf("%d %ss", n, one)
+}

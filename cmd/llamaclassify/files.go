@@ -206,11 +206,11 @@ func (a *app) filesDeleteCommand() *cobra.Command {
 				failed++
 				fmt.Fprintf(a.stderr, "llamaclassify: %s: %s\n", id, strings.TrimPrefix(err.Error(), "llamaclassify: "))
 				if rest := len(args) - i - 1; rest > 0 && (errors.Is(err, client.ErrUnauthorized) || cmd.Context().Err() != nil) {
-					return fmt.Errorf("files delete: %d of %d files not deleted (%d not tried: %s)", failed+rest, len(args), rest, strings.Join(args[i+1:], " "))
+					return fmt.Errorf("files delete: %d of %s not deleted (%d not tried: %s)", failed+rest, plural(len(args), "file"), rest, strings.Join(args[i+1:], " "))
 				}
 			}
 			if failed > 0 {
-				return &failedError{msg: fmt.Sprintf("files delete: %d of %d files not deleted", failed, len(args))}
+				return &failedError{msg: fmt.Sprintf("files delete: %d of %s not deleted", failed, plural(len(args), "file"))}
 			}
 			return nil
 		},

@@ -290,3 +290,19 @@ func TestRawListsOneValueALineAndJSONLSaysTheNextPage(t *testing.T) {
 		t.Errorf("hints = %q, want the next page's token", hints.String())
 	}
 }
+
+func TestPluralAgreesWithItsCount(t *testing.T) {
+	for _, c := range []struct {
+		got, want string
+	}{
+		{plural(1, "file"), "1 file"},
+		{plural(2, "file"), "2 files"},
+		{plural(0, "classify job"), "0 classify jobs"},
+		{plural(1, "file was", "files were"), "1 file was"},
+		{plural(3, "file was", "files were"), "3 files were"},
+	} {
+		if c.got != c.want {
+			t.Errorf("%q, want %q", c.got, c.want)
+		}
+	}
+}

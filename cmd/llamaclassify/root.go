@@ -187,6 +187,8 @@ classified, a waited-for job that did not succeed, a contract violation);
 	f.StringVar(&a.projectID, "project-id", "", "project to act in (a UUID; default: the key's project)")
 	f.StringVar(&a.organizationID, "organization-id", "", "organization to act in (a UUID)")
 	f.StringVar(&a.format, "format", "auto", "output format: "+strings.Join(outputFormats, ", ")+" (auto: a table on a terminal, JSON otherwise; pretty is coloured on a terminal unless NO_COLOR is set)")
+	_ = root.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(outputFormats, cobra.ShellCompDirectiveNoFileComp))
+	_ = root.RegisterFlagCompletionFunc("region", cobra.FixedCompletions([]string{"us", "eu"}, cobra.ShellCompDirectiveNoFileComp))
 	f.StringVar(&a.transform, "transform", "", "GJSON path applied to the output, e.g. 'items.#.id' or 'result.type'")
 	f.BoolVar(&a.debug, "debug", false, "log one line per HTTP attempt on stderr (the key is never logged)")
 	f.BoolVar(&a.insecureHTTP, "insecure-http", false, "allow a plain http:// --base-url on another machine, e.g. an emulator on your network (requests, the API key included, travel in clear text)")
@@ -485,7 +487,11 @@ func (a *app) describeError(err error) string {
 		}
 		switch apiErr.StatusCode {
 		case 401:
-			msg += "\ncheck --api-key or " + client.EnvAPIKey + ", and --region (keys are specific to a region)"
+			if strings.TrimSpace(a.baseURL) == "" && strings.TrimSpace(a.getenv(client.EnvBaseURL)) == "" {
+				msg += "\ncheck --api-key or " + client.EnvAPIKey + ", and --region (keys are specific to a region)"
+			} else {
+				msg += "\ncheck --api-key or " + client.EnvAPIKey + ": the server at --base-url (or " + client.EnvBaseURL + ") refused this key"
+			}
 		case 403:
 			msg += "\nthe key may not act here: check --project-id and --organization-id, and the key's permissions"
 		}

@@ -157,6 +157,25 @@ func TestCompletion(t *testing.T) {
 	}
 }
 
+// Flags that take one of a few values complete to them.
+func TestFlagValuesComplete(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"classify-files", "--format", ""}, "jsonl\n"},
+		{[]string{"classify", "list", "--status", ""}, "CANCELLED\n"},
+		{[]string{"classifier:jobs", "create", "--mode", ""}, "MULTIMODAL\n"},
+		{[]string{"classify-files", "--summary", ""}, "none\n"},
+		{[]string{"files", "list", "--region", ""}, "eu\n"},
+	} {
+		r := runCLI(t, nil, append([]string{"__complete"}, c.args...)...)
+		if !strings.Contains(r.stdout, c.want) {
+			t.Errorf("completing %v: %q, want %q in it", c.args, r.stdout, c.want)
+		}
+	}
+}
+
 func TestHelpListsCommands(t *testing.T) {
 	r := runCLI(t, nil, "--help")
 	wantCode(t, r, exitOK)

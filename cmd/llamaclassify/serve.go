@@ -95,6 +95,9 @@ closed after 60s.`,
 			}
 			defer srv.Close()
 			fmt.Fprintf(a.stderr, "serving the classify API emulator on http://%s (Ctrl-C to stop); state in %s\n", l.Addr(), where)
+			if w := exposedWarning(l.Addr(), requireKey); w != "" {
+				fmt.Fprintln(a.stderr, w)
+			}
 
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
@@ -115,4 +118,14 @@ closed after 60s.`,
 	f.Int64Var(&limits.Bytes, "max-bytes", limits.Bytes, "most bytes of file content held at once (0: no cap)")
 	f.IntVar(&limits.Jobs, "max-jobs", limits.Jobs, "most jobs held at once, v1 and v2 together (0: no cap)")
 	return cmd
+}
+
+// exposedWarning warns of an emulator other machines can reach that takes
+// any key, or is "".
+func exposedWarning(addr net.Addr, requireKey string) string {
+	tcp, ok := addr.(*net.TCPAddr)
+	if !ok || tcp.IP.IsLoopback() || requireKey != "" {
+		return ""
+	}
+	return fmt.Sprintf("llamaclassify: warning: %s is reachable from other machines, and any API key is accepted: give --require-key, or listen on 127.0.0.1", addr)
 }
