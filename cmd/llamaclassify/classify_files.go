@@ -35,6 +35,18 @@ type fileOutcome struct {
 	TransactionID  *string `json:"transaction_id"`
 }
 
+// sampleOutcomes is an output of classify-files with every field set, to
+// check a --transform against before anything runs.
+var sampleOutcomes = func() []byte {
+	s, typ := "x", "invoice"
+	b, err := json.Marshal([]fileOutcome{{File: "a.pdf", FileID: &s, JobID: &s, Status: &s,
+		Result: &gen.ClassificationResult{Type: &typ, Confidence: 0.9, Reasoning: s}, Error: &s, ExternalFileID: &s, TransactionID: &s}})
+	if err != nil {
+		panic(err)
+	}
+	return b
+}()
+
 // classifyFilesFlags are the flags of classify-files.
 type classifyFilesFlags struct {
 	ruleFlags        []string
@@ -208,6 +220,13 @@ func (a *app) runClassifyFiles(cmd *cobra.Command, args []string, fl classifyFil
 		return usageErrorf("--retry-failed goes with --resume FILE")
 	}
 	stream := format == "jsonl" && a.transform == ""
+	if a.transform != "" {
+		// The path is checked against the shape of the output now, not
+		// after every file is classified.
+		if _, err := applyTransform(sampleOutcomes, a.transform); err != nil {
+			return err
+		}
+	}
 
 	inputs, err := collectInputs(inputSpec{
 		args: args, recursive: fl.recursive, fromFile: fl.fromFile, fromFileFlagGiven: cmd.Flags().Changed("from-file"),

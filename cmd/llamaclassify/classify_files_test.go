@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -167,5 +168,39 @@ func TestMainJobOnSampleDocuments(t *testing.T) {
 		if !known || got != want {
 			t.Errorf("%s classified as %q, want %q", row.File, got, want)
 		}
+	}
+}
+
+// A --transform that cannot match the output's shape ("result.type" on the
+// list of rows) is refused before anything is sent, naming the fields of a
+// row; one that maps over the rows runs.
+func TestClassifyFilesTransformCheckedBeforeItRuns(t *testing.T) {
+	var rows []map[string]any
+	if err := json.Unmarshal(sampleOutcomes, &rows); err != nil || len(rows) != 1 {
+		t.Fatalf("sample: %v", err)
+	}
+	var fields []string
+	for _, f := range reflect.VisibleFields(reflect.TypeFor[fileOutcome]()) {
+		name := strings.Split(f.Tag.Get("json"), ",")[0]
+		fields = append(fields, name)
+		if rows[0][name] == nil {
+			t.Errorf("the sample leaves %s unset: a --transform on it would be refused", name)
+		}
+	}
+	if len(rows[0]) != len(fields) {
+		t.Errorf("sample fields %v, want %v", rows[0], fields)
+	}
+
+	ts := newTestServer(t)
+	doc := writeFile(t, t.TempDir(), "invoice.txt", invoiceText)
+	r := runCLI(t, ts.env(), "classify-files", doc, "--rule", invoiceRule, "--format", "jsonl", "--transform", "result.type")
+	wantCode(t, r, exitError)
+	if !strings.Contains(r.stderr, `--transform "result.type" matched nothing in the output; the fields of each element (#): file,`) || ts.requests.Load() != 0 {
+		t.Fatalf("stderr %q, %d requests", r.stderr, ts.requests.Load())
+	}
+	r = runCLI(t, ts.env(), "classify-files", doc, "--rule", invoiceRule, "--format", "raw", "--transform", "#.result.type")
+	wantCode(t, r, exitOK)
+	if r.stdout != "invoice\n" {
+		t.Fatalf("stdout %q", r.stdout)
 	}
 }
