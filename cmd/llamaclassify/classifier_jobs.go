@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -186,30 +185,8 @@ func (a *app) classifierJobsListCommand() *cobra.Command {
 // waitAndPrintClassifierJob waits for a v1 job to end, as waitAndPrint
 // does for a v2 job, and prints it.
 func (a *app) waitAndPrintClassifierJob(ctx context.Context, c *client.Client, job *gen.ClassifyJob) error {
-	id := job.Id.String()
-	sp := a.newSpinner("classifier job " + id)
-	last := string(job.Status)
-	final, waitErr := c.WaitClassifierJob(ctx, id, client.OnStatus(func(id, status string) {
-		last = status
-		sp.status(id, status)
-	}))
-	sp.stop()
-	if final == nil {
-		final = job
-	}
-	if waitErr != nil && ctx.Err() != nil {
-		return a.jobLeftRunning("classifier:jobs", id, last, waitErr)
-	}
-	if waitErr != nil && !jobEnded(waitErr) {
-		return waitErr
-	}
-	if err := a.printer().print(final, nil); err != nil {
-		return err
-	}
-	if waitErr != nil {
-		return &failedError{msg: fmt.Sprintf("classifier job %s ended %s", id, final.Status) + endedBecause(waitErr)}
-	}
-	return nil
+	return waitAndPrintJob(ctx, a, "classifier:jobs", "classifier job", job.Id.String(), job,
+		func(j *gen.ClassifyJob) string { return string(j.Status) }, c.WaitClassifierJob)
 }
 
 func (a *app) classifierJobsGetCommand() *cobra.Command {

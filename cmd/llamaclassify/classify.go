@@ -160,18 +160,27 @@ func setString(dst **string, v string) {
 // terminal, and prints it: exit code 3 when it did not complete, and the
 // job's id with how to find it when the wait was cut short.
 func (a *app) waitAndPrint(ctx context.Context, c *client.Client, job *gen.ClassifyV2JobResponse) error {
-	sp := a.newSpinner("classify job " + job.Id)
-	last := string(job.Status)
-	final, waitErr := c.WaitJob(ctx, job.Id, client.OnStatus(func(id, status string) {
-		last = status
-		sp.status(id, status)
+	return waitAndPrintJob(ctx, a, "classify", "classify job", job.Id, job,
+		func(j *gen.ClassifyV2JobResponse) string { return string(j.Status) }, c.WaitJob)
+}
+
+// waitAndPrintJob is waitAndPrint for either API: group is the command
+// group ("classify", "classifier:jobs"), what names the job in messages,
+// status reads a job's status, and wait is the client's waiter.
+func waitAndPrintJob[J any](ctx context.Context, a *app, group, what, id string, job *J, status func(*J) string,
+	wait func(context.Context, string, ...client.WaitOption) (*J, error)) error {
+	sp := a.newSpinner(what + " " + id)
+	last := status(job)
+	final, waitErr := wait(ctx, id, client.OnStatus(func(id, s string) {
+		last = s
+		sp.status(id, s)
 	}))
 	sp.stop()
 	if final == nil {
 		final = job
 	}
 	if waitErr != nil && ctx.Err() != nil {
-		return a.jobLeftRunning("classify", job.Id, last, waitErr)
+		return a.jobLeftRunning(group, id, last, waitErr)
 	}
 	if waitErr != nil && !jobEnded(waitErr) {
 		return waitErr
@@ -180,7 +189,7 @@ func (a *app) waitAndPrint(ctx context.Context, c *client.Client, job *gen.Class
 		return err
 	}
 	if waitErr != nil {
-		return &failedError{msg: fmt.Sprintf("classify job %s ended %s", job.Id, final.Status) + endedBecause(waitErr)}
+		return &failedError{msg: fmt.Sprintf("%s %s ended %s", what, id, status(final)) + endedBecause(waitErr)}
 	}
 	return nil
 }
