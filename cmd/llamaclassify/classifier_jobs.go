@@ -186,7 +186,7 @@ func (a *app) classifierJobsListCommand() *cobra.Command {
 // does for a v2 job, and prints it.
 func (a *app) waitAndPrintClassifierJob(ctx context.Context, c *client.Client, job *gen.ClassifyJob) error {
 	return waitAndPrintJob(ctx, a, "classifier:jobs", "classifier job", job.Id.String(), job,
-		func(j *gen.ClassifyJob) string { return string(j.Status) }, c.WaitClassifierJob)
+		func(j *gen.ClassifyJob) string { return string(j.Status) }, v1End, c.WaitClassifierJob)
 }
 
 func (a *app) classifierJobsGetCommand() *cobra.Command {

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"crypto/rand"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -161,35 +160,77 @@ func setString(dst **string, v string) {
 // job's id with how to find it when the wait was cut short.
 func (a *app) waitAndPrint(ctx context.Context, c *client.Client, job *gen.ClassifyV2JobResponse) error {
 	return waitAndPrintJob(ctx, a, "classify", "classify job", job.Id, job,
-		func(j *gen.ClassifyV2JobResponse) string { return string(j.Status) }, c.WaitJob)
+		func(j *gen.ClassifyV2JobResponse) string { return string(j.Status) }, v2End, c.WaitJob)
+}
+
+// jobEnd is what a job's status says of its end: whether it has ended,
+// whether it succeeded, and the service's reason when it did not.
+type jobEnd struct {
+	ended, ok bool
+	reason    string
+}
+
+func v2End(j *gen.ClassifyV2JobResponse) jobEnd {
+	switch j.Status {
+	case gen.ClassifyV2JobStatusCOMPLETED:
+		return jobEnd{ended: true, ok: true}
+	case gen.ClassifyV2JobStatusFAILED, gen.ClassifyV2JobStatusCANCELLED:
+		return jobEnd{ended: true, reason: deref(j.ErrorMessage)}
+	}
+	return jobEnd{}
+}
+
+func v1End(j *gen.ClassifyJob) jobEnd {
+	switch j.Status {
+	case gen.StatusEnumSUCCESS:
+		return jobEnd{ended: true, ok: true}
+	case gen.StatusEnumERROR, gen.StatusEnumPARTIALSUCCESS, gen.StatusEnumCANCELLED:
+		return jobEnd{ended: true, reason: deref(j.ErrorMessage)}
+	}
+	return jobEnd{}
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
 }
 
 // waitAndPrintJob is waitAndPrint for either API: group is the command
 // group ("classify", "classifier:jobs"), what names the job in messages,
-// status reads a job's status, and wait is the client's waiter.
-func waitAndPrintJob[J any](ctx context.Context, a *app, group, what, id string, job *J, status func(*J) string,
+// status and end read a job, and wait is the client's waiter. A job that
+// has ended already is printed without a wait.
+func waitAndPrintJob[J any](ctx context.Context, a *app, group, what, id string, job *J, status func(*J) string, end func(*J) jobEnd,
 	wait func(context.Context, string, ...client.WaitOption) (*J, error)) error {
-	sp := a.newSpinner(what + " " + id)
-	last := status(job)
-	final, waitErr := wait(ctx, id, client.OnStatus(func(id, s string) {
-		last = s
-		sp.status(id, s)
-	}))
-	sp.stop()
-	if final == nil {
-		final = job
-	}
-	if waitErr != nil && ctx.Err() != nil {
-		return a.jobLeftRunning(group, id, last, waitErr)
-	}
-	if waitErr != nil && !jobEnded(waitErr) {
-		return waitErr
+	final := job
+	if !end(job).ended {
+		sp := a.newSpinner(what + " " + id)
+		last := status(job)
+		got, waitErr := wait(ctx, id, client.OnStatus(func(id, s string) {
+			last = s
+			sp.status(id, s)
+		}))
+		sp.stop()
+		if got != nil {
+			final = got
+		}
+		if waitErr != nil && ctx.Err() != nil {
+			return a.jobLeftRunning(group, id, last, waitErr)
+		}
+		if waitErr != nil && !jobEnded(waitErr) {
+			return waitErr
+		}
 	}
 	if err := a.printer().print(final, nil); err != nil {
 		return err
 	}
-	if waitErr != nil {
-		return &failedError{msg: fmt.Sprintf("%s %s ended %s", what, id, status(final)) + endedBecause(waitErr)}
+	if e := end(final); !e.ok {
+		msg := fmt.Sprintf("%s %s ended %s", what, id, status(final))
+		if e.reason != "" {
+			msg += ": " + e.reason
+		}
+		return &failedError{msg: msg}
 	}
 	return nil
 }
@@ -362,18 +403,4 @@ func (a *app) jobLeftRunning(group, jobID, status string, cause error) error {
 		fmt.Fprintf(&b, "  cancel it:   llamaclassify%s classify cancel --job-id %s", flags, jobID)
 	}
 	return &leftBehindError{msg: b.String(), err: cause}
-}
-
-// endedBecause is ": " and the reason the service gave for a job that
-// failed (from the waiter's error, where the key is redacted), or "".
-func endedBecause(waitErr error) string {
-	var v2 *client.JobFailedError
-	var v1 *client.ClassifierJobFailedError
-	if !errors.As(waitErr, &v2) && !errors.As(waitErr, &v1) {
-		return ""
-	}
-	if _, reason, ok := strings.Cut(waitErr.Error(), " failed: "); ok {
-		return ": " + reason
-	}
-	return ""
 }

@@ -204,6 +204,17 @@ func TestClassifyCancelAndWaitOutcome(t *testing.T) {
 	if !strings.Contains(r.stderr, "classify job cls-failed-2 ended FAILED: no extractable text\n") {
 		t.Fatalf("stderr = %q", r.stderr)
 	}
+
+	// get --wait of a job that has ended prints it at once: one request.
+	before := ts.requests.Load()
+	r = runCLI(t, ts.env(), "classify", "get", "--job-id", "cls-failed", "--wait", "--transform", "id", "--format", "raw")
+	wantCode(t, r, exitFailed)
+	if r.stdout != "cls-failed\n" || !strings.Contains(r.stderr, "classify job cls-failed ended FAILED: cannot read the file\n") {
+		t.Fatalf("get --wait of a failed job: stdout %q, stderr %q", r.stdout, r.stderr)
+	}
+	if n := ts.requests.Load() - before; n != 1 {
+		t.Errorf("get --wait of an ended job sent %d requests, want 1", n)
+	}
 }
 
 func ptr[T any](v T) *T { return &v }

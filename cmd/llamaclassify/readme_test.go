@@ -185,9 +185,3 @@ func tail(s string, n int) string {
 	return "..." + s[len(s)-n:]
 }
 
-func deref(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
-}
