@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -34,6 +35,18 @@ type fileOutcome struct {
 	ExternalFileID *string `json:"external_file_id"`
 	TransactionID  *string `json:"transaction_id"`
 }
+
+// rowPath says whether a --transform path starts with a plain field name
+// ("result.type", "file"), which addresses one row, where classify-files'
+// output is the list of rows: such a path cannot match it whatever the
+// rows hold. An index ("1.file"), a query ("#(status==...)") or a mapping
+// ("#.file") depends on the rows, and is left to the output.
+func rowPath(path string) bool {
+	first, _, _ := strings.Cut(path, ".")
+	return rowField.MatchString(first)
+}
+
+var rowField = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
 // sampleOutcomes is an output of classify-files with every field set, to
 // check a --transform against before anything runs.
@@ -220,9 +233,9 @@ func (a *app) runClassifyFiles(cmd *cobra.Command, args []string, fl classifyFil
 		return usageErrorf("--retry-failed goes with --resume FILE")
 	}
 	stream := format == "jsonl" && a.transform == ""
-	if a.transform != "" {
-		// The path is checked against the shape of the output now, not
-		// after every file is classified.
+	if rowPath(a.transform) {
+		// A path on a row's field, given for the list of rows: refused
+		// now, not after every file is classified, naming the fields.
 		if _, err := applyTransform(sampleOutcomes, a.transform); err != nil {
 			return err
 		}

@@ -203,4 +203,12 @@ func TestClassifyFilesTransformCheckedBeforeItRuns(t *testing.T) {
 	if r.stdout != "invoice\n" {
 		t.Fatalf("stdout %q", r.stdout)
 	}
+	// Paths whose match depends on the rows are left to the output.
+	for _, path := range []string{"0.file", `#(status=="COMPLETED").file`, `#(result.type=="invoice")#.file`} {
+		r = runCLI(t, ts.env(), "classify-files", doc, "--rule", invoiceRule, "--format", "raw", "--transform", path)
+		wantCode(t, r, exitOK)
+		if r.stdout != doc+"\n" {
+			t.Errorf("--transform %s: stdout %q, want %q", path, r.stdout, doc+"\n")
+		}
+	}
 }
