@@ -434,6 +434,19 @@ func TestFilesDeleteTriesEveryID(t *testing.T) {
 	if n := locked.requests.Load(); n != 1 {
 		t.Errorf("%d requests after the key was refused, want 1", n)
 	}
+	if !strings.Contains(r.stderr, "llamaclassify: "+a+": the server answered 401") || !strings.Contains(r.stderr, "check --api-key") {
+		t.Errorf("the refusal is not said as any command's is:\n%s", r.stderr)
+	}
+	// A key refused at the last id is a refusal too: exit 1.
+	r = runCLI(t, nil, "files", "delete", a, "--base-url", locked.URL, "--api-key", "a-wrong-key")
+	wantCode(t, r, exitError)
+
+	// One id that is gone: the server's answer, exit 1.
+	r = runCLI(t, ts.env(), "files", "delete", gone)
+	wantCode(t, r, exitError)
+	if !strings.Contains(r.stderr, "llamaclassify: "+gone+": the server answered 404") {
+		t.Errorf("stderr = %q", r.stderr)
+	}
 }
 
 // A v1 job waited for that ends ERROR says why on stderr too.

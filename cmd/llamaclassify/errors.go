@@ -18,7 +18,7 @@ const (
 	exitError = 1
 	// exitFailed: the command ran to the end but some of its work failed:
 	// a file that was not classified, a waited-for job that did not
-	// succeed, a contract violation.
+	// succeed, a file of several not deleted, a contract violation.
 	exitFailed = 3
 	// exitTimeout: --timeout expired (as timeout(1) says it).
 	exitTimeout = 124

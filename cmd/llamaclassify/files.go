@@ -191,8 +191,10 @@ func (a *app) filesDeleteCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			// Every id is tried, as rm tries every path; a refused key or
-			// an ended command stops the rest, which would fail alike.
+			// Every id is tried, as rm tries every path, and each failure
+			// is said as any command's error is; a refused key or an ended
+			// command stops the rest, which would fail alike (exit 1, or
+			// the signal's or --timeout's code).
 			failed := 0
 			for i, id := range args {
 				err := c.DeleteFile(cmd.Context(), id)
@@ -200,19 +202,23 @@ func (a *app) filesDeleteCommand() *cobra.Command {
 					fmt.Fprintf(a.stderr, "deleted %s\n", id)
 					continue
 				}
-				if len(args) == 1 {
-					return fmt.Errorf("%s: %w", id, err)
-				}
 				failed++
-				fmt.Fprintf(a.stderr, "llamaclassify: %s: %s\n", id, strings.TrimPrefix(err.Error(), "llamaclassify: "))
-				if rest := len(args) - i - 1; rest > 0 && (errors.Is(err, client.ErrUnauthorized) || cmd.Context().Err() != nil) {
-					return fmt.Errorf("files delete: %d of %s not deleted (%d not tried: %s)", failed+rest, plural(len(args), "file"), rest, strings.Join(args[i+1:], " "))
+				fmt.Fprintf(a.stderr, "llamaclassify: %s: %s\n", id, client.Redact(a.describeError(err), a.secret))
+				summary := fmt.Sprintf("files delete: %d of %s not deleted", failed, plural(len(args), "file"))
+				if errors.Is(err, client.ErrUnauthorized) || errors.Is(err, client.ErrForbidden) || cmd.Context().Err() != nil {
+					if rest := args[i+1:]; len(rest) > 0 {
+						summary = fmt.Sprintf("files delete: %d of %s not deleted (%d not tried: %s)", failed+len(rest), plural(len(args), "file"), len(rest), strings.Join(rest, " "))
+					}
+					return errors.New(summary)
 				}
 			}
-			if failed > 0 {
-				return &failedError{msg: fmt.Sprintf("files delete: %d of %s not deleted", failed, plural(len(args), "file"))}
+			switch {
+			case failed == 0:
+				return nil
+			case len(args) == 1:
+				return errors.New("files delete: the file was not deleted")
 			}
-			return nil
+			return &failedError{msg: fmt.Sprintf("files delete: %d of %s not deleted", failed, plural(len(args), "file"))}
 		},
 	}
 }

@@ -14,7 +14,8 @@
 //
 // Exit codes: 0 success; 1 bad usage or input (nothing sent) or a failed
 // request; 3 the command ran but some of its work failed (a file not
-// classified, a waited-for job that did not succeed, a contract violation);
+// classified, a waited-for job that did not succeed, a file of several not
+// deleted, a contract violation);
 // 124 --timeout expired; 130 interrupted by SIGINT (Ctrl-C); 143 terminated
 // by SIGTERM.
 package main
