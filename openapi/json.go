@@ -12,12 +12,12 @@ import (
 func toJSONValue(v any) (any, error) {
 	raw, err := json.Marshal(v)
 	if err != nil {
-		return nil, fmt.Errorf("openapi: encode body: %w", err)
+		return nil, fmt.Errorf("openapi: encode the value to check: %w", err)
 	}
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	var out any
 	if err := dec.Decode(&out); err != nil {
-		return nil, fmt.Errorf("openapi: decode body: %w", err)
+		return nil, fmt.Errorf("openapi: decode the value to check: %w", err)
 	}
 	return out, nil
 }

@@ -68,7 +68,7 @@ func (v *Validator) Doc() *openapi3.T { return v.doc }
 // RFC 9562 version and variant bits: the service parses ids as plain uuids and
 // accepts any such text.
 func SchemaOptions() []openapi3.SchemaValidationOption {
-	return slices.Clip(schemaOptions())
+	return slices.Clone(schemaOptions())
 }
 
 // schemaOptions builds the options once: the uuid validator compiles a
@@ -150,7 +150,7 @@ func (v *Validator) ValidateParams(operationID string, params any) ([]Violation,
 		got, ok := sent[p.Name]
 		if !ok || got == nil {
 			if p.Required {
-				out = append(out, Violation{Path: "query." + p.Name, Message: "required"})
+				out = append(out, Violation{Path: "query." + p.Name, Message: "is required"})
 			}
 			continue
 		}
@@ -176,7 +176,7 @@ func (v *Validator) requestSchema(operationID string) (*openapi3.Schema, error) 
 			return mt.Schema.Value, nil
 		}
 	}
-	return nil, fmt.Errorf("openapi: unknown operation %q", operationID)
+	return nil, fmt.Errorf("openapi: operation %s has no request body schema", operationID)
 }
 
 // ValidateRequest checks a whole HTTP request (path, query, headers, body)
@@ -373,9 +373,12 @@ func filterViolations(err error) []Violation {
 
 func prefixed(prefix string, vs []Violation) []Violation {
 	for i := range vs {
-		if vs[i].Path == "" {
+		switch {
+		case vs[i].Path == "":
 			vs[i].Path = prefix
-		} else {
+		case strings.HasPrefix(vs[i].Path, "["): // an item: "query.file_ids[0]"
+			vs[i].Path = prefix + vs[i].Path
+		default:
 			vs[i].Path = prefix + "." + vs[i].Path
 		}
 	}

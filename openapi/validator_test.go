@@ -155,3 +155,35 @@ func TestTrailingDataAfterTheBodyIsAViolation(t *testing.T) {
 		}
 	}
 }
+
+// ValidateParams checks the query parameters a request would carry: each
+// at "query.<name>", an array's item at "query.<name>[i]", a parameter
+// not sent unchecked, and an operation the contract lacks an error.
+func TestValidateParams(t *testing.T) {
+	v, err := openapi.NewValidator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type listFiles struct {
+		PageSize *int     `json:"page_size,omitempty"`
+		FileIDs  []string `json:"file_ids,omitempty"`
+	}
+	size := 1001
+	found, err := v.ValidateParams("ListFiles", listFiles{PageSize: &size, FileIDs: []string{"00000000-0000-4000-8000-000000000000", "nope"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, f := range found {
+		got[f.Path] = f.Message
+	}
+	if len(found) != 2 || !strings.Contains(got["query.page_size"], "at most 1000, not 1001") || got["query.file_ids[1]"] == "" {
+		t.Errorf("violations %v, want page_size over 1000 and file_ids[1] not a uuid", found)
+	}
+	if found, err := v.ValidateParams("ListFiles", listFiles{}); err != nil || len(found) != 0 {
+		t.Errorf("no parameters: %v, %v", found, err)
+	}
+	if _, err := v.ValidateParams("NoSuchOperation", listFiles{}); err == nil {
+		t.Error("an unknown operation gave no error")
+	}
+}
