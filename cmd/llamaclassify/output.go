@@ -62,7 +62,8 @@ type printer struct {
 	// width is what tables are fitted to, 0 for no limit.
 	width int
 	// hints gets what is not the result but helps with it (the next
-	// page's token of a list printed as JSON Lines), when not nil.
+	// page's token of a list printed as JSON Lines, or transformed), when
+	// not nil.
 	hints io.Writer
 }
 
@@ -100,6 +101,14 @@ func (p *printer) print(v any, columns []column) error {
 // printJSON is print for a value already encoded as JSON.
 func (p *printer) printJSON(raw []byte, columns []column) error {
 	isPage := false
+	if columns != nil && gjson.GetBytes(raw, "items").IsArray() {
+		// A page whose token the output would leave out (a --transform,
+		// or JSON Lines of its items) has it said on the side.
+		if next := gjson.GetBytes(raw, "next_page_token"); p.hints != nil && next.Type == gjson.String && next.String() != "" &&
+			(p.transform != "" || p.effectiveFormat() == "jsonl") {
+			defer fmt.Fprintf(p.hints, "next page: --page-token %s\n", next.String())
+		}
+	}
 	if p.transform != "" {
 		var err error
 		if raw, err = applyTransform(raw, p.transform); err != nil {
@@ -189,10 +198,6 @@ func (p *printer) writeCompact(raw []byte) error {
 func (p *printer) writeLines(raw []byte, isPage bool) error {
 	res := gjson.ParseBytes(raw)
 	if isPage {
-		if next := res.Get("next_page_token"); p.hints != nil && next.Type == gjson.String && next.String() != "" {
-			// The lines are the items; the way on is said beside them.
-			defer fmt.Fprintf(p.hints, "next page: --page-token %s\n", next.String())
-		}
 		res = res.Get("items")
 	}
 	if !res.IsArray() {

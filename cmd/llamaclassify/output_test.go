@@ -289,6 +289,23 @@ func TestRawListsOneValueALineAndJSONLSaysTheNextPage(t *testing.T) {
 	if hints.String() != "next page: --page-token tok\n" {
 		t.Errorf("hints = %q, want the next page's token", hints.String())
 	}
+	// A transform leaves the token out of the output: it is said beside.
+	out.Reset()
+	hints.Reset()
+	p = &printer{w: &out, format: "raw", transform: "items.#.id", hints: &hints}
+	if err := p.printJSON([]byte(samplePage), pageColumns); err != nil {
+		t.Fatal(err)
+	}
+	if out.String() != "a\nb\n" || hints.String() != "next page: --page-token tok\n" {
+		t.Errorf("raw with a transform: out %q, hints %q", out.String(), hints.String())
+	}
+	// Plain JSON holds the token itself: nothing beside.
+	out.Reset()
+	hints.Reset()
+	p = &printer{w: &out, format: "json", hints: &hints}
+	if err := p.printJSON([]byte(samplePage), pageColumns); err != nil || hints.Len() != 0 {
+		t.Errorf("json: %v, hints %q", err, hints.String())
+	}
 }
 
 func TestPluralAgreesWithItsCount(t *testing.T) {
