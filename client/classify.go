@@ -337,12 +337,15 @@ func (c *Client) ClassifyFile(ctx context.Context, doc Document, rules []gen.Cla
 //     more is sent; the batch's first request goes alone, so that a wrong
 //     key costs one request, not one per document;
 //   - the context's error when ctx ended first. Then the results so far
-//     are returned, the unfinished ones with the context's error, and the
+//     are returned, the unfinished ones with the context's error (reading
+//     as its cause, when it has one: context.WithCancelCause), and the
 //     jobs still running are cancelled on the service (best effort, within
 //     a few seconds). That includes the job of a create cut short by the
 //     cancellation: the create is sent once more with the same
 //     transaction_id, which returns the job if the service made it (or
-//     makes it), and that job is cancelled.
+//     makes it), and that job is cancelled. A job found ended meanwhile
+//     (its cancel answered 409) is read, and its document reported as it
+//     ended: COMPLETED with its result, or FAILED.
 func (c *Client) ClassifyFiles(ctx context.Context, docs []Document, rules []gen.ClassifierRule, opts ...ClassifyOption) ([]FileResult, error) {
 	return c.classify(ctx, docs, rules, opts, c.waitMany)
 }
@@ -457,7 +460,10 @@ func (c *Client) waitOne(ctx context.Context, ids []string, opts ...WaitOption) 
 // the documents ds that have not ended, updating their JobID and Status. A
 // document whose create the context's end cut short has it sent again with
 // its transaction_id, which returns the job the first one made or makes
-// it, and that job is cancelled too.
+// it, and that job is cancelled too. A job found ended instead (a cancel
+// answered 409, a status seen terminal without its result) is read, and
+// kept in the document's ended when it COMPLETED or FAILED: that is its
+// outcome, not the stop.
 func (c *Client) cancelRunning(ctx context.Context, ds []*docRun, cfg gen.ClassifyV2Configuration, opts []CallOption) {
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cancelTimeout)
 	defer cancel()
@@ -468,10 +474,16 @@ func (c *Client) cancelRunning(ctx context.Context, ds []*docRun, cfg gen.Classi
 		if d.creating && r.JobID == "" {
 			txn = d.txn
 		}
-		if v2Terminal(r.Status) || (r.JobID == "" && txn == "") {
+		if r.JobID == "" && txn == "" {
 			continue
 		}
 		g.Go(func() error {
+			ended := func(job *gen.ClassifyV2JobResponse) {
+				r.Status = job.Status
+				if job.Status == gen.ClassifyV2JobStatusCOMPLETED || job.Status == gen.ClassifyV2JobStatusFAILED {
+					d.ended = job
+				}
+			}
 			if r.JobID == "" {
 				job, err := c.CreateJob(ctx, gen.ClassifyV2JobCreateRequest{FileInput: &r.FileID, Configuration: &cfg, TransactionId: &txn}, opts...)
 				if err != nil {
@@ -479,11 +491,25 @@ func (c *Client) cancelRunning(ctx context.Context, ds []*docRun, cfg gen.Classi
 				}
 				r.JobID, r.Status = job.Id, job.Status
 				if v2Terminal(job.Status) {
+					ended(job)
 					return nil
 				}
 			}
-			if job, err := c.CancelJob(ctx, r.JobID, opts...); err == nil {
+			if v2Terminal(r.Status) {
+				if job, err := c.GetJob(ctx, r.JobID, opts...); err == nil {
+					ended(job)
+				}
+				return nil
+			}
+			job, err := c.CancelJob(ctx, r.JobID, opts...)
+			switch {
+			case err == nil:
 				r.Status = job.Status
+			case errors.Is(err, ErrConflict):
+				// It ended before the cancel reached it.
+				if job, err := c.GetJob(ctx, r.JobID, opts...); err == nil {
+					ended(job)
+				}
 			}
 			return nil
 		})

@@ -270,6 +270,43 @@ func TestClassifyFilesStoppedWithACauseSaysIt(t *testing.T) {
 	}
 }
 
+// Jobs that ended on the service while the context was ending are
+// reported as they ended, with their results, not as stopped: the cancel
+// finds them ended (409) and reads them.
+func TestClassifyFilesStoppedAfterTheJobsEndedReportsThem(t *testing.T) {
+	f := newFake(t)
+	ctx, cancel := context.WithCancel(testContext(t))
+	f.before = func(w http.ResponseWriter, r *http.Request) bool {
+		if r.Method == "GET" && r.URL.Path == "/api/v2/classify" {
+			f.mu.Lock()
+			for _, job := range f.jobs {
+				if !v2Terminal(job.Status) {
+					typ := job.Configuration.Rules[0].Type
+					job.Status = gen.ClassifyV2JobStatusCOMPLETED
+					job.Result = &gen.ClassificationResult{Type: &typ, Confidence: 0.9, Reasoning: "matches " + typ}
+				}
+			}
+			f.mu.Unlock()
+			cancel() // the poll that would have seen them is lost
+		}
+		return false
+	}
+	c, _ := testClient(t, f)
+	docs := []Document{FromBytes("a", []byte("1")), FromBytes("b", []byte("2")), FromBytes("c", []byte("3"))}
+	var results []FileResult
+	finishes(t, "ClassifyFiles", func() {
+		results, _ = c.ClassifyFiles(ctx, docs, testRules, WithWait(WithMinDelay(time.Hour)))
+	})
+	for i, r := range results {
+		if r.Err != nil || r.Status != gen.ClassifyV2JobStatusCOMPLETED || r.Result == nil || r.Result.Type == nil {
+			t.Errorf("document %d: status %s, result %+v, err %v; want it COMPLETED with its result", i, r.Status, r.Result, r.Err)
+		}
+	}
+	if n := f.count("POST /api/v2/classify/cls-"); n != 3 {
+		t.Errorf("%d cancel requests, want 3 (each answered 409)", n)
+	}
+}
+
 func TestClassifyFilesAlreadyCancelledSendsNothing(t *testing.T) {
 	f := newFake(t)
 	c, _ := testClient(t, f)

@@ -154,6 +154,9 @@ type docRun struct {
 	// slot says that d holds a place in the window of documents in flight.
 	slot   bool
 	budget *retryBudget
+	// ended is its job as read after the batch stopped, when that job had
+	// COMPLETED or FAILED (see cancelRunning).
+	ended *gen.ClassifyV2JobResponse
 	// leader, when set, is the document of the batch with the same
 	// external_file_id: the same name and content, or the same key of the
 	// caller's. This one is not sent: it gets the leader's outcome, when
@@ -892,6 +895,13 @@ func (b *batch) end() {
 		err = &stopCause{cause: cause, err: err}
 	}
 	for _, d := range left {
+		if job := d.ended; job != nil {
+			// It ended on its own before the stop reached it: its
+			// outcome is the job's.
+			d.r.Result = job.Result
+			b.finishJob(d, v2Outcome(job, b.c.secret))
+			continue
+		}
 		b.failKnown(d, fmt.Errorf("stopped before the job ended: %w", err), false, d.r.JobID == "" && (d.step == StepUpload || d.creating))
 	}
 }
