@@ -371,7 +371,13 @@ func (c *Client) ClassifyFiles(ctx context.Context, docs []Document, rules []gen
 // Breaking out of the loop stops the classification: nothing more is read
 // or sent, and the jobs already made are left to end on the service, where
 // a later run of the same classification finds them. The iteration
-// returns once everything it started is over.
+// returns once everything it started is over, but for docs itself: a docs
+// blocked between two documents when the classification stops (one fed by
+// a channel) is left behind, and its next yield returns false.
+//
+// docs, Document.Open and the progress callbacks run on goroutines of the
+// classification, not the caller's: a panic in them ends the program, as
+// in any goroutine, and a recover around the loop does not see it.
 func (c *Client) ClassifyEach(ctx context.Context, docs iter.Seq[Document], rules []gen.ClassifierRule, opts ...ClassifyOption) iter.Seq2[*FileResult, error] {
 	return c.classifyEach(ctx, docs, -1, rules, opts, c.waitMany, false)
 }

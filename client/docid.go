@@ -93,6 +93,10 @@ func derivedID(h hash.Hash) string {
 	return derivedPrefix + hex.EncodeToString(h.Sum(nil))[:derivedHexDigits]
 }
 
+// errNoReader is the error of a Document.Open that returned neither a
+// reader nor an error.
+var errNoReader = errors.New("its Open returned no reader and no error")
+
 // identity reads a document once, before anything is sent for it: it
 // refuses an empty one, and derives its external_file_id unless the
 // caller gave one (then it reads only the first byte). The read stops when
@@ -105,6 +109,9 @@ func identity(ctx context.Context, name string, open func() (io.ReadCloser, erro
 	src, err := open()
 	if err != nil {
 		return "", localError{openError(name, err)}
+	}
+	if src == nil {
+		return "", localError{openError(name, errNoReader)}
 	}
 	stop := context.AfterFunc(ctx, func() { src.Close() })
 	defer func() {

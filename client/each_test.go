@@ -202,6 +202,41 @@ func TestClassifyEachBreakStopsEverything(t *testing.T) {
 }
 
 // Bad rules: one failure, nothing sent.
+// A docs iterator that blocks between documents (fed by a channel nobody
+// writes to) does not hold ClassifyEach once the context ends: the loop
+// gets the first document's result, then the context's error, and
+// returns; the iterator, still blocked, is left behind.
+func TestClassifyEachReturnsWhenTheContextEndsWhileDocsBlock(t *testing.T) {
+	f := newFake(t)
+	c, _ := testClient(t, f)
+	ctx, cancel := context.WithCancel(testContext(t))
+	defer cancel()
+	block := make(chan struct{})
+	defer close(block)
+	docs := func(yield func(Document) bool) {
+		if !yield(FromBytes("first.txt", []byte("1"))) {
+			return
+		}
+		<-block // a producer with nothing more to give yet
+		yield(FromBytes("second.txt", []byte("2")))
+	}
+	var results int
+	var last error
+	finishes(t, "ClassifyEach", func() {
+		for r, err := range c.ClassifyEach(ctx, docs, testRules, WithWait(fastWait...)) {
+			if r != nil {
+				results++
+				cancel() // the caller gives up waiting for more
+				continue
+			}
+			last = err
+		}
+	})
+	if results != 1 || !errors.Is(last, context.Canceled) {
+		t.Fatalf("%d results, final error %v; want the first result, then context.Canceled", results, last)
+	}
+}
+
 func TestClassifyEachBadRules(t *testing.T) {
 	ce := newCountingEmulator(t)
 	c := ce.client(t)

@@ -137,6 +137,9 @@ func (c *Client) sendUpload(ctx context.Context, params *gen.UploadFileParams, n
 	if err != nil {
 		return nil, localError{openError(name, err)}
 	}
+	if src == nil {
+		return nil, localError{openError(name, errNoReader)}
+	}
 	var closeOnce sync.Once
 	closeSrc := func() { closeOnce.Do(func() { src.Close() }) }
 	pr, pw := io.Pipe()

@@ -246,7 +246,7 @@ func (b *batch) produce(docs iter.Seq[Document]) {
 	var g errgroup.Group
 	g.SetLimit(b.s.concurrency)
 	i := 0
-	for doc := range docs {
+	for doc := range b.read(docs) {
 		d := b.newDoc(i, doc)
 		i++
 		if b.ctx.Err() == nil && b.takeSlot() {
@@ -270,6 +270,61 @@ func (b *batch) produce(docs iter.Seq[Document]) {
 	b.cohorts.Wait()
 	b.end()
 	b.workers.Wait()
+}
+
+// read iterates over docs in a goroutine of its own, so that a docs that
+// blocks between documents (one fed by a channel) cannot hold the batch
+// once it has stopped: without drain, the reading ends when the batch
+// stops, and a docs still blocked is left behind, its next yield
+// answered false. With drain, every document is read. A document is
+// taken from docs only when the batch asks for it, as a plain range
+// would: nothing is read ahead.
+func (b *batch) read(docs iter.Seq[Document]) iter.Seq[Document] {
+	return func(yield func(Document) bool) {
+		want := make(chan struct{})
+		ch := make(chan Document)
+		quit := make(chan struct{})
+		defer close(quit)
+		go func() {
+			defer close(ch)
+			select {
+			case <-want:
+			case <-quit:
+				return
+			}
+			for doc := range docs {
+				select {
+				case ch <- doc:
+				case <-quit:
+					return
+				}
+				select {
+				case <-want:
+				case <-quit:
+					return
+				}
+			}
+		}()
+		stopped := b.ctx.Done()
+		if b.drain {
+			stopped = nil
+		}
+		for {
+			select {
+			case want <- struct{}{}:
+			case <-stopped:
+				return
+			}
+			select {
+			case doc, ok := <-ch:
+				if !ok || !yield(doc) {
+					return
+				}
+			case <-stopped:
+				return
+			}
+		}
+	}
 }
 
 func (b *batch) newDoc(i int, doc Document) *docRun {

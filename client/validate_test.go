@@ -3,6 +3,7 @@ package client
 import (
 	"context"
 	"errors"
+	"io"
 	"io/fs"
 	"path/filepath"
 	"strings"
@@ -197,6 +198,18 @@ func TestUnreadableDocumentIsNamedOnce(t *testing.T) {
 	}
 	if n := f.total(); n != 0 {
 		t.Errorf("%d requests sent for a file that cannot be read", n)
+	}
+
+	// An Open that returns neither a reader nor an error: an error of the
+	// document, not a panic of the program.
+	_, err = c.ClassifyFile(context.Background(), Document{Name: "x", Open: func() (io.ReadCloser, error) { return nil, nil }}, testRules)
+	if want := "llamaclassify: cannot read x: its Open returned no reader and no error; nothing was sent for it"; err == nil || err.Error() != want {
+		t.Errorf("err = %v, want %q", err, want)
+	}
+
+	_, err = c.UploadFile(context.Background(), Upload{Name: "x", Open: func() (io.ReadCloser, error) { return nil, nil }, Purpose: PurposeClassify})
+	if err == nil || !strings.Contains(err.Error(), "cannot read x: its Open returned no reader and no error") {
+		t.Errorf("upload: err = %v", err)
 	}
 
 	// A directory given as a document: said once, the same way.
