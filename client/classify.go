@@ -61,7 +61,9 @@ type FileResult struct {
 	// DeriveExternalFileID and DeriveTransactionID): a later run of the
 	// same classification finds the file and the job by them.
 	ExternalFileID, TransactionID string
-	// FileID is the uploaded file ("dfl-..."), once uploaded.
+	// FileID is the uploaded file ("dfl-..."), once uploaded: the file its
+	// job read. For a job an earlier run made and ended, that is the file
+	// that run stored, which WithDeleteUploads may have deleted since.
 	FileID string
 	// JobID is the v2 job, once created.
 	JobID string

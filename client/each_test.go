@@ -16,6 +16,7 @@ import (
 
 	"go.uber.org/goleak"
 
+	"github.com/llamaclassify/llamaclassify-go/gen"
 	"github.com/llamaclassify/llamaclassify-go/internal/emulator"
 )
 
@@ -299,6 +300,36 @@ func TestClassifyEachDeletesUploads(t *testing.T) {
 	}
 	if st := ce.emu.Stats(); st.Files != 0 || st.ClassifyJobs != n {
 		t.Fatalf("%d files and %d jobs left, want 0 and %d", st.Files, st.ClassifyJobs, n)
+	}
+}
+
+// A run after one that deleted its uploads finds the earlier jobs (the
+// same transaction_ids) but not their files: it stores the files again,
+// and, once each create answers with the earlier, ended job, deletes the
+// file it stored for nothing and reports the job's own file.
+func TestARunAfterDeletedUploadsLeavesNoFileBehind(t *testing.T) {
+	ce := newCountingEmulator(t)
+	c := ce.client(t)
+	const n = 5
+	docs := textDocs(n)
+	first := map[int]FileResult{}
+	for r, err := range c.ClassifyEach(context.Background(), slicesValues(docs), sampleRules(t), WithDeleteUploads(true), WithWait(fastWait...)) {
+		if r == nil || err != nil {
+			t.Fatalf("first run: %+v, %v", r, err)
+		}
+		first[r.Index] = *r
+	}
+	for r, err := range c.ClassifyEach(context.Background(), slicesValues(docs), sampleRules(t), WithWait(fastWait...)) {
+		if r == nil || err != nil || r.Status != gen.ClassifyV2JobStatusCOMPLETED {
+			t.Fatalf("second run: %+v, %v", r, err)
+		}
+		was := first[r.Index]
+		if r.JobID != was.JobID || r.FileID != was.FileID {
+			t.Errorf("document %d: job %s on file %s, want the earlier job %s and its file %s", r.Index, r.JobID, r.FileID, was.JobID, was.FileID)
+		}
+	}
+	if st := ce.emu.Stats(); st.Files != 0 || st.ClassifyJobs != n {
+		t.Fatalf("%d files and %d jobs left, want no file (nothing reads one) and %d jobs", st.Files, st.ClassifyJobs, n)
 	}
 }
 

@@ -154,6 +154,8 @@ type docRun struct {
 	// slot says that d holds a place in the window of documents in flight.
 	slot   bool
 	budget *retryBudget
+	// uploaded is set when this run stored d's file (it was not found).
+	uploaded bool
 	// ended is its job as read after the batch stopped, when that job had
 	// COMPLETED or FAILED (see cancelRunning).
 	ended *gen.ClassifyV2JobResponse
@@ -424,6 +426,15 @@ func (b *batch) submit(d *docRun) {
 			n = 0
 			continue
 		}
+		if v2Terminal(job.Status) && job.FileInput != "" && !sameFileID(job.FileInput, d.r.FileID) {
+			// An earlier run's job, ended, on the file that run stored
+			// (and perhaps deleted since): the result is the job's, and
+			// so is the file. A file this run stored for nothing goes.
+			if d.uploaded {
+				_ = b.c.DeleteFile(ctx, d.r.FileID, b.s.call...)
+			}
+			d.r.FileID = job.FileInput
+		}
 		d.r.JobID, d.r.Status = job.Id, job.Status
 		d.budget.reset()
 		d.step = StepWait
@@ -471,7 +482,15 @@ func (b *batch) findOrUpload(ctx context.Context, d *docRun, first bool) (*gen.F
 	}
 	up := d.r.Document.upload()
 	up.ExternalFileID = d.ext
-	return b.c.UploadFile(ctx, up, b.s.call...)
+	file, err := b.c.UploadFile(ctx, up, b.s.call...)
+	d.uploaded = err == nil
+	return file, err
+}
+
+// sameFileID says whether two file ids name one file: "dfl-<uuid>" and
+// the bare uuid, in any case.
+func sameFileID(a, b string) bool {
+	return strings.EqualFold(strings.TrimPrefix(a, "dfl-"), strings.TrimPrefix(b, "dfl-"))
 }
 
 func (b *batch) openFirst() { b.firstOnce.Do(func() { close(b.first) }) }
