@@ -56,6 +56,9 @@ type checkResult struct {
 	Violations []string `json:"violations"`
 	// Note explains a check that could not be made as intended.
 	Note string `json:"note,omitempty"`
+	// NotRun says that the check was not made: an earlier check it
+	// depends on failed (and counts as the violation).
+	NotRun bool `json:"not_run,omitempty"`
 
 	// unanswered is the error of a last request that got no answer.
 	unanswered error
@@ -133,17 +136,24 @@ func (a *app) runContractCheck(cmd *cobra.Command, _ []string) error {
 	if err := a.printReport(results); err != nil {
 		return err
 	}
-	bad := 0
+	bad, notRun := 0, 0
 	for _, r := range results {
-		if len(r.Violations) > 0 {
+		switch {
+		case len(r.Violations) > 0:
 			bad++
+		case r.NotRun:
+			notRun++
 		}
 	}
 	if err := cmd.Context().Err(); err != nil {
 		return err
 	}
 	if bad > 0 {
-		return &failedError{msg: fmt.Sprintf("contract check: %d of %d checks found violations against %s", bad, len(results), cc.base)}
+		msg := fmt.Sprintf("contract check: %d of %d checks found violations against %s", bad, len(results), cc.base)
+		if notRun > 0 {
+			msg += fmt.Sprintf("; %d not run, as a check they depend on failed", notRun)
+		}
+		return &failedError{msg: msg}
 	}
 	fmt.Fprintf(a.stderr, "contract check: %d checks, no violations against %s\n", len(results), cc.base)
 	return nil
@@ -168,7 +178,7 @@ func (r *contractRun) step(ctx context.Context, check, operation string, expecte
 	res := checkResult{Check: check, Operation: operation, Expected: expected, Violations: []string{}}
 	if fn == nil {
 		res.Note = "not run: an earlier check it depends on failed"
-		res.Violations = append(res.Violations, res.Note)
+		res.NotRun = true
 		r.results = append(r.results, res)
 		return false
 	}
@@ -429,9 +439,12 @@ func (a *app) printReport(results []checkResult) error {
 	t := table{headers: []string{"CHECK", "OPERATION", "STATUS", "RESULT"}, kinds: []colKind{plainCol, keyCol, plainCol, proseCol}}
 	for _, r := range results {
 		result := "ok"
-		if len(r.Violations) > 0 {
+		switch {
+		case len(r.Violations) > 0:
 			result = "VIOLATION: " + strings.Join(r.Violations, "; ")
-		} else if r.Note != "" {
+		case r.NotRun:
+			result = r.Note
+		case r.Note != "":
 			result = "ok (" + r.Note + ")"
 		}
 		status := labelNone

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -15,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/llamaclassify/llamaclassify-go/gen"
 	"github.com/llamaclassify/llamaclassify-go/internal/emulator"
 )
 
@@ -304,5 +306,32 @@ func TestServeWarnsWhenExposedWithoutAKey(t *testing.T) {
 	}
 	if w := exposedWarning(loop, ""); w != "" {
 		t.Errorf("loopback: %q", w)
+	}
+}
+
+// A server that cannot store the sample (full) fails that check; the
+// checks that need the sample are said not run, and are not counted as
+// violations of their own.
+func TestContractCheckCountsChecksNotRunApart(t *testing.T) {
+	ts := newTestServer(t, emulator.WithLimits(emulator.Limits{Files: 1}))
+	ts.emu.PutFile(gen.FileV2{Name: "full.txt"}, []byte(invoiceText))
+	r := runCLI(t, ts.env(), "contract", "check", "--format", "json")
+	wantCode(t, r, exitFailed)
+	var bad, notRun int
+	for _, c := range mustJSON[[]checkResult](t, r) {
+		switch {
+		case c.NotRun && len(c.Violations) == 0:
+			notRun++
+		case c.NotRun:
+			t.Errorf("%s: not run, yet violations %v", c.Check, c.Violations)
+		case len(c.Violations) > 0:
+			bad++
+		}
+	}
+	if bad != 1 || notRun == 0 {
+		t.Errorf("%d violations and %d not run, want the upload's alone and some not run", bad, notRun)
+	}
+	if want := fmt.Sprintf("contract check: 1 of 20 checks found violations against %s; %d not run, as a check they depend on failed", ts.URL, notRun); !strings.Contains(r.stderr, want) {
+		t.Errorf("stderr = %q, want %q", r.stderr, want)
 	}
 }
