@@ -38,7 +38,8 @@ import (
 // The delay before retry n is drawn uniformly from
 // [0, min(MaxDelay, MinDelay·2^(n-1))] ("full jitter"), unless the answer
 // carries Retry-After-Ms or Retry-After (seconds or an HTTP date), which is
-// honoured instead. A wait asked for beyond one minute (by either header),
+// honoured instead when it asks for a pause (a "0" or a date past keeps the
+// backoff's). A wait asked for beyond one minute (by either header),
 // or beyond the context's deadline, is not waited for: the call fails at
 // once with the service's answer.
 //
@@ -307,7 +308,10 @@ func (c *Client) do(ctx context.Context, k call) (*http.Response, error) {
 			apiErr := newAPIError(resp, c.now(), c.secret)
 			err, v = apiErr, classifyStatus(resp.StatusCode)
 			wait = fullJitter(c.retry.MinDelay, c.retry.MaxDelay, n)
-			if ra, ok := retryAfter(resp.Header, c.now()); ok {
+			// A hint of no wait at all ("0", a date past) keeps the
+			// backoff: attempts in a row with no pause would only spend
+			// them against a server that is struggling.
+			if ra, ok := retryAfter(resp.Header, c.now()); ok && ra > 0 {
 				if ra > maxRetryAfter {
 					return nil, giveUp(ctx, k, v, err)
 				}

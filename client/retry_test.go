@@ -155,7 +155,6 @@ func TestRetryAfterSecondsAndDate(t *testing.T) {
 	}{
 		{http.Header{"Retry-After": {"2"}}, 2 * time.Second},
 		{http.Header{"Retry-After": {now.Add(3 * time.Second).Format(http.TimeFormat)}}, 3 * time.Second},
-		{http.Header{"Retry-After": {now.Add(-time.Hour).Format(http.TimeFormat)}}, 0},
 		{http.Header{"Retry-After": {"1"}, "Retry-After-Ms": {"250"}}, 250 * time.Millisecond},
 	} {
 		f := newFake(t)
@@ -168,6 +167,29 @@ func TestRetryAfterSecondsAndDate(t *testing.T) {
 		}
 		if len(s.d) != 1 || s.d[0] != tc.want {
 			t.Errorf("%v: waited %v, want [%v]", tc.header, s.d, tc.want)
+		}
+	}
+}
+
+// A hint of no wait ("0", "0" ms, a date past) keeps the client's own
+// backoff, a pause above zero, rather than attempts in a row.
+func TestRetryAfterOfNoWaitKeepsTheBackoff(t *testing.T) {
+	now := time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
+	for _, h := range []http.Header{
+		{"Retry-After": {"0"}},
+		{"Retry-After-Ms": {"0"}},
+		{"Retry-After": {now.Add(-time.Hour).Format(http.TimeFormat)}},
+	} {
+		f := newFake(t)
+		failFirst(f, "GET /api/v2/classify", 2, 503, h)
+		c, _ := testClient(t, f, WithRetryPolicy(RetryPolicy{MaxAttempts: 3, MinDelay: 100 * time.Millisecond, MaxDelay: time.Second}))
+		var s sleeps
+		c.sleep, c.now = s.sleep, func() time.Time { return now }
+		if _, err := c.ListJobs(testContext(t), nil); err != nil {
+			t.Fatal(err)
+		}
+		if len(s.d) != 2 || s.d[0]+s.d[1] == 0 || s.d[0] > 200*time.Millisecond || s.d[1] > 400*time.Millisecond {
+			t.Errorf("%v: waited %v, want the backoff's two pauses (up to 200ms, then 400ms)", h, s.d)
 		}
 	}
 }
@@ -440,14 +462,21 @@ func TestBackoffWithExtremeDelaysStaysInBounds(t *testing.T) {
 
 func TestManyRetriesWithTheLargestMaxDelay(t *testing.T) {
 	f := newFake(t)
-	failFirst(f, "GET /api/v2/classify", 1000, 429, http.Header{"Retry-After": {"0"}})
+	failFirst(f, "GET /api/v2/classify", 1000, 429, nil)
 	c, _ := testClient(t, f, WithRetryPolicy(RetryPolicy{MaxAttempts: 50, MaxDelay: math.MaxInt64}))
-	_, err := c.ListJobs(testContext(t), nil)
+	var s sleeps
+	c.sleep = s.sleep // the pauses are recorded, not slept
+	_, err := c.ListJobs(context.Background(), nil)
 	if !errors.Is(err, ErrRateLimited) {
 		t.Fatalf("err = %v, want the 429", err)
 	}
 	if n := f.total(); n != 50 {
 		t.Errorf("%d attempts, want 50", n)
+	}
+	for i, d := range s.d {
+		if d < 0 {
+			t.Errorf("pause %d is %v: the backoff overflowed", i, d)
+		}
 	}
 }
 
