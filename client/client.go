@@ -159,14 +159,17 @@ func New(opts ...Option) (*Client, error) {
 	guarded := *hc
 	next := hc.CheckRedirect
 	guarded.CheckRedirect = func(req *http.Request, via []*http.Request) error {
+		// The caller's policy first: a redirect it does not follow
+		// (http.ErrUseLastResponse, an error) sends nothing anywhere.
+		if next != nil {
+			if err := next(req, via); err != nil {
+				return err
+			}
+		} else if len(via) >= 10 {
+			return errors.New("llamaclassify: stopped after 10 redirects")
+		}
 		if insecureHop(req.URL, s.insecure) {
 			return fmt.Errorf("%w: redirected to %s", ErrInsecureURL, req.URL.Redacted())
-		}
-		if next != nil {
-			return next(req, via)
-		}
-		if len(via) >= 10 {
-			return errors.New("llamaclassify: stopped after 10 redirects")
 		}
 		return nil
 	}

@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	openapi_types "github.com/oapi-codegen/runtime/types"
@@ -396,5 +397,38 @@ func TestPrintingAClientNeverShowsTheKey(t *testing.T) {
 	}
 	if v := nilClient.LogValue(); v.String() != "<nil>" {
 		t.Errorf("nil client logs as %q", v)
+	}
+}
+
+// A redirect to plain HTTP on another host is not followed: the key would
+// travel in clear text. The caller's own CheckRedirect is asked first, and
+// a redirect it declines (http.ErrUseLastResponse) is not followed either.
+func TestRedirects(t *testing.T) {
+	var hits atomic.Int64
+	redirect := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		http.Redirect(w, r, "http://classify.example.invalid"+r.URL.Path, http.StatusFound)
+	})
+	c, _ := testClient(t, redirect)
+	_, err := c.GetJob(testContext(t), "cls-1")
+	if !errors.Is(err, ErrInsecureURL) || !strings.Contains(err.Error(), "redirected to http://classify.example.invalid/") {
+		t.Fatalf("err = %v, want ErrInsecureURL naming the redirect", err)
+	}
+
+	var asked atomic.Int64
+	hc := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error {
+		asked.Add(1)
+		return http.ErrUseLastResponse
+	}}
+	srv := httptest.NewServer(redirect)
+	t.Cleanup(srv.Close)
+	c, err = New(WithAPIKey(testKey), WithBaseURL(srv.URL), WithHTTPClient(hc), WithRetryPolicy(RetryPolicy{MaxAttempts: 1}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = c.GetJob(testContext(t), "cls-1")
+	var apiErr *APIError
+	if !errors.As(err, &apiErr) || apiErr.StatusCode != http.StatusFound || asked.Load() != 1 {
+		t.Fatalf("err = %v, CheckRedirect asked %d times; want the 302 itself, the caller's policy asked once", err, asked.Load())
 	}
 }
