@@ -2,6 +2,7 @@ package client
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
@@ -86,6 +87,34 @@ func TestTheSameTokenTwiceIsAnError(t *testing.T) {
 	}
 	if items != 3 || f.total() != 3 {
 		t.Errorf("%d items from %d requests, want 3 and 3", items, f.total())
+	}
+}
+
+// A server that answers empty pages, each with a new token, is taken to
+// be looping after maxEmptyPages of them; an empty page between full ones
+// is followed.
+func TestEmptyPagesWithoutEndAreAnError(t *testing.T) {
+	var requests int
+	items, errs := 0, 0
+	for _, err := range paginate(nil, func(token *string) ([]int, *string, error) {
+		requests++
+		next := fmt.Sprint(requests)
+		if requests == 2 {
+			return []int{1}, &next, nil // one item, then nothing but empty pages
+		}
+		return nil, &next, nil
+	}) {
+		if err != nil {
+			errs++
+			if !strings.Contains(err.Error(), "empty pages in a row") {
+				t.Errorf("err = %v", err)
+			}
+			continue
+		}
+		items++
+	}
+	if errs != 1 || items != 1 || requests != 2+maxEmptyPages {
+		t.Fatalf("%d items, %d errors after %d requests; want 1, 1 and %d", items, errs, requests, 2+maxEmptyPages)
 	}
 }
 
