@@ -136,9 +136,9 @@ const DefaultMaxInFlight = 1000
 
 // WithConcurrency bounds how many documents are uploaded and submitted at
 // once, and how many requests of the classification are in flight at once,
-// the polling and deletions included (default 8). Within that bound the
-// number of requests in flight adapts to the service (see
-// WithAdaptiveConcurrency).
+// the polling and deletions included (default 8; n below 1 means the
+// default). Within that bound the number of requests in flight adapts to
+// the service (see WithAdaptiveConcurrency).
 func WithConcurrency(n int) ClassifyOption {
 	return func(s *classifySettings) { s.concurrency = n }
 }

@@ -131,6 +131,11 @@ func New(opts ...Option) (*Client, error) {
 		}
 		key = LocalKey
 	}
+	if strings.ContainsFunc(key, unicode.IsControl) {
+		// net/http would refuse every request for it, later, in words of
+		// its own.
+		return nil, errors.New("llamaclassify: the API key holds a control character (a newline?); check how it was read")
+	}
 	c := &Client{
 		baseURL: strings.TrimSuffix(u.String(), "/"),
 		retry:   s.retry.withDefaults(),

@@ -432,3 +432,13 @@ func TestRedirects(t *testing.T) {
 		t.Fatalf("err = %v, CheckRedirect asked %d times; want the 302 itself, the caller's policy asked once", err, asked.Load())
 	}
 }
+
+// A key with a control character (a newline read from a file) is refused
+// by New, in words of the client's own, rather than by net/http at every
+// call.
+func TestAKeyWithANewlineIsRefusedByNew(t *testing.T) {
+	_, err := New(WithAPIKey("llx-abc\n"+"def"), WithBaseURL("https://api.cloud.llamaindex.ai"))
+	if err == nil || !strings.Contains(err.Error(), "the API key holds a control character") || strings.Contains(err.Error(), "abc") {
+		t.Fatalf("err = %v, want the control character refused, the key not quoted", err)
+	}
+}

@@ -917,7 +917,7 @@ func (b *batch) waitCohort(cohort []*docRun) {
 			}
 			return
 		}
-		b.logResume(fmt.Sprintf("%d jobs", len(pending)), StepWait, failed, wait, budget)
+		b.logResume(jobCount(len(pending)), StepWait, failed, wait, budget)
 		// A sleep cut short by the timeout or the context's end is
 		// reported by the next round.
 		_ = b.c.sleep(wctx, wait)

@@ -346,7 +346,7 @@ func (c *Client) WaitJobs(ctx context.Context, jobIDs []string, opts ...WaitOpti
 		// running.
 		fail := func(left int, err error) {
 			if ctx.Err() != nil {
-				err = fmt.Errorf("llamaclassify: waiting for %d jobs: %w", left, ctx.Err())
+				err = fmt.Errorf("llamaclassify: waiting for %s: %w", jobCount(left), ctx.Err())
 			}
 			yield(nil, err)
 		}
@@ -520,4 +520,12 @@ func dedupe(ids []string) []string {
 		}
 	}
 	return out
+}
+
+// jobCount is "1 job" or "n jobs".
+func jobCount(n int) string {
+	if n == 1 {
+		return "1 job"
+	}
+	return fmt.Sprintf("%d jobs", n)
 }
