@@ -12,7 +12,9 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
+	"unicode"
 
 	openapi_types "github.com/oapi-codegen/runtime/types"
 
@@ -55,6 +57,12 @@ type Upload struct {
 	ExternalFileID string
 }
 
+// unescaped says whether r is a control character a multipart header
+// cannot carry.
+func unescaped(r rune) bool {
+	return unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r'
+}
+
 // source returns the name and the opener of an upload's content.
 func (u Upload) source() (string, func() (io.ReadCloser, error), error) {
 	name := u.Name
@@ -71,6 +79,10 @@ func (u Upload) source() (string, func() (io.ReadCloser, error), error) {
 		bad = append(bad, violation{Path: "file", Message: "required: set Upload.Path or Upload.Open"})
 	} else if name == "" {
 		bad = append(bad, violation{Path: "file", Message: "no file name: set Upload.Name"})
+	} else if strings.ContainsFunc(name, unescaped) {
+		// A multipart header cannot carry it (mime/multipart escapes
+		// only tabs and line breaks): the service would refuse the form.
+		bad = append(bad, violation{Path: "file", Message: fmt.Sprintf("the file name %q holds a control character", name)})
 	}
 	if len(bad) > 0 {
 		return "", nil, &RequestInvalidError{Operation: "UploadFile", Violations: bad}

@@ -212,6 +212,13 @@ func TestUnreadableDocumentIsNamedOnce(t *testing.T) {
 		t.Errorf("upload: err = %v", err)
 	}
 
+	// A name a multipart header cannot carry: refused before sending.
+	_, err = c.UploadFile(context.Background(), Upload{Name: "a\x00b.txt", Open: func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader("x")), nil }, Purpose: PurposeClassify})
+	var inv *RequestInvalidError
+	if !errors.As(err, &inv) || !strings.Contains(err.Error(), "holds a control character") {
+		t.Errorf("a NUL in the name: err = %v", err)
+	}
+
 	// A directory given as a document: said once, the same way.
 	dir := t.TempDir()
 	_, err = c.ClassifyFile(context.Background(), FromPath(dir), testRules)

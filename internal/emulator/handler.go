@@ -14,6 +14,7 @@ import (
 
 	"github.com/getkin/kin-openapi/openapi3filter"
 	"github.com/getkin/kin-openapi/routers"
+	"github.com/getkin/kin-openapi/routers/gorillamux"
 	nethttpmiddleware "github.com/oapi-codegen/nethttp-middleware"
 
 	"github.com/llamaclassify/llamaclassify-go/gen"
@@ -47,6 +48,9 @@ func (s *Server) buildHandler() (http.Handler, error) {
 	}
 	if s.uploadSchema == nil {
 		return nil, errors.New("emulator: the contract has no UploadFile form")
+	}
+	if s.routes, err = gorillamux.NewRouter(doc); err != nil {
+		return nil, err
 	}
 
 	validatorOptions := func(excludeBody bool) *nethttpmiddleware.Options {
@@ -191,6 +195,19 @@ func (r *statusRecorder) Write(b []byte) (int, error) {
 // Unwrap lets http.ResponseController reach the connection.
 func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
 
+// allowed lists the methods the contract has for r's path.
+func (s *Server) allowed(r *http.Request) []string {
+	var out []string
+	for _, m := range []string{http.MethodGet, http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete} {
+		probe := r.Clone(r.Context())
+		probe.Method = m
+		if _, _, err := s.routes.FindRoute(probe); err == nil {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // validationErrorHandler answers what the contract validator refused: 422
 // with every problem, or 404/405 for a route the contract does not have.
 func (s *Server) validationErrorHandler(_ context.Context, err error, w http.ResponseWriter, r *http.Request, opts nethttpmiddleware.ErrorHandlerOpts) {
@@ -198,6 +215,7 @@ func (s *Server) validationErrorHandler(_ context.Context, err error, w http.Res
 		status, detail := http.StatusNotFound, "Not Found"
 		if errors.Is(err, routers.ErrMethodNotAllowed) {
 			status, detail = http.StatusMethodNotAllowed, "Method Not Allowed"
+			w.Header().Set("Allow", strings.Join(s.allowed(r), ", "))
 		}
 		writeJSON(w, status, gen.HTTPError{Detail: detail})
 		return

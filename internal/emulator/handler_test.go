@@ -145,9 +145,11 @@ func TestUnknownRoutes(t *testing.T) {
 	for _, c := range []struct {
 		method, path string
 		want         int
+		allow        string
 	}{
-		{"GET", "/api/v3/nothing", http.StatusNotFound},
-		{"DELETE", "/api/v2/classify", http.StatusMethodNotAllowed},
+		{"GET", "/api/v3/nothing", http.StatusNotFound, ""},
+		{"DELETE", "/api/v2/classify", http.StatusMethodNotAllowed, "GET, POST"},
+		{"PUT", "/api/v1/beta/files/00000000-0000-4000-8000-000000000000", http.StatusMethodNotAllowed, "GET, DELETE"},
 	} {
 		req, _ := http.NewRequest(c.method, e.ts.URL+c.path, nil)
 		req.Header.Set("Authorization", "Bearer k")
@@ -160,6 +162,10 @@ func TestUnknownRoutes(t *testing.T) {
 		var v gen.HTTPError
 		if resp.StatusCode != c.want || json.Unmarshal(body, &v) != nil || v.Detail == "" {
 			t.Errorf("%s %s: %d %s, want %d with a detail", c.method, c.path, resp.StatusCode, body, c.want)
+		}
+		// A 405 says which methods the path takes (RFC 9110).
+		if got := resp.Header.Get("Allow"); got != c.allow {
+			t.Errorf("%s %s: Allow %q, want %q", c.method, c.path, got, c.allow)
 		}
 	}
 }

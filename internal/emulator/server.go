@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/getkin/kin-openapi/openapi3"
+	"github.com/getkin/kin-openapi/routers"
 
 	"github.com/llamaclassify/llamaclassify-go/gen"
 	"github.com/llamaclassify/llamaclassify-go/openapi"
@@ -26,6 +27,9 @@ type Server struct {
 	// uploadSchema is the contract's schema of the multipart upload form,
 	// checked once the form has been streamed.
 	uploadSchema *openapi3.Schema
+	// routes finds the contract's operation of a method and path, to say
+	// which methods a path allows.
+	routes routers.Router
 
 	store store
 
