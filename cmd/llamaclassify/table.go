@@ -18,8 +18,8 @@ import (
 //   - sentences (reasoning, messages) wrap at word boundaries, down to
 //     proseMin cells;
 //   - plain values (statuses, counts) are cut, with an ellipsis;
-//   - values that are of no use cut (ids, file names, keys, types, times)
-//     wrap, whole, down to keyMin: after a "/" where they can, else after
+//   - values that are of no use cut (ids, file names, keys, types) wrap,
+//     whole, down to keyMin: after a "/" where they can, else after
 //     a "_", "-" or ".";
 //   - sentences wrap narrower, down to proseLeast.
 // Times are shown to the second, in UTC, and never narrowed.

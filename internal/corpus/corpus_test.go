@@ -120,7 +120,7 @@ func TestCommittedCorpus(t *testing.T) {
 			}
 		}
 	}
-	// About 1.4 KB a document on average: plain text, kept small as the
+	// About 1.3 KB a document on average: plain text, kept small as the
 	// number of rule sets grows (7,001 documents, 8.5 MiB, with the blind
 	// sets; the cap leaves room for one more round).
 	if total > 9<<20 {
