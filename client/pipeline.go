@@ -470,7 +470,7 @@ func (b *batch) findOrUpload(ctx context.Context, d *docRun, first bool) (*gen.F
 			// external_file_id and would end every document's error.
 			d.refusedHere = true
 			cause := err
-			if op := (*net.OpError)(nil); errors.As(err, &op) {
+			if op, ok := errorsAs[*net.OpError](err); ok {
 				cause = op
 			}
 			b.refuse(fmt.Errorf("llamaclassify: cannot reach the service at %s: %w", b.c.redactedBase(), cause))

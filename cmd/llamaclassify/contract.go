@@ -421,8 +421,10 @@ func (r *contractRun) cannotCheck(ctx context.Context, first checkResult) error 
 	switch {
 	case ctx.Err() != nil:
 		return ctx.Err()
-	case first.Status == http.StatusUnauthorized || first.Status == http.StatusForbidden:
-		return fmt.Errorf("contract check: the server at %s refused the key (%d); give the key it accepts with --api-key or LLAMA_CLOUD_API_KEY; nothing was checked", r.base, first.Status)
+	case first.Status == http.StatusUnauthorized:
+		return fmt.Errorf("contract check: the server at %s refused the key (401); give the key it accepts with --api-key or LLAMA_CLOUD_API_KEY; nothing was checked", r.base)
+	case first.Status == http.StatusForbidden:
+		return fmt.Errorf("contract check: the server at %s refused to let the key act here (403); check --project-id and --organization-id, and the key's permissions; nothing was checked", r.base)
 	case first.Status == 0 && first.unanswered != nil:
 		return fmt.Errorf("contract check: cannot reach the server at %s: %s; nothing was checked", r.base, r.app.redact(first.unanswered.Error()))
 	}

@@ -61,7 +61,10 @@ type input struct {
 
 // collector gathers the inputs.
 type collector struct {
-	spec  inputSpec
+	spec inputSpec
+	// wd is the working directory, "" when unknown: a relative path and
+	// its absolute form are one file.
+	wd    string
 	seen  map[string]bool
 	out   []input
 	stdin bool // standard input was read already
@@ -77,7 +80,8 @@ func collectInputs(spec inputSpec) ([]input, error) {
 			return nil, usageErrorf("--include/--exclude %q: not a valid pattern", p)
 		}
 	}
-	c := &collector{spec: spec, seen: map[string]bool{}}
+	wd, _ := os.Getwd()
+	c := &collector{spec: spec, wd: wd, seen: map[string]bool{}}
 	var problems []string
 	for _, arg := range spec.args {
 		if err := c.arg(arg); err != nil {
@@ -124,8 +128,8 @@ func (c *collector) arg(arg string) error {
 func (c *collector) add(path, rel string, named bool) {
 	path = filepath.Clean(path)
 	key := path
-	if abs, err := filepath.Abs(path); err == nil {
-		key = abs
+	if !filepath.IsAbs(path) && c.wd != "" {
+		key = filepath.Join(c.wd, path)
 	}
 	if !c.wanted(path, rel) || c.seen[key] {
 		return

@@ -212,6 +212,25 @@ func testClassifyFilesInterrupted(t *testing.T, format string) {
 	}
 }
 
+// A classify-files that --timeout stops says so in each unfinished row, in
+// the flag's words, and exits 124.
+func TestClassifyFilesTimedOutSaysWhyInEachRow(t *testing.T) {
+	ts := newTestServer(t, emulator.WithProcessingDelay(time.Hour))
+	paths, _ := writeDocs(t, 2)
+	// Long enough to upload and create both on a busy machine.
+	r := runCLI(t, ts.env(), append(append([]string{"classify-files"}, paths...), "--rule", invoiceRule, "--format", "json", "--timeout", "3s")...)
+	wantCode(t, r, exitTimeout)
+	rows := mustJSON[[]fileOutcome](t, r)
+	if len(rows) != 2 {
+		t.Fatalf("%d rows, want 2", len(rows))
+	}
+	for _, row := range rows {
+		if row.Error == nil || !strings.Contains(*row.Error, "--timeout 3s expired") || strings.Contains(*row.Error, "deadline exceeded") {
+			t.Errorf("row %+v, want its error to say --timeout 3s expired", row)
+		}
+	}
+}
+
 // Every bad file is named at once, empty or missing.
 func TestClassifyFilesMissingAndEmptyTogether(t *testing.T) {
 	ts := newTestServer(t)
