@@ -287,7 +287,11 @@ func TestClassifyFilesStoppedAfterTheJobsEndedReportsThem(t *testing.T) {
 				}
 			}
 			f.mu.Unlock()
-			cancel() // the poll that would have seen them is lost
+			// The poll that would have seen them is lost: the caller
+			// gives up while it is unanswered.
+			cancel()
+			<-r.Context().Done()
+			return true
 		}
 		return false
 	}
