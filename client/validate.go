@@ -70,6 +70,16 @@ func checkV2Create(req gen.ClassifyV2JobCreateRequest) error {
 	if cfg := req.Configuration; cfg != nil {
 		extra = append(extra, repeatedTypes("configuration.rules", cfg.Rules)...)
 	}
+	// An empty id names no document; the service answers it "Field
+	// required", as if it were not there.
+	for _, in := range []struct {
+		path string
+		id   *string
+	}{{"file_input", req.FileInput}, {"file_id", req.FileId}, {"parse_job_id", req.ParseJobId}} {
+		if in.id != nil && strings.TrimSpace(*in.id) == "" {
+			extra = append(extra, violation{Path: in.path, Message: "must not be empty: give the id of an uploaded file (dfl-...) or of a parse job (pjb-...)"})
+		}
+	}
 	return checkBody("CreateClassifyJob", req, extra...)
 }
 

@@ -55,6 +55,25 @@ func TestInvalidV2CreateReachesNoServer(t *testing.T) {
 	}
 }
 
+// An empty document id is refused before sending, naming the field.
+func TestEmptyDocumentIDReachesNoServer(t *testing.T) {
+	f := newFake(t)
+	c, _ := testClient(t, f)
+	for _, req := range []gen.ClassifyV2JobCreateRequest{
+		{FileInput: ptr(""), ConfigurationId: ptr("cfg-1")},
+		{FileId: ptr(" "), ConfigurationId: ptr("cfg-1")},
+	} {
+		_, err := c.CreateJob(testContext(t), req)
+		var inv *RequestInvalidError
+		if !errors.As(err, &inv) || !strings.Contains(err.Error(), "must not be empty: give the id of an uploaded file") {
+			t.Errorf("err = %v, want the empty id refused", err)
+		}
+	}
+	if f.total() != 0 {
+		t.Fatalf("%d requests sent for an empty document id", f.total())
+	}
+}
+
 func TestInvalidV1CreateReachesNoServer(t *testing.T) {
 	f := newFake(t)
 	c, _ := testClient(t, f)
