@@ -20,20 +20,7 @@ var sharedValidator = sync.OnceValues(openapi.NewValidator)
 // contract and returns a *RequestInvalidError listing every violation,
 // extra ones included, or nil.
 func checkBody(op string, body any, extra ...violation) error {
-	v, err := sharedValidator()
-	if err != nil {
-		return err
-	}
-	found, err := v.ValidateBody(op, body)
-	if err != nil {
-		return err
-	}
-	found = append(found, extra...)
-	slices.SortStableFunc(found, func(a, b violation) int { return strings.Compare(a.Path, b.Path) })
-	if len(found) > 0 {
-		return &RequestInvalidError{Operation: op, Violations: found}
-	}
-	return nil
+	return check(op, (*openapi.Validator).ValidateBody, body, extra)
 }
 
 // checkParams validates the query parameters of operation op (a generated
@@ -41,14 +28,22 @@ func checkBody(op string, body any, extra ...violation) error {
 // listing every violation, or nil: a page_size the service would refuse
 // with a 422 is refused before it is sent.
 func checkParams(op string, params any) error {
+	return check(op, (*openapi.Validator).ValidateParams, params, nil)
+}
+
+// check is checkBody and checkParams: validate checks value for op, and
+// what it finds, with extra, sorted by path, is the error.
+func check(op string, validate func(*openapi.Validator, string, any) ([]violation, error), value any, extra []violation) error {
 	v, err := sharedValidator()
 	if err != nil {
 		return err
 	}
-	found, err := v.ValidateParams(op, params)
+	found, err := validate(v, op, value)
 	if err != nil {
 		return err
 	}
+	found = append(found, extra...)
+	slices.SortStableFunc(found, func(a, b violation) int { return strings.Compare(a.Path, b.Path) })
 	if len(found) > 0 {
 		return &RequestInvalidError{Operation: op, Violations: found}
 	}

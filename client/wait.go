@@ -203,9 +203,10 @@ func (s *statusTracker) see(jobID, status string) {
 	}
 }
 
-// stopped is the error of a wait that its context ended.
-func stopped(jobID, last string, ctxErr error) error {
-	return fmt.Errorf("llamaclassify: waiting for job %s (last status %s): %w", jobID, cmp.Or(last, "none yet"), ctxErr)
+// stopped is the error of a wait cut short: cause is its context's error,
+// or the error of the poll that failed.
+func stopped(jobID, last string, cause error) error {
+	return fmt.Errorf("llamaclassify: waiting for job %s (last status %s): %w", jobID, cmp.Or(last, "none yet"), cause)
 }
 
 // v2Outcome is the error a waiter returns for a terminal v2 job; secret is
@@ -297,7 +298,7 @@ func pollJob[J any](ctx context.Context, c *Client, jobID string, opts []WaitOpt
 			if _, ok := errorsAs[*RequestInvalidError](err); ok {
 				return nil, err
 			}
-			return nil, fmt.Errorf("llamaclassify: waiting for job %s (last status %s): %w", jobID, cmp.Or(last, "none yet"), err)
+			return nil, stopped(jobID, last, err)
 		}
 		last = status(job)
 		st.see(jobID, last)

@@ -195,6 +195,9 @@ func (a *app) filesDeleteCommand() *cobra.Command {
 			// is said as any command's error is; a refused key or an ended
 			// command stops the rest, which would fail alike (exit 1, or
 			// the signal's or --timeout's code).
+			notDeleted := func(n int) string {
+				return fmt.Sprintf("files delete: %d of %s not deleted", n, plural(len(args), "file"))
+			}
 			failed := 0
 			for i, id := range args {
 				err := c.DeleteFile(cmd.Context(), id)
@@ -204,12 +207,12 @@ func (a *app) filesDeleteCommand() *cobra.Command {
 				}
 				failed++
 				fmt.Fprintf(a.stderr, "llamaclassify: %s: %s\n", id, client.Redact(a.describeError(err), a.secret))
-				summary := fmt.Sprintf("files delete: %d of %s not deleted", failed, plural(len(args), "file"))
 				if errors.Is(err, client.ErrUnauthorized) || errors.Is(err, client.ErrForbidden) || cmd.Context().Err() != nil {
-					if rest := args[i+1:]; len(rest) > 0 {
-						summary = fmt.Sprintf("files delete: %d of %s not deleted (%d not tried: %s)", failed+len(rest), plural(len(args), "file"), len(rest), strings.Join(rest, " "))
+					rest := args[i+1:]
+					if len(rest) == 0 {
+						return errors.New(notDeleted(failed))
 					}
-					return errors.New(summary)
+					return fmt.Errorf("%s (%d not tried: %s)", notDeleted(failed+len(rest)), len(rest), strings.Join(rest, " "))
 				}
 			}
 			switch {
@@ -218,7 +221,7 @@ func (a *app) filesDeleteCommand() *cobra.Command {
 			case len(args) == 1:
 				return errors.New("files delete: the file was not deleted")
 			}
-			return &failedError{msg: fmt.Sprintf("files delete: %d of %s not deleted", failed, plural(len(args), "file"))}
+			return &failedError{msg: notDeleted(failed)}
 		},
 	}
 }

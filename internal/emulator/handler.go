@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/getkin/kin-openapi/openapi3filter"
@@ -49,9 +50,8 @@ func (s *Server) buildHandler() (http.Handler, error) {
 	if s.uploadSchema == nil {
 		return nil, errors.New("emulator: the contract has no UploadFile form")
 	}
-	if s.routes, err = gorillamux.NewRouter(doc); err != nil {
-		return nil, err
-	}
+	// Built on the first 405, not at every start.
+	s.routes = sync.OnceValues(func() (routers.Router, error) { return gorillamux.NewRouter(doc) })
 
 	validatorOptions := func(excludeBody bool) *nethttpmiddleware.Options {
 		return &nethttpmiddleware.Options{
@@ -197,11 +197,15 @@ func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter 
 
 // allowed lists the methods the contract has for r's path.
 func (s *Server) allowed(r *http.Request) []string {
+	routes, err := s.routes()
+	if err != nil {
+		return nil
+	}
 	var out []string
 	for _, m := range []string{http.MethodGet, http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete} {
 		probe := r.Clone(r.Context())
 		probe.Method = m
-		if _, _, err := s.routes.FindRoute(probe); err == nil {
+		if _, _, err := routes.FindRoute(probe); err == nil {
 			out = append(out, m)
 		}
 	}

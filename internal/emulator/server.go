@@ -29,7 +29,7 @@ type Server struct {
 	uploadSchema *openapi3.Schema
 	// routes finds the contract's operation of a method and path, to say
 	// which methods a path allows.
-	routes routers.Router
+	routes func() (routers.Router, error)
 
 	store store
 
