@@ -524,6 +524,58 @@ func headKinds(lx *lexicon, typeText, desc string) []int {
 			}
 		}
 	}
+	return append(out, modKinds(lx, tw[0], head, toks, out)...)
+}
+
+// modKinds are the kinds a description names by a word that the type's
+// first word qualifies, though not beside it: under a rule for tax
+// returns, "an assessment" in its list, "the tax office's assessment"
+// and "a notice from the tax office" name the tax assessment and the
+// tax notice. Names beside each other ("tax assessment") are found as
+// names are, and the type's own name ("letter from the council" under
+// council letters) adds nothing; toks are the description's, as
+// headKinds reads them, and kinds in have been found already.
+func modKinds(lx *lexicon, mod, head string, toks []string, have []int) []int {
+	var out []int
+	add := func(w string) {
+		for _, ref := range lx.names[mod+" "+w] {
+			if !ref.sender && !slices.Contains(have, ref.kind) && !slices.Contains(out, ref.kind) {
+				out = append(out, ref.kind)
+			}
+		}
+	}
+	item := func(t string) bool { return !strings.ContainsAny(t, ",:;()/.") && t != "or" && t != "and" }
+	for i, w := range toks {
+		if w == mod || w == head || !item(w) || isStopWord(w) {
+			continue
+		}
+		// An item of its own after its article: ", an assessment,".
+		j := i - 1
+		for j >= 0 && item(toks[j]) && isStopWord(toks[j]) {
+			j--
+		}
+		if (j < 0 || !item(toks[j])) && (i+1 == len(toks) || !item(toks[i+1])) {
+			add(w)
+			continue
+		}
+		// "The tax office's assessment": the type's word a few words
+		// before, in the same item.
+		for k := i - 2; k >= max(0, i-4) && item(toks[k]); k-- {
+			if toks[k] == mod {
+				add(w)
+				break
+			}
+		}
+		// "A notice from the tax office".
+		if i+2 < len(toks) && (toks[i+1] == "from" || toks[i+1] == "by") {
+			for k := i + 2; k < min(len(toks), i+5) && item(toks[k]); k++ {
+				if toks[k] == mod {
+					add(w)
+					break
+				}
+			}
+		}
+	}
 	return out
 }
 

@@ -447,9 +447,44 @@ func (lx *lexicon) matchNames(toks []nameTok) []nameMatch {
 				i += n - 1
 				break
 			}
+			if n < 3 {
+				continue
+			}
+			// "Relevé de votre carte", "extracto mensual de tarjeta": a
+			// name with a possessive or a word of period inside it.
+			found := false
+			for s := 1; s < n-1; s++ {
+				if !nameInserts[parts[s]] {
+					continue
+				}
+				key := strings.Join(slices.Concat(parts[:s], parts[s+1:]), " ")
+				if refs, ok := lx.names[key]; ok && strings.Contains(key, " ") {
+					out = append(out, nameMatch{refs, i, i + n})
+					i += n - 1
+					found = true
+					break
+				}
+			}
+			if found {
+				break
+			}
 		}
 	}
 	return out
+}
+
+// nameInserts are the words a name may hold once beyond its own: the
+// writer's possessive ("relevé de votre carte") or how often the
+// document comes ("extracto mensual de tarjeta").
+var nameInserts = map[string]bool{
+	"your": true, "my": true, "our": true, "votre": true, "vos": true, "mon": true, "ma": true, "notre": true,
+	"ihre": true, "ihr": true, "ihrer": true, "ihres": true, "su": true, "sus": true, "tu": true, "vostro": true, "vostra": true,
+	"uw": true, "je": true, "seu": true, "sua": true, "pana": true, "pani": true,
+	"monthly": true, "annual": true, "yearly": true, "quarterly": true, "mensuel": true, "mensuelle": true, "annuel": true,
+	"annuelle": true, "trimestriel": true, "monatliche": true, "monatlicher": true, "jahrliche": true, "mensual": true,
+	"anual": true, "trimestral": true, "mensile": true, "annuale": true, "trimestrale": true, "maandelijks": true,
+	"maandelijkse": true, "jaarlijks": true, "jaarlijkse": true, "mensal": true, "miesieczny": true, "miesieczne": true,
+	"roczny": true, "roczne": true,
 }
 
 // spansPunct says whether punctuation that ends a phrase comes before

@@ -588,6 +588,58 @@ Helen Moss, Secretary`
 	expectType(t, "a complaint that a problem goes on", doc, rules, "complaint_letter")
 }
 
+// A word the type's first word qualifies names a kind, though the
+// description does not put the two side by side: under a rule for tax
+// returns, "an assessment" and "a notice from the tax office" name the
+// tax notice, so the tax office's notice is the rule's, not a kind no
+// rule covers. A word far from the type's, or in a list of what the rule
+// is not, names nothing.
+func TestADescriptionNamesKindsByTheTypesModifier(t *testing.T) {
+	lx := kindLexicon()
+	notice := lx.byID["tax_notice"]
+	for _, r := range []Rule{
+		{Type: "tax_form", Description: "Form, return or decision about a person's income tax, such as a tax return, an assessment or an annual tax summary."},
+		{Type: "tax_return", Description: "personal income tax return or the tax authority's assessment of it"},
+		{Type: "tax_document", Description: "tax return, tax form (P60, P45), tax calculation, or notice from the tax office"},
+	} {
+		if p := profileOf(r); !p.describesKind(lx, notice) {
+			t.Errorf("%s %q does not describe the tax notice", r.Type, r.Description)
+		}
+	}
+	for _, r := range []Rule{
+		{Type: "tax_return", Description: "The return a taxpayer files with the tax office. An assessment is not a return."},
+		{Type: "tax_return", Description: "A tax return with income, allowances and the assessment of the year's tax due in its boxes."},
+	} {
+		if p := profileOf(r); p.describesKind(lx, notice) {
+			t.Errorf("%s %q describes the tax notice", r.Type, r.Description)
+		}
+	}
+	doc := `HM Revenue & Customs                         Reference 4471 22810
+                                             Issued 14 August 2025
+Mr D Okafor
+22 Elm Row, Bristol BS3 1QP
+
+Tax calculation for the year 6 April 2024 to 5 April 2025
+
+We have calculated your tax. You have paid too much tax and we will repay
+you £212.40.
+
+Income from employment     £38,410.00
+Personal Allowance        -£12,570.00
+Tax paid                    £5,380.40
+Tax due                     £5,168.00
+Amount to repay               £212.40`
+	rules := []Rule{
+		{Type: "payslip", Description: "Monthly payslip from an employer."},
+		{Type: "bank_statement", Description: "Bank account statement."},
+		{Type: "tax_return", Description: "income tax return, or the tax office's assessment of one, for a person or household"},
+		{Type: "utility_bill", Description: "Gas, electricity or water bill."},
+	}
+	if res := Classify(doc, rules); res.Type == nil || *res.Type != "tax_return" {
+		t.Errorf("the tax office's calculation: got %v, want tax_return (%s)", res.Type, res.Reasoning)
+	}
+}
+
 // A word that stands alone in a description's list before the type's
 // last word names a kind: "appointment" in a rule for medical letters
 // names the appointment letter, so a hospital's appointment letter is the
@@ -672,4 +724,34 @@ Price paid: £14.60`
 		}
 	}
 	expectType(t, "a train ticket titled 'Ticket'", doc, rules, "travel_booking")
+}
+
+// A name with the writer's possessive or a word of period inside it is
+// still the name: "Relevé de votre carte" names a card statement.
+func TestNameWithAnInsertedWord(t *testing.T) {
+	lx := kindLexicon()
+	card := lx.byID["credit_card_statement"]
+	for _, text := range []string{
+		"RELEVÉ DE VOTRE CARTE",
+		"EXTRACTO MENSUAL DE TARJETA DE CRÉDITO",
+	} {
+		found := false
+		for _, m := range lx.matchNames(nameToks(text, false)) {
+			for _, r := range m.refs {
+				found = found || r.kind == card
+			}
+		}
+		if !found {
+			t.Errorf("%q: no credit card statement named", text)
+		}
+	}
+	// An inserted word joins a name's own words only: "your card" is no
+	// name, and "de votre" alone names nothing.
+	for _, m := range lx.matchNames(nameToks("Please keep your card safe", false)) {
+		for _, r := range m.refs {
+			if r.kind == card {
+				t.Errorf("%q names a card statement", "Please keep your card safe")
+			}
+		}
+	}
 }
