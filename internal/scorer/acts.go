@@ -187,6 +187,18 @@ func findActs(lx *lexicon, text string) []actHit {
 		}
 		hits[j].n++
 	}
+	// A complaint in words of its own (see grievance.go).
+	if k, ok := lx.byID["complaint"]; ok {
+		if n, said := grievance(ft); n > 0 {
+			j := slices.IndexFunc(hits, func(h actHit) bool { return h.kind == k })
+			switch {
+			case j < 0:
+				hits = append(hits, actHit{kind: k, n: n, first: said})
+			case hits[j].n < n:
+				hits[j].n = n
+			}
+		}
+	}
 	return hits
 }
 
