@@ -174,3 +174,38 @@ Tereza Novak`
 		t.Errorf("reasoning does not say what the letter does: %s", res.Reasoning)
 	}
 }
+
+// An employer's "we'd like you to start on Monday" is no complaint's
+// demand, and a subject line's "Good news" is no news story: an offer by
+// e-mail that says both is a job offer.
+func TestGoodNewsOfAJobIsAnOffer(t *testing.T) {
+	rules := []Rule{
+		{Type: "cv", Description: "CV / résumé"},
+		{Type: "job_offer", Description: "An offer of a job from an employer: role, pay, start date."},
+		{Type: "complaint_letter", Description: "A letter or email complaining about something and asking for it to be put right."},
+		{Type: "resignation_letter", Description: "A letter or email from an employee saying they are leaving."},
+		{Type: "payslip", Description: "payslip / pay advice"},
+	}
+	text := `From: Dana Whitlow <dana@hollybank-nursery.example>
+To: Sam Patel <sam.patel@mailbox.example>
+Subject: Good news!
+
+Hi Sam,
+
+Thanks for coming in on Thursday. We'd like you to join the team as assistant
+grower. We'd like you to start on Monday 3 March, 8am at the main gate.
+It's 37.5 hours a week at £12.60 an hour, paid monthly, with 28 days' holiday.
+
+Let me know by Friday if you're happy to go ahead and I'll send the paperwork.
+
+Dana`
+	res := Classify(text, rules)
+	if res.Type == nil || *res.Type != "job_offer" {
+		t.Fatalf("got %v (%s), want job_offer", res.Type, res.Reasoning)
+	}
+	for _, no := range []string{"what a complaint does", "news"} {
+		if strings.Contains(res.Reasoning, no) {
+			t.Errorf("reasoning says %q: %s", no, res.Reasoning)
+		}
+	}
+}

@@ -442,6 +442,9 @@ func (lx *lexicon) matchNames(toks []nameTok) []nameMatch {
 			if key == "po" && i+1 < len(toks) && toks[i+1].folded == "box" {
 				break // a "PO Box" is an address
 			}
+			if n == 1 && i > 0 && newsWords[key] && goodNews[toks[i-1].folded] {
+				break // "Good news!" announces, it is no news story
+			}
 			if refs, ok := lx.names[key]; ok {
 				out = append(out, nameMatch{refs, i, i + n})
 				i += n - 1
@@ -471,6 +474,19 @@ func (lx *lexicon) matchNames(toks []nameTok) []nameMatch {
 		}
 	}
 	return out
+}
+
+// newsWords are "news" in the languages of kinds.txt, and goodNews the
+// words before it that make it an announcement of something good or bad
+// rather than a news story ("Good news about your application").
+var newsWords = map[string]bool{
+	"news": true, "nachrichten": true, "nouvelles": true, "noticias": true, "notizie": true, "nieuws": true, "noticia": true,
+}
+
+var goodNews = map[string]bool{
+	"good": true, "great": true, "exciting": true, "bad": true, "sad": true, "some": true, "happy": true,
+	"fantastic": true, "wonderful": true, "brilliant": true, "amazing": true, "excellent": true, "welcome": true,
+	"gute": true, "bonne": true, "bonnes": true, "buenas": true, "buone": true, "goed": true, "boas": true,
 }
 
 // nameInserts are the words a name may hold once beyond its own: the
