@@ -37,6 +37,10 @@ type actHit struct {
 	kind  int
 	n     int    // distinct phrases found
 	first string // the first found, as the folded document writes it
+	// at is where each phrase was found (its first and last words), so
+	// that one found for two kinds ("pay by", an invoice's and a card
+	// statement's) is told from one of a single kind.
+	at []int
 }
 
 // contractions are the English short forms a writer uses or not ("I'm
@@ -186,6 +190,7 @@ func findActs(lx *lexicon, text string) []actHit {
 			hits = append(hits, actHit{kind: m.kind, first: strings.Join(strings.Fields(ft[ws[m.from].start:ws[m.to-1].end]), " ")})
 		}
 		hits[j].n++
+		hits[j].at = append(hits[j].at, m.from<<20|m.to)
 	}
 	// A complaint in words of its own (see grievance.go).
 	if k, ok := lx.byID["complaint"]; ok {
@@ -193,7 +198,7 @@ func findActs(lx *lexicon, text string) []actHit {
 			j := slices.IndexFunc(hits, func(h actHit) bool { return h.kind == k })
 			switch {
 			case j < 0:
-				hits = append(hits, actHit{kind: k, n: n, first: said})
+				hits = append(hits, actHit{kind: k, n: n, first: said, at: []int{-1}})
 			case hits[j].n < n:
 				hits[j].n = n
 			}

@@ -1166,22 +1166,43 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	// kind's acts (a contract's clause on how "your employment may be
 	// terminated" is not a dismissal).
 	mine, theirs, above := 0, 0, 0
+	var ownAt []int // where the acts of the rule's kind were found
+	theirsKind := func(h actHit) bool {
+		return !(p.above(lx, h.kind) && !slices.Contains(p.primary, h.kind)) &&
+			!p.relatesBroadly(lx, h.kind) && !p.describesKind(lx, h.kind)
+	}
 	for i, h := range d.acts {
 		switch {
 		case !slices.Contains(p.primary, h.kind) && p.above(lx, h.kind):
 			above = max(above, h.n)
+			ownAt = append(ownAt, h.at...)
 			if h.n > mine {
 				mine, ev.act = h.n, &d.acts[i]
 			}
-		case p.relatesBroadly(lx, h.kind) || p.describesKind(lx, h.kind):
+		case !theirsKind(h):
 			// What a document does is the rule's kind's whatever words
 			// narrow the type: a letter that "sets out the terms" of a
 			// subcontract does what a subcontractor agreement does.
+			ownAt = append(ownAt, h.at...)
 			if h.n > mine {
 				mine, ev.act = h.n, &d.acts[i]
 			}
-		case h.n > theirs:
-			theirs, ev.otherAct = h.n, &d.acts[i]
+		}
+	}
+	for i, h := range d.acts {
+		if !theirsKind(h) {
+			continue
+		}
+		// A phrase the rule's kind says too ("pay by" on a card
+		// statement, an invoice's as much) is not another kind's alone.
+		n := 0
+		for _, at := range h.at {
+			if !slices.Contains(ownAt, at) {
+				n++
+			}
+		}
+		if n > theirs {
+			theirs, ev.otherAct = n, &d.acts[i]
 		}
 	}
 	// The balance of the two: a letter that asks for a reference while
