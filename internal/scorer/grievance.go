@@ -36,6 +36,10 @@ import (
 // three.
 const grievanceMoves = 2
 
+// grievanceText is how much of a text, in bytes, grievance reads: about
+// eight pages of a letter.
+const grievanceText = 24 << 10
+
 // remedyReach is how many words after "I would ask you to", and
 // pleaReach after "please", the remedy may come, in the same sentence;
 // listReach is how many sentences after an ask that opens a list ("I ask
@@ -52,6 +56,11 @@ const (
 // one beside a threat: a single sentence of trouble is as often a query
 // ("the quantity on your invoice does not agree with our receipt").
 func grievance(ft string) (int, string) {
+	if len(ft) > grievanceText {
+		// A complaint is a letter: its moves are in its first pages.
+		cut := strings.LastIndexAny(ft[:grievanceText], " \n")
+		ft = ft[:max(cut, 0)]
+	}
 	troubles, threat := 0, false
 	var ws []string
 	var sent []int // the sentence of each word of ws
@@ -59,7 +68,7 @@ func grievance(ft string) (int, string) {
 	for i, s := range sentences(ft) {
 		sw := expandContractions(strings.Fields(s))
 		// "Je vous demande", "solicito": asking speaks of the writer.
-		self := hasAny(sw, selfWords) || inAny(sw, remedyOpeners)
+		self := hasAny(sw, selfWords) || remedyOpeners.in(sw)
 		if troubled(sw) {
 			troubles++
 		}
@@ -87,17 +96,6 @@ func grievance(ft string) (int, string) {
 		return 0, ""
 	}
 	return n, ask
-}
-
-func inAny(ws []string, phrases [][]string) bool {
-	for i := range ws {
-		for _, p := range phrases {
-			if hasAt(ws, i, p) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // sentences splits folded text into sentences of words: at a full stop,
@@ -148,18 +146,75 @@ func hasAny(ws []string, set map[string]bool) bool {
 	return false
 }
 
-// hasPrefixed reports whether a word of ws starts with one of prefixes
-// and is not one of the words that start so and mean something else
-// ("issued", "stainless", "fixed").
-func hasPrefixed(ws []string, prefixes []string) bool {
-	for _, w := range ws {
-		if falseStarts[w] {
-			continue
+// prefixSet holds the starts of words: a word is in it when one of its
+// first 2 to maxPrefix bytes is, and it is not one of the words that
+// start so and mean something else (falseStarts: "issued", "stainless",
+// "fixed"). A lookup is a few map reads, however many starts there are.
+type prefixSet map[string]bool
+
+const maxPrefix = 14
+
+func newPrefixSet(starts ...string) prefixSet {
+	ps := prefixSet{}
+	for _, p := range starts {
+		if len(p) < 2 || len(p) > maxPrefix {
+			panic("scorer: a start of 2 to 14 bytes: " + p)
 		}
-		for _, p := range prefixes {
-			if strings.HasPrefix(w, p) {
-				return true
-			}
+		ps[p] = true
+	}
+	return ps
+}
+
+func (ps prefixSet) has(w string) bool {
+	if falseStarts[w] {
+		return false
+	}
+	for n := 2; n <= min(len(w), maxPrefix); n++ {
+		if ps[w[:n]] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixed reports whether a word of ws is in ps.
+func hasPrefixed(ws []string, ps prefixSet) bool {
+	for _, w := range ws {
+		if ps.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// phrases are short phrases of words, indexed by their first word.
+type phrases map[string][][]string
+
+func newPhrases(ps ...string) phrases {
+	idx := phrases{}
+	for _, p := range ps {
+		ws := strings.Fields(p)
+		idx[ws[0]] = append(idx[ws[0]], ws)
+	}
+	return idx
+}
+
+// at returns the longest of the phrases that starts at ws[i], or nil.
+func (idx phrases) at(ws []string, i int) []string {
+	var found []string
+	for _, p := range idx[ws[i]] {
+		if len(p) > len(found) && hasAt(ws, i, p) {
+			found = p
+		}
+	}
+	return found
+}
+
+// in says whether one of the phrases is in ws.
+func (idx phrases) in(ws []string) bool {
+	for i := range ws {
+		if idx.at(ws, i) != nil {
+			return true
 		}
 	}
 	return false
@@ -174,7 +229,7 @@ var selfWords = wordSet0("i me my mine myself we us our ours je j moi mon ma mes
 var falseStarts = wordSet0("issued issuer issuing issuance stainless fixed fixture fixtures collection collections collective returns storno reviewed")
 
 // troubleWords start the words with which a writer says what went wrong.
-var troubleWords = []string{
+var troubleWords = newPrefixSet(
 	"broke", "faulty", "damag", "defect", "wrong", "incorrect", "mistake", "error", "delay", "missing",
 	"leak", "damp", "mould", "mold", "noise", "noisy", "smell", "stink", "dirty", "filthy", "rude",
 	"unacceptabl", "disappoint", "unhappy", "dissatisf", "overcharg", "crack", "stain", "scratch",
@@ -191,7 +246,7 @@ var troubleWords = []string{
 	"kapot", "beschadig", "fout", "vertraag", "teleurgesteld", "ontevreden", "klacht",
 	"avariad", "danific", "errad", "atras", "desapont", "insatisfeit", "reclamac", "queixa",
 	"uszkodz", "zepsut", "bled", "opozni", "niezadowol", "reklamac", "skarg",
-}
+)
 
 // troubled says whether a sentence says something went wrong: a word of
 // trouble, or something that did not happen ("has not arrived", "nobody
@@ -220,27 +275,28 @@ var notDone = wordSet0("received receive arrived arrive working work works fixed
 // voice ("I would like", "I expect"); pleas ("please", "could you") ask
 // in the reader's.
 var (
-	remedyOpeners = [][]string{
-		{"i", "would", "like"}, {"we", "would", "like"}, {"i", "want"}, {"we", "want"}, {"i", "expect"},
-		{"we", "expect"}, {"i", "ask"}, {"we", "ask"}, {"i", "am", "asking"}, {"we", "are", "asking"},
-		{"i", "request"}, {"we", "request"}, {"i", "insist"}, {"i", "demand"}, {"i", "need", "you"},
-		{"i", "would", "be", "grateful"}, {"i", "would", "appreciate"}, {"we", "would", "be", "grateful"},
-		{"i", "am", "requesting"}, {"i", "must", "ask"}, {"i", "would", "ask"},
-		{"je", "vous", "demande"}, {"nous", "vous", "demandons"}, {"je", "souhaite"}, {"je", "voudrais"},
-		{"ich", "bitte"}, {"ich", "fordere"}, {"wir", "bitten"}, {"wir", "fordern"}, {"ich", "erwarte"},
-		{"le", "pido"}, {"les", "pido"}, {"solicito"}, {"exijo"}, {"pedimos"},
-		{"vi", "chiedo"}, {"chiedo"}, {"vi", "chiediamo"}, {"pretendo"},
-		{"ik", "verzoek"}, {"ik", "vraag"}, {"ik", "eis"}, {"wij", "verzoeken"},
-		{"peco"}, {"solicito"}, {"exijo"},
-		{"prosze"}, {"zadam"},
-	}
+	remedyOpeners = newPhrases(
+		"i would like", "we would like", "i want", "we want", "i expect",
+		"we expect", "i ask", "we ask", "i am asking", "we are asking",
+		"i request", "we request", "i insist", "i demand", "i need you",
+		"i would be grateful", "i would appreciate", "we would be grateful",
+		"i am requesting", "i must ask", "i would ask",
+		"je vous demande", "nous vous demandons", "je souhaite", "je voudrais",
+		"ich bitte", "ich fordere", "wir bitten", "wir fordern", "ich erwarte",
+		"le pido", "les pido", "solicito", "exijo", "pedimos",
+		"vi chiedo", "chiedo", "vi chiediamo", "pretendo",
+		"ik verzoek", "ik vraag", "ik eis", "wij verzoeken",
+		"peco", "solicito", "exijo",
+		"prosze", "zadam",
+	)
 	pleaWords = wordSet0("please kindly pls plz veuillez bitte prego alstublieft")
-	pleas     = [][]string{{"can", "you"}, {"could", "you"}, {"would", "you"}, {"you", "must"}, {"you", "need", "to"}, {"you", "should"},
-		{"por", "favor"}, {"per", "favore"}, {"se", "faz", "favor"}}
+	pleas     = newPhrases("can you", "could you", "would you", "you must",
+		"you need to", "you should", "por favor", "per favore",
+		"se faz favor")
 )
 
 // remedyWords start what a complaint asks for.
-var remedyWords = []string{
+var remedyWords = newPrefixSet(
 	"refund", "reimburs", "replac", "repair", "fix", "return", "collect", "corrected", "correction", "compensat", "remov",
 	"stop", "resolv", "cancel", "explanation", "apology", "apologise", "apologize", "deduct", "reduc", "waiv",
 	"rectif", "amend", "investigat", "ensure", "compensation",
@@ -251,7 +307,7 @@ var remedyWords = []string{
 	"terugbetal", "vervang", "herstel", "corrigeer",
 	"reembolso", "substitu", "devolu",
 	"zwrot", "wymian", "napraw",
-}
+)
 
 // asksRemedy finds where ws (words, with their sentences and whether
 // each sentence speaks of the writer) ask for something to be put right
@@ -269,20 +325,15 @@ func asksRemedy(ws []string, sent []int, selfIn []bool) (string, bool) {
 	for i := range ws {
 		reach := 0
 		var open []string
-		for _, p := range remedyOpeners {
-			if hasAt(ws, i, p) && !(i+len(p) < len(ws) && ws[i+len(p)] == "to") {
-				reach, open = remedyReach, p
-				break
-			}
+		if p := remedyOpeners.at(ws, i); p != nil && !(i+len(p) < len(ws) && ws[i+len(p)] == "to") {
+			reach, open = remedyReach, p
 		}
 		if reach == 0 {
 			if pleaWords[ws[i]] {
 				reach, open = pleaReach, ws[i:i+1]
 			}
-			for _, p := range pleas {
-				if hasAt(ws, i, p) {
-					reach, open = pleaReach, p
-				}
+			if p := pleas.at(ws, i); p != nil {
+				reach, open = pleaReach, p
 			}
 			if !selfIn[sent[i]] {
 				reach = 0
@@ -296,7 +347,7 @@ func asksRemedy(ws []string, sent []int, selfIn []bool) (string, bool) {
 			last += listReach
 		}
 		for j := i + len(open); j < min(len(ws), i+len(open)+reach) && sent[j] <= last; j++ {
-			if hasPrefixed(ws[j:j+1], remedyWords) && !formReturned(ws, j) {
+			if remedyWords.has(ws[j]) && !formReturned(ws, j) {
 				return strings.Join(ws[i:j+1], " "), true
 			}
 		}
@@ -341,12 +392,15 @@ func hasAt(ws []string, i int, p []string) bool {
 }
 
 // escalations are where a complaint goes next, in the writer's hands.
-var escalations = []string{
-	"ombudsman", "trading standards", "small claims", "solicitor", "environmental health", "consumer rights",
-	"dispute", "chargeback", "a review", "take my business", "report this", "report you", "go to the council",
-	"schlichtungsstelle", "verbraucherzentrale", "anwalt", "mediateur", "avocat", "consumidor", "consumatori",
-	"geschillencommissie", "rzecznik",
-}
+var escalations = newPhrases(
+	"ombudsman", "trading standards", "small claims", "solicitor",
+	"environmental health", "consumer rights", "dispute",
+	"chargeback", "a review", "take my business",
+	"report this", "report you", "go to the council",
+	"schlichtungsstelle", "verbraucherzentrale", "anwalt", "mediateur",
+	"avocat", "consumidor", "consumatori", "geschillencommissie",
+	"rzecznik",
+)
 
 // conditionals open what the writer will do if nothing is done.
 var conditionals = wordSet0("if otherwise unless failing else sinon sonst andernfalls falls si altrimenti se anders indien caso jesli inaczej")
@@ -355,15 +409,14 @@ var conditionals = wordSet0("if otherwise unless failing else sinon sonst andern
 // they will do that the reader would rather they did not ("we will pay"
 // is an offer, "I will stop paying" a threat).
 var (
-	willWords = [][]string{
-		{"i", "will"}, {"we", "will"}, {"i", "shall"}, {"we", "shall"}, {"i", "have", "to"}, {"i", "would", "have", "to"},
-		{"i", "have", "no", "choice"}, {"we", "have", "no", "choice"}, {"i", "may"}, {"i", "might"},
-	}
-	harms = []string{
+	willWords = newPhrases("i will", "we will", "i shall", "we shall",
+		"i have to", "i would have to", "i have no choice",
+		"we have no choice", "i may", "i might")
+	harms = newPrefixSet(
 		"take", "contact", "report", "complain", "go", "speak", "leave", "cancel", "stop", "withhold",
 		"refuse", "not", "dispute", "seek", "pursue", "claim", "involve", "escalate", "post", "share", "refer",
 		"raise", "reclaim", "open",
-	}
+	)
 )
 
 // threatens says whether a sentence says what the writer will do if the
@@ -373,30 +426,20 @@ func threatens(ws []string, self bool) bool {
 	if !self {
 		return false
 	}
-	s := " " + strings.Join(ws, " ") + " "
-	escalates := false
-	for _, e := range escalations {
-		escalates = escalates || strings.Contains(s, " "+e)
-	}
-	conditional := hasAny(ws, conditionals)
-	if !escalates && !conditional {
+	escalates := escalations.in(ws)
+	if !escalates && !hasAny(ws, conditionals) {
 		return false
 	}
 	for i := range ws {
-		for _, p := range willWords {
-			if !hasAt(ws, i, p) {
-				continue
-			}
+		if p := willWords.at(ws, i); p != nil {
 			if escalates {
 				// "I will take this to the ombudsman"; not "you may
 				// complain to the ombudsman", a firm's notice of rights.
 				return true
 			}
 			// The harm may come after "have to", "then" or "also".
-			for _, w := range ws[i+len(p) : min(len(ws), i+len(p)+3)] {
-				if hasPrefixed([]string{w}, harms) {
-					return true
-				}
+			if hasPrefixed(ws[i+len(p):min(len(ws), i+len(p)+3)], harms) {
+				return true
 			}
 		}
 	}

@@ -209,3 +209,17 @@ Dana`
 		}
 	}
 }
+
+// A complaint's moves are read in its first pages only: what a long
+// document says after them costs nothing and finds nothing.
+func TestGrievanceReadsTheFirstPages(t *testing.T) {
+	complaint := "I have received your bill and the amount is wrong. Nobody has answered my emails.\n\n" +
+		"Please send me a corrected bill. If not, I will open a dispute.\n\n"
+	filler := strings.Repeat("The committee noted the report of the treasurer. ", grievanceText/40)
+	if n, _ := grievance(fold(complaint + filler)); n == 0 {
+		t.Error("a complaint followed by a long appendix: no moves found")
+	}
+	if n, said := grievance(fold(filler + complaint)); n != 0 {
+		t.Errorf("moves found after the first %d bytes: %q", grievanceText, said)
+	}
+}
