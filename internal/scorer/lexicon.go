@@ -491,9 +491,10 @@ var goodNews = map[string]bool{
 
 // nameInserts are the words a name may hold once beyond its own: the
 // writer's possessive ("relevé de votre carte") or how often the
-// document comes ("extracto mensual de tarjeta").
+// document comes ("extracto mensual de tarjeta"). English possessives
+// are stop words, which names are read without already.
 var nameInserts = map[string]bool{
-	"your": true, "my": true, "our": true, "votre": true, "vos": true, "mon": true, "ma": true, "notre": true,
+	"votre": true, "vos": true, "mon": true, "ma": true, "notre": true,
 	"ihre": true, "ihr": true, "ihrer": true, "ihres": true, "su": true, "sus": true, "tu": true, "vostro": true, "vostra": true,
 	"uw": true, "je": true, "seu": true, "sua": true, "pana": true, "pani": true,
 	"monthly": true, "annual": true, "yearly": true, "quarterly": true, "mensuel": true, "mensuelle": true, "annuel": true,
