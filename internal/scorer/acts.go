@@ -37,11 +37,17 @@ type actHit struct {
 	kind  int
 	n     int    // distinct phrases found
 	first string // the first found, as the folded document writes it
-	// at is where each phrase was found (its first and last words), so
-	// that one found for two kinds ("pay by", an invoice's and a card
-	// statement's) is told from one of a single kind.
+	// at is where each phrase was found, so that one found for two
+	// kinds ("pay by", an invoice's and a card statement's) is told from
+	// one of a single kind: its first word's index, shifted 20 bits, and
+	// its end's (a text holds fewer than 1<<20 words: MaxTextBytes is 1
+	// MiB). grievanceAt stands for the moves of a complaint, found in no
+	// one place.
 	at []int
 }
+
+// grievanceAt is actHit.at of a complaint's moves.
+const grievanceAt = -1
 
 // contractions are the English short forms a writer uses or not ("I'm
 // writing to complain", "I am writing to complain"): acts and documents
@@ -198,7 +204,7 @@ func findActs(lx *lexicon, text string) []actHit {
 			j := slices.IndexFunc(hits, func(h actHit) bool { return h.kind == k })
 			switch {
 			case j < 0:
-				hits = append(hits, actHit{kind: k, n: n, first: said, at: []int{-1}})
+				hits = append(hits, actHit{kind: k, n: n, first: said, at: []int{grievanceAt}})
 			case hits[j].n < n:
 				hits[j].n = n
 			}

@@ -529,9 +529,9 @@ func headKinds(lx *lexicon, typeText, desc string) []int {
 
 // modKinds are the kinds a description names by a word that the type's
 // first word qualifies, though not beside it: under a rule for tax
-// returns, "an assessment" in its list, "the tax office's assessment"
-// and "a notice from the tax office" name the tax assessment and the
-// tax notice. Names beside each other ("tax assessment") are found as
+// returns, "an assessment" in its list, "tax calculations or
+// assessments", "the tax office's assessment" and "a notice from the tax
+// office" name the tax assessment and the tax notice. Names beside each other ("tax assessment") are found as
 // names are, and the type's own name ("letter from the council" under
 // council letters) adds nothing; toks are the description's, as
 // headKinds reads them, and kinds in have been found already.
@@ -558,10 +558,18 @@ func modKinds(lx *lexicon, mod, head string, toks []string, have []int) []int {
 			add(w)
 			continue
 		}
+		// "Tax calculations or assessments", "tax calculation/assessment":
+		// the type's word qualifies both words it is coordinated over.
+		if i >= 3 && (toks[i-1] == "or" || toks[i-1] == "/" || toks[i-1] == "and") && toks[i-3] == mod && item(toks[i-2]) {
+			add(w)
+			continue
+		}
 		// "The tax office's assessment": the type's word a few words
-		// before, in the same item.
-		for k := i - 2; k >= max(0, i-4) && item(toks[k]); k-- {
-			if toks[k] == mod {
+		// before, in the same item, in a possessive that qualifies w;
+		// not "a tax return with its assessment", where the type's
+		// word qualifies its head.
+		for k := i - 2; k >= max(0, i-4) && item(toks[k]) && toks[k] != head; k-- {
+			if toks[k] == mod && strings.HasSuffix(toks[i-1], "'s") {
 				add(w)
 				break
 			}
@@ -1166,7 +1174,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	// kind's acts (a contract's clause on how "your employment may be
 	// terminated" is not a dismissal).
 	mine, theirs, above := 0, 0, 0
-	var ownAt []int // where the acts of the rule's kind were found
+	var ownAt []int // where the acts of the rule's kind were found (actHit.at)
 	theirsKind := func(h actHit) bool {
 		return !(p.above(lx, h.kind) && !slices.Contains(p.primary, h.kind)) &&
 			!p.relatesBroadly(lx, h.kind) && !p.describesKind(lx, h.kind)
@@ -1195,10 +1203,10 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		}
 		// A phrase the rule's kind says too ("pay by" on a card
 		// statement, an invoice's as much) is not another kind's alone.
-		n := 0
+		n := h.n
 		for _, at := range h.at {
-			if !slices.Contains(ownAt, at) {
-				n++
+			if slices.Contains(ownAt, at) {
+				n--
 			}
 		}
 		if n > theirs {

@@ -461,7 +461,7 @@ func (lx *lexicon) matchNames(toks []nameTok) []nameMatch {
 					continue
 				}
 				key := strings.Join(slices.Concat(parts[:s], parts[s+1:]), " ")
-				if refs, ok := lx.names[key]; ok && strings.Contains(key, " ") {
+				if refs, ok := lx.names[key]; ok {
 					out = append(out, nameMatch{refs, i, i + n})
 					i += n - 1
 					found = true

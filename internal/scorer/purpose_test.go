@@ -901,19 +901,18 @@ func TestStatementsAndNoticesAskForPaymentToo(t *testing.T) {
   27 Jan  NORDHEM HOME STORE            £233.50
   08 Feb  CINEMA ORCHARD x2               £25.78
   Credit limit £3,000`},
-		{"tax_document", `Finanzamt Lindenau                         Steuernummer 214/558/30117
-                                           Datum 14.08.2025
-Herrn Jonas Weber
-Am Anger 3, 04177 Lindenau
+		{"tax_document", `Revenue Office                          Taxpayer reference 214 558 30117
+                                        Issued 14 August 2025
+Mr Jonas Weber
+3 Anger Road, Lindenau LN4 7QE
 
-Bescheid für 2024 über Einkommensteuer
+Tax calculation for the year to 5 April 2025
 
-Festgesetzt werden
-Einkommensteuer                         4.812,00 EUR
-abzüglich Steuerabzug vom Lohn         -4.390,00 EUR
-verbleibende Beträge                      422,00 EUR
+Income tax due                          £4,812.00
+less tax deducted by your employer     -£4,390.00
+Amount you owe                            £422.00
 
-Bitte zahlen Sie den Betrag bis 17.09.2025. Pay by 17.09.2025.`},
+Pay by 31 January 2026. Please pay the amount you owe by that date.`},
 	} {
 		res := Classify(c.text, rules)
 		if res.Type == nil || *res.Type != c.want {

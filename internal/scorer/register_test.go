@@ -601,6 +601,8 @@ func TestADescriptionNamesKindsByTheTypesModifier(t *testing.T) {
 		{Type: "tax_form", Description: "Form, return or decision about a person's income tax, such as a tax return, an assessment or an annual tax summary."},
 		{Type: "tax_return", Description: "personal income tax return or the tax authority's assessment of it"},
 		{Type: "tax_document", Description: "tax return, tax form (P60, P45), tax calculation, or notice from the tax office"},
+		{Type: "tax_return", Description: "Tax return or VAT return, and tax calculations or assessments based on one."},
+		{Type: "tax_document", Description: "Tax return, VAT return or tax calculation/assessment with the taxpayer's figures."},
 	} {
 		if p := profileOf(r); !p.describesKind(lx, notice) {
 			t.Errorf("%s %q does not describe the tax notice", r.Type, r.Description)
@@ -609,6 +611,8 @@ func TestADescriptionNamesKindsByTheTypesModifier(t *testing.T) {
 	for _, r := range []Rule{
 		{Type: "tax_return", Description: "The return a taxpayer files with the tax office. An assessment is not a return."},
 		{Type: "tax_return", Description: "A tax return with income, allowances and the assessment of the year's tax due in its boxes."},
+		{Type: "tax_return", Description: "A tax return showing the assessment of the year's tax."},
+		{Type: "tax_return", Description: "A tax return with its assessment of what is owed."},
 	} {
 		if p := profileOf(r); p.describesKind(lx, notice) {
 			t.Errorf("%s %q describes the tax notice", r.Type, r.Description)
@@ -745,12 +749,14 @@ func TestNameWithAnInsertedWord(t *testing.T) {
 			t.Errorf("%q: no credit card statement named", text)
 		}
 	}
-	// An inserted word joins a name's own words only: "your card" is no
-	// name, and "de votre" alone names nothing.
-	for _, m := range lx.matchNames(nameToks("Please keep your card safe", false)) {
-		for _, r := range m.refs {
-			if r.kind == card {
-				t.Errorf("%q names a card statement", "Please keep your card safe")
+	// Only a possessive or a word of period may stand inside a name: a
+	// new card's statement is not "relevé de nouvelle carte".
+	for _, text := range []string{"RELEVÉ DE NOUVELLE CARTE", "Please keep your card safe"} {
+		for _, m := range lx.matchNames(nameToks(text, false)) {
+			for _, r := range m.refs {
+				if r.kind == card {
+					t.Errorf("%q names a card statement", text)
+				}
 			}
 		}
 	}
