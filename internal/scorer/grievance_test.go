@@ -124,8 +124,7 @@ Paul Ingram`},
 My washing machine, bought from you in March, has broken down for the second time.
 I need you to repair it or replace it within fourteen days.
 
-I will take this to the small claims court and I will report you to trading standards
-unless it is sorted this month.
+I have already told my bank, and I will take this to the small claims court.
 
 Ruth Adeyemi`},
 		{"asking in the writer's voice, 'I would like to request'", 2, `Hello,
