@@ -57,9 +57,10 @@ const (
 // grievance returns how many of a complaint's three moves text makes (0
 // unless enough of them), and the words that ask: from the ask to the
 // remedy, or the ask's first words when what it asks is no remedy
-// (folded, short forms written out, punctuation dropped). The grievance is told in two sentences, or in
-// one beside a threat: a single sentence of trouble is as often a query
-// ("the quantity on your invoice does not agree with our receipt").
+// (folded, short forms written out, punctuation dropped). The grievance
+// is told in two sentences, or in one beside a threat: a single sentence
+// of trouble is as often a query ("the quantity on your invoice does not
+// agree with our receipt").
 func grievance(ft string) (int, string) {
 	if len(ft) > grievanceText {
 		// A complaint is a letter: its moves are in its first pages.
@@ -243,14 +244,14 @@ var troubleWords = newPrefixSet(
 	"leak", "damp", "mould", "mold", "noise", "noisy", "smell", "stink", "dirty", "filthy", "rude",
 	"unacceptabl", "disappoint", "unhappy", "dissatisf", "overcharg", "crack", "stain", "scratch",
 	"ignored", "nobody", "problem", "issue", "poor", "worse", "worst", "terribl", "awful", "horribl",
-	"appall", "disgust", "frustrat", "upset", "annoy", "angry", "complain", "complaint", "stolen",
+	"appall", "disgust", "frustrat", "upset", "annoy", "angry", "complain", "stolen",
 	"flood", "unsafe", "danger", "hazard", "injur", "waited", "chased", "chasing",
-	"kaputt", "defekt", "beschadigt", "schaden", "mangel", "fehler", "falsch", "verspat", "enttausch", "beschwer",
+	"kaputt", "defekt", "schaden", "mangel", "fehler", "falsch", "verspat", "enttausch", "beschwer",
 	"raye", "rayure", "defaut", "fissur", "panne", "fuite", "moisissure", "bruit",
 	"zerkratzt", "undicht", "schimmel", "larm", "rayad", "averi", "fuga", "humedad", "moho", "ruido",
 	"graffi", "perdita", "muffa", "rumor", "gekrast", "lekkage", "lawaai", "porysow", "przeciek", "plesn", "halas",
-	"casse", "abime", "endommag", "defectu", "erreur", "retard", "decu", "mecontent", "plainte", "reclamation",
-	"roto", "rota", "danad", "defectuos", "equivocad", "retras", "decepcion", "queja", "reclamacion",
+	"casse", "abime", "endommag", "erreur", "retard", "decu", "mecontent", "plainte", "reclamation",
+	"roto", "rota", "danad", "equivocad", "retras", "decepcion", "queja",
 	"guast", "rott", "danneggi", "difettos", "sbagliat", "ritard", "delus", "reclamo", "lamentel",
 	"kapot", "beschadig", "fout", "vertraag", "teleurgesteld", "ontevreden", "klacht",
 	"avariad", "danific", "errad", "atras", "desapont", "insatisfeit", "reclamac", "queixa",
@@ -308,13 +309,13 @@ var (
 var remedyWords = newPrefixSet(
 	"refund", "reimburs", "replac", "repair", "fix", "return", "collect", "corrected", "correction", "compensat", "remov",
 	"stop", "resolv", "cancel", "explanation", "apology", "apologise", "apologize", "deduct", "reduc", "waiv",
-	"rectif", "amend", "investigat", "ensure", "compensation",
+	"rectif", "amend", "investigat", "ensure",
 	"rembours", "remplac", "repar", "corrig", "annul", "restitu",
-	"erstatt", "ersatz", "ruckzahl", "reparier", "korrigier", "storn",
-	"reembols", "devoluc", "devolv", "sustitu", "arregl", "corrij",
-	"rimbors", "sostitu", "ripar", "corregg", "restitui",
-	"terugbetal", "vervang", "herstel", "corrigeer",
-	"reembolso", "substitu", "devolu",
+	"erstatt", "ersatz", "ruckzahl", "korrigier", "storn",
+	"reembols", "devolv", "sustitu", "arregl", "corrij",
+	"rimbors", "sostitu", "ripar", "corregg",
+	"terugbetal", "vervang", "herstel",
+	"substitu", "devolu",
 	"zwrot", "wymian", "napraw",
 )
 
