@@ -171,6 +171,7 @@ type profile struct {
 	kinds     []kindCredit // the lexicon's kinds the rule describes
 	primary   []int        // the kinds its type and description name
 	excluded  []int        // kinds its description says it is not
+	taken     []int        // kinds of its kind another rule of the set names (see shadow)
 	desc      wordSet      // the description's words
 	lex       wordSet      // the words of its kinds, from the lexicon
 	expects   [numCues]int8
@@ -921,6 +922,33 @@ func parentOnly(p *profile, d *document, k int, titled bool) bool {
 	})
 }
 
+// narrowerOwn is how much the document holds the own words of a kind
+// of the rule's kind that another rule of the set takes (see shadow): the
+// most over such kinds of their coverage over ownFull, up to 1.
+func narrowerOwn(p *profile, d *document) float64 {
+	if v, ok := d.narrowerOwns[p]; ok {
+		return v
+	}
+	lx := kindLexicon()
+	v := 0.0
+	for _, k := range p.taken {
+		if kd := &lx.kinds[k]; len(kd.own.terms) > 0 {
+			v = max(v, min(1, kindCoverage(&kd.own, d, kd.discursive(), nil, 0)/ownFull))
+		}
+	}
+	if d.narrowerOwns == nil {
+		d.narrowerOwns = map[*profile]float64{}
+	}
+	d.narrowerOwns[p] = v
+	return v
+}
+
+// narrowerShare is how much of its name a rule's kind loses to a
+// narrower kind another rule takes, when the document holds that kind's
+// own words in full: as much as the narrower rule gains over the name of
+// the kind it is a kind of (1 - ownShareFloor).
+const narrowerShare = 1 - ownShareFloor
+
 // ownFull is how much of the words of its own a kind's document holds for
 // the name of what it is a kind of to count in full, and ownShareFloor
 // the least share of it that name counts for. Accuracy on the dev split
@@ -969,6 +997,12 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 				// the document holds the words of a utility bill
 				// beside those of an invoice.
 				s *= ownShare(p, d)
+			} else if p.known && slices.Contains(p.primary, kc.kind) {
+				// "Bill" atop a water bill, under a rule for invoices
+				// beside one for utility bills: the name is as much the
+				// narrower kind's, which the other rule takes, as the
+				// document holds that kind's own words.
+				s *= 1 - narrowerShare*narrowerOwn(p, d)
 			}
 			if s > ev.f.name {
 				ev.f.name, ev.named = s, m
@@ -1276,6 +1310,7 @@ func shadow(ps []*profile) {
 		}
 		cp := *p
 		cp.excluded = append(slices.Clone(p.excluded), lost...)
+		cp.taken = lost
 		cp.kinds = slices.DeleteFunc(slices.Clone(p.kinds), func(kc kindCredit) bool { return slices.Contains(lost, kc.kind) })
 		ps[i] = &cp
 	}

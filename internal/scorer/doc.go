@@ -109,6 +109,8 @@ type document struct {
 	denied []int
 	// ownShares caches ownShare by rule.
 	ownShares map[*profile]float64
+	// narrowerOwns caches narrowerOwn by rule.
+	narrowerOwns map[*profile]float64
 }
 
 // word is one word of the document as written, for finding names.
@@ -726,6 +728,11 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 		switch {
 		case topic || f.start > valueAt:
 			w = nameInBody
+		case (kind == titleLine || kind == headingLine) && categoryAfter(text[f.end:]):
+			// "Permis B" among a CV's first lines, "Schedule A" atop a
+			// contract's annex: a name with a letter for its class or
+			// part is a line of the document, not what it is.
+			w, at = nameInBody, bodyLine
 		case f.start < labelEnd:
 			w, at = nameInTitle, titleLine
 		case kind == subjectLine:
@@ -828,6 +835,16 @@ func inCode(text string, i, j int) bool {
 	c := text[i-2]
 	return isDigit(c) || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
 }
+
+// categoryRe is a class or part letter after a name, one space from it
+// and ending its line or clause: "B" of "Permis B", "Klasse C1",
+// "category BE", "A" of "Schedule A"; not "N." of "Verbale N. 3", the "BD" of "Invoice
+// BD-2024-044" nor a field across a wide gap.
+var categoryRe = regexp.MustCompile(`^ ?(?:(?i:class|cat\.?|category|categories|klasse|catégorie|categorie|categoría|categoria|kategorie|kategoria) ?)?:? ?[A-Z][A-Z0-9]?[0-9]?(?: ?[,/+&] ?[A-Z][A-Z0-9]?[0-9]?)*(?:[ \t]*$|[ \t]*[\n\f,;(]|[ \t]+[-–—|•·])`)
+
+// categoryAfter says whether the text after a name begins with a class or
+// part letter and then ends its line or clause.
+func categoryAfter(after string) bool { return categoryRe.MatchString(after) }
 
 // senderShare is how much a sender's name in a letterhead says of what a
 // document is, against its kind's own name there.

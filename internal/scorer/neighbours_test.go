@@ -2,6 +2,7 @@ package scorer
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -486,4 +487,127 @@ Signed for the landlord ..................   Signed by the tenant ..............
 	if p := cachedProfile(rental[0]); slices.Contains(p.excluded, lx.byID["residential_tenancy"]) {
 		t.Errorf("'a blank model contract is not an agreement' excludes the residential tenancy: excluded %v", p.excluded)
 	}
+}
+
+// A licence to use a garage, a parking space or a room is the lease a
+// household files it as; a driving licence is not.
+func TestAPropertyLicenceIsALease(t *testing.T) {
+	rules := []Rule{
+		{Type: "lease_agreement", Description: "A lease or tenancy agreement for renting a property"},
+		{Type: "invoice", Description: "A bill for goods or services with amounts due"},
+		{Type: "payslip", Description: "A payslip from an employer"},
+	}
+	parking := `PARKING SPACE LICENCE
+
+Between: Harbour Flats Management Ltd (the Licensor) and Mr T Reed (the Licensee)
+Space: Bay 14, rear car park, Harbour Flats
+Fee: £45 per month, payable in advance by standing order
+Deposit: £50, returned when the fob is handed back
+Term: monthly, ending on one month's notice by either party
+
+Signed for the Licensor: ____________   Signed by the Licensee: ____________
+Date: 3 May 2024`
+	expectType(t, "a parking space licence", parking, rules, "lease_agreement")
+	garage := `Garage Licence
+
+The owner, Mrs P. Hale of 12 Mill Lane, lets Mr D. Osei use lock-up garage
+no. 3 behind 12 Mill Lane to keep one car, from 1 June 2024. The fee is £60
+a calendar month. Either of them may end this licence with four weeks'
+notice in writing.
+
+Signed: P. Hale (owner)     D. Osei (licensee)`
+	expectType(t, "a garage licence", garage, rules, "lease_agreement")
+	driving := `DRIVING LICENCE
+
+Surname: REED
+First names: THOMAS JAMES
+Date of birth: 04.07.1988
+Date of issue: 12.03.2021       Expiry date: 11.03.2031
+Issued by: DVLA
+Licence number: REED9807048TJ9AB
+Categories: AM, B, BE`
+	expectType(t, "a driving licence", driving, rules, "")
+}
+
+// A licence's class after its name ("Permis B") among the first lines of a
+// CV says what the writer may drive, not what the document is; a code or
+// a "No." after a name leaves it the title.
+func TestALicenceClassIsNotATitle(t *testing.T) {
+	lx := kindLexicon()
+	cv := `Camille Moreau
+14 rue des Lilas, 69003 Lyon
+06 12 34 56 78 - camille.moreau@example.fr
+Permis B
+
+EXPÉRIENCE PROFESSIONNELLE
+2019-2024  Boulangerie Martin, Lyon - vendeuse
+2016-2019  Carrefour Market, Villeurbanne - hôtesse de caisse
+
+FORMATION
+2016  Bac professionnel commerce, Lycée Ampère
+
+COMPÉTENCES
+Vente, encaissement, gestion des stocks
+Langues : anglais (B1), espagnol (A2)`
+	d := analyze(cv)
+	for _, m := range d.mentions {
+		if lx.kinds[m.kind].id == "license" && m.weight >= otherLeast {
+			t.Errorf("'%s' in a CV names a licence at %.2f", m.text, m.weight)
+		}
+	}
+	rules := []Rule{
+		{Type: "cv", Description: "A CV or résumé: a candidate's experience, education and skills"},
+		{Type: "job_offer", Description: "A letter offering someone a job"},
+		{Type: "payslip", Description: "A payslip from an employer"},
+	}
+	expectType(t, "a French CV with 'Permis B'", cv, rules, "cv")
+	for _, c := range []struct{ doc, kind string }{
+		{"INVOICE BD-2024-044\nIssue date 31/07/2024\nTotal due: £1,200.00", "invoice"},
+		{"VERBALE DI RIUNIONE N. 3\nData: 7 marzo 2024\nPresenti: tutti", "minutes"},
+	} {
+		found := false
+		for _, m := range analyze(c.doc).mentions {
+			found = found || (lx.kinds[m.kind].id == c.kind && m.weight == nameInTitle)
+		}
+		if !found {
+			t.Errorf("%q does not name %s in its title", strings.SplitN(c.doc, "\n", 2)[0], c.kind)
+		}
+	}
+}
+
+// "Bill" atop a water bill, under rules for invoices and for utility
+// bills, is the utility bill: the narrower rule takes the name as far as
+// the document holds that kind's own words. A plumber's bill stays an
+// invoice.
+func TestANarrowerRuleTakesTheNameOfItsKind(t *testing.T) {
+	rules := []Rule{
+		{Type: "invoice", Description: "An invoice or bill from a supplier for goods or work, with the amount due"},
+		{Type: "utility_bill", Description: "A bill for electricity, gas, water, phone or broadband"},
+		{Type: "bank_statement", Description: "A bank account statement"},
+	}
+	water := `Bill
+
+Eastvale Water                                   Account number: 8812 0047 331
+Mrs J. Carter, 4 Orchard Close, Eastvale EV3 2PL  Invoice date: 2 April 2025
+
+Period: 1 October 2024 to 31 March 2025
+Water supply: 58 m3 at £1.9214                      £111.44
+Wastewater: 55 m3 at £2.0310                        £111.71
+Standing charges                                     £31.60
+Total amount due                                    £254.75
+
+Pay by direct debit or online by 23 April 2025.`
+	expectType(t, "a water bill titled 'Bill'", water, rules, "utility_bill")
+	plumber := `Bill
+
+K. Ahmed Plumbing & Heating                      Bill no: 2025-031
+To: Mrs J. Carter, 4 Orchard Close, Eastvale EV3 2PL   Date: 2 April 2025
+
+Replace kitchen tap (labour 1.5 h at £48)            £72.00
+Mixer tap, chrome                                    £64.50
+Call-out charge                                      £35.00
+Total amount due                                    £171.50
+
+Pay by bank transfer within 14 days: sort code 00-11-22, account 12345678.`
+	expectType(t, "a plumber's bill", plumber, rules, "invoice")
 }
