@@ -1047,7 +1047,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		// where the rule says it is not that kind in general: "Water
 		// bill" names a utility bill whose rule is "not an invoice for
 		// goods".
-		if p.relates(lx, m.kind) || p.above(lx, m.kind) || p.typeNamesMention(m) || p.describesMention(m) || p.genericAbove(lx, m.kind) {
+		if p.relates(lx, m.kind) || p.above(lx, m.kind) || p.typeNamesMention(m) || p.headNamesMention(m) || p.describesMention(m) || p.genericAbove(lx, m.kind) {
 			continue
 		}
 		if lx.kinds[m.kind].generic {
@@ -1457,6 +1457,34 @@ func (p *profile) typeNamesMention(m *mention) bool {
 	return len(stems) > 0 && slices.Equal(stems, p.typeStems)
 }
 
+// headNamesMention says whether a mention is the head word of a rule's
+// type alone: "Policy" atop a document under a rule for insurance
+// policies, or "Notice" under one for notices to quit, is what the rule's
+// kind is called for short, not another kind (a company's policy, an
+// announcement). Only a rule's type reads so; a kind of the lexicon,
+// scored as one no rule covers, is named by its own names. Where the
+// mention's kind is one the rule's kind is a kind of ("Bill" under a rule
+// for utility bills), the names of kinds above decide (see parentOnly).
+func (p *profile) headNamesMention(m *mention) bool {
+	stems := m.textStems()
+	return p.kind < 0 && len(stems) == 1 && len(p.typeStems) > 1 && stems[0] == p.typeHead()
+}
+
+// typeHead is the stem of the word of the rule's type that the others
+// qualify: the last ("policy" of insurance_policy), or the first where a
+// preposition follows it ("notice" of notice_to_quit).
+func (p *profile) typeHead() string {
+	words := strings.FieldsFunc(strings.ToLower(p.typeText), func(r rune) bool { return r == '_' || r == '-' || r == ' ' })
+	if len(words) > 2 && headFirstLinks[words[1]] {
+		return p.typeStems[0]
+	}
+	return p.typeStems[len(p.typeStems)-1]
+}
+
+// headFirstLinks are the words after which a type's first word is its
+// head: "notice to quit", "power of attorney", "lettre de motivation".
+var headFirstLinks = map[string]bool{"to": true, "of": true, "for": true, "de": true, "du": true, "des": true, "di": true, "da": true, "van": true, "von": true, "do": true}
+
 // textStems are the stems of a mention's text, worked out once.
 func (m *mention) textStems() []string {
 	if m.stems == nil {
@@ -1696,8 +1724,9 @@ func otherKinds(d *document, profiles []*profile) []otherKind {
 		named[m.kind] = true
 		titled[m.kind] = titled[m.kind] || m.weight >= otherLeast
 		// A kind a rule's description gives as an example, named so
-		// where the document says what it is, is that rule's.
-		if m.weight >= otherLeast && slices.ContainsFunc(profiles, func(p *profile) bool { return p.describesMention(m) }) {
+		// where the document says what it is, is that rule's; so is one
+		// named by the head of a rule's type alone ("Policy").
+		if m.weight >= otherLeast && slices.ContainsFunc(profiles, func(p *profile) bool { return p.describesMention(m) || (p.headNamesMention(m) && !p.above(lx, m.kind)) }) {
 			described[m.kind] = true
 		}
 	}

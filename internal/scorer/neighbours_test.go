@@ -611,3 +611,56 @@ Total amount due                                    £171.50
 Pay by bank transfer within 14 days: sort code 00-11-22, account 12345678.`
 	expectType(t, "a plumber's bill", plumber, rules, "invoice")
 }
+
+// "Policy" atop an insurance policy, under a rule for insurance policies,
+// names the rule's kind for short, not a company's policy; and "NOTICE"
+// atop a notice to quit is no announcement. A staff policy stays no
+// insurance policy.
+func TestTheHeadOfATypeNamesItsKind(t *testing.T) {
+	rules := []Rule{
+		{Type: "insurance_policy", Description: "An insurance policy document or schedule: cover, insured items, premium and the policy period"},
+		{Type: "bank_statement", Description: "A bank account statement"},
+		{Type: "payslip", Description: "A payslip from an employer"},
+	}
+	policy := `Policy
+
+Home contents insurance - Harbour Mutual
+Policyholder: Ms R. Ellis, Flat 3, 9 Quay Street, Portmere PM1 4AA
+Policy number: HM-CT-448120          Period of cover: 1 May 2025 to 30 April 2026
+Contents sum insured: £35,000        Excess: £100
+Accidental damage: included          Personal possessions away from home: £2,000
+Annual premium: £148.20, paid monthly by direct debit (£12.35)`
+	c := rank(policy, rules)
+	if f := c.evs[0].f; f.other != 0 {
+		t.Errorf("'Policy' atop an insurance policy counts %.2f as another kind against the rule for insurance policies", f.other)
+	}
+	expectType(t, "an insurance policy titled 'Policy'", policy, rules, "insurance_policy")
+	staff := `Policy
+
+Remote working at Northlight Data
+This policy applies to all staff. Employees may work from home up to three
+days a week with their manager's agreement. Core hours are 10:00 to 15:00.
+Staff must keep company laptops locked when not in use and report any loss
+to IT the same day. This policy is reviewed every year by the HR team.`
+	expectType(t, "a staff policy titled 'Policy'", staff, rules, "")
+
+	quit := []Rule{
+		{Type: "notice_to_quit", Description: "A landlord's letter requiring a tenant to leave the property by a date"},
+		{Type: "invoice", Description: "An invoice with the amount due"},
+		{Type: "payslip", Description: "A payslip from an employer"},
+	}
+	notice := `NOTICE
+
+To: Mr K. Osei, tenant of 14 Albion Terrace, Portmere PM3 2RT
+From: Mrs J. Hale, landlord
+
+I give you notice that I require possession of 14 Albion Terrace after
+31 August 2025, the end of a period of your tenancy. The tenancy began
+on 1 March 2023. If you need advice, contact Shelter or a solicitor.
+
+Signed: J. Hale                 Date: 2 June 2025`
+	c = rank(notice, quit)
+	if f := c.evs[0].f; f.other != 0 {
+		t.Errorf("'NOTICE' atop a notice to quit counts %.2f as another kind against its rule", f.other)
+	}
+}
