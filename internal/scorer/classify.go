@@ -172,6 +172,7 @@ type profile struct {
 	primary   []int        // the kinds its type and description name
 	excluded  []int        // kinds its description says it is not
 	taken     []int        // kinds of its kind another rule of the set names (see shadow)
+	head      string       // the stem of its type's head word, for a type of several (see typeHead)
 	desc      wordSet      // the description's words
 	lex       wordSet      // the words of its kinds, from the lexicon
 	expects   [numCues]int8
@@ -312,6 +313,7 @@ func profileOf(r Rule) *profile {
 	for _, t := range typeToks {
 		p.typeStems = append(p.typeStems, t.stem)
 	}
+	p.head = typeHead(p.typeText, p.typeStems)
 	credit := map[int]float64{}
 	typeKinds := map[int]bool{}
 	give := func(k int, c float64) {
@@ -889,21 +891,27 @@ func strength(cov float64) float64 {
 // reading", not an invoice's "amount due"): their coverage over ownFull,
 // from ownShareFloor to 1.
 func ownShare(p *profile, d *document) float64 {
-	if v, ok := d.ownShares[p]; ok {
-		return v
-	}
-	lx := kindLexicon()
 	own := 0.0
 	for _, pk := range p.primary {
-		if kd := &lx.kinds[pk]; len(kd.own.terms) > 0 {
-			own = max(own, kindCoverage(&kd.own, d, kd.discursive(), nil, 0))
-		}
+		own = max(own, d.ownCoverage(pk))
 	}
-	v := max(ownShareFloor, min(1, own/ownFull))
-	if d.ownShares == nil {
-		d.ownShares = map[*profile]float64{}
+	return max(ownShareFloor, min(1, own/ownFull))
+}
+
+// ownCoverage is how much the document holds the own words of kind k (see
+// ownShare), worked out once a document.
+func (d *document) ownCoverage(k int) float64 {
+	if v, ok := d.ownCovs[k]; ok {
+		return v
 	}
-	d.ownShares[p] = v
+	v := 0.0
+	if kd := &kindLexicon().kinds[k]; len(kd.own.terms) > 0 {
+		v = kindCoverage(&kd.own, d, kd.discursive(), nil, 0)
+	}
+	if d.ownCovs == nil {
+		d.ownCovs = map[int]float64{}
+	}
+	d.ownCovs[k] = v
 	return v
 }
 
@@ -922,24 +930,17 @@ func parentOnly(p *profile, d *document, k int, titled bool) bool {
 	})
 }
 
-// narrowerOwn is how much the document holds the own words of a kind
-// of the rule's kind that another rule of the set takes (see shadow): the
-// most over such kinds of their coverage over ownFull, up to 1.
-func narrowerOwn(p *profile, d *document) float64 {
-	if v, ok := d.narrowerOwns[p]; ok {
-		return v
-	}
+// narrowerOwn is how much the document holds the own words of a kind of
+// kind k that another rule of the set takes from the rule (see shadow):
+// the most over such kinds of their coverage over ownFull, up to 1.
+func narrowerOwn(p *profile, d *document, k int) float64 {
 	lx := kindLexicon()
 	v := 0.0
-	for _, k := range p.taken {
-		if kd := &lx.kinds[k]; len(kd.own.terms) > 0 {
-			v = max(v, min(1, kindCoverage(&kd.own, d, kd.discursive(), nil, 0)/ownFull))
+	for _, t := range p.taken {
+		if slices.Contains(lx.ancestors[t], k) {
+			v = max(v, min(1, d.ownCoverage(t)/ownFull))
 		}
 	}
-	if d.narrowerOwns == nil {
-		d.narrowerOwns = map[*profile]float64{}
-	}
-	d.narrowerOwns[p] = v
 	return v
 }
 
@@ -997,12 +998,12 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 				// the document holds the words of a utility bill
 				// beside those of an invoice.
 				s *= ownShare(p, d)
-			} else if p.known && slices.Contains(p.primary, kc.kind) {
-				// "Bill" atop a water bill, under a rule for invoices
-				// beside one for utility bills: the name is as much the
-				// narrower kind's, which the other rule takes, as the
-				// document holds that kind's own words.
-				s *= 1 - narrowerShare*narrowerOwn(p, d)
+			} else if p.known && len(p.taken) > 0 && slices.Contains(p.primary, kc.kind) {
+				// "Bill" or "Invoice" atop a water bill, under a rule
+				// for invoices beside one for utility bills: the name
+				// is as much the narrower kind's, which the other rule
+				// takes, as the document holds that kind's own words.
+				s *= 1 - narrowerShare*narrowerOwn(p, d, kc.kind)
 			}
 			if s > ev.f.name {
 				ev.f.name, ev.named = s, m
@@ -1047,7 +1048,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		// where the rule says it is not that kind in general: "Water
 		// bill" names a utility bill whose rule is "not an invoice for
 		// goods".
-		if p.relates(lx, m.kind) || p.above(lx, m.kind) || p.typeNamesMention(m) || p.headNamesMention(m) || p.describesMention(m) || p.genericAbove(lx, m.kind) {
+		if p.relates(lx, m.kind) || p.above(lx, m.kind) || p.typeNamesMention(m) || p.headNamesMention(m, d) || p.describesMention(m) || p.genericAbove(lx, m.kind) {
 			continue
 		}
 		if lx.kinds[m.kind].generic {
@@ -1458,31 +1459,54 @@ func (p *profile) typeNamesMention(m *mention) bool {
 }
 
 // headNamesMention says whether a mention is the head word of a rule's
-// type alone: "Policy" atop a document under a rule for insurance
-// policies, or "Notice" under one for notices to quit, is what the rule's
-// kind is called for short, not another kind (a company's policy, an
-// announcement). Only a rule's type reads so; a kind of the lexicon,
-// scored as one no rule covers, is named by its own names. Where the
-// mention's kind is one the rule's kind is a kind of ("Bill" under a rule
-// for utility bills), the names of kinds above decide (see parentOnly).
-func (p *profile) headNamesMention(m *mention) bool {
-	stems := m.textStems()
-	return p.kind < 0 && len(stems) == 1 && len(p.typeStems) > 1 && stems[0] == p.typeHead()
-}
-
-// typeHead is the stem of the word of the rule's type that the others
-// qualify: the last ("policy" of insurance_policy), or the first where a
-// preposition follows it ("notice" of notice_to_quit).
-func (p *profile) typeHead() string {
-	words := strings.FieldsFunc(strings.ToLower(p.typeText), func(r rune) bool { return r == '_' || r == '-' || r == ' ' })
-	if len(words) > 2 && headFirstLinks[words[1]] {
-		return p.typeStems[0]
+// type alone, in a document that holds the type's other words: "Policy"
+// atop a document that speaks of insurance, under a rule for insurance
+// policies, or "Notice" atop one that says "notice to quit", is what the
+// rule's kind is called for short, not another kind (a company's policy,
+// an announcement). A "Notice" to tenants of a gas inspection, which
+// says nothing of quitting, stays an announcement, and so does a kind
+// the rule says it is not. Only a rule's type reads so; a kind of the
+// lexicon, scored as one no rule covers, is named by its own names.
+// Where the mention's kind is one the rule's kind is a kind of ("Bill"
+// under a rule for utility bills), the names of kinds above decide (see
+// parentOnly).
+func (p *profile) headNamesMention(m *mention, d *document) bool {
+	if p.kind >= 0 || p.head == "" || slices.Contains(p.excluded, m.kind) {
+		return false
 	}
-	return p.typeStems[len(p.typeStems)-1]
+	if stems := m.textStems(); len(stems) != 1 || stems[0] != p.head {
+		return false
+	}
+	for _, st := range p.typeStems {
+		if st != p.head && len(d.at[st]) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
-// headFirstLinks are the words after which a type's first word is its
-// head: "notice to quit", "power of attorney", "lettre de motivation".
+// typeHead is the stem of the word of a type of several words that the
+// others qualify: the last ("policy" of insurance_policy), or the one
+// before the first preposition ("notice" of notice_to_quit and of
+// landlord_notice_to_quit); "" for a type of one word.
+func typeHead(typeText string, stems []string) string {
+	if len(stems) < 2 {
+		return ""
+	}
+	words := strings.FieldsFunc(strings.ToLower(typeText), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i := 1; i < len(words); i++ {
+		if headFirstLinks[words[i]] {
+			if toks := nameToks(words[i-1], false); len(toks) > 0 {
+				return toks[0].stem
+			}
+			break
+		}
+	}
+	return stems[len(stems)-1]
+}
+
+// headFirstLinks are the words after which a type's word is its head:
+// "notice to quit", "power of attorney", "lettre de motivation".
 var headFirstLinks = map[string]bool{"to": true, "of": true, "for": true, "de": true, "du": true, "des": true, "di": true, "da": true, "van": true, "von": true, "do": true}
 
 // textStems are the stems of a mention's text, worked out once.
@@ -1692,8 +1716,9 @@ const minOtherFit = 0.15
 // otherKinds scores the kinds of the lexicon that none of the rules
 // covers (a kind a rule names, a kind of one, one it is a kind of unless
 // the document names that one alone without the words of the rule's own
-// (parentOnly), or one a rule's description gives as an example) and of
-// which the document shows a sign: a name or some of its words.
+// (parentOnly), one a rule's description gives as an example, or one
+// named by the head word of a rule's type alone, see headNamesMention)
+// and of which the document shows a sign: a name or some of its words.
 func otherKinds(d *document, profiles []*profile) []otherKind {
 	lx := kindLexicon()
 	kps := kindProfiles()
@@ -1726,7 +1751,9 @@ func otherKinds(d *document, profiles []*profile) []otherKind {
 		// A kind a rule's description gives as an example, named so
 		// where the document says what it is, is that rule's; so is one
 		// named by the head of a rule's type alone ("Policy").
-		if m.weight >= otherLeast && slices.ContainsFunc(profiles, func(p *profile) bool { return p.describesMention(m) || (p.headNamesMention(m) && !p.above(lx, m.kind)) }) {
+		if m.weight >= otherLeast && slices.ContainsFunc(profiles, func(p *profile) bool {
+			return p.describesMention(m) || (p.headNamesMention(m, d) && !p.above(lx, m.kind))
+		}) {
 			described[m.kind] = true
 		}
 	}

@@ -107,10 +107,8 @@ type document struct {
 	// denied are the kinds the document says it is not: "This letter is
 	// not a bill", "Dies ist keine Rechnung".
 	denied []int
-	// ownShares caches ownShare by rule.
-	ownShares map[*profile]float64
-	// narrowerOwns caches narrowerOwn by rule.
-	narrowerOwns map[*profile]float64
+	// ownCovs caches ownCoverage by kind.
+	ownCovs map[int]float64
 }
 
 // word is one word of the document as written, for finding names.
@@ -728,10 +726,10 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 		switch {
 		case topic || f.start > valueAt:
 			w = nameInBody
-		case (kind == titleLine || kind == headingLine) && categoryAfter(text[f.end:]):
-			// "Permis B" among a CV's first lines, "Schedule A" atop a
-			// contract's annex: a name with a letter for its class or
-			// part is a line of the document, not what it is.
+		case (kind == titleLine || kind == headingLine) && line > 0 && slices.ContainsFunc(f.refs, func(r nameRef) bool { return lx.kinds[r.kind].classes }) && classAfter(text[f.end:]):
+			// "Permis B" among a CV's first lines: the class its
+			// holder has is a line of the document, not what it is.
+			// On its first line it may be the title of the permit.
 			w, at = nameInBody, bodyLine
 		case f.start < labelEnd:
 			w, at = nameInTitle, titleLine
@@ -836,15 +834,16 @@ func inCode(text string, i, j int) bool {
 	return isDigit(c) || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
 }
 
-// categoryRe is a class or part letter after a name, one space from it
-// and ending its line or clause: "B" of "Permis B", "Klasse C1",
-// "category BE", "A" of "Schedule A"; not "N." of "Verbale N. 3", the "BD" of "Invoice
-// BD-2024-044" nor a field across a wide gap.
-var categoryRe = regexp.MustCompile(`^ ?(?:(?i:class|cat\.?|category|categories|klasse|catégorie|categorie|categoría|categoria|kategorie|kategoria) ?)?:? ?[A-Z][A-Z0-9]?[0-9]?(?: ?[,/+&] ?[A-Z][A-Z0-9]?[0-9]?)*(?:[ \t]*$|[ \t]*[\n\f,;(]|[ \t]+[-–—|•·])`)
+// classRe is a class after the name of a kind that has classes (see
+// kind.classes): one space, then a letter with a letter or digits
+// ("B", "BE", "C1"), or several joined by commas, slashes or "and", with
+// a word for class before them or not ("Klasse C1", "category B"); then
+// the end of the line or clause, a dash, or a word in lower case
+// ("Permis B véhiculée"). Not a code ("B-1234") nor a number.
+var classRe = regexp.MustCompile(`^[ \t](?:(?i:class|cat\.|category|categories|klasse|klassen|catégorie|catégories|categorie|categoría|categoria|kategorie|kategoria|kategorii)\b[ \t]*:?[ \t]*|:[ \t]*)?[A-Z][A-Z0-9]?[0-9]?(?:(?:[ \t]*[,/+&][ \t]*|[ \t]+(?:and|et|und|y|e|i|en|oraz)[ \t]+)[A-Z][A-Z0-9]?[0-9]?)*(?:[ \t]*(?:\r|\n|\f|$|[,;(.])|[ \t]+[-–—|•·]|[ \t]+\p{Ll})`)
 
-// categoryAfter says whether the text after a name begins with a class or
-// part letter and then ends its line or clause.
-func categoryAfter(after string) bool { return categoryRe.MatchString(after) }
+// classAfter says whether the text after a name begins with a class.
+func classAfter(after string) bool { return classRe.MatchString(after) }
 
 // senderShare is how much a sender's name in a letterhead says of what a
 // document is, against its kind's own name there.

@@ -92,6 +92,10 @@ type kind struct {
 	id      string
 	name    string // its first English name, to quote
 	generic bool
+	// classes: a name of the kind followed by a class letter ("Permis
+	// B", "Klasse C1") is the class its holder has, a line of another
+	// document (a CV's), not what the document is.
+	classes bool
 	parents []int
 	// expects is +1 for a cue the kind shows, -1 for one it lacks.
 	expects [numCues]int8
@@ -196,7 +200,9 @@ func parseKinds(text string) *lexicon {
 				parents = append(parents, pending{k.id, strings.TrimSpace(p)})
 			}
 		case "flags":
-			k.generic = strings.Contains(val, "generic")
+			flags := strings.Fields(strings.ReplaceAll(val, ",", " "))
+			k.generic = slices.Contains(flags, "generic")
+			k.classes = slices.Contains(flags, "classes")
 		case "cues":
 			for _, c := range strings.Fields(val) {
 				sign := int8(1)

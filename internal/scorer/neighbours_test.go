@@ -527,11 +527,21 @@ Issued by: DVLA
 Licence number: REED9807048TJ9AB
 Categories: AM, B, BE`
 	expectType(t, "a driving licence", driving, rules, "")
+	fuel := `FUEL STORAGE LICENCE
+
+Ashcombe District Council - Trading Standards
+Licence number: PSL-2025-0117
+Licensee: Moor Lane Garage Ltd, Moor Lane, Ashcombe AS4 1TT
+Premises: underground tanks 1 to 3, total capacity 45,000 litres of petrol
+Conditions: tanks tested every 5 years; leak records kept on site
+Valid from 1 April 2025 to 31 March 2026. Fee paid: £198.00`
+	expectType(t, "a council's licence to store fuel", fuel, rules, "")
 }
 
 // A licence's class after its name ("Permis B") among the first lines of a
-// CV says what the writer may drive, not what the document is; a code or
-// a "No." after a name leaves it the title.
+// CV says what the writer may drive, not what the document is. A code, a
+// number or a quarter after the name of a kind without classes ("Invoice
+// BD-2024-044", "INVOICE NO", "VAT Return Q1") leaves it the title.
 func TestALicenceClassIsNotATitle(t *testing.T) {
 	lx := kindLexicon()
 	cv := `Camille Moreau
@@ -561,9 +571,19 @@ Langues : anglais (B1), espagnol (A2)`
 		{Type: "payslip", Description: "A payslip from an employer"},
 	}
 	expectType(t, "a French CV with 'Permis B'", cv, rules, "cv")
+	crlf := strings.ReplaceAll(cv, "\n", "\r\n")
+	for _, m := range analyze(crlf).mentions {
+		if lx.kinds[m.kind].id == "license" && m.weight >= otherLeast {
+			t.Errorf("'%s' in a CV with CRLF line ends names a licence at %.2f", m.text, m.weight)
+		}
+	}
 	for _, c := range []struct{ doc, kind string }{
 		{"INVOICE BD-2024-044\nIssue date 31/07/2024\nTotal due: £1,200.00", "invoice"},
+		{"Harbour Supplies Ltd\nINVOICE NO\n4471\nTotal due: £1,200.00", "invoice"},
+		{"Harbour Supplies Ltd\nTAX INVOICE NO - 4471\nTotal due: £1,200.00", "invoice"},
 		{"VERBALE DI RIUNIONE N. 3\nData: 7 marzo 2024\nPresenti: tutti", "minutes"},
+		{"Penhallow Tiling\nVAT Return Q1\nPeriod: January to March 2025\nBox 1: £2,140.00", "vat_return"},
+		{"Calder Timber Ltd\nStatement Q3 (July to September 2025)\nBalance due: £310.00", "statement"},
 	} {
 		found := false
 		for _, m := range analyze(c.doc).mentions {
@@ -610,6 +630,25 @@ Total amount due                                    £171.50
 
 Pay by bank transfer within 14 days: sort code 00-11-22, account 12345678.`
 	expectType(t, "a plumber's bill", plumber, rules, "invoice")
+
+	// A receipt is no kind a utility bill is a kind of: a water company's
+	// receipt names a rule for receipts and invoices as much beside a
+	// rule for utility bills as without it.
+	either := []Rule{
+		{Type: "receipt_or_invoice", Description: "A receipt or an invoice for something bought or paid for"},
+		rules[1], rules[2],
+	}
+	receipt := `Receipt
+
+Eastvale Water                                   Account number: 8812 0047 331
+Thank you for your payment of £254.75 by debit card on 20 April 2025.
+Water supply and wastewater, 1 October 2024 to 31 March 2025.
+Meter reading used: 1,262 m3 (actual reading). Standing charges included.`
+	beside := rank(receipt, either).evs[0].f.name
+	alone := rank(receipt, []Rule{either[0], either[2]}).evs[0].f.name
+	if beside < alone {
+		t.Errorf("'Receipt' atop a water company's receipt names the rule for receipts and invoices at %.2f beside a rule for utility bills, %.2f without it", beside, alone)
+	}
 }
 
 // "Policy" atop an insurance policy, under a rule for insurance policies,
@@ -634,6 +673,11 @@ Annual premium: £148.20, paid monthly by direct debit (£12.35)`
 	if f := c.evs[0].f; f.other != 0 {
 		t.Errorf("'Policy' atop an insurance policy counts %.2f as another kind against the rule for insurance policies", f.other)
 	}
+	for _, o := range c.others {
+		if kindLexicon().kinds[o.kind].id == "policy" {
+			t.Errorf("'Policy' atop an insurance policy makes a company's policy a kind no rule covers")
+		}
+	}
 	expectType(t, "an insurance policy titled 'Policy'", policy, rules, "insurance_policy")
 	staff := `Policy
 
@@ -643,6 +687,26 @@ days a week with their manager's agreement. Core hours are 10:00 to 15:00.
 Staff must keep company laptops locked when not in use and report any loss
 to IT the same day. This policy is reviewed every year by the HR team.`
 	expectType(t, "a staff policy titled 'Policy'", staff, rules, "")
+
+	// "Bill" is what a utility bill is called for short, but it names the
+	// invoice it is a kind of too: a plumber's bill for a utility room's
+	// sink is no utility bill.
+	bills := []Rule{
+		{Type: "utility_bill", Description: "A bill for electricity, gas, water, phone or broadband"},
+		{Type: "bank_statement", Description: "A bank account statement"},
+		{Type: "payslip", Description: "A payslip from an employer"},
+	}
+	plumber := `Bill
+
+K. Ahmed Plumbing & Heating, 3 Mill Yard, Eastvale      Bill no: 2025-031
+To: Mrs J. Carter, 4 Orchard Close, Eastvale EV3 2PL      Date: 2 April 2025
+
+Fit new sink and waste in the utility room (labour 3 h at £48)   £144.00
+Belfast sink, waste kit and fittings                              £212.50
+Total amount due                                                   £356.50
+
+Pay by bank transfer within 14 days: sort code 00-11-22, account 12345678.`
+	expectType(t, "a plumber's bill for a utility room's sink", plumber, bills, "")
 
 	quit := []Rule{
 		{Type: "notice_to_quit", Description: "A landlord's letter requiring a tenant to leave the property by a date"},
@@ -654,13 +718,34 @@ to IT the same day. This policy is reviewed every year by the HR team.`
 To: Mr K. Osei, tenant of 14 Albion Terrace, Portmere PM3 2RT
 From: Mrs J. Hale, landlord
 
-I give you notice that I require possession of 14 Albion Terrace after
-31 August 2025, the end of a period of your tenancy. The tenancy began
+I give you notice to quit and deliver up possession of 14 Albion Terrace
+after 31 August 2025, the end of a period of your tenancy. The tenancy began
 on 1 March 2023. If you need advice, contact Shelter or a solicitor.
 
 Signed: J. Hale                 Date: 2 June 2025`
 	c = rank(notice, quit)
 	if f := c.evs[0].f; f.other != 0 {
 		t.Errorf("'NOTICE' atop a notice to quit counts %.2f as another kind against its rule", f.other)
+	}
+	// A notice to tenants that says nothing of quitting is an
+	// announcement, and so is one under a rule that says it is not.
+	gas := `NOTICE
+
+To all tenants of Albion Terrace
+
+The annual gas safety inspection will take place on Thursday 12 June
+between 9:00 and 13:00. Please make sure the engineer can reach your
+boiler and gas fire. If that time does not suit you, call the office.
+
+J. Hale, landlord`
+	c = rank(gas, quit)
+	if f := c.evs[0].f; f.other == 0 {
+		t.Errorf("'NOTICE' atop a notice of a gas inspection counts as the notice to quit's own name")
+	}
+	expectType(t, "a notice of a gas inspection", gas, quit, "")
+	excl := append([]Rule{{Type: "notice_to_quit", Description: "A landlord's letter requiring a tenant to leave. Not a general notice or announcement to tenants."}}, quit[1:]...)
+	withQuit := strings.Replace(gas, "The annual gas safety", "No tenant is asked to quit. The annual gas safety", 1)
+	if f := rank(withQuit, excl).evs[0].f; f.other == 0 {
+		t.Errorf("'NOTICE' counts as the name of a rule that says it is not an announcement")
 	}
 }
