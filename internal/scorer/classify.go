@@ -1505,8 +1505,8 @@ func typeHead(typeText string, stems []string) string {
 	return stems[len(stems)-1]
 }
 
-// headFirstLinks are the words after which a type's word is its head:
-// "notice to quit", "power of attorney", "lettre de motivation".
+// headFirstLinks are the words that make the type's word before them its
+// head: "notice to quit", "power of attorney", "lettre de motivation".
 var headFirstLinks = map[string]bool{"to": true, "of": true, "for": true, "de": true, "du": true, "des": true, "di": true, "da": true, "van": true, "von": true, "do": true}
 
 // textStems are the stems of a mention's text, worked out once.
