@@ -270,6 +270,18 @@ func readBody(buf []byte, r io.Reader, n int64) ([]byte, error) {
 // has been read already, so that an answer cut short is asked for again;
 // a onceOnly call's body is left unread.
 func (c *Client) do(ctx context.Context, k call) (*http.Response, error) {
+	resp, err := c.attempts(ctx, k)
+	if err != nil && !strings.HasPrefix(err.Error(), "llamaclassify: ") {
+		// A transport's error ("Post ...: dial tcp ...: connection
+		// refused"), or the context's: say whose call it ended, as every
+		// other error of the client does, keeping it for errors.Is and As.
+		err = fmt.Errorf("llamaclassify: %s: %w", k.op, err)
+	}
+	return resp, err
+}
+
+// attempts is do without the prefix on a transport's error.
+func (c *Client) attempts(ctx context.Context, k call) (*http.Response, error) {
 	for n := 1; ; n++ {
 		if k.attempts != nil {
 			*k.attempts = n

@@ -422,6 +422,28 @@ func TestRefusedEverywhereFailsWithTheDialError(t *testing.T) {
 	if !errors.As(err, &op) || op.Op != "dial" {
 		t.Fatalf("err = %v, want the dial error", err)
 	}
+	// It reads as the client's other errors do, and says whose call it
+	// ended.
+	if msg := err.Error(); !strings.HasPrefix(msg, "llamaclassify: CreateClassifierJob: ") || !strings.Contains(msg, "connection refused") {
+		t.Errorf("err = %q, want it to start %q and name the refused connection", msg, "llamaclassify: CreateClassifierJob: ")
+	}
+}
+
+func TestACancelledCallSaysWhoseItWas(t *testing.T) {
+	f := newFake(t)
+	c, _ := testClient(t, f)
+	ctx, cancel := context.WithCancel(testContext(t))
+	cancel()
+	_, err := c.GetJob(ctx, "cls-00000000-0000-0000-0000-000000000000")
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	if msg := err.Error(); !strings.HasPrefix(msg, "llamaclassify: GetClassifyJob: ") {
+		t.Errorf("err = %q, want it to start %q", msg, "llamaclassify: GetClassifyJob: ")
+	}
+	if n := f.total(); n != 0 {
+		t.Errorf("%d requests reached the server, want none", n)
+	}
 }
 
 func TestBackoffBounds(t *testing.T) {
