@@ -153,10 +153,9 @@ func New(opts ...Option) (*Client, error) {
 
 	hc := s.httpClient
 	if hc == nil {
-		hc = &http.Client{}
-		if http.DefaultTransport == stdTransport {
-			hc.Transport = defaultTransport
-		}
+		hc = &http.Client{Transport: ownTransport(s)}
+	} else if s.responseTimeoutSet {
+		return nil, errors.New("llamaclassify: WithResponseTimeout applies to the client's own transport, not to one given with WithHTTPClient: set that transport's ResponseHeaderTimeout")
 	}
 	// doer checks each request the client makes, but redirects are
 	// followed inside hc, and net/http keeps the Authorization header on a
@@ -208,18 +207,40 @@ func New(opts ...Option) (*Client, error) {
 // requests at once to the service (8 by default, more in bulk runs), and
 // the default of two would close and reopen most connections over
 // HTTP/1.1. A program that replaced http.DefaultTransport keeps its own.
+//
+// It also waits at most DefaultResponseTimeout for an answer's headers.
+// Clients with another WithResponseTimeout get a clone of it of their own.
 var (
 	stdTransport     = http.DefaultTransport
-	defaultTransport = func() http.RoundTripper {
-		t, ok := stdTransport.(*http.Transport)
-		if !ok {
-			return stdTransport
-		}
-		t = t.Clone()
-		t.MaxIdleConnsPerHost = 64
-		return t
-	}()
+	defaultTransport = withResponseTimeout(stdTransport, DefaultResponseTimeout)
 )
+
+// ownTransport is the transport of a client that was given no http.Client:
+// defaultTransport, or, when the program replaced http.DefaultTransport,
+// that one, as it is.
+func ownTransport(s settings) http.RoundTripper {
+	if http.DefaultTransport != stdTransport {
+		return nil
+	}
+	if !s.responseTimeoutSet || s.responseTimeout == DefaultResponseTimeout {
+		return defaultTransport
+	}
+	return withResponseTimeout(stdTransport, s.responseTimeout)
+}
+
+// withResponseTimeout is a clone of rt (the standard transport) keeping
+// more idle connections a host and waiting at most d (d > 0) for an
+// answer's headers.
+func withResponseTimeout(rt http.RoundTripper, d time.Duration) http.RoundTripper {
+	t, ok := rt.(*http.Transport)
+	if !ok {
+		return rt
+	}
+	t = t.Clone()
+	t.MaxIdleConnsPerHost = 64
+	t.ResponseHeaderTimeout = max(d, 0)
+	return t
+}
 
 // headerEditor sets what every request carries: the bearer key and the
 // user agent, as values built once and shared (a slice of length and

@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+	"time"
 
 	openapi_types "github.com/oapi-codegen/runtime/types"
 )
@@ -23,7 +24,10 @@ type settings struct {
 	userAgent  string
 	contract   bool
 	insecure   bool
-	err        error
+	// responseTimeout: see WithResponseTimeout; set says it was given.
+	responseTimeout    time.Duration
+	responseTimeoutSet bool
+	err                error
 }
 
 // WithAPIKey sets the API key, instead of LLAMA_CLOUD_API_KEY.
@@ -54,9 +58,32 @@ func WithRegion(r Region) Option {
 }
 
 // WithHTTPClient sends requests through hc instead of a new http.Client.
-// Timeouts are better set through the context of each call.
+// Timeouts are better set through the context of each call, and the wait
+// for an answer's headers by hc's transport (see WithResponseTimeout).
 func WithHTTPClient(hc *http.Client) Option {
 	return func(s *settings) { s.httpClient = hc }
+}
+
+// DefaultResponseTimeout is how long an attempt waits for the headers of
+// its answer, once its request is sent, on the client's own transport.
+const DefaultResponseTimeout = time.Minute
+
+// WithResponseTimeout bounds how long an attempt waits for the headers of
+// its answer once its request has been sent (default
+// DefaultResponseTimeout; zero or less: no bound), so that a server that
+// takes a request and never answers does not hold a call until its
+// context ends. An attempt that times out counts as one whose answer was
+// lost: a read is sent again, and a create is retried only once it has
+// looked up that the lost attempt made nothing (see RetryPolicy). Sending
+// the request (an upload's body) and reading the answer's body are not
+// bounded by it: the context of a call bounds those.
+//
+// It applies to the transport the client makes for itself. With
+// WithHTTPClient the given client's transport governs
+// (http.Transport.ResponseHeaderTimeout), and WithResponseTimeout is an
+// error.
+func WithResponseTimeout(d time.Duration) Option {
+	return func(s *settings) { s.responseTimeout, s.responseTimeoutSet = d, true }
 }
 
 // WithRetryPolicy replaces the default retry policy; see RetryPolicy.

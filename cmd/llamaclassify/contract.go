@@ -118,6 +118,13 @@ func (a *app) runContractCheck(cmd *cobra.Command, _ []string) error {
 	// in the client makes a call stop at the first answer that breaks the
 	// contract, so that a wait cannot spin on a malformed job.
 	rec := &recorder{next: http.DefaultTransport}
+	if tr, ok := http.DefaultTransport.(*http.Transport); ok {
+		// As the client's own transport does: a server under check that
+		// never answers fails its checks rather than holding the run.
+		tr = tr.Clone()
+		tr.ResponseHeaderTimeout = client.DefaultResponseTimeout
+		rec.next = tr
+	}
 	via := []client.Option{client.WithHTTPClient(&http.Client{Transport: rec}), client.WithContractValidation(true)}
 	c, err := a.newClient(t, via...)
 	if err != nil {
