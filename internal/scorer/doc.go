@@ -188,7 +188,7 @@ func mayBeSignature(l string) bool {
 
 // analyze reads text into a document.
 func analyze(text string) *document {
-	text = closeLetterSpacing(text)
+	text = closeLetterSpacing(blankEncoded(text))
 	d := &document{at: map[string][]int32{}}
 	lx := kindLexicon()
 	d.acts = findActs(lx, ownWords(text))

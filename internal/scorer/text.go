@@ -463,3 +463,55 @@ func joinSpacedLine(line string) (string, bool) {
 	}
 	return string(out), true
 }
+
+// minEncodedRun is the length from which a run of base64 characters with
+// no space in it is taken for encoded data rather than text: longer than
+// any word, reference or account number a document spells out.
+const minEncodedRun = 40
+
+// blankEncoded blanks out runs of encoded data (base64 or the like): at
+// least minEncodedRun letters, digits and "+/=_-" with no space, holding
+// a digit, a capital and a small letter. A document's words are not
+// written so; its attachments pasted in as base64, or random bytes so
+// encoded, are, and their chance fragments ("CVx", "RX", "1234") would
+// otherwise read as names and sums. The text keeps its length, so the
+// offsets taken after are the text's.
+func blankEncoded(text string) string {
+	var b []byte
+	runStart := -1
+	var digit, upper, lower bool
+	flush := func(end int) {
+		if runStart >= 0 && end-runStart >= minEncodedRun && digit && upper && lower {
+			if b == nil {
+				b = []byte(text)
+			}
+			for i := runStart; i < end; i++ {
+				b[i] = ' '
+			}
+		}
+		runStart, digit, upper, lower = -1, false, false, false
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c == '+' || c == '/' || c == '=' || c == '_' || c == '-':
+		default:
+			flush(i)
+			continue
+		}
+		if runStart < 0 {
+			runStart = i
+		}
+	}
+	flush(len(text))
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
