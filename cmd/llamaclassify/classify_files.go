@@ -98,7 +98,8 @@ without a slash matches the file's base name, one with a slash its path
 (relative to the directory walked). A file named on the command line is
 checked first: a missing or empty one stops the command with nothing sent.
 One found in a directory, by a glob or in a list that cannot be read or is
-empty fails on its own row instead.
+empty fails on its own row instead, as does a directory under the one walked
+that cannot be read.
 
 Each file is uploaded, submitted and waited for as a pipeline that resumes
 after transient failures (lost connections, 408, 409, 429, 5xx): a file is

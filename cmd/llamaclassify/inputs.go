@@ -168,9 +168,25 @@ func (c *collector) dir(root string) error {
 	// A trailing separator makes the walk follow root when it is itself a
 	// symbolic link to a directory: the user named it.
 	walkRoot := filepath.Clean(root) + string(filepath.Separator)
-	return filepath.WalkDir(walkRoot, func(path string, d fs.DirEntry, err error) error {
+	return filepath.WalkDir(walkRoot, c.visitor(walkRoot))
+}
+
+// visitor is the walk of a directory named walkRoot.
+func (c *collector) visitor(walkRoot string) fs.WalkDirFunc {
+	return func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return fmt.Errorf("%s: %v", path, pathErrorReason(err))
+			if path == walkRoot {
+				return fmt.Errorf("%s: %v", path, pathErrorReason(err))
+			}
+			// A directory under it that cannot be read is one more row
+			// that fails, as a file that cannot be read does, not the end
+			// of the run.
+			rel, _ := filepath.Rel(walkRoot, path)
+			c.add(path, rel, false)
+			if d != nil && d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
 		}
 		rel, _ := filepath.Rel(walkRoot, path)
 		if path == walkRoot {
@@ -199,7 +215,7 @@ func (c *collector) dir(root string) error {
 		}
 		c.add(path, rel, false)
 		return nil
-	})
+	}
 }
 
 func (c *collector) glob(pattern string) error {

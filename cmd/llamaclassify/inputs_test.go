@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -149,5 +150,32 @@ func TestClassifyFilesInputsOnTheCommandLine(t *testing.T) {
 	}
 	if want := []string{"a.txt", "link-a.txt", "sub/c.txt", "sub/drafts/d.txt"}; !slices.Equal(files, want) {
 		t.Fatalf("rows for %v, want %v", files, want)
+	}
+}
+
+// A directory under the one walked that cannot be read (a permission
+// denied, seen here as the walk reports it, since tests may run as root)
+// becomes a row that fails, and the walk goes on; the directory named
+// itself stops the command.
+func TestAnUnreadableDirectoryUnderTheOneWalkedIsARow(t *testing.T) {
+	root := inputTree(t)
+	walkRoot := root + string(filepath.Separator)
+	c := &collector{spec: inputSpec{recursive: true}, seen: map[string]bool{}}
+	visit := c.visitor(walkRoot)
+	sub := filepath.Join(root, "sub")
+	info, err := os.Stat(sub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	denied := &os.PathError{Op: "open", Path: sub, Err: os.ErrPermission}
+	if got := visit(sub, fs.FileInfoToDirEntry(info), denied); got != filepath.SkipDir {
+		t.Errorf("visiting an unreadable subdirectory returned %v, want filepath.SkipDir (the walk goes on)", got)
+	}
+	if got := paths(c.out); !slices.Equal(got, []string{sub}) {
+		t.Errorf("inputs %q, want the directory as a row of its own", got)
+	}
+	err = visit(walkRoot, nil, &os.PathError{Op: "lstat", Path: walkRoot, Err: os.ErrPermission})
+	if err == nil || !strings.Contains(err.Error(), "permission denied") {
+		t.Errorf("visiting the unreadable root returned %v, want an error naming it", err)
 	}
 }
