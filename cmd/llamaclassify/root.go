@@ -488,9 +488,14 @@ func (a *app) describeError(err error) string {
 		}
 		switch apiErr.StatusCode {
 		case 401:
-			if strings.TrimSpace(a.baseURL) == "" && strings.TrimSpace(a.getenv(client.EnvBaseURL)) == "" {
+			noKey := strings.TrimSpace(a.apiKey) == "" && strings.TrimSpace(a.getenv(client.EnvAPIKey)) == ""
+			switch {
+			case strings.TrimSpace(a.baseURL) == "" && strings.TrimSpace(a.getenv(client.EnvBaseURL)) == "":
 				msg += "\ncheck --api-key or " + client.EnvAPIKey + ", and --region (keys are specific to a region)"
-			} else {
+			case noKey:
+				// A plain http:// server was sent the placeholder key.
+				msg += "\nno API key was given, and the server at --base-url (or " + client.EnvBaseURL + ") wants one: pass --api-key or set " + client.EnvAPIKey
+			default:
 				msg += "\ncheck --api-key or " + client.EnvAPIKey + ": the server at --base-url (or " + client.EnvBaseURL + ") refused this key"
 			}
 		case 403:
@@ -507,6 +512,8 @@ func (a *app) describeError(err error) string {
 		return err.Error()
 	case a.timedOut() && errors.Is(err, context.DeadlineExceeded):
 		return fmt.Sprintf("gave up after --timeout %v", a.timeout)
+	case reachable(err) != "":
+		return reachable(err)
 	case errors.Is(err, context.Canceled):
 		if sig, ok := a.signalled(); ok {
 			return sig.Error()
@@ -514,4 +521,21 @@ func (a *app) describeError(err error) string {
 		return "interrupted"
 	}
 	return strings.TrimPrefix(err.Error(), "llamaclassify: ")
+}
+
+// reachable words an error of a request that could not connect as
+// classify-files does ("cannot reach the service at http://host: dial tcp
+// ...: connection refused"), without the request's path and query, which
+// say nothing of why; "" for any other error.
+func reachable(err error) string {
+	var op *net.OpError
+	var ue *url.Error
+	if !errors.As(err, &op) || !errors.As(err, &ue) || op.Op != "dial" {
+		return ""
+	}
+	u, perr := url.Parse(ue.URL)
+	if perr != nil {
+		return ""
+	}
+	return fmt.Sprintf("cannot reach the service at %s://%s: %v", u.Scheme, u.Host, op)
 }

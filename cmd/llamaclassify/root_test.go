@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"net"
 	"net/http"
 	"path/filepath"
 	"strings"
@@ -91,6 +92,14 @@ func TestServerErrorMessage(t *testing.T) {
 	}
 	if strings.Contains(r.stderr, "wrong-key-0123456789") {
 		t.Fatalf("the key leaked: %q", r.stderr)
+	}
+
+	// With no key at all, the hint says none was given rather than that
+	// "this key" was refused.
+	r = runCLI(t, ts.env(), "classify", "list")
+	wantCode(t, r, exitError)
+	if !strings.Contains(r.stderr, "401 Unauthorized") || !strings.Contains(r.stderr, "no API key was given") || strings.Contains(r.stderr, "this key") {
+		t.Fatalf("stderr = %q", r.stderr)
 	}
 }
 
@@ -293,5 +302,28 @@ func TestResolveTarget(t *testing.T) {
 				t.Fatalf("target = %+v, %v; want %+v", got, err, tt.want)
 			}
 		})
+	}
+}
+
+// A server that is not there reads the same from every command: the
+// address it could not reach and why, not the request's URL.
+func TestNoServerReadsAlike(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := "http://" + l.Addr().String()
+	l.Close()
+	for _, args := range [][]string{
+		{"classify", "list"},
+		{"classify", "get", "--job-id", "cls-00000000-0000-0000-0000-000000000000"},
+		{"files", "list"},
+	} {
+		r := runCLI(t, map[string]string{"LLAMA_CLOUD_BASE_URL": base}, args...)
+		wantCode(t, r, exitError)
+		want := "llamaclassify: cannot reach the service at " + base + ": dial tcp "
+		if !strings.HasPrefix(r.stderr, want) || !strings.Contains(r.stderr, "connection refused") || strings.Contains(r.stderr, "/api/") {
+			t.Errorf("%v: stderr = %q, want it to start %q", args, r.stderr, want)
+		}
 	}
 }
