@@ -69,7 +69,7 @@ file. --file-id takes a file's UUID or its dfl-<uuid> id.`,
 				return err
 			}
 			if mode != "" {
-				m := gen.ClassifyMode(mode)
+				m := gen.ClassifyMode(strings.ToUpper(mode))
 				if !m.Valid() {
 					return usageErrorf("--mode %q: want FAST or MULTIMODAL", mode)
 				}

@@ -84,12 +84,16 @@ func TestClassifierJobsCommands(t *testing.T) {
 	r := runCLI(t, ts.env(), "classifier:jobs", "create", "--file-id", fileID,
 		"--rule", "{description: 'contains invoice number, line items, and total amount', type: invoice}",
 		"--rule", `{"type": "receipt", "description": "purchase receipt with transaction info and merchant details"}`,
-		"--mode", "FAST", "--parsing-configuration", "{lang: no, max_pages: 5, target_pages: [0]}",
+		"--mode", "fast", "--parsing-configuration", "{lang: no, max_pages: 5, target_pages: [0]}",
 		"--wait", "--format", "json")
 	wantCode(t, r, exitOK)
 	job := mustJSON[gen.ClassifyJob](t, r)
 	if job.Status != gen.StatusEnumSUCCESS || len(job.Rules) != 2 {
 		t.Fatalf("waited job = %+v", job)
+	}
+	// --mode takes any case, as classify list's --status does.
+	if job.Mode == nil || *job.Mode != gen.ClassifyModeFAST {
+		t.Fatalf("mode = %v, want FAST from --mode fast", job.Mode)
 	}
 	if pc := job.ParsingConfiguration; pc == nil || pc.Lang == nil || *pc.Lang != gen.No || *pc.MaxPages != 5 {
 		t.Fatalf("parsing configuration = %+v", job.ParsingConfiguration)
