@@ -265,6 +265,11 @@ func newClassifySettings(opts []ClassifyOption) classifySettings {
 // configuration builds and checks the job configuration once, before any
 // upload, so that bad rules cost nothing.
 func (s classifySettings) configuration(rules []gen.ClassifierRule) (gen.ClassifyV2Configuration, error) {
+	if rules == nil {
+		// No rules, for a Go caller, is no rules, not a null on the wire:
+		// say so ("must not be empty").
+		rules = []gen.ClassifierRule{}
+	}
 	cfg := gen.ClassifyV2Configuration{Rules: rules}
 	if s.parsing != (gen.ClassifyV2ParsingConfiguration{}) {
 		p := s.parsing

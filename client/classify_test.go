@@ -72,6 +72,10 @@ func TestClassifyFileOutcomes(t *testing.T) {
 	if !errors.As(err, &inv) || res != nil || f.total() != before {
 		t.Errorf("no rules: %+v, %v", res, err)
 	}
+	// nil rules are no rules to a Go caller, not a null to be refused.
+	if err == nil || !strings.Contains(err.Error(), "configuration.rules: must not be empty: give at least one") {
+		t.Errorf("no rules: %v, want it to ask for at least one rule", err)
+	}
 
 	res, err = c.ClassifyFile(ctx, Document{}, testRules)
 	if !errors.As(err, &inv) || res == nil || res.Err != err || f.total() != before {

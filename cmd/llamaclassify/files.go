@@ -173,7 +173,7 @@ func (a *app) filesGetCommand() *cobra.Command {
 func (a *app) filesDeleteCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:     "delete FILE_ID...",
-		Short:   "Delete uploaded files (dfl-... or their uuids); every id is tried",
+		Short:   "Delete uploaded files (dfl-... or their uuids); every id is tried, once all are well formed",
 		Example: `  llamaclassify files delete dfl-182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e`,
 		Args: func(c *cobra.Command, args []string) error {
 			if len(args) == 0 {
