@@ -59,6 +59,10 @@ func parseYAMLValue(flag, text string) (any, error) {
 	var v any
 	if err := yaml.Unmarshal([]byte(text), &v); err != nil {
 		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		if strings.Contains(msg, "unexpected end of stream") {
+			// The text ended inside something opened: most often a quote.
+			return nil, usageErrorf("%s: not valid JSON or YAML (%s): is a quote, bracket or brace left open?", flag, msg)
+		}
 		return nil, usageErrorf("%s: not valid JSON or YAML (%s); quote values that contain commas or colons, e.g. {type: invoice, description: 'total, due date'}", flag, msg)
 	}
 	return jsonCompatible(flag, v)
@@ -296,12 +300,18 @@ func readRulesFile(path string) ([]gen.ClassifierRule, error) {
 	rules := make([]gen.ClassifierRule, 0, len(list))
 	for i, item := range list {
 		itemFlag := fmt.Sprintf("%s: rule %d", flag, i+1)
-		if _, ok := item.(map[string]any); !ok {
+		m, ok := item.(map[string]any)
+		if !ok {
 			return nil, usageErrorf("%s: want an object like %s, got %s", itemFlag, exampleRule, describeValue(item))
 		}
 		var r gen.ClassifierRule
 		if err := decodeStrict(itemFlag, item, &r); err != nil {
 			return nil, err
+		}
+		for _, key := range []string{"type", "description"} {
+			if _, has := m[key]; !has {
+				return nil, usageErrorf("%s: has no %s; want an object like %s", itemFlag, key, exampleRule)
+			}
 		}
 		rules = append(rules, r)
 	}

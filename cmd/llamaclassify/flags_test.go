@@ -76,6 +76,8 @@ func TestDecodeObjectErrors(t *testing.T) {
 	}{
 		{"unknown field", "{type: invoice, desc: 'contains invoice number'}", []string{"--rule", `unknown field "desc"`, "description, type"}},
 		{"unclosed", "{type: invoice, description: 'contains invoice number'", []string{"--rule", "not valid JSON or YAML"}},
+		{"quote unclosed", "{type: invoice, description: 'contains invoice number}", []string{"--rule", "not valid JSON or YAML", "is a quote, bracket or brace left open?"}},
+		{"colon unquoted", "{type: invoice, description: total: due date}", []string{"--rule", "not valid JSON or YAML", "quote values that contain commas or colons"}},
 		{"scalar", "invoice", []string{"--rule", "want an object", `the string "invoice"`}},
 		{"list", "[1, 2]", []string{"--rule", "want an object", "a list"}},
 		{"wrong type", "{type: [a], description: 'contains invoice number'}", []string{"--rule", "type: want a string"}},

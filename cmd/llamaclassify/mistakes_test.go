@@ -18,6 +18,7 @@ func TestMistakesStopEarly(t *testing.T) {
 	dir := t.TempDir()
 	doc := writeFile(t, dir, "invoice.txt", invoiceText)
 	twice := writeFile(t, dir, "rules.yaml", "- type: invoice\n  description: contains invoice number, line items, and total amount\n- type: receipt\n  description: purchase receipt with transaction info and merchant details\n- type: invoice\n  description: a bill that asks to be paid by a date\n")
+	noDescription := writeFile(t, dir, "nodesc.yaml", "- type: invoice\n- type: receipt\n  description: purchase receipt with transaction info and merchant details\n")
 	const uuid = "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
 	invoiceObject := "{type: invoice, description: 'contains invoice number, line items, and total amount'}"
 
@@ -39,6 +40,8 @@ func TestMistakesStopEarly(t *testing.T) {
 			`--rule #1 and --rule #3 both have type "invoice": give each type once, with one description of all that a document of that type contains`},
 		{"rule type twice in a rules file", ts.env(), []string{"classify-files", doc, "--rules", twice},
 			`--rules ` + twice + `: rule #1 and rule #3 both have type "invoice"`},
+		{"a rule with no description in a rules file", ts.env(), []string{"classify-files", doc, "--rules", noDescription},
+			`--rules ` + noDescription + `: rule 1: has no description; want an object like {type: invoice, description: `},
 		{"rule type twice in a configuration", ts.env(), []string{"classify", "create", "--file-input", "dfl-1", "--configuration", "{rules: [" + invoiceObject + ", " + invoiceObject + "]}"},
 			`--configuration: rules[0] and rules[1] both have type "invoice"`},
 		{"rule type twice in a v1 job", ts.env(), []string{"classifier:jobs", "create", "--file-id", uuid, "--rule", invoiceObject, "--rule", invoiceObject},
