@@ -369,7 +369,10 @@ func profileOf(r Rule) *profile {
 		if i > 0 {
 			continue
 		}
-		toks := nameToks(part, true)
+		// A description's filler ("listing the items", "contains") stays
+		// in for its names ("a property listing", "a price list"), but
+		// does not count among its first words.
+		toks := nameToks(part, false)
 		for _, m := range lx.matchNames(toks) {
 			if m.to < len(toks) && fieldNouns[toks[m.to].stem] {
 				continue // "the policy number": a field, not a kind
@@ -378,7 +381,7 @@ func profileOf(r Rule) *profile {
 				continue // "referring to the original invoice": another document
 			}
 			c := descKind
-			if m.from < descHead {
+			if head := m.from - fillersIn(toks[:m.from]); head < descHead {
 				c = descHeadKind
 			}
 			for _, ref := range m.refs {
@@ -402,7 +405,7 @@ func profileOf(r Rule) *profile {
 		}
 	}
 	for _, part := range negative {
-		for _, m := range lx.matchNames(nameToks(part, true)) {
+		for _, m := range lx.matchNames(nameToks(part, false)) {
 			for _, ref := range m.refs {
 				// "Blank report forms do not count" for an incident
 				// report: a generic kind the type is a kind of stays.
@@ -2080,4 +2083,16 @@ func density(d *document, p *profile) float64 {
 		}
 	}
 	return float64(hit) / float64(d.words+densPrior)
+}
+
+// fillersIn counts the description filler words ("contains", "listing")
+// among toks.
+func fillersIn(toks []nameTok) int {
+	n := 0
+	for _, t := range toks {
+		if fillerWords[t.folded] {
+			n++
+		}
+	}
+	return n
 }
