@@ -24,6 +24,7 @@ import (
 	"net/url"
 	"os"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -152,9 +153,12 @@ func New(opts ...Option) (*Client, error) {
 	}
 
 	hc := s.httpClient
-	if hc == nil {
+	switch {
+	case hc == nil && s.responseTimeoutSet && http.DefaultTransport != stdTransport:
+		return nil, errors.New("llamaclassify: WithResponseTimeout applies to the client's own transport, and this program replaced http.DefaultTransport, which the client then uses as it is: set that transport's ResponseHeaderTimeout, or give an http.Client with WithHTTPClient")
+	case hc == nil:
 		hc = &http.Client{Transport: ownTransport(s)}
-	} else if s.responseTimeoutSet {
+	case s.responseTimeoutSet:
 		return nil, errors.New("llamaclassify: WithResponseTimeout applies to the client's own transport, not to one given with WithHTTPClient: set that transport's ResponseHeaderTimeout")
 	}
 	// doer checks each request the client makes, but redirects are
@@ -225,8 +229,25 @@ func ownTransport(s settings) http.RoundTripper {
 	if !s.responseTimeoutSet || s.responseTimeout == DefaultResponseTimeout {
 		return defaultTransport
 	}
-	return withResponseTimeout(stdTransport, s.responseTimeout)
+	// One transport, and so one pool of connections, for each timeout,
+	// however many clients ask for it.
+	d := max(s.responseTimeout, 0)
+	timedTransports.Lock()
+	defer timedTransports.Unlock()
+	if t, ok := timedTransports.by[d]; ok {
+		return t
+	}
+	t := withResponseTimeout(stdTransport, d)
+	timedTransports.by[d] = t
+	return t
 }
+
+// timedTransports are the transports of clients given WithResponseTimeout,
+// by its duration.
+var timedTransports = struct {
+	sync.Mutex
+	by map[time.Duration]http.RoundTripper
+}{by: map[time.Duration]http.RoundTripper{}}
 
 // withResponseTimeout is a clone of rt (the standard transport) keeping
 // more idle connections a host and waiting at most d (d > 0) for an

@@ -78,10 +78,11 @@ const DefaultResponseTimeout = time.Minute
 // the request (an upload's body) and reading the answer's body are not
 // bounded by it: the context of a call bounds those.
 //
-// It applies to the transport the client makes for itself. With
-// WithHTTPClient the given client's transport governs
-// (http.Transport.ResponseHeaderTimeout), and WithResponseTimeout is an
-// error.
+// It applies to the transport the client makes for itself, which clients
+// with the same timeout share. With WithHTTPClient the given client's
+// transport governs (http.Transport.ResponseHeaderTimeout), and so does
+// http.DefaultTransport when the program replaced it: WithResponseTimeout
+// is then an error from New.
 func WithResponseTimeout(d time.Duration) Option {
 	return func(s *settings) { s.responseTimeout, s.responseTimeoutSet = d, true }
 }

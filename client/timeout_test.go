@@ -15,20 +15,22 @@ import (
 )
 
 // silentServer takes requests and answers none of them until the test
-// ends; it counts them.
-func silentServer(t *testing.T) (*httptest.Server, *atomic.Int32) {
+// ends; it counts them, and says on arrived when each comes.
+func silentServer(t *testing.T) (*httptest.Server, *atomic.Int32, chan struct{}) {
 	t.Helper()
 	var n atomic.Int32
+	arrived := make(chan struct{}, 64)
 	done := make(chan struct{})
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		n.Add(1)
+		arrived <- struct{}{}
 		select {
 		case <-done:
 		case <-r.Context().Done():
 		}
 	}))
 	t.Cleanup(func() { close(done); srv.Close() })
-	return srv, &n
+	return srv, &n, arrived
 }
 
 // ownClient is a client with its own transport (no WithHTTPClient), that
@@ -45,7 +47,7 @@ func ownClient(t *testing.T, base string, timeout time.Duration, attempts int) *
 }
 
 func TestAServerThatNeverAnswersTimesOutAndIsAskedAgain(t *testing.T) {
-	srv, n := silentServer(t)
+	srv, n, arrived := silentServer(t)
 	c := ownClient(t, srv.URL, 200*time.Millisecond, 2)
 	start := time.Now()
 	_, err := c.GetJob(testContext(t), "cls-00000000-0000-0000-0000-000000000000")
@@ -56,8 +58,17 @@ func TestAServerThatNeverAnswersTimesOutAndIsAskedAgain(t *testing.T) {
 	if msg := err.Error(); !strings.HasPrefix(msg, "llamaclassify: GetClassifyJob: ") || !strings.Contains(msg, "timeout awaiting response headers") {
 		t.Errorf("err = %q, want it to name the call and the timeout", msg)
 	}
+	// Both attempts reached the server; the server's goroutine may be
+	// scheduled after the client gave up, so wait for it, boundedly.
+	for i := range 2 {
+		select {
+		case <-arrived:
+		case <-time.After(patience):
+			t.Fatalf("the server saw %d requests, want 2 (the read asked again once)", i)
+		}
+	}
 	if got := n.Load(); got != 2 {
-		t.Errorf("the server saw %d requests, want 2 (the read asked again once)", got)
+		t.Errorf("the server saw %d requests, want 2", got)
 	}
 	// Far below the test's own patience: the call did not wait for its
 	// context.
@@ -85,9 +96,9 @@ func TestACreateWhoseAnswerNeverCameIsNotMadeTwice(t *testing.T) {
 	}
 	srv := httptest.NewServer(f)
 	t.Cleanup(srv.Close)
-	// A second long enough for the fake to answer on a busy machine, and
-	// attempts to spare if it did not: each is the same create.
-	c := ownClient(t, srv.URL, time.Second, 5)
+	// Two seconds for the fake to answer on a busy machine, and attempts
+	// to spare if it did not: each is the same create.
+	c := ownClient(t, srv.URL, 2*time.Second, 5)
 	job, err := c.CreateJob(testContext(t), gen.ClassifyV2JobCreateRequest{
 		FileInput:     ptr("dfl-1"),
 		Configuration: &gen.ClassifyV2Configuration{Rules: testRules},
@@ -110,6 +121,29 @@ func TestResponseTimeoutIsRefusedWithAClientOfTheCallers(t *testing.T) {
 		WithHTTPClient(&http.Client{}), WithResponseTimeout(time.Second))
 	if err == nil || !strings.Contains(err.Error(), "ResponseHeaderTimeout") {
 		t.Fatalf("err = %v, want it to say where the timeout is set", err)
+	}
+}
+
+func TestResponseTimeoutIsRefusedWhenTheDefaultTransportWasReplaced(t *testing.T) {
+	saved := http.DefaultTransport
+	http.DefaultTransport = &http.Transport{}
+	defer func() { http.DefaultTransport = saved }()
+	_, err := New(WithAPIKey(testKey), WithBaseURL("http://127.0.0.1:1"), WithResponseTimeout(time.Second))
+	if err == nil || !strings.Contains(err.Error(), "replaced http.DefaultTransport") {
+		t.Fatalf("err = %v, want it to say the replaced transport governs", err)
+	}
+	// Without the option such a program keeps its transport, as before.
+	if _, err := New(WithAPIKey(testKey), WithBaseURL("http://127.0.0.1:1")); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestClientsWithOneTimeoutShareATransport(t *testing.T) {
+	a := ownTransport(settings{responseTimeout: 3 * time.Second, responseTimeoutSet: true})
+	b := ownTransport(settings{responseTimeout: 3 * time.Second, responseTimeoutSet: true})
+	c := ownTransport(settings{responseTimeout: 4 * time.Second, responseTimeoutSet: true})
+	if a != b || a == c {
+		t.Errorf("transports %p, %p and %p: want the first two one, the third another", a, b, c)
 	}
 }
 

@@ -126,12 +126,19 @@ func (c *collector) arg(arg string) error {
 // are one file, shown as first named); rel is the path the filters with a
 // slash see.
 func (c *collector) add(path, rel string, named bool) {
+	if c.wanted(filepath.Clean(path), rel) {
+		c.take(path, named)
+	}
+}
+
+// take takes path, whatever the filters, unless it was taken already.
+func (c *collector) take(path string, named bool) {
 	path = filepath.Clean(path)
 	key := path
 	if !filepath.IsAbs(path) && c.wd != "" {
 		key = filepath.Join(c.wd, path)
 	}
-	if !c.wanted(path, rel) || c.seen[key] {
+	if c.seen[key] {
 		return
 	}
 	c.seen[key] = true
@@ -180,9 +187,12 @@ func (c *collector) visitor(walkRoot string) fs.WalkDirFunc {
 			}
 			// A directory under it that cannot be read is one more row
 			// that fails, as a file that cannot be read does, not the end
-			// of the run.
+			// of the run; --include, which names files, does not drop it
+			// (its files are unknown), --exclude does.
 			rel, _ := filepath.Rel(walkRoot, path)
-			c.add(path, rel, false)
+			if !matchAny(c.spec.exclude, path, rel) {
+				c.take(path, false)
+			}
 			if d != nil && d.IsDir() {
 				return filepath.SkipDir
 			}

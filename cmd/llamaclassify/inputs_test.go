@@ -174,6 +174,23 @@ func TestAnUnreadableDirectoryUnderTheOneWalkedIsARow(t *testing.T) {
 	if got := paths(c.out); !slices.Equal(got, []string{sub}) {
 		t.Errorf("inputs %q, want the directory as a row of its own", got)
 	}
+	// --include names files: the directory's are unknown, so its row
+	// stays; --exclude leaves it out, as it would not be walked.
+	for _, tc := range []struct {
+		spec inputSpec
+		want []string
+	}{
+		{inputSpec{recursive: true, include: []string{"*.pdf"}}, []string{sub}},
+		{inputSpec{recursive: true, exclude: []string{"sub"}}, nil},
+	} {
+		c := &collector{spec: tc.spec, seen: map[string]bool{}}
+		if got := c.visitor(walkRoot)(sub, fs.FileInfoToDirEntry(info), denied); got != filepath.SkipDir {
+			t.Errorf("%+v: returned %v, want filepath.SkipDir", tc.spec, got)
+		}
+		if got := paths(c.out); !slices.Equal(got, tc.want) {
+			t.Errorf("%+v: inputs %q, want %q", tc.spec, got, tc.want)
+		}
+	}
 	err = visit(walkRoot, nil, &os.PathError{Op: "lstat", Path: walkRoot, Err: os.ErrPermission})
 	if err == nil || !strings.Contains(err.Error(), "permission denied") {
 		t.Errorf("visiting the unreadable root returned %v, want an error naming it", err)

@@ -59,15 +59,26 @@ func TestAnEncodedAttachmentChangesNothing(t *testing.T) {
 }
 
 func TestBlankEncoded(t *testing.T) {
-	long := strings.Repeat("aB3+", 10) // 40 characters
+	long := "aB3xQ9kLm2PzR7tWv5Ny+" + strings.Repeat("aB3/", 5) // 41 characters, a stretch of 20
 	for _, tc := range []struct{ in, want string }{
-		{"x " + long + " y", "x " + strings.Repeat(" ", 40) + " y"},
+		{"x " + long + " y", "x " + strings.Repeat(" ", len(long)) + " y"},
 		// One short of the run, or a run lacking a capital, a small letter
 		// or a digit, is kept: a long reference, an IBAN, a hash.
 		{"x " + long[:39] + " y", "x " + long[:39] + " y"},
+		{"x " + strings.Repeat("aB3+", 10) + " y", "x " + strings.Repeat("aB3+", 10) + " y"},
+		// The lines of a block beside such a run go too, though their
+		// stretches are short, and its short last line; the text after it
+		// stays.
+		{long + "\n" + strings.Repeat("aB3xQ9kLm+", 5) + "\r\nQ9k=\nThanks, Jo", strings.Repeat(" ", len(long)) + "\n" + strings.Repeat(" ", 50) + "\r\n    \nThanks, Jo"},
 		{"ref INV-2024-000123-ABCDEFGHIJKLMNOPQRSTUVWXYZ-0001", "ref INV-2024-000123-ABCDEFGHIJKLMNOPQRSTUVWXYZ-0001"},
 		{"sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"},
 		{"plain words, nothing encoded", "plain words, nothing encoded"},
+		// Names made of words, however long: a file, a URL's path, a
+		// reference; and a run joined to a word of another alphabet.
+		{"Attachment: Payslip_March_2024_John_Smith_Employee_00123.pdf", "Attachment: Payslip_March_2024_John_Smith_Employee_00123.pdf"},
+		{"https://bills.example.co.uk/account/bills/2024/Your-Bill-March-2024-Account-12345678", "https://bills.example.co.uk/account/bills/2024/Your-Bill-March-2024-Account-12345678"},
+		{"C:/Users/jsmith/Documents/Invoices/2024/Invoice-2024-0042-Acme-Ltd.pdf", "C:/Users/jsmith/Documents/Invoices/2024/Invoice-2024-0042-Acme-Ltd.pdf"},
+		{"Müller-Lüdenscheidt-2024-Kundennummer-ABCdef123456789012345", "Müller-Lüdenscheidt-2024-Kundennummer-ABCdef123456789012345"},
 	} {
 		if got := blankEncoded(tc.in); got != tc.want {
 			t.Errorf("blankEncoded(%q) = %q, want %q", tc.in, got, tc.want)

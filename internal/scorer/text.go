@@ -469,30 +469,55 @@ func joinSpacedLine(line string) (string, bool) {
 // any word, reference or account number a document spells out.
 const minEncodedRun = 40
 
-// blankEncoded blanks out runs of encoded data (base64 or the like): at
-// least minEncodedRun letters, digits and "+/=_-" with no space, holding
-// a digit, a capital and a small letter. A document's words are not
-// written so; its attachments pasted in as base64, or random bytes so
+// minEncodedSegment is the longest stretch of letters and digits, between
+// the run's "+/=_-", that a run of encoded data has at least, unless it is
+// a line of a block of them: base64 of random bytes has one in most lines,
+// a file name, a URL's path or a reference made of words
+// ("Payslip_March_2024_J_Smith_00123.pdf") none.
+const minEncodedSegment = 20
+
+// encodedRun is a run of base64 characters ("+/=_-" beside letters and
+// digits) with no space in it, and what blankEncoded asks of it.
+type encodedRun struct {
+	start, end int
+	// mixed: it holds a digit, a capital and a small letter; long: a
+	// stretch of minEncodedSegment letters and digits; ascii: no letter
+	// of another alphabet joins it ("Müller-Lüdenscheidt-...").
+	mixed, long, ascii bool
+	encoded            bool
+}
+
+// blankEncoded blanks out runs of encoded data (base64 or the like): a run
+// of at least minEncodedRun letters, digits and "+/=_-" with no space,
+// holding a digit, a capital and a small letter and a stretch of
+// minEncodedSegment letters and digits, not joined to a letter of another
+// alphabet; and the lines of the same block next to one (a line of base64
+// without such a stretch, the short last line). A document's words are
+// not written so; its attachments pasted in as base64, or random bytes so
 // encoded, are, and their chance fragments ("CVx", "RX", "1234") would
 // otherwise read as names and sums. The text keeps its length, so the
 // offsets taken after are the text's.
 func blankEncoded(text string) string {
-	var b []byte
-	runStart := -1
+	var runs []encodedRun
+	cur := encodedRun{start: -1}
 	var digit, upper, lower bool
+	segment, longest := 0, 0
 	flush := func(end int) {
-		if runStart >= 0 && end-runStart >= minEncodedRun && digit && upper && lower {
-			if b == nil {
-				b = []byte(text)
-			}
-			for i := runStart; i < end; i++ {
-				b[i] = ' '
+		if cur.start >= 0 {
+			cur.end = end
+			cur.mixed = digit && upper && lower
+			cur.long = longest >= minEncodedSegment
+			cur.ascii = (cur.start == 0 || text[cur.start-1] < utf8.RuneSelf) && (end == len(text) || text[end] < utf8.RuneSelf)
+			if cur.ascii && (cur.mixed || strings.HasSuffix(text[cur.start:end], "=")) {
+				runs = append(runs, cur)
 			}
 		}
-		runStart, digit, upper, lower = -1, false, false, false
+		cur = encodedRun{start: -1}
+		digit, upper, lower, segment, longest = false, false, false, 0, 0
 	}
 	for i := 0; i < len(text); i++ {
 		c := text[i]
+		alnum := true
 		switch {
 		case c >= '0' && c <= '9':
 			digit = true
@@ -501,17 +526,54 @@ func blankEncoded(text string) string {
 		case c >= 'a' && c <= 'z':
 			lower = true
 		case c == '+' || c == '/' || c == '=' || c == '_' || c == '-':
+			alnum = false
 		default:
 			flush(i)
 			continue
 		}
-		if runStart < 0 {
-			runStart = i
+		if cur.start < 0 {
+			cur.start = i
+		}
+		if alnum {
+			segment++
+			longest = max(longest, segment)
+		} else {
+			segment = 0
 		}
 	}
 	flush(len(text))
-	if b == nil {
+	// Lines of one block: two runs with only a line break between them.
+	adjacent := func(a, b encodedRun) bool {
+		gap := text[a.end:b.start]
+		return gap == "\n" || gap == "\r\n"
+	}
+	found := false
+	for i := range runs {
+		r := &runs[i]
+		r.encoded = r.end-r.start >= minEncodedRun && r.mixed && r.long
+		found = found || r.encoded
+	}
+	if !found {
 		return text
+	}
+	// A block's other lines: forward, then back.
+	for i := 1; i < len(runs); i++ {
+		if !runs[i].encoded && runs[i-1].encoded && adjacent(runs[i-1], runs[i]) {
+			runs[i].encoded = true
+		}
+	}
+	for i := len(runs) - 2; i >= 0; i-- {
+		if !runs[i].encoded && runs[i+1].encoded && adjacent(runs[i], runs[i+1]) {
+			runs[i].encoded = true
+		}
+	}
+	b := []byte(text)
+	for _, r := range runs {
+		if r.encoded {
+			for i := r.start; i < r.end; i++ {
+				b[i] = ' '
+			}
+		}
 	}
 	return string(b)
 }
