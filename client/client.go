@@ -213,7 +213,8 @@ func New(opts ...Option) (*Client, error) {
 // HTTP/1.1. A program that replaced http.DefaultTransport keeps its own.
 //
 // It also waits at most DefaultResponseTimeout for an answer's headers.
-// Clients with another WithResponseTimeout get a clone of it of their own.
+// Clients with another WithResponseTimeout share a clone of it for that
+// timeout (see ownTransport).
 var (
 	stdTransport     = http.DefaultTransport
 	defaultTransport = withResponseTimeout(stdTransport, DefaultResponseTimeout)
@@ -250,8 +251,8 @@ var timedTransports = struct {
 }{by: map[time.Duration]http.RoundTripper{}}
 
 // withResponseTimeout is a clone of rt (the standard transport) keeping
-// more idle connections a host and waiting at most d (d > 0) for an
-// answer's headers.
+// more idle connections a host and waiting at most d for an answer's
+// headers (zero or less: no bound).
 func withResponseTimeout(rt http.RoundTripper, d time.Duration) http.RoundTripper {
 	t, ok := rt.(*http.Transport)
 	if !ok {

@@ -477,43 +477,39 @@ const minEncodedRun = 40
 const minEncodedSegment = 20
 
 // encodedRun is a run of base64 characters ("+/=_-" beside letters and
-// digits) with no space in it, and what blankEncoded asks of it.
+// digits) with no space in it, and whether blankEncoded takes it for
+// encoded data.
 type encodedRun struct {
 	start, end int
-	// mixed: it holds a digit, a capital and a small letter; long: a
-	// stretch of minEncodedSegment letters and digits; ascii: no letter
-	// of another alphabet joins it ("Müller-Lüdenscheidt-...").
-	mixed, long, ascii bool
-	encoded            bool
+	encoded    bool
 }
 
 // blankEncoded blanks out runs of encoded data (base64 or the like): a run
 // of at least minEncodedRun letters, digits and "+/=_-" with no space,
 // holding a digit, a capital and a small letter and a stretch of
 // minEncodedSegment letters and digits, not joined to a letter of another
-// alphabet; and the lines of the same block next to one (a line of base64
-// without such a stretch, the short last line). A document's words are
-// not written so; its attachments pasted in as base64, or random bytes so
-// encoded, are, and their chance fragments ("CVx", "RX", "1234") would
-// otherwise read as names and sums. The text keeps its length, so the
-// offsets taken after are the text's.
+// alphabet ("Müller-Lüdenscheidt-..."); and the lines of the same block
+// next to one (a line of base64 without such a stretch, the short last
+// line). A document's words are not written so; its attachments pasted in
+// as base64, or random bytes so encoded, are, and their chance fragments
+// ("CVx", "RX", "1234") would otherwise read as names and sums. The text
+// keeps its length, so the offsets taken after are the text's.
 func blankEncoded(text string) string {
+	// The runs that may be lines of a block: those with a digit, a
+	// capital and a small letter, or ending in base64's padding.
 	var runs []encodedRun
-	cur := encodedRun{start: -1}
+	start, found := -1, false
 	var digit, upper, lower bool
 	segment, longest := 0, 0
 	flush := func(end int) {
-		if cur.start >= 0 {
-			cur.end = end
-			cur.mixed = digit && upper && lower
-			cur.long = longest >= minEncodedSegment
-			cur.ascii = (cur.start == 0 || text[cur.start-1] < utf8.RuneSelf) && (end == len(text) || text[end] < utf8.RuneSelf)
-			if cur.ascii && (cur.mixed || strings.HasSuffix(text[cur.start:end], "=")) {
-				runs = append(runs, cur)
-			}
+		ascii := start >= 0 && (start == 0 || text[start-1] < utf8.RuneSelf) && (end == len(text) || text[end] < utf8.RuneSelf)
+		mixed := digit && upper && lower
+		if ascii && (mixed || strings.HasSuffix(text[start:end], "=")) {
+			encoded := mixed && end-start >= minEncodedRun && longest >= minEncodedSegment
+			runs = append(runs, encodedRun{start, end, encoded})
+			found = found || encoded
 		}
-		cur = encodedRun{start: -1}
-		digit, upper, lower, segment, longest = false, false, false, 0, 0
+		start, digit, upper, lower, segment, longest = -1, false, false, false, 0, 0
 	}
 	for i := 0; i < len(text); i++ {
 		c := text[i]
@@ -531,8 +527,8 @@ func blankEncoded(text string) string {
 			flush(i)
 			continue
 		}
-		if cur.start < 0 {
-			cur.start = i
+		if start < 0 {
+			start = i
 		}
 		if alnum {
 			segment++
@@ -542,21 +538,15 @@ func blankEncoded(text string) string {
 		}
 	}
 	flush(len(text))
-	// Lines of one block: two runs with only a line break between them.
+	if !found {
+		return text
+	}
+	// A block's other lines, forward then back: runs with only a line
+	// break between them.
 	adjacent := func(a, b encodedRun) bool {
 		gap := text[a.end:b.start]
 		return gap == "\n" || gap == "\r\n"
 	}
-	found := false
-	for i := range runs {
-		r := &runs[i]
-		r.encoded = r.end-r.start >= minEncodedRun && r.mixed && r.long
-		found = found || r.encoded
-	}
-	if !found {
-		return text
-	}
-	// A block's other lines: forward, then back.
 	for i := 1; i < len(runs); i++ {
 		if !runs[i].encoded && runs[i-1].encoded && adjacent(runs[i-1], runs[i]) {
 			runs[i].encoded = true
