@@ -344,7 +344,7 @@ func (c *Client) attempts(ctx context.Context, k call) (*http.Response, error) {
 			return nil, giveUp(ctx, k, v, err)
 		}
 		if serr := c.sleep(ctx, wait); serr != nil {
-			return nil, fmt.Errorf("%w; last attempt: %w", serr, err)
+			return nil, fmt.Errorf("llamaclassify: %s: %w; last attempt: %w", k.op, serr, unprefixed{err})
 		}
 		if v == mayHaveActed && k.safety == onceOnly {
 			if err := lookUp(ctx, k, err); err != nil {
@@ -353,6 +353,15 @@ func (c *Client) attempts(ctx context.Context, k call) (*http.Response, error) {
 		}
 	}
 }
+
+// unprefixed is an error read without the client's "llamaclassify: "
+// prefix, for an error quoted inside another that already says it:
+// "llamaclassify: GetClassifyJob: context canceled; last attempt: GET
+// ...: 503". It unwraps to the error itself.
+type unprefixed struct{ err error }
+
+func (u unprefixed) Error() string { return strings.TrimPrefix(u.err.Error(), "llamaclassify: ") }
+func (u unprefixed) Unwrap() error { return u.err }
 
 // lookUp runs the lookup of a call whose attempt failed with err in a way
 // that leaves its effect unknown. It returns errTookEffect when the attempt

@@ -692,3 +692,36 @@ func TestReadBody(t *testing.T) {
 type zeros struct{}
 
 func (zeros) Read(p []byte) (int, error) { clear(p); return len(p), nil }
+
+// A call cancelled while it waits to retry says once whose call it was,
+// and then what its last attempt got, without the prefix again; the
+// cancellation and the service's answer are both still there for
+// errors.Is and errors.As.
+func TestACallCancelledInItsBackoffNamesItselfOnce(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusServiceUnavailable)
+		_, _ = w.Write([]byte(`{"detail":"busy"}`))
+	}))
+	t.Cleanup(srv.Close)
+	c, err := New(WithAPIKey(testKey), WithBaseURL(srv.URL))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.sleep = func(ctx context.Context, d time.Duration) error { return context.Canceled }
+	_, err = c.GetJob(testContext(t), "cls-00000000-0000-0000-0000-000000000000")
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	var apiErr *APIError
+	if !errors.As(err, &apiErr) || apiErr.StatusCode != http.StatusServiceUnavailable {
+		t.Fatalf("err = %v, want the 503 of the last attempt as an *APIError", err)
+	}
+	msg := err.Error()
+	if !strings.HasPrefix(msg, "llamaclassify: GetClassifyJob: context canceled; last attempt: ") {
+		t.Errorf("err = %q, want it to start with the operation and the cancellation", msg)
+	}
+	if n := strings.Count(msg, "llamaclassify: "); n != 1 {
+		t.Errorf("err = %q names the client %d times, want once", msg, n)
+	}
+}
