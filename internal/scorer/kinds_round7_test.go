@@ -184,13 +184,12 @@ Your payslip for March 2025 is now available in MyPay.
 To view or download it, sign in at https://mypay.example and open Payslips.
 For your security we don't attach payslips to e-mails.`, rules, "")
 	classifyAs(t, "chasing", `From: Lena Ortiz <lena@ortiz-design.example>
-Subject: Invoice OD-311 - now 2 weeks overdue
+Subject: Invoice OD-311 - now 3 weeks overdue
 
 Hi Sam,
 
-Just a gentle nudge: invoice OD-311 for £480.00 was due on 3 April and I
-can't see it in my account yet. Could you let me know when it's going to
-be paid? If it's already gone, please ignore this.
+Invoice OD-311 for £480.00 was due on 3 April and I still dont see the
+payment in my account. If it has already gone, please ignore this.
 
 Thanks,
 Lena`, rules, "")

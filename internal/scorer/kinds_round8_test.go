@@ -28,7 +28,7 @@ How we worked this out: see your journal.`, rules, "benefit_letter")
 // for them name as their own.
 func TestRecordsClaimsAndConsentFormsHaveKinds(t *testing.T) {
 	childcare := []Rule{
-		{Type: "accident_incident_record", Description: "accident and incident records for children in my care"},
+		{Type: "accident_incident_record", Description: "what happened when a minded child was hurt or unwell, signed by the parent"},
 		{Type: "invoice", Description: "invoices I send to parents"},
 		{Type: "childcare_contract", Description: "signed contracts with parents"},
 	}
@@ -44,7 +44,7 @@ Parent signature: ............   Childminder signature: J. Pemberton`, childcare
 	removals := []Rule{
 		{Type: "quote", Description: "our price for a move before the customer accepts it"},
 		{Type: "invoice", Description: "our bills to customers"},
-		{Type: "damage_claim", Description: "a customer's claim for things broken or lost in a move"},
+		{Type: "damage_claim", Description: "a customer asking us to pay for things broken or lost in a move"},
 	}
 	classifyAs(t, "damage claim", `Damage claim
 
@@ -104,7 +104,7 @@ Candidate: Ruby Shah      Piano Grade 3
 Your entry has been accepted.
 Date: Tuesday 11 March 2025, 14:20    Venue: St Anne's Hall, Marlow
 Please arrive 15 minutes before your exam and bring this confirmation.`, rules, "exam_entry")
-	classifyAs(t, "result", `Examination result
+	classifyAs(t, "result", `Exam result
 
 Candidate: Ruby Shah      Piano Grade 3      11 March 2025
 Pieces 26/30, 25/30, 27/30; scales 18/21; sight-reading 17/21; aural 15/18
