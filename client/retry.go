@@ -344,7 +344,7 @@ func (c *Client) attempts(ctx context.Context, k call) (*http.Response, error) {
 			return nil, giveUp(ctx, k, v, err)
 		}
 		if serr := c.sleep(ctx, wait); serr != nil {
-			return nil, fmt.Errorf("llamaclassify: %s: %w; last attempt: %w", k.op, serr, unprefixed{err})
+			return nil, fmt.Errorf("llamaclassify: %s: %w; last attempt: %w", k.op, serr, unprefixed{err, k.op})
 		}
 		if v == mayHaveActed && k.safety == onceOnly {
 			if err := lookUp(ctx, k, err); err != nil {
@@ -355,12 +355,21 @@ func (c *Client) attempts(ctx context.Context, k call) (*http.Response, error) {
 }
 
 // unprefixed is an error read without the client's "llamaclassify: "
-// prefix, for an error quoted inside another that already says it:
-// "llamaclassify: GetClassifyJob: context canceled; last attempt: GET
-// ...: 503". It unwraps to the error itself.
-type unprefixed struct{ err error }
+// prefix, and without the name of the operation after it, for an error
+// quoted inside another that already says both: "llamaclassify:
+// GetClassifyJob: context canceled; last attempt: GET ...: 503", or
+// "...; last attempt: read response: unexpected EOF". It unwraps to the
+// error itself.
+type unprefixed struct {
+	err error
+	op  string
+}
 
-func (u unprefixed) Error() string { return strings.TrimPrefix(u.err.Error(), "llamaclassify: ") }
+func (u unprefixed) Error() string {
+	msg := strings.TrimPrefix(u.err.Error(), "llamaclassify: ")
+	return strings.TrimPrefix(msg, u.op+": ")
+}
+
 func (u unprefixed) Unwrap() error { return u.err }
 
 // lookUp runs the lookup of a call whose attempt failed with err in a way

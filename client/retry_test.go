@@ -725,3 +725,31 @@ func TestACallCancelledInItsBackoffNamesItselfOnce(t *testing.T) {
 		t.Errorf("err = %q names the client %d times, want once", msg, n)
 	}
 }
+
+// When the last attempt's error names the operation too (a body cut
+// short), the operation is named once.
+func TestACallCancelledAfterACutBodyNamesItsOperationOnce(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Content-Length", "100")
+		w.WriteHeader(http.StatusOK)
+		_, _ = w.Write([]byte(`{"id":"cls`))
+	}))
+	t.Cleanup(srv.Close)
+	c, err := New(WithAPIKey(testKey), WithBaseURL(srv.URL))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.sleep = func(ctx context.Context, d time.Duration) error { return context.Canceled }
+	_, err = c.GetJob(testContext(t), "cls-00000000-0000-0000-0000-000000000000")
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	msg := err.Error()
+	if !strings.Contains(msg, "last attempt: read response: ") {
+		t.Errorf("err = %q, want the last attempt's read failure", msg)
+	}
+	if n := strings.Count(msg, "GetClassifyJob"); n != 1 {
+		t.Errorf("err = %q names the operation %d times, want once", msg, n)
+	}
+}
