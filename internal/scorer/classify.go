@@ -306,7 +306,13 @@ func qualified(lx *lexicon, typeToks, generic []nameTok) []int {
 	return out
 }
 
-func profileOf(r Rule) *profile {
+func profileOf(r Rule) *profile { return buildProfile(r, true) }
+
+// buildProfile is profileOf; layoutOfGeneric says whether a rule whose
+// whole type is a generic kind takes that kind's layout and words (a
+// rule does; a generic kind weighed as one no rule covers does not, as
+// "more like an e-mail" says nothing of what an e-mail is about).
+func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 	lx := kindLexicon()
 	p := &profile{typeText: expandType(splitType(r.Type)), kind: -1, narrow: -1}
 	typeToks := nameToks(p.typeText, false)
@@ -472,9 +478,21 @@ func profileOf(r Rule) *profile {
 	}
 	sortKinds(p.kinds)
 	// The lexicon's words and layout of the kinds the rule is mainly
-	// about.
+	// about. A generic kind ("letter", "email") says little of a rule
+	// that names it in part ("pension_letter"), but a rule whose whole
+	// type is one and that names no other kind ("letter",
+	// "correspondence", "email") is about the layout that kind has: a
+	// salutation and a closing, an e-mail's headers.
+	onlyGeneric := !slices.ContainsFunc(primary, func(kc kindCredit) bool { return !lx.kinds[kc.kind].generic })
 	for _, kc := range primary {
-		if kc.credit < descHeadKind || lx.kinds[kc.kind].generic {
+		least := descHeadKind
+		if lx.kinds[kc.kind].generic {
+			if !onlyGeneric || !layoutOfGeneric {
+				continue
+			}
+			least = genericShare // the whole type names it (credit 1, halved)
+		}
+		if kc.credit < least {
 			continue
 		}
 		if !p.known {
@@ -1703,7 +1721,7 @@ var kindProfiles = sync.OnceValue(func() []*profile {
 	lx := kindLexicon()
 	ps := make([]*profile, len(lx.kinds))
 	for k, kd := range lx.kinds {
-		ps[k] = profileOf(Rule{Type: kd.name, Description: kd.name})
+		ps[k] = buildProfile(Rule{Type: kd.name, Description: kd.name}, false)
 		ps[k].kind = k
 	}
 	return ps

@@ -164,3 +164,50 @@ What the setting does we11
 What the setting needs to do to improve
 - keep the rec0rd of training up to date.`, rules, "inspection_report")
 }
+
+// A rule whose type is a generic kind and nothing else ("letter",
+// "email", "correspondence") takes the layout of that kind: an e-mail
+// with its headers is an e-mail, a letter with its salutation and
+// closing a letter, where before neither rule found anything to go on.
+func TestARuleForLettersOrEmailsKnowsTheirLayout(t *testing.T) {
+	email := `From: Laura Chen <laura@brightside.example>
+To: accounts@acmeplumbing.example
+Subject: Re: Invoice INV-2024-0193
+Date: Mon, 18 Mar 2024 09:12:00 +0000
+
+Hi,
+
+Thanks for sending the invoice over last week. I've passed it to our
+finance team and they should pay it by the end of the month. Could you
+confirm the bank details are the same as last time?
+
+Best wishes,
+Laura`
+	letter := `Hartley District Council
+Environmental Services, Civic Centre, Hartley HT1 1AA
+
+14 March 2025
+
+Dear Mr Evans,
+
+Thank you for your enquiry about the hedge on the boundary of 12 Mill
+Lane. An officer will visit on 2 April to look at it, and we will write
+to you again after the visit.
+
+Yours sincerely,
+
+J. Patel
+Environmental Services`
+	mail := []Rule{
+		{Type: "letter", Description: "a letter from an organisation to a resident"},
+		{Type: "email", Description: "an e-mail message"},
+	}
+	classifyAs(t, "e-mail, letter and email rules", email, mail, "email")
+	classifyAs(t, "letter, letter and email rules", letter, mail, "letter")
+	both := []Rule{
+		{Type: "invoice", Description: "a bill asking for payment"},
+		{Type: "correspondence", Description: "a letter or e-mail written to a person or organisation"},
+	}
+	classifyAs(t, "e-mail, correspondence rule", email, both, "correspondence")
+	classifyAs(t, "letter, correspondence rule", letter, both, "correspondence")
+}
