@@ -195,7 +195,7 @@ func TestClassifyFilesTransformCheckedBeforeItRuns(t *testing.T) {
 	doc := writeFile(t, t.TempDir(), "invoice.txt", invoiceText)
 	r := runCLI(t, ts.env(), "classify-files", doc, "--rule", invoiceRule, "--format", "jsonl", "--transform", "result.type")
 	wantCode(t, r, exitError)
-	if !strings.Contains(r.stderr, `--transform "result.type" matched nothing in the output; the fields of each element (#): file,`) || ts.requests.Load() != 0 {
+	if !strings.Contains(r.stderr, `--transform "result.type" matched nothing in the output; the output is a list: "#.result.type" reaches that in each element; the fields of each element (#): file,`) || ts.requests.Load() != 0 {
 		t.Fatalf("stderr %q, %d requests", r.stderr, ts.requests.Load())
 	}
 	r = runCLI(t, ts.env(), "classify-files", doc, "--rule", invoiceRule, "--format", "raw", "--transform", "#.result.type")

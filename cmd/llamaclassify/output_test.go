@@ -114,6 +114,9 @@ func TestTransformThatMatchesNothing(t *testing.T) {
 		{"items.#.reslt", samplePage, `--transform "items.#.reslt" matched nothing in the output; the output's fields: items, next_page_token`},
 		{"#.result.typ", `[{"file":"a","result":{"type":"x"}}]`, `--transform "#.result.typ" matched nothing in the output; the fields of each element (#): file, result`},
 		{"{nope,nada}", `{"a":1}`, `--transform "{nope,nada}" matched nothing in the output; the output's fields: a`},
+		// A path of one element's fields, given for a list, is told how
+		// to reach them in each element.
+		{"result.type", `[{"file":"a","result":{"type":"x"}}]`, `--transform "result.type" matched nothing in the output; the output is a list: "#.result.type" reaches that in each element; the fields of each element (#): file, result`},
 	} {
 		var buf bytes.Buffer
 		p := &printer{w: &buf, format: "json", transform: tc.path}

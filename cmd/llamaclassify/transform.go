@@ -184,9 +184,22 @@ func checkTransform(path string) error {
 func applyTransform(raw []byte, path string) ([]byte, error) {
 	res := gjson.GetBytes(raw, path)
 	if !res.Exists() || (isEmptyArray(res) && mapsOverItems(raw, path)) || emptyMultipath(res, path) {
-		return nil, usageErrorf("--transform %q matched nothing in the output%s\n%s", path, fieldsHint(raw), transformHelp)
+		return nil, usageErrorf("--transform %q matched nothing in the output%s%s\n%s", path, listHint(raw, path), fieldsHint(raw), transformHelp)
 	}
 	return []byte(res.Raw), nil
+}
+
+// listHint suggests "#." before a path that names the fields of an
+// element when the output is a list of them (classify-files --format
+// json prints one), and that path matches in its elements.
+func listHint(raw []byte, path string) string {
+	if strings.HasPrefix(path, "#") || !gjson.ParseBytes(raw).IsArray() {
+		return ""
+	}
+	if r := gjson.GetBytes(raw, "#."+path); !r.Exists() || isEmptyArray(r) {
+		return ""
+	}
+	return fmt.Sprintf("; the output is a list: %q reaches that in each element", "#."+path)
 }
 
 func isEmptyArray(r gjson.Result) bool { return r.IsArray() && len(r.Array()) == 0 }
