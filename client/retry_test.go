@@ -693,16 +693,12 @@ type zeros struct{}
 
 func (zeros) Read(p []byte) (int, error) { clear(p); return len(p), nil }
 
-// A call cancelled while it waits to retry says once whose call it was,
-// and then what its last attempt got, without the prefix again; the
-// cancellation and the service's answer are both still there for
-// errors.Is and errors.As.
-func TestACallCancelledInItsBackoffNamesItselfOnce(t *testing.T) {
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		w.WriteHeader(http.StatusServiceUnavailable)
-		_, _ = w.Write([]byte(`{"detail":"busy"}`))
-	}))
+// getJobCancelledInBackoff runs GetJob against a server that answers
+// every request with h, its first pause before a retry cancelled, and
+// returns the error, which must be the cancellation.
+func getJobCancelledInBackoff(t *testing.T, h http.HandlerFunc) error {
+	t.Helper()
+	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
 	c, err := New(WithAPIKey(testKey), WithBaseURL(srv.URL))
 	if err != nil {
@@ -713,6 +709,19 @@ func TestACallCancelledInItsBackoffNamesItselfOnce(t *testing.T) {
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v, want context.Canceled", err)
 	}
+	return err
+}
+
+// A call cancelled while it waits to retry says once whose call it was,
+// and then what its last attempt got, without the prefix again; the
+// cancellation and the service's answer are both still there for
+// errors.Is and errors.As.
+func TestACallCancelledInItsBackoffNamesItselfOnce(t *testing.T) {
+	err := getJobCancelledInBackoff(t, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusServiceUnavailable)
+		_, _ = w.Write([]byte(`{"detail":"busy"}`))
+	})
 	var apiErr *APIError
 	if !errors.As(err, &apiErr) || apiErr.StatusCode != http.StatusServiceUnavailable {
 		t.Fatalf("err = %v, want the 503 of the last attempt as an *APIError", err)
@@ -729,22 +738,12 @@ func TestACallCancelledInItsBackoffNamesItselfOnce(t *testing.T) {
 // When the last attempt's error names the operation too (a body cut
 // short), the operation is named once.
 func TestACallCancelledAfterACutBodyNamesItsOperationOnce(t *testing.T) {
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	err := getJobCancelledInBackoff(t, func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		w.Header().Set("Content-Length", "100")
 		w.WriteHeader(http.StatusOK)
 		_, _ = w.Write([]byte(`{"id":"cls`))
-	}))
-	t.Cleanup(srv.Close)
-	c, err := New(WithAPIKey(testKey), WithBaseURL(srv.URL))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c.sleep = func(ctx context.Context, d time.Duration) error { return context.Canceled }
-	_, err = c.GetJob(testContext(t), "cls-00000000-0000-0000-0000-000000000000")
-	if !errors.Is(err, context.Canceled) {
-		t.Fatalf("err = %v, want context.Canceled", err)
-	}
+	})
 	msg := err.Error()
 	if !strings.Contains(msg, "last attempt: read response: ") {
 		t.Errorf("err = %q, want the last attempt's read failure", msg)
