@@ -115,7 +115,8 @@ are fast.
 Large runs: --format jsonl writes each row as soon as its file is done (in
 the order files end), holding nothing per file done; the other formats print
 all rows, in the order of the inputs, at the end. --resume RESULTS.jsonl
-appends the rows to RESULTS.jsonl (created if missing) and skips the files it
+appends the rows to RESULTS.jsonl (created if missing), printing none on
+stdout (--summary still reports on stderr), and skips the files it
 has a row for already (the same path and content, the same rules), so that a
 run stopped in any way, kill -9 included, is finished by running the same
 command again: nothing is uploaded or submitted twice. Jobs of an interrupted
@@ -165,7 +166,7 @@ when the service refuses the API key: the first 401 or 403 stops the command.`,
 	f.StringVar(&fl.fromFile, "from-file", "", "read paths to classify from FILE, one a line (- for standard input)")
 	f.StringArrayVar(&fl.include, "include", nil, "classify only files matching this glob (base name; path if it holds a slash); repeatable")
 	f.StringArrayVar(&fl.exclude, "exclude", nil, "skip files (and directories) matching this glob (base name; path if it holds a slash); repeatable")
-	f.StringVar(&fl.resume, "resume", "", "append JSON Lines rows to FILE and skip the files it has rows for (created if missing)")
+	f.StringVar(&fl.resume, "resume", "", "append JSON Lines rows to FILE, not to stdout, and skip the files it has rows for (created if missing)")
 	f.BoolVar(&fl.retryFailed, "retry-failed", false, "with --resume, classify again the files whose row is a failure")
 	f.BoolVar(&fl.deleteUploads, "delete-uploads", false, "delete each uploaded file once its file is done")
 	f.StringVar(&fl.summary, "summary", "auto", "summary on stderr at the end: auto (on a terminal), text, json (one line) or none")
