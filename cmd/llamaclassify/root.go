@@ -476,6 +476,7 @@ func (a *app) timedOut() bool {
 func (a *app) describeError(err error) string {
 	var apiErr *client.APIError
 	var invalid *client.RequestInvalidError
+	unreachable := reachable(err)
 	switch {
 	case errors.As(err, &apiErr):
 		msg := fmt.Sprintf("the server answered %d %s", apiErr.StatusCode, statusText(apiErr.StatusCode))
@@ -512,8 +513,8 @@ func (a *app) describeError(err error) string {
 		return err.Error()
 	case a.timedOut() && errors.Is(err, context.DeadlineExceeded):
 		return fmt.Sprintf("gave up after --timeout %v", a.timeout)
-	case reachable(err) != "":
-		return reachable(err)
+	case unreachable != "":
+		return unreachable
 	case errors.Is(err, context.Canceled):
 		if sig, ok := a.signalled(); ok {
 			return sig.Error()
