@@ -784,6 +784,11 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 				d.mentions = append(d.mentions, mention{kind: r.kind, text: text[f.start:f.end], line: line, at: at, weight: rw * senderShare, sender: true})
 				continue
 			}
+			if lx.kinds[r.kind].answered && readersBefore(text[:f.start]) {
+				// "Ihre Bewerbung - Zusage": the reader's application,
+				// which this document answers.
+				rw = min(rw, nameInBody)
+			}
 			if (kind == titleLine || kind == headingLine) && pluralOf(text[f.start:f.end], r.display) {
 				// "Licenses", "Receipts": a section listing several,
 				// not what the document is.
@@ -792,6 +797,22 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 			d.mentions = append(d.mentions, mention{kind: r.kind, text: text[f.start:f.end], line: line, at: at, weight: rw})
 		}
 	}
+}
+
+// readersPossessives, folded, are the possessives of six languages that
+// say a thing is the reader's: "your", "Ihre", "votre", "la tua".
+var readersPossessives = map[string]bool{
+	"your": true, "ihre": true, "ihrer": true, "deine": true, "dein": true, "votre": true, "vos": true, "ta": true, "ton": true,
+	"su": true, "tu": true, "vuestra": true, "tua": true, "sua": true, "vostra": true, "uw": true, "jouw": true,
+	"seu": true, "vossa": true, "twoja": true, "twoj": true, "pani": true, "pana": true,
+}
+
+// readersBefore says whether the word that ends before (the text before a
+// name, on its line) is a possessive of the reader's.
+func readersBefore(before string) bool {
+	before = before[strings.LastIndexAny(before, "\n\f")+1:]
+	ws := strings.Fields(before)
+	return len(ws) > 0 && readersPossessives[fold(strings.Trim(ws[len(ws)-1], ":-\"'«(“"))]
 }
 
 // addressLabel says whether the text after a name makes it a label of

@@ -171,6 +171,9 @@ const maxLabelWords = 6
 // that ends the line (dots before a price lead the eye to it).
 var blankRunRe = regexp.MustCompile(`_{3,}|(?:\.{6,}|…{2,})\s*$`)
 
+// checkedRe finds a ticked box: "[x]", "[X]", "☒", "☑".
+var checkedRe = regexp.MustCompile(`\[[xX✓✔]\]|[☒☑]`)
+
 // signWords are the labels of the lines of a signature block, folded.
 var signWords = wordSet0(`sign signed signature signatures by date dated witness witnessed initials name print place
 	unterschrift unterzeichnet datum ort firma signe signee fait le a firmado fecha lugar firmato data luogo handtekening getekend plaats naam`)
@@ -206,6 +209,11 @@ func (g *genreCounter) line(line string, words []string, n int, lead, field bool
 	runs := 0
 	if strings.Contains(line, "___") || strings.Contains(line, "......") || strings.Contains(line, "……") {
 		runs = len(blankRunRe.FindAllStringIndex(line, -1))
+	}
+	if strings.Count(line, "[ ]")+strings.Count(line, "☐") >= 2 && !checkedRe.MatchString(line) {
+		// "[ ] Yes [ ] No": options none of which is ticked. One box
+		// a line is a list's task, ticked or not.
+		runs++
 	}
 	row := emptyRow(line)
 	if row {

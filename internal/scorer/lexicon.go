@@ -96,7 +96,11 @@ type kind struct {
 	// B", "Klasse C1") is the class its holder has, a line of another
 	// document (a CV's), not what the document is.
 	classes bool
-	parents []int
+	// answered: the reader's possessive before a name of the kind ("your
+	// application", "Ihre Bewerbung", "votre réclamation") makes the
+	// document an answer to one, written by whoever received it, not one.
+	answered bool
+	parents  []int
 	// expects is +1 for a cue the kind shows, -1 for one it lacks.
 	expects [numCues]int8
 	words   []string // words and phrases its documents hold
@@ -203,6 +207,7 @@ func parseKinds(text string) *lexicon {
 			flags := strings.Fields(strings.ReplaceAll(val, ",", " "))
 			k.generic = slices.Contains(flags, "generic")
 			k.classes = slices.Contains(flags, "classes")
+			k.answered = slices.Contains(flags, "answered")
 		case "cues":
 			for _, c := range strings.Fields(val) {
 				sign := int8(1)

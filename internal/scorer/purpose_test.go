@@ -453,19 +453,22 @@ func TestNoActIsAName(t *testing.T) {
 	}
 }
 
+// weightOf is how strongly text names the kind with id kind: the most
+// of its mentions' weights.
+func weightOf(text, kind string) float64 {
+	lx := kindLexicon()
+	w := 0.0
+	for _, m := range analyze(text).mentions {
+		if lx.kinds[m.kind].id == kind {
+			w = max(w, m.weight)
+		}
+	}
+	return w
+}
+
 // A title can be followed on its line by its reference, and a heading
 // inside a letter names a part of the letter.
 func TestWhereANameStands(t *testing.T) {
-	lx := kindLexicon()
-	weightOf := func(text, kind string) float64 {
-		w := 0.0
-		for _, m := range analyze(text).mentions {
-			if lx.kinds[m.kind].id == kind {
-				w = max(w, m.weight)
-			}
-		}
-		return w
-	}
 	policy := "COMPAGNIA ASSICURATRICE ALBA S.p.A.\nPolizza di assicurazione R.C. Auto - Contratto n. 7731/2025/009812\n\nContraente: Bianchi Luca\n"
 	if w := weightOf(policy, "insurance_policy"); w != nameInTitle {
 		t.Errorf("a title followed by its number: weight %.2f, want %.2f", w, nameInTitle)
