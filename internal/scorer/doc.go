@@ -784,9 +784,10 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 				d.mentions = append(d.mentions, mention{kind: r.kind, text: text[f.start:f.end], line: line, at: at, weight: rw * senderShare, sender: true})
 				continue
 			}
-			if lx.kinds[r.kind].answered && readersBefore(text[:f.start]) {
+			if lx.kinds[r.kind].answered && readersBefore(text[:f.start]) && !labelAfter(text[f.end:]) {
 				// "Ihre Bewerbung - Zusage": the reader's application,
-				// which this document answers.
+				// which this document answers. "Your enquiry:" on a
+				// form is a label of the one who fills it in.
 				rw = min(rw, nameInBody)
 			}
 			if (kind == titleLine || kind == headingLine) && pluralOf(text[f.start:f.end], r.display) {
@@ -799,20 +800,30 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 	}
 }
 
-// readersPossessives, folded, are the possessives of six languages that
-// say a thing is the reader's: "your", "Ihre", "votre", "la tua".
+// readersPossessives, folded, are the possessives of eight languages
+// that say a thing is the reader's: "your", "Ihre", "votre", "la tua".
+// The Dutch "je" is left out: in French it is "I".
 var readersPossessives = map[string]bool{
-	"your": true, "ihre": true, "ihrer": true, "deine": true, "dein": true, "votre": true, "vos": true, "ta": true, "ton": true,
-	"su": true, "tu": true, "vuestra": true, "tua": true, "sua": true, "vostra": true, "uw": true, "jouw": true,
-	"seu": true, "vossa": true, "twoja": true, "twoj": true, "pani": true, "pana": true,
+	"your": true, "ihr": true, "ihre": true, "ihren": true, "ihrem": true, "ihrer": true, "dein": true, "deine": true, "deinen": true,
+	"votre": true, "vos": true, "ta": true, "ton": true, "su": true, "tu": true, "vuestra": true, "vuestro": true,
+	"tua": true, "tuo": true, "sua": true, "suo": true, "vostra": true, "vostro": true, "uw": true, "jouw": true,
+	"seu": true, "vossa": true, "vosso": true, "twoja": true, "twoj": true, "twoje": true, "panstwa": true, "pani": true, "pana": true,
 }
 
 // readersBefore says whether the word that ends before (the text before a
-// name, on its line) is a possessive of the reader's.
+// name, on its line) is a possessive of the reader's, quotes aside
+// ("your \"application\"").
 func readersBefore(before string) bool {
 	before = before[strings.LastIndexAny(before, "\n\f")+1:]
+	before = strings.TrimRight(before, " \t\"'«»“”„‘’(")
 	ws := strings.Fields(before)
-	return len(ws) > 0 && readersPossessives[fold(strings.Trim(ws[len(ws)-1], ":-\"'«(“"))]
+	return len(ws) > 0 && readersPossessives[fold(strings.Trim(ws[len(ws)-1], ":-\"'«»“”„‘’("))]
+}
+
+// labelAfter says whether the text after a name makes it a label: a
+// colon next ("Your enquiry:").
+func labelAfter(after string) bool {
+	return strings.HasPrefix(strings.TrimLeft(after, " \t"), ":")
 }
 
 // addressLabel says whether the text after a name makes it a label of

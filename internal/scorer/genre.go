@@ -171,8 +171,9 @@ const maxLabelWords = 6
 // that ends the line (dots before a price lead the eye to it).
 var blankRunRe = regexp.MustCompile(`_{3,}|(?:\.{6,}|…{2,})\s*$`)
 
-// checkedRe finds a ticked box: "[x]", "[X]", "☒", "☑".
-var checkedRe = regexp.MustCompile(`\[[xX✓✔]\]|[☒☑]`)
+// checkedRe finds a ticked box or a mark beside an option: "[x]",
+// "[ X ]", "[✓]", "☒", "☑", "✓".
+var checkedRe = regexp.MustCompile(`\[\s*[xX✓✔✗✘*]\s*\]|[☒☑✓✔✗✘]`)
 
 // signWords are the labels of the lines of a signature block, folded.
 var signWords = wordSet0(`sign signed signature signatures by date dated witness witnessed initials name print place
@@ -210,10 +211,12 @@ func (g *genreCounter) line(line string, words []string, n int, lead, field bool
 	if strings.Contains(line, "___") || strings.Contains(line, "......") || strings.Contains(line, "……") {
 		runs = len(blankRunRe.FindAllStringIndex(line, -1))
 	}
+	boxes := 0
 	if strings.Count(line, "[ ]")+strings.Count(line, "☐") >= 2 && !checkedRe.MatchString(line) {
-		// "[ ] Yes [ ] No": options none of which is ticked. One box
-		// a line is a list's task, ticked or not.
-		runs++
+		// "[ ] Yes [ ] No": options none of which is ticked, a blank
+		// however short their words. One box a line is a list's task,
+		// ticked or not.
+		boxes = 1
 	}
 	row := emptyRow(line)
 	if row {
@@ -224,14 +227,17 @@ func (g *genreCounter) line(line string, words []string, n int, lead, field bool
 	switch {
 	case holes > 0:
 		// A placeholder is a template's wherever it is.
-		for range holes + runs {
+		for range holes + runs + boxes {
 			g.blanks = append(g.blanks, 0)
 		}
 	case runs > 0 && !row && allSignWords(words):
 		// A line to sign and date is left blank in a signed document
 		// too.
-	case runs > 0:
-		for range runs {
+		for range boxes {
+			g.blanks = append(g.blanks, n)
+		}
+	case runs+boxes > 0:
+		for range runs + boxes {
 			g.blanks = append(g.blanks, n)
 		}
 	case field:

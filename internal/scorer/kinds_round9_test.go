@@ -53,13 +53,20 @@ func TestTheReadersPossessiveAnswersOnlyWhatAReaderSends(t *testing.T) {
 	}
 	w := weightOf("Your invoice INV-2207\n\nAmount due: £120.00 by 1 June.\n", "invoice")
 	if w < nameInSubject {
-		t.Errorf("\"Your invoice\" as a title names the invoice at %.2f, want a title's weight", w)
+		t.Errorf("\"Your invoice\" as a title names the invoice at %.2f, want at least a subject line's %.2f", w, nameInSubject)
 	}
 	if w := weightOf("Bewerbung als Koch\n\nSehr geehrte Frau Lindner,\n", "cover_letter"); w < nameInSubject {
-		t.Errorf("\"Bewerbung\" as a title names a cover letter at %.2f, want a title's weight", w)
+		t.Errorf("\"Bewerbung\" as a title names a cover letter at %.2f, want at least a subject line's %.2f", w, nameInSubject)
 	}
 	if w := weightOf("Ihre Bewerbung als Koch\n\nSehr geehrter Herr Webb,\n", "cover_letter"); w > nameInBody {
 		t.Errorf("\"Ihre Bewerbung\" as a title names a cover letter at %.2f, want at most a mention's %.2f", w, nameInBody)
+	}
+	if w := weightOf("Ihre „Bewerbung“ als Koch\n\nSehr geehrter Herr Webb,\n", "cover_letter"); w > nameInBody {
+		t.Errorf("a quoted \"Bewerbung\" after \"Ihre\" names a cover letter at %.2f, want at most a mention's %.2f", w, nameInBody)
+	}
+	// On a form, "Your complaint:" labels what its filler writes.
+	if w := weightOf("Contact us\n\nYour complaint: the parcel came open and two cups were broken.\n", "complaint"); w <= nameInBody {
+		t.Errorf("\"Your complaint:\" as a form's label names a complaint at %.2f, want more than a mention's %.2f", w, nameInBody)
 	}
 }
 
@@ -207,6 +214,14 @@ Days:   [x] Sat  [ ] Sun`
 	}
 	if b := analyze(tasks).cues[cueBlank]; b > 0 {
 		t.Errorf("a list of tasks is a blank at %.2f, want 0", b)
+	}
+	short := "Booking form\n\nAre you over 18?\n[ ] Yes  [ ] No\nWhich day?\n[ ] Sat  [ ] Sun\nParking?\n[ ] Yes  [ ] No\nMeals?\n[ ] Yes  [ ] No\nSigned:\nDate:"
+	if b := analyze(short).cues[cueBlank]; b < 0.9 {
+		t.Errorf("options of short words, none ticked, are a blank at %.2f, want at least 0.9", b)
+	}
+	marked := "Booking form\n\nAre you over 18?\n✓ Yes  [ ] No  [ ] Rather not say\nWhich day?\n[ ] Sat  ✓ Sun  [ ] Both\nParking?\n[ ] Yes  ✓ No  [ ] Not sure\nMeals?\n✓ Yes  [ ] No  [ ] Not sure\nSigned:\nDate:"
+	if b := analyze(marked).cues[cueBlank]; b > 0 {
+		t.Errorf("options marked with a tick are a blank at %.2f, want 0", b)
 	}
 	rules := []Rule{
 		{Type: "volunteer_application", Description: "A completed application from someone offering to volunteer. An unfilled blank form is not an application."},
