@@ -299,7 +299,7 @@ func readRulesFile(path string) ([]gen.ClassifierRule, error) {
 	}
 	rules := make([]gen.ClassifierRule, 0, len(list))
 	for i, item := range list {
-		itemFlag := fmt.Sprintf("%s: rule %d", flag, i+1)
+		itemFlag := fmt.Sprintf("%s: rule #%d", flag, i+1)
 		m, ok := item.(map[string]any)
 		if !ok {
 			return nil, usageErrorf("%s: want an object like %s, got %s", itemFlag, exampleRule, describeValue(item))

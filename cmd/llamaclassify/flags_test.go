@@ -177,7 +177,7 @@ func TestReadRulesFile(t *testing.T) {
 		{"missing", filepath.Join(dir, "nope.yaml"), "--rules: cannot read " + filepath.Join(dir, "nope.yaml")},
 		{"not a list", write("scalar.yaml", "invoice\n"), "want a list of rules"},
 		{"empty", write("empty.yaml", "[]\n"), "the list of rules is empty"},
-		{"unknown field", write("unknown.yaml", "- type: invoice\n  text: contains invoice number\n"), `rule 1: unknown field "text"`},
+		{"unknown field", write("unknown.yaml", "- type: invoice\n  text: contains invoice number\n"), `rule #1: unknown field "text"`},
 		{"broken", write("broken.yaml", "- type: invoice\n description: [\n"), "not valid JSON or YAML"},
 	}
 	for _, tt := range bad {

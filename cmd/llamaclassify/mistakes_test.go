@@ -41,7 +41,7 @@ func TestMistakesStopEarly(t *testing.T) {
 		{"rule type twice in a rules file", ts.env(), []string{"classify-files", doc, "--rules", twice},
 			`--rules ` + twice + `: rule #1 and rule #3 both have type "invoice"`},
 		{"a rule with no description in a rules file", ts.env(), []string{"classify-files", doc, "--rules", noDescription},
-			`--rules ` + noDescription + `: rule 1: has no description; want an object like {type: invoice, description: `},
+			`--rules ` + noDescription + `: rule #1: has no description; want an object like {type: invoice, description: `},
 		{"rule type twice in a configuration", ts.env(), []string{"classify", "create", "--file-input", "dfl-1", "--configuration", "{rules: [" + invoiceObject + ", " + invoiceObject + "]}"},
 			`--configuration: rules[0] and rules[1] both have type "invoice"`},
 		{"rule type twice in a v1 job", ts.env(), []string{"classifier:jobs", "create", "--file-id", uuid, "--rule", invoiceObject, "--rule", invoiceObject},
