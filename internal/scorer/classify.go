@@ -3,6 +3,7 @@ package scorer
 import (
 	"fmt"
 	"math"
+	"math/bits"
 	"regexp"
 	"slices"
 	"strings"
@@ -1036,7 +1037,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	// description names do.
 	for i := range d.mentions {
 		m := &d.mentions[i]
-		if p.kind < 0 && m.weight >= otherLeast && descKind*m.weight > ev.f.name && p.describesMention(m) {
+		if p.kind < 0 && m.weight >= otherLeast && descKind*m.weight > ev.f.name && (p.describesMention(m) || slices.Contains(p.headKinds, m.kind)) {
 			ev.f.name, ev.named = descKind*m.weight, m
 		}
 	}
@@ -1069,7 +1070,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		// where the rule says it is not that kind in general: "Water
 		// bill" names a utility bill whose rule is "not an invoice for
 		// goods".
-		if p.relates(lx, m.kind) || p.above(lx, m.kind) || p.typeNamesMention(m) || p.headNamesMention(m, d) || p.describesMention(m) || p.genericAbove(lx, m.kind) {
+		if p.relates(lx, m.kind) || p.above(lx, m.kind) || p.typeNamesMention(m) || p.headNamesMention(m, d) || p.describesMention(m) || slices.Contains(p.headKinds, m.kind) || p.genericAbove(lx, m.kind) {
 			continue
 		}
 		if lx.kinds[m.kind].generic {
@@ -1637,6 +1638,12 @@ func typeOnLine(p *profile, d *document) (float64, lineKind, string) {
 		near  string
 	}
 	lines := map[int32]*lineHit{}
+	headAt := -1
+	for i, stem := range p.typeStems {
+		if stem == p.head {
+			headAt = i
+		}
+	}
 	for i, stem := range p.typeStems {
 		c, at, n := d.find(stem)
 		if c == 0 {
@@ -1667,6 +1674,12 @@ func typeOnLine(p *profile, d *document) (float64, lineKind, string) {
 		// where and how the type is named; only a near spelling of the
 		// whole type ("lnvoice") adds to them.
 		if p.typeKnown && (h.seen != all || h.near == "") {
+			continue
+		}
+		// One word that qualifies a type's head does not name it without
+		// the head: "sessions" is no session booking, but "Food hygiene
+		// re-visit" names a food hygiene inspection.
+		if headAt >= 0 && h.seen&(1<<min(headAt, 30)) == 0 && bits.OnesCount(uint(h.seen)) < 2 {
 			continue
 		}
 		s := nameWeightAt[h.kind] * math.Pow(h.share, 1.5)

@@ -413,6 +413,12 @@ func analyze(text string) *document {
 				labelEnd = openingLabel(text, start, end)
 			}
 			nk := kind
+			if (kind == headingLine || kind == titleLine) && nonEmpty > 1 && numberedHeading(line) {
+				// "## 4. Spring play licence" in minutes, "2. Treasurer's
+				// report": a numbered heading names an item or a clause
+				// of the document, not the document.
+				nk = bodyLine
+			}
 			if salut && kind == headingLine {
 				// "Orden del día:" in a letter to parents: a heading after
 				// the salutation names a part of the letter, not the letter.
@@ -421,7 +427,7 @@ func analyze(text string) *document {
 			if closedAt == 0 || nonEmpty <= closedAt || nonEmpty-closedAt > signatureLines {
 				// The signature names people and places, not the
 				// document (nor a manual, "manuel" in French).
-				d.findNames(lx, text, words[first:ti], int32(lineNo), nk, valueAt, labelEnd, topic)
+				d.findNames(lx, text, words[first:ti], int32(lineNo), nk, valueAt, labelEnd, topic, kind == bodyLine)
 			}
 		}
 		start = end + 1
@@ -623,8 +629,10 @@ func (d *document) add(t docToken) {
 // findNames records the names of kinds of documents on one line, longest
 // first, and how strongly each says what the document is.
 // topic is set for an article's title, whose names are its topic; before
-// labelEnd, a long first line names what the document is ("Rx: ...").
-func (d *document) findNames(lx *lexicon, text string, words []word, line int32, kind lineKind, valueAt, labelEnd int, topic bool) {
+// labelEnd, a long first line names what the document is ("Rx: ...");
+// body is set for a line that reads as running text, not for a heading
+// read so because of where it stands.
+func (d *document) findNames(lx *lexicon, text string, words []word, line int32, kind lineKind, valueAt, labelEnd int, topic, body bool) {
 	type found struct {
 		refs       []nameRef
 		start, end int // byte offsets
@@ -726,6 +734,10 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 		switch {
 		case topic || f.start > valueAt:
 			w = nameInBody
+		case body && i == 0 && f.start == words[0].start && capsLead(text, f.start, f.end):
+			// "OFFERTE repatriëring wijlen mevr. Visser": a line led by
+			// a name in capitals is headed by it.
+			w, at = nameInHeading, headingLine
 		case (kind == titleLine || kind == headingLine) && line > 0 && slices.ContainsFunc(f.refs, func(r nameRef) bool { return lx.kinds[r.kind].classes }) && classAfter(text[f.end:]):
 			// "Permis B" among a CV's first lines: the class its
 			// holder has is a line of the document, not what it is.
@@ -1187,6 +1199,39 @@ func ocrNumbers(s string) string {
 func tableRow(line string) bool {
 	return strings.Count(line, "|") >= 2 || strings.Count(line, "\t") >= 2 ||
 		(strings.Count(line, ",") >= 2 && !strings.Contains(line, ", "))
+}
+
+// capsLead says whether the name at text[start:end], which starts its
+// line, is in capitals of four letters or more and heads a short line
+// that is no sentence: "QUOTATION for the new gates", not "PLEASE NOTE
+// that ..." nor a row of figures.
+func capsLead(text string, start, end int) bool {
+	name := text[start:end]
+	letters := 0
+	for _, r := range name {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 4 {
+		return false
+	}
+	lineEnd := strings.IndexAny(text[end:], "\n\f")
+	if lineEnd < 0 {
+		lineEnd = len(text) - end
+	}
+	line := strings.TrimSpace(text[start : end+lineEnd])
+	return len(strings.Fields(line)) <= maxTitleWords && !longSentence(line) && !endsInMoney(line) && !strings.HasSuffix(line, ":")
+}
+
+// numberedHeading says whether a heading is numbered, as an item of an
+// agenda or a clause is, Markdown's marks aside.
+func numberedHeading(line string) bool {
+	line = strings.TrimLeft(line, "# ")
+	return numbered.MatchString(line) || clauseRe.MatchString(line)
 }
 
 // questionWords start the titles of articles that explain something.

@@ -260,6 +260,10 @@ func htmlText(data []byte) (string, error) {
 			b.WriteByte('\n')
 			continue
 		}
+		if n == rowEnd {
+			b.WriteString(" |\n")
+			continue
+		}
 		switch n.Type {
 		case html.TextNode:
 			b.WriteString(n.Data)
@@ -269,7 +273,16 @@ func htmlText(data []byte) (string, error) {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math, atom.Iframe, atom.Object:
 				continue
 			}
-			if !inline[n.DataAtom] {
+			switch {
+			case n.DataAtom == atom.Td || n.DataAtom == atom.Th:
+				// A table's cells stay on their row's line, apart, as a
+				// Markdown table's do: "| Grade | Sessional GP |" is a
+				// row of fields, not a title and a heading.
+				b.WriteString(" | ")
+			case n.DataAtom == atom.Tr:
+				b.WriteByte('\n')
+				stack = append(stack, rowEnd)
+			case !inline[n.DataAtom]:
 				b.WriteByte('\n')
 				stack = append(stack, nil)
 			}
@@ -282,6 +295,9 @@ func htmlText(data []byte) (string, error) {
 	}
 	return truncate(decodeText([]byte(b.String())), MaxTextBytes), nil
 }
+
+// rowEnd marks the end of a table row in htmlText's walk.
+var rowEnd = &html.Node{}
 
 // inline elements do not break words apart: "<b>in</b>voice" is one word.
 var inline = map[atom.Atom]bool{

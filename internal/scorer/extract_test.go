@@ -183,6 +183,33 @@ func TestExtractHTMLDropsScriptsAndStyles(t *testing.T) {
 	}
 }
 
+// A table's row is one line with its cells apart, as a Markdown table's
+// is, so that its cells read as fields, not as a title and headings.
+func TestExtractHTMLTableRowsStayOnOneLine(t *testing.T) {
+	doc := `<html><body><h1>Membership schedule</h1>
+<table><tr><th>Grade</th><td>Sessional GP</td></tr>
+<tr><td>Annual <b>sub</b>scription</td><td>£1,880.00</td></tr></table><p>After</p></body></html>`
+	got, err := Extract("schedule.html", []byte(doc), pages.Selection{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []string
+	for _, l := range strings.Split(got, "\n") {
+		if l = strings.TrimSpace(l); strings.HasPrefix(l, "|") {
+			rows = append(rows, l)
+		}
+	}
+	want := []string{"| Grade | Sessional GP |", "| Annual subscription | £1,880.00 |"}
+	if !slices.Equal(rows, want) {
+		t.Errorf("rows %q, want %q, in %q", rows, want, got)
+	}
+	for _, s := range []string{"Membership schedule", "After"} {
+		if !strings.Contains(got, s) {
+			t.Errorf("%q lacks %q", got, s)
+		}
+	}
+}
+
 func TestExtractHTMLCharset(t *testing.T) {
 	doc := "<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\xe9 \x93menu\x94</p></body></html>"
 	got, err := Extract("menu.html", []byte(doc), pages.Selection{})

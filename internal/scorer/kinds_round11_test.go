@@ -1,0 +1,172 @@
+package scorer
+
+import (
+	"strings"
+	"testing"
+)
+
+// A valuer's letter putting a figure on a ring for insurance is a
+// valuation, in English and in Spanish, not a quote or an insurance
+// claim.
+func TestAWrittenValuationIsAKindOfItsOwn(t *testing.T) {
+	rules := []Rule{
+		{Type: "valuation", Description: "written valuation / appraisal: what items are worth, for insurance, probate or sale"},
+		{Type: "quote", Description: "Quote / estimate for future work or goods: restoration, framing, shipping. Price offered before anything is agreed."},
+		{Type: "invoice", Description: "a bill asking for payment for goods sold or work done"},
+	}
+	classifyAs(t, "valuer's letter", `Hartley & Finch, Jewellers, 9 Bridge Street, Wexcombe
+
+12 March 2025
+
+Dear Mrs Adeyemi,
+
+Thank you for letting us examine your late mother's ring: a platinum
+three-stone diamond ring, circa 1950, the centre stone about 0.60 ct,
+in good condition with light wear to the shank.
+
+In my opinion it is worth £3,400 at auction and £5,250 for insurance
+purposes (retail replacement).
+
+Yours sincerely,
+Ruth Hartley FGA`, rules, "valuation")
+	classifyAs(t, "tasación", `TASACIÓN
+
+Solicitante: Sr. Manuel Ortega          Fecha: 2 de mayo de 2025
+Objeto: reloj de bolsillo de plata, Suiza, hacia 1900
+
+Estimamos su valor de mercado en 450 - 600 € y su valor a efectos
+de seguro en 800 €. Esfera con una pequeña grieta.
+
+Tasado por: R. Hartley`, rules, "valuation")
+}
+
+// A school's report on a pupil's term is a school report, whatever the
+// school's name atop it says of letters from schools; without a rule for
+// reports it is none of the rules, not a letter from the school.
+func TestATermReportIsASchoolReport(t *testing.T) {
+	rules := []Rule{
+		{Type: "school_letter", Description: "Letter or e-mail from a school to parents about trips, term dates, clubs and attendance. His progress report is a different kind."},
+		{Type: "school_report", Description: "school report (pupil progress, attainment, teacher comments)"},
+		{Type: "utility_bill", Description: "gas, electricity and water bills"},
+	}
+	noReports := []Rule{rules[0], rules[2]}
+	termReport := `HOLLYBANK PRIMARY SCHOOL   AUTUMN TERM REPORT - Year 3
+Pupil: Leo Marsh          Attendance: 98.1%
+
+Reading   : secure
+Writing   : developing
+Maths     : secure
+
+Comment: Leo has settled well and reads with real enjoyment.
+Signed  P. Okafor       18/12/24`
+	annualReport := `HOLLYBANK PRIMARY SCHOOL - ANNUAL REPORT TO PARENTS 2024-25
+
+Pupil: Leo Marsh          Class: Year 3
+Attendance: 97.4%
+
+Subject        Attainment     Effort
+English        Expected       Good
+Maths          Expected       Excellent
+
+Teacher's comment: a happy year with a real step forward in writing.`
+	classifyAs(t, "term report", termReport, rules, "school_report")
+	classifyAs(t, "annual report", annualReport, rules, "school_report")
+	classifyAs(t, "term report, no rule for reports", termReport, noReports, "")
+	classifyAs(t, "annual report, no rule for reports", annualReport, noReports, "")
+}
+
+// A college's letter confirming a student's enrolment is a letter from
+// the college about the course, when the rule for those gives enrolment
+// as an example.
+func TestAnEnrolmentLetterIsTheCollegesLetter(t *testing.T) {
+	rules := []Rule{
+		{Type: "college_letter", Description: "Letters from my college about my course: enrolment, attendance, bursary, placements."},
+		{Type: "job_offer", Description: "An offer of a job telling me I have got it, with start date, hours and pay."},
+		{Type: "bank_statement", Description: "bank account statement"},
+	}
+	classifyAs(t, "enrolment letter", `Wexcombe College, Student Services
+
+1 September 2025
+
+Dear Jordan,
+
+Enrolment letter - Level 3 Diploma in Engineering (full time)
+
+This confirms that you are enrolled on the course above from 8 September
+2025 to 26 June 2026. Please keep this letter as proof of your student
+status.
+
+Student Services`, rules, "college_letter")
+}
+
+// Minutes whose numbered items name other documents ("2. Licence",
+// "3. Printer's invoice") are minutes: a numbered heading names an item
+// of the document, not the document. Without a rule for minutes they are
+// none of the rules.
+func TestNumberedItemsOfMinutesDoNotNameTheDocument(t *testing.T) {
+	rules := []Rule{
+		{Type: "meeting_minutes", Description: "Minutes of committee meetings and AGMs: who attended, what was discussed and decided, actions. The agenda calling a meeting is not minutes."},
+		{Type: "performance_licence", Description: "Licence from the rights holder of a play allowing us to perform it at stated venues and dates."},
+		{Type: "invoice", Description: "a bill asking us to pay for goods or services"},
+	}
+	minutes := `# Wexcombe Players - Committee Meeting
+
+**Date:** 4 March 2025, 7.30pm, church hall
+**Present:** A. Lowe (Chair), B. Kaur (Sec), C. Dunn (Treas), D. Price
+
+## 1. Minutes of last meeting
+Agreed.
+
+## 2. Licence
+Ben has applied to the publisher for the summer play.
+
+## 3. Printer's invoice
+Paid on 1 March.
+
+## 4. AOB
+Next meeting 1 April.`
+	classifyAs(t, "minutes", minutes, rules, "meeting_minutes")
+	classifyAs(t, "minutes, no rule for minutes", minutes, rules[1:], "")
+}
+
+// A line led by a kind's name in capitals, under a letter's address
+// fields, heads the document: "OFFERTE ..." is a quote.
+func TestANameInCapitalsLeadingALineHeadsTheDocument(t *testing.T) {
+	rules := []Rule{
+		{Type: "funeral_estimate", Description: "Quote / estimate of funeral costs before the funeral, ours or a partner firm's abroad. Not a final account, and not a price list."},
+		{Type: "invoice", Description: "A bill for a funeral or for a supplier's goods or services, asking for payment."},
+		{Type: "order_of_service", Description: "order of service / service sheet for a funeral (hymns, readings, running order)"},
+	}
+	classifyAs(t, "Dutch quote", `Uitvaartzorg Van Dam - Dorpsstraat 8, Oosterbeek (NL)
+Aan: Hartley Funeral Service, Wexcombe (VK)
+Datum: 3 februari 2025
+
+OFFERTE overbrenging wijlen dhr. J. de Wit
+
+Geachte heer Hartley,
+Hierbij ons voorstel voor de overname en het vervoer naar Wexcombe:
+  Overname en rouwauto               € 720,00
+  Verzorging (2 dagen)               € 380,00
+  Totaal incl. btw                   € 1.100,00
+Geldig 30 dagen.
+
+Met vriendelijke groet, Anouk van Dam`, rules, "funeral_estimate")
+}
+
+// The words that qualify a type's head do not name it alone: "Sessional
+// GP" in a membership schedule does not name a session booking.
+func TestAQualifierAloneDoesNotNameTheType(t *testing.T) {
+	rules := []Rule{
+		{Type: "session_booking", Description: "Confirmation of locum sessions booked with me, from a practice or an agency: dates, times, rate and cancellation terms."},
+		{Type: "bank_statement", Description: "statement for one of my bank accounts"},
+	}
+	res := Classify(`Wexcombe Medical Mutual - Membership schedule
+
+| Member | Dr R. Osei, no. WMM-88120 |
+| Membership year | 01/04/2025 - 31/03/2026 |
+| Grade | Sessional GP, 4-6 sessions/week |
+| Annual subscription | £1,880.00 |`, rules)
+	if strings.Contains(res.Reasoning, "named 'session_booking'") {
+		t.Errorf("the type is said to be named by its qualifier alone: %s", res.Reasoning)
+	}
+}
