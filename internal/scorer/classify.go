@@ -1728,6 +1728,20 @@ type otherKind struct {
 	ev   evidence
 }
 
+// speaksOf says whether the rule's description holds two or more of the
+// words of kind k: a rule for food hygiene inspections that speaks of
+// "environmental health" and an "inspection" is about what a council
+// sends, so a council's letter may be its.
+func (p *profile) speaksOf(lx *lexicon, k int) bool {
+	n := 0
+	for _, t := range p.desc.terms {
+		if _, ok := lx.kinds[k].set.index[t.stem]; ok {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 // kindProfiles are the profiles of rules that name one kind of the
 // lexicon each, by its English name.
 var kindProfiles = sync.OnceValue(func() []*profile {
@@ -1799,7 +1813,7 @@ func otherKinds(d *document, profiles []*profile) []otherKind {
 		if fits[k] < minOtherFit && !named[k] {
 			continue
 		}
-		covered := described[k] || facets[k]
+		covered := described[k] || facets[k] || (lx.kinds[k].sent && slices.ContainsFunc(profiles, func(p *profile) bool { return p.speaksOf(lx, k) }))
 		for _, p := range profiles {
 			// A kind outside the type's narrowing counts against it only
 			// where the document says it is that kind.

@@ -170,3 +170,26 @@ func TestAQualifierAloneDoesNotNameTheType(t *testing.T) {
 		t.Errorf("the type is said to be named by its qualifier alone: %s", res.Reasoning)
 	}
 }
+
+// A council's report of a food hygiene inspection is the inspection a
+// rule describes by what a council's environmental health officers do,
+// not a council letter no rule covers.
+func TestACouncilsInspectionReportIsTheInspection(t *testing.T) {
+	rules := []Rule{
+		{Type: "hygiene_inspection", Description: "Environmental health food hygiene inspection report, or a letter giving our food hygiene rating or the officer's findings after a visit."},
+		{Type: "invoice", Description: "a supplier's bill for stock, packaging or gas"},
+		{Type: "takings_sheet", Description: "the record of one trading day's sales, cash and card"},
+	}
+	classifyAs(t, "inspection report", `WEXCOMBE DISTRICT COUNCIL
+Environmental Health - Food Safety
+
+Premises: Pastelaria Rosa, market pitch 14
+Visit: 3 April 2025          Officer: J. Marsh
+
+Hygienic food handling       Good
+Cleanliness and structure    Very good
+Management of food safety    Generally satisfactory
+
+Food hygiene rating: 4
+Allergen information must be displayed at the counter.`, rules, "hygiene_inspection")
+}

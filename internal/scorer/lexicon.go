@@ -100,7 +100,10 @@ type kind struct {
 	// application", "Ihre Bewerbung", "votre réclamation") makes the
 	// document an answer to one, written by whoever received it, not one.
 	answered bool
-	parents  []int
+	// sent: the kind is known by who sends it (a council's letter), and
+	// has names of its senders.
+	sent    bool
+	parents []int
 	// expects is +1 for a cue the kind shows, -1 for one it lacks.
 	expects [numCues]int8
 	words   []string // words and phrases its documents hold
@@ -242,6 +245,7 @@ func parseKinds(text string) *lexicon {
 				}
 			}
 		case "from":
+			k.sent = true
 			for _, n := range strings.Split(val, ",") {
 				if n = strings.TrimSpace(n); n != "" {
 					lx.addName(n, nameRef{kind: cur, display: n, sender: true}, key)
