@@ -193,3 +193,36 @@ Management of food safety    Generally satisfactory
 Food hygiene rating: 4
 Allergen information must be displayed at the counter.`, rules, "hygiene_inspection")
 }
+
+// "Relevé" or "Extracto" alone heads a card's statement as often as a
+// bank account's: the card's words decide, and a bank account's
+// statement so headed stays one.
+func TestABareStatementNameIsNoBanksOwn(t *testing.T) {
+	rules := []Rule{
+		{Type: "bank_statement", Description: "Statement for one of my bank accounts. A credit card statement is not a bank statement."},
+		{Type: "credit_card_statement", Description: "credit card statement"},
+		{Type: "utility_bill", Description: "gas, electricity and water bills"},
+	}
+	classifyAs(t, "Spanish card statement", `EXTRACTO
+
+Titular: Ana Ruiz             Tarjeta VISA **** 4471
+Periodo: 01/03/2025 - 31/03/2025
+
+05/03  Mercadona Valencia          42,10
+12/03  Renfe billetes               58,00
+21/03  Farmacia Centro              12,35
+
+Total del periodo                  112,45
+Importe minimo a pagar              25,00
+Fecha de cargo en cuenta: 10/04/2025`, rules, "credit_card_statement")
+	classifyAs(t, "French bank statement", `Relevé
+
+Titulaire : M. Paul Girard      Compte courant n° 30004 00012 0001234567 89
+Période : du 01/03/2025 au 31/03/2025
+
+Solde au 01/03                          1 204,50
+03/03  Virement salaire                +2 310,00
+08/03  Prélèvement EDF                   -84,20
+15/03  Retrait DAB                       -60,00
+Solde au 31/03                          3 370,30`, rules, "bank_statement")
+}
