@@ -226,3 +226,27 @@ Solde au 01/03                          1 204,50
 15/03  Retrait DAB                       -60,00
 Solde au 31/03                          3 370,30`, rules, "bank_statement")
 }
+
+// "Thank you for seeing me today" opens a firm's estimate sent after a
+// meeting; only a referral thanks a colleague for seeing a patient.
+func TestThanksForAMeetingIsNoReferral(t *testing.T) {
+	rules := []Rule{
+		{Type: "estimate", Description: "Quote / estimate of costs we give a client before the work, with the prices."},
+		{Type: "invoice", Description: "A bill asking for payment for work done."},
+		{Type: "medical_letter", Description: "letters from doctors and hospitals"},
+	}
+	estimate := `Subject: Estimate for the kitchen
+
+Dear Mrs Lowe,
+
+Thank you for seeing me today. As promised, our written estimate:
+
+Removal of old units                     £450.00
+Supply and fit of new units            £3,980.00
+Estimated total                        £4,430.00
+
+Kind regards,
+Tom Reid`
+	classifyAs(t, "estimate after a meeting", estimate, rules, "estimate")
+	classifyAs(t, "estimate after a meeting, one rule", estimate, rules[:1], "estimate")
+}
