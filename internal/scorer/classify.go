@@ -1729,18 +1729,24 @@ type otherKind struct {
 }
 
 // speaksOf says whether the rule's description holds two or more of the
-// words of kind k: a rule for food hygiene inspections that speaks of
-// "environmental health" and an "inspection" is about what a council
-// sends, so a council's letter may be its.
+// words of kind k that few kinds hold (at most speakWords): a rule for
+// food hygiene inspections that speaks of "environmental health" is about
+// what a council sends, so a council's letter may be its; one for
+// payslips that speaks of "deductions and the payment date" is not about
+// a benefits office's letters, whose words those are too.
 func (p *profile) speaksOf(lx *lexicon, k int) bool {
 	n := 0
 	for _, t := range p.desc.terms {
-		if _, ok := lx.kinds[k].set.index[t.stem]; ok {
+		if _, ok := lx.kinds[k].set.index[t.stem]; ok && lx.kindsWith[t.stem] <= speakWords {
 			n++
 		}
 	}
 	return n >= 2
 }
+
+// speakWords is how many kinds may hold a word for it to say, in a
+// rule's description, what the rule speaks of (see speaksOf).
+const speakWords = 3
 
 // kindProfiles are the profiles of rules that name one kind of the
 // lexicon each, by its English name.

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -200,6 +201,9 @@ func analyze(text string) *document {
 		words[i] = word{stem: t.stem, folded: folded[i], start: t.start, end: t.end, punct: t.punct}
 	}
 	d.toks = make([]docToken, 0, len(toks)+len(toks)/4)
+	// Whether the document has numbered items, worked out when a
+	// numbered heading first asks.
+	items := sync.OnceValue(func() bool { return numberedItems(text) })
 	tr := translations()
 	english := tr.translate(folded)
 	d.words = len(toks)
@@ -413,9 +417,9 @@ func analyze(text string) *document {
 				labelEnd = openingLabel(text, start, end)
 			}
 			nk := kind
-			if (kind == headingLine || kind == titleLine) && nonEmpty > 1 && numberedHeading(line) {
+			if (kind == headingLine || kind == titleLine) && nonEmpty > 1 && numberedHeading(line) && items() {
 				// "## 4. Spring play licence" in minutes, "2. Treasurer's
-				// report": a numbered heading names an item or a clause
+				// report": a numbered heading among others names an item
 				// of the document, not the document.
 				nk = bodyLine
 			}
@@ -734,7 +738,7 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 		switch {
 		case topic || f.start > valueAt:
 			w = nameInBody
-		case body && i == 0 && f.start == words[0].start && capsLead(text, f.start, f.end):
+		case body && i == 0 && f.compound == 0 && capsLead(text, f.start, f.end):
 			// "OFFERTE repatriëring wijlen mevr. Visser": a line led by
 			// a name in capitals is headed by it.
 			w, at = nameInHeading, headingLine
@@ -1201,14 +1205,18 @@ func tableRow(line string) bool {
 		(strings.Count(line, ",") >= 2 && !strings.Contains(line, ", "))
 }
 
-// capsLead says whether the name at text[start:end], which starts its
-// line, is in capitals of four letters or more and heads a short line
-// that is no sentence: "QUOTATION for the new gates", not "PLEASE NOTE
-// that ..." nor a row of figures.
+// capsLead says whether the name at text[start:end] starts its line, is
+// in capitals of four letters or more, and heads a short line that is no
+// sentence, no row of figures and no label: "QUOTATION for the new
+// gates", not "PLEASE NOTE ...", "- INVOICE attached for the March
+// work." nor "INVOICE 4502 12/03/2025 £318.50 overdue".
 func capsLead(text string, start, end int) bool {
-	name := text[start:end]
+	ls := strings.LastIndexAny(text[:start], "\n\f") + 1
+	if strings.TrimSpace(text[ls:start]) != "" {
+		return false
+	}
 	letters := 0
-	for _, r := range name {
+	for _, r := range text[start:end] {
 		if unicode.IsLower(r) {
 			return false
 		}
@@ -1219,19 +1227,43 @@ func capsLead(text string, start, end int) bool {
 	if letters < 4 {
 		return false
 	}
-	lineEnd := strings.IndexAny(text[end:], "\n\f")
-	if lineEnd < 0 {
-		lineEnd = len(text) - end
+	le := strings.IndexAny(text[end:], "\n\f")
+	if le < 0 {
+		le = len(text) - end
 	}
-	line := strings.TrimSpace(text[start : end+lineEnd])
-	return len(strings.Fields(line)) <= maxTitleWords && !longSentence(line) && !endsInMoney(line) && !strings.HasSuffix(line, ":")
+	line := strings.TrimSpace(text[start : end+le])
+	fields := strings.Fields(line)
+	numbers := 0
+	for _, f := range fields {
+		if strings.ContainsAny(f, "0123456789") {
+			numbers++
+		}
+	}
+	return len(fields) <= maxTitleWords && numbers < 2 && !strings.ContainsAny(line[len(line)-1:], ".!?:") &&
+		!endsInMoney(line) && !tableRow(line) && !strings.Contains(line, "   ")
 }
 
-// numberedHeading says whether a heading is numbered, as an item of an
-// agenda or a clause is, Markdown's marks aside.
+// numberedHeading says whether a line is numbered as an item of an
+// agenda or of minutes is ("4. Spring play licence", "## 2. Treasurer's
+// report"), Markdown's marks aside.
 func numberedHeading(line string) bool {
-	line = strings.TrimLeft(line, "# ")
-	return numbered.MatchString(line) || clauseRe.MatchString(line)
+	return numbered.MatchString(strings.TrimLeft(line, "# "))
+}
+
+// numberedItems says whether text has two or more short numbered lines
+// (see numberedHeading): items of a list of business, whose names are
+// what an item is about. One alone ("3. Abschlagsrechnung") may be the
+// title, and "Section 21 Notice" is one.
+func numberedItems(text string) bool {
+	n := 0
+	for line := range strings.Lines(text) {
+		if line = strings.TrimSpace(line); numberedHeading(line) && len(strings.Fields(line)) <= maxHeadingWords+1 {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // questionWords start the titles of articles that explain something.

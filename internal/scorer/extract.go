@@ -260,10 +260,6 @@ func htmlText(data []byte) (string, error) {
 			b.WriteByte('\n')
 			continue
 		}
-		if n == rowEnd {
-			b.WriteString(" |\n")
-			continue
-		}
 		switch n.Type {
 		case html.TextNode:
 			b.WriteString(n.Data)
@@ -273,16 +269,16 @@ func htmlText(data []byte) (string, error) {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math, atom.Iframe, atom.Object:
 				continue
 			}
-			switch {
-			case n.DataAtom == atom.Td || n.DataAtom == atom.Th:
-				// A table's cells stay on their row's line, apart, as a
-				// Markdown table's do: "| Grade | Sessional GP |" is a
-				// row of fields, not a title and a heading.
-				b.WriteString(" | ")
-			case n.DataAtom == atom.Tr:
-				b.WriteByte('\n')
-				stack = append(stack, rowEnd)
-			case !inline[n.DataAtom]:
+			if cells := rowCells(n); cells != nil {
+				// A row of two or more cells of text stays on one line,
+				// its cells apart, as a Markdown table's row does:
+				// "| Grade | Sessional GP |" is a row of fields, not a
+				// title and a heading. A layout table's rows, whose
+				// cells hold paragraphs, stay blocks.
+				b.WriteString("\n| " + strings.Join(cells, " | ") + " |\n")
+				continue
+			}
+			if !inline[n.DataAtom] {
 				b.WriteByte('\n')
 				stack = append(stack, nil)
 			}
@@ -296,8 +292,66 @@ func htmlText(data []byte) (string, error) {
 	return truncate(decodeText([]byte(b.String())), MaxTextBytes), nil
 }
 
-// rowEnd marks the end of a table row in htmlText's walk.
-var rowEnd = &html.Node{}
+// rowCells returns the text of each cell of a table row whose two or
+// more cells hold only text and inline elements, its spaces and line
+// breaks made single spaces; nil for any other node.
+func rowCells(n *html.Node) []string {
+	if n.DataAtom != atom.Tr {
+		return nil
+	}
+	var cells []string
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.CommentNode:
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th):
+			var t strings.Builder
+			if !inlineText(c, &t) {
+				return nil
+			}
+			cells = append(cells, strings.Join(strings.Fields(t.String()), " "))
+		default:
+			return nil
+		}
+	}
+	if len(cells) < 2 {
+		return nil
+	}
+	return cells
+}
+
+// inlineText appends the text under n to b, and says whether every
+// element under it is an inline one; what is not rendered adds nothing.
+// It walks iteratively, as htmlText does.
+func inlineText(n *html.Node, b *strings.Builder) bool {
+	var stack []*html.Node
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		stack = append(stack, c)
+	}
+	for len(stack) > 0 {
+		c := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		switch c.Type {
+		case html.TextNode:
+			b.WriteString(c.Data)
+			continue
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math, atom.Iframe, atom.Object:
+				continue
+			}
+			if !inline[c.DataAtom] {
+				return false
+			}
+		default:
+			continue
+		}
+		for g := c.LastChild; g != nil; g = g.PrevSibling {
+			stack = append(stack, g)
+		}
+	}
+	return true
+}
 
 // inline elements do not break words apart: "<b>in</b>voice" is one word.
 var inline = map[atom.Atom]bool{

@@ -183,30 +183,64 @@ func TestExtractHTMLDropsScriptsAndStyles(t *testing.T) {
 	}
 }
 
-// A table's row is one line with its cells apart, as a Markdown table's
-// is, so that its cells read as fields, not as a title and headings.
+// A table's row of two or more cells of text is one line with its cells
+// apart, as a Markdown table's is, so that its cells read as fields, not
+// as a title and headings, however the HTML is indented; a layout
+// table's rows, whose cells hold headings and paragraphs, stay blocks.
 func TestExtractHTMLTableRowsStayOnOneLine(t *testing.T) {
-	doc := `<html><body><h1>Membership schedule</h1>
-<table><tr><th>Grade</th><td>Sessional GP</td></tr>
-<tr><td>Annual <b>sub</b>scription</td><td>£1,880.00</td></tr></table><p>After</p></body></html>`
-	got, err := Extract("schedule.html", []byte(doc), pages.Selection{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rows []string
-	for _, l := range strings.Split(got, "\n") {
-		if l = strings.TrimSpace(l); strings.HasPrefix(l, "|") {
-			rows = append(rows, l)
+	rows := func(doc string) ([]string, string) {
+		t.Helper()
+		got, err := Extract("page.html", []byte(doc), pages.Selection{})
+		if err != nil {
+			t.Fatal(err)
 		}
+		var out []string
+		for _, l := range strings.Split(got, "\n") {
+			if l = strings.TrimSpace(l); strings.Contains(l, "|") {
+				out = append(out, l)
+			}
+		}
+		return out, got
 	}
 	want := []string{"| Grade | Sessional GP |", "| Annual subscription | £1,880.00 |"}
-	if !slices.Equal(rows, want) {
-		t.Errorf("rows %q, want %q, in %q", rows, want, got)
-	}
-	for _, s := range []string{"Membership schedule", "After"} {
-		if !strings.Contains(got, s) {
-			t.Errorf("%q lacks %q", got, s)
+	for _, doc := range []string{
+		`<html><body><h1>Membership schedule</h1>
+<table><tr><th>Grade</th><td>Sessional GP</td></tr>
+<tr><td>Annual <b>sub</b>scription</td><td>£1,880.00</td></tr></table><p>After</p></body></html>`,
+		`<html>
+  <body>
+    <h1>Membership schedule</h1>
+    <table>
+      <tr>
+        <th>Grade</th>
+        <td>Sessional
+            GP</td>
+      </tr>
+      <tr>
+        <td>Annual <b>sub</b>scription</td>
+        <td>£1,880.00</td>
+      </tr>
+    </table>
+    <p>After</p>
+  </body>
+</html>`,
+	} {
+		got, text := rows(doc)
+		if !slices.Equal(got, want) {
+			t.Errorf("rows %q, want %q, in %q", got, want, text)
 		}
+		for _, s := range []string{"Membership schedule", "After"} {
+			if !strings.Contains(text, s) {
+				t.Errorf("%q lacks %q", text, s)
+			}
+		}
+	}
+	layout := `<html><body><table width="600">
+<tr><td><h1>INVOICE</h1></td></tr>
+<tr><td><p>Dear Ms Lowe,</p><p>Please find our invoice for March below.</p></td></tr>
+</table></body></html>`
+	if got, text := rows(layout); len(got) > 0 {
+		t.Errorf("a layout table's rows read as fields: %q in %q", got, text)
 	}
 }
 
