@@ -265,8 +265,7 @@ func htmlText(data []byte) (string, error) {
 			b.WriteString(n.Data)
 			continue
 		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math, atom.Iframe, atom.Object:
+			if unrendered[n.DataAtom] {
 				continue
 			}
 			if cells := rowCells(n); cells != nil {
@@ -336,8 +335,7 @@ func inlineText(n *html.Node, b *strings.Builder) bool {
 			b.WriteString(c.Data)
 			continue
 		case html.ElementNode:
-			switch c.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math, atom.Iframe, atom.Object:
+			if unrendered[c.DataAtom] {
 				continue
 			}
 			if !inline[c.DataAtom] {
@@ -351,6 +349,13 @@ func inlineText(n *html.Node, b *strings.Builder) bool {
 		}
 	}
 	return true
+}
+
+// unrendered elements show nothing of their text: scripts, styles and
+// the like.
+var unrendered = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true,
 }
 
 // inline elements do not break words apart: "<b>in</b>voice" is one word.
