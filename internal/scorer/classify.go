@@ -172,6 +172,7 @@ type profile struct {
 	kinds     []kindCredit // the lexicon's kinds the rule describes
 	primary   []int        // the kinds its type and description name
 	excluded  []int        // kinds its description says it is not
+	loose     []int        // kinds its description names only by a loose kind's bare word
 	taken     []int        // kinds of its kind another rule of the set names (see shadow)
 	head      string       // the stem of its type's head word, for a type of several (see typeHead)
 	desc      wordSet      // the description's words
@@ -323,6 +324,12 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 	p.head = typeHead(p.typeText, p.typeStems)
 	credit := map[int]float64{}
 	typeKinds := map[int]bool{}
+	// loose and firm: the kinds the description names by a loose kind's
+	// bare word, and by any other name.
+	loose, firm := map[int]bool{}, map[int]bool{}
+	generic := func(k int) bool {
+		return lx.kinds[k].generic || loose[k] && !firm[k] && !typeKinds[k]
+	}
 	give := func(k int, c float64) {
 		if lx.kinds[k].generic {
 			c *= genericShare
@@ -391,6 +398,7 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 			if head := m.from - fillersIn(toks[:m.from]); head < descHead {
 				c = descHeadKind
 			}
+			bare := m.to-m.from == 1
 			for _, ref := range m.refs {
 				// "Contract between an employer and a worker" for an
 				// employment contract: the kind the type names is a kind
@@ -399,12 +407,18 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 				if aboveAny(lx, ref.kind, typeKinds) {
 					continue
 				}
+				if bare && lx.kinds[ref.kind].loose {
+					loose[ref.kind] = true
+					give(ref.kind, c*genericShare)
+					continue
+				}
+				firm[ref.kind] = true
 				give(ref.kind, c)
 			}
 			// A generic name qualified by the type: "letter or report
 			// from a doctor" for the type "medical" names a medical
 			// letter and a medical report.
-			if len(typeKinds) == 0 && slices.ContainsFunc(m.refs, func(r nameRef) bool { return lx.kinds[r.kind].generic }) {
+			if len(typeKinds) == 0 && slices.ContainsFunc(m.refs, func(r nameRef) bool { return generic(r.kind) }) {
 				for _, k := range qualified(lx, typeToks, toks[m.from:m.to]) {
 					give(k, c)
 				}
@@ -449,7 +463,7 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 	// only stands for the rule's kind when it names no other.
 	primary := make([]kindCredit, 0, len(credit))
 	for k, c := range credit {
-		if !lx.kinds[k].generic {
+		if !generic(k) {
 			primary = append(primary, kindCredit{k, c})
 		}
 	}
@@ -474,6 +488,12 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 	for _, kc := range primary {
 		p.primary = append(p.primary, kc.kind)
 	}
+	for k := range credit {
+		if generic(k) && !lx.kinds[k].generic {
+			p.loose = append(p.loose, k)
+		}
+	}
+	slices.Sort(p.loose)
 	for k, c := range credit {
 		p.kinds = append(p.kinds, kindCredit{k, c})
 	}
@@ -484,10 +504,10 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 	// type is one and that names no other kind ("letter",
 	// "correspondence", "email") is about the layout that kind has: a
 	// salutation and a closing, an e-mail's headers.
-	onlyGeneric := !slices.ContainsFunc(primary, func(kc kindCredit) bool { return !lx.kinds[kc.kind].generic })
+	onlyGeneric := !slices.ContainsFunc(primary, func(kc kindCredit) bool { return !generic(kc.kind) })
 	for _, kc := range primary {
 		least := descHeadKind
-		if lx.kinds[kc.kind].generic {
+		if generic(kc.kind) {
 			if !onlyGeneric || !layoutOfGeneric {
 				continue
 			}
@@ -1070,7 +1090,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		// where the rule says it is not that kind in general: "Water
 		// bill" names a utility bill whose rule is "not an invoice for
 		// goods".
-		if p.relates(lx, m.kind) || p.above(lx, m.kind) || p.typeNamesMention(m) || p.headNamesMention(m, d) || p.describesMention(m) || slices.Contains(p.headKinds, m.kind) || p.genericAbove(lx, m.kind) {
+		if p.relates(lx, m.kind) || p.above(lx, m.kind) || p.typeNamesMention(m) || p.headNamesMention(m, d) || p.describesMention(m) || slices.Contains(p.headKinds, m.kind) || p.looseAbove(lx, m.kind) || p.genericAbove(lx, m.kind) {
 			continue
 		}
 		if lx.kinds[m.kind].generic {
@@ -1464,6 +1484,14 @@ func (p *profile) genericAbove(lx *lexicon, k int) bool {
 	return false
 }
 
+// looseAbove says whether kind k is one the rule's description names by
+// a loose kind's bare word ("a report, letter or certificate written by
+// a vet"), or a kind of one: a document named "Certificato" alone is
+// then not of another kind than the rule's.
+func (p *profile) looseAbove(lx *lexicon, k int) bool {
+	return slices.ContainsFunc(p.loose, func(l int) bool { return l == k || slices.Contains(lx.ancestors[k], l) })
+}
+
 // above says whether kind k is one the rule's kinds are a kind of.
 func (p *profile) above(lx *lexicon, k int) bool {
 	for _, pk := range p.primary {
@@ -1824,7 +1852,7 @@ func otherKinds(d *document, profiles []*profile) []otherKind {
 			// A kind outside the type's narrowing counts against it only
 			// where the document says it is that kind.
 			rel := p.relation(lx, k, titled[k])
-			if (rel && !parentOnly(p, d, k, titled[k])) || p.describesKind(lx, k) || p.genericAbove(lx, k) {
+			if (rel && !parentOnly(p, d, k, titled[k])) || p.describesKind(lx, k) || p.looseAbove(lx, k) || p.genericAbove(lx, k) {
 				covered = true
 				break
 			}

@@ -100,6 +100,10 @@ type kind struct {
 	// application", "Ihre Bewerbung", "votre réclamation") makes the
 	// document an answer to one, written by whoever received it, not one.
 	answered bool
+	// loose: its one-word name standing alone in a rule's description
+	// ("a report, letter or certificate written by a vet") is loose as a
+	// generic kind's is: the vet's certificate, not a diploma.
+	loose bool
 	// sent: the kind is known by who sends it (a council's letter), and
 	// has names of its senders.
 	sent    bool
@@ -211,6 +215,7 @@ func parseKinds(text string) *lexicon {
 			k.generic = slices.Contains(flags, "generic")
 			k.classes = slices.Contains(flags, "classes")
 			k.answered = slices.Contains(flags, "answered")
+			k.loose = slices.Contains(flags, "loose")
 		case "cues":
 			for _, c := range strings.Fields(val) {
 				sign := int8(1)

@@ -1,0 +1,56 @@
+package scorer
+
+import "testing"
+
+// "A report, letter or certificate written by a vet": the bare
+// "certificate" of a description is the vet's, as loose as its "report"
+// and "letter", not a diploma; so a vet's visit report is the rule's,
+// and the rule does not read like a course certificate.
+func TestALooseCertificateInADescriptionIsTheRulesOwn(t *testing.T) {
+	rules := []Rule{
+		{Type: "vet_report", Description: "A report, letter or certificate written by a vet about an animal's examination or treatment: visit reports, lameness work-ups, clinical letters. A vet's bill is not a vet report."},
+		{Type: "invoice", Description: "A bill for livery, feed, farrier or vet work, asking for payment."},
+		{Type: "livery_agreement", Description: "The livery contract between the yard and a horse owner: services, fees, notice."},
+	}
+	classifyAs(t, "vet's visit report", `HILLSIDE EQUINE PRACTICE
+Dr Anna Colvin MRCVS
+
+VISIT REPORT - 14/05/2025
+Horse: Bramble (bay mare, 12)     Owner: Mr D. Okafor
+Yard: Westfield Livery, box 3
+
+History: stiff behind after turnout, reluctant to canter.
+Exam: mild lameness 1/10 right hind on the lunge, flexion positive.
+Treatment: anti-inflammatories for 5 days, walk in hand only.
+Follow-up: recheck in ten days.
+
+A. Colvin MRCVS`, rules, "vet_report")
+}
+
+// "Insurance policy schedule or certificate" means a certificate of
+// insurance: a course's certificate of attendance is not the rule's for
+// being a certificate.
+func TestACertificateOfAnotherSortIsNotAnInsuranceCertificate(t *testing.T) {
+	rules := []Rule{
+		{Type: "insurance_policy", Description: "Insurance policy schedule or certificate for the salon or the van. Renewal invitations are not policies."},
+		{Type: "invoice", Description: "A bill from a supplier asking for payment."},
+		{Type: "appointment_booking", Description: "A client's booking of an appointment: date, time, service."},
+	}
+	classifyAs(t, "certificate of attendance", `ACCADEMIA DI ACCONCIATURA - Torino
+
+ATTESTATO DI PARTECIPAZIONE
+
+Si attesta che GIULIA ROSSI ha partecipato al corso
+"Colore e tecniche di schiaritura" (12 ore, 3-4 marzo 2025).
+
+Torino, 04/03/2025                     Il Direttore
+                                       Paolo Neri`, rules, "")
+	classifyAs(t, "certificate of insurance", `CERTIFICATE OF INSURANCE
+
+Insured: Jo Maple Hair (mobile hairdresser)
+Policy number: SAL-55120        Period of insurance: 01/04/2025 - 31/03/2026
+Public liability: £2,000,000    Treatment risk: £1,000,000
+Premium paid: £142.00
+
+This certificate is evidence of the insurance described above.`, rules, "insurance_policy")
+}
