@@ -54,3 +54,27 @@ Premium paid: £142.00
 
 This certificate is evidence of the insurance described above.`, rules, "insurance_policy")
 }
+
+// A water company's "water and wastewater bill" is a utility bill, not
+// an invoice, however much it reads like one.
+func TestAWastewaterBillIsAUtilityBill(t *testing.T) {
+	rules := []Rule{
+		{Type: "invoice", Description: "A bill asking for payment for work or materials already supplied, by the workshop to a customer or by a supplier to the workshop. It shows an amount due and payment terms. A receipt is not an invoice."},
+		{Type: "utility_bill", Description: "utility bill: electricity, water, mains gas, phone or broadband for the workshop"},
+		{Type: "receipt", Description: "Proof of a payment already made."},
+	}
+	classifyAs(t, "wastewater bill", `Northvale Water
+Business water and wastewater bill
+
+Customer:        Ellsby Joinery Ltd
+Supply address:  Unit 4, Brook Row, Ellsby EB2 4QT
+Account:         61 2240 918          Bill date: 3 March 2025
+Period:          1 Sep 2024 - 28 Feb 2025 (180 days)
+
+Water supply      18.40 m3 x £1.9010          £34.98
+Wastewater        17.48 m3 x £2.0840          £36.43
+Standing charges                              £36.90
+                                  Total due  £108.31
+
+Please pay by 24 March 2025. Quote your account number.`, rules, "utility_bill")
+}
