@@ -78,3 +78,42 @@ Standing charges                              £36.90
 
 Please pay by 24 March 2025. Quote your account number.`, rules, "utility_bill")
 }
+
+// A GP's letter about test results is written as a letter, with a
+// salutation and running text: a rule for medical letters expects that,
+// not a clinic report's labelled fields and headings, and it is no
+// resignation letter for being a letter.
+func TestAMedicalLetterIsWrittenAsALetter(t *testing.T) {
+	rules := []Rule{
+		{Type: "medical_letter", Description: "Letter from a doctor, clinic, physiotherapist or occupational health service about my own health or my fitness for work."},
+		{Type: "payslip", Description: "Monthly payslip from the hospital trust."},
+		{Type: "tenancy_agreement", Description: "The tenancy agreement for the room I rent."},
+		{Type: "bank_statement", Description: "Statement of my current account."},
+	}
+	classifyAs(t, "GP's letter", `BRIDGE STREET SURGERY
+4 Bridge Street, Ellsby EB1 2AA
+
+Mr Tomasz Nowak
+12 Mill Court
+Ellsby EB3 7QP
+
+10 April 2025
+
+Dear Mr Nowak,
+
+Your recent blood test
+
+Thank you for coming in for your blood test last week. Your cholesterol
+is a little raised at 6.1 mmol/L, and your blood sugar and kidney tests
+were normal.
+
+I suggest we try changes to your diet first. Please book a follow-up
+appointment with the practice nurse in three months so we can check it
+again. If you have chest pain or breathlessness in the meantime, please
+contact us straight away.
+
+Yours sincerely,
+
+Dr Helen Marsh
+General Practitioner`, rules, "medical_letter")
+}
