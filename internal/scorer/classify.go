@@ -526,10 +526,11 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 		lx.distinctive(&p.lex)
 	}
 	// A type whose last word is "letter" ("medical_letter") is written
-	// as a letter even where the kind it names is not always one: a
-	// doctor's letter has a salutation and running text, not a clinic
-	// report's labelled fields and headings.
-	if n := len(typeToks); n >= 2 && p.known && p.expects[cueLetter] <= 0 && slices.ContainsFunc(lx.matchNames(typeToks[n-1:]), func(m nameMatch) bool {
+	// as a letter even where the kind it names is not always one, or is
+	// none the lexicon knows ("solicitor_letter"): a doctor's letter has
+	// a salutation and running text, not a clinic report's labelled
+	// fields and headings.
+	if n := len(typeToks); n >= 2 && p.expects[cueLetter] <= 0 && slices.ContainsFunc(lx.matchNames(typeToks[n-1:]), func(m nameMatch) bool {
 		return slices.ContainsFunc(m.refs, func(r nameRef) bool { return lx.kinds[r.kind].id == "letter" })
 	}) {
 		for _, c := range []cue{cueFields, cueHeadings, cueTable, cueBullets} {

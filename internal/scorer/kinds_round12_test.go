@@ -117,3 +117,38 @@ Yours sincerely,
 Dr Helen Marsh
 General Practitioner`, rules, "medical_letter")
 }
+
+// The same of a letter of a kind the lexicon does not know: a
+// solicitor's letter to a client, on a letterhead that does not say
+// "solicitors", is the rule's, not nothing.
+func TestALetterOfAnUnknownKindIsWrittenAsALetter(t *testing.T) {
+	rules := []Rule{
+		{Type: "solicitor_letter", Description: "Letters from my solicitor about the divorce and the house sale: advice, updates, what they need from me."},
+		{Type: "job_offer", Description: "A job offer from an employer, with the role, salary and start date."},
+		{Type: "payslip", Description: "My monthly payslip."},
+		{Type: "bank_statement", Description: "Statement of my current account."},
+	}
+	classifyAs(t, "solicitor's letter", `Hartwell & Co LLP
+22 Market Street, Ellsby EB1 4LT
+
+Private and confidential
+Ms Priya Shah
+9 Larch Close, Ellsby EB4 2RN
+
+14 May 2025
+
+Dear Ms Shah,
+
+Further to our meeting on Monday, I have now heard from your husband's
+solicitors. They accept that the house should be sold, and propose that
+the proceeds be divided equally once the mortgage is repaid.
+
+Before I reply, I would be grateful if you could let me have your last
+three months of bank statements and confirm whether you agree to the
+estate agent they suggest.
+
+Yours sincerely,
+
+Anna Hartwell
+Partner`, rules, "solicitor_letter")
+}
