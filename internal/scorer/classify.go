@@ -394,6 +394,9 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 			if refersTo(part[:toks[m.from].start]) {
 				continue // "referring to the original invoice": another document
 			}
+			if ws := strings.Fields(fold(part[:toks[m.from].start])); len(ws) > 0 && momentWords[ws[len(ws)-1]] {
+				continue // "signed for on receipt": a moment, not a receipt
+			}
 			c := descKind
 			if head := m.from - fillersIn(toks[:m.from]); head < descHead {
 				c = descHeadKind
@@ -665,6 +668,10 @@ var referenceWords = map[string]bool{
 	"pays": true, "paying": true, "settles": true, "settling": true, "chases": true, "chasing": true,
 	"disputes": true, "disputing": true, "accompanies": true, "accompanying": true,
 }
+
+// momentWords, before a kind's name in a description, make it a moment
+// ("signed on receipt", "payable upon delivery"), not a document.
+var momentWords = map[string]bool{"on": true, "upon": true}
 
 // refersTo says whether the end of a description's clause (before a name
 // found in it) makes what follows a document referred to: a reference

@@ -152,3 +152,27 @@ Yours sincerely,
 Anna Hartwell
 Partner`, rules, "solicitor_letter")
 }
+
+// "Signed for on receipt" in a rule for delivery notes is the moment
+// goods arrive, not a receipt: a shop's till receipt is not that rule's.
+func TestOnReceiptIsAMomentNotAReceipt(t *testing.T) {
+	rules := []Rule{
+		{Type: "delivery_note", Description: "Delivery note / goods-received paperwork that comes with a delivery, listing what was delivered and normally signed for on receipt."},
+		{Type: "invoice", Description: "A supplier's bill asking for payment for goods or work."},
+		{Type: "timesheet", Description: "Weekly timesheet of hours worked by staff."},
+	}
+	classifyAs(t, "till receipt", `BUILDBASE TRADE COUNTER
+Unit 3, Riverside Estate, Ellsby
+
+12/05/2025  10:42   Till 2   Op 117
+
+2 x Silicone sealant clear        @ 6.49    12.98
+1 x Glazing packers (100)                    8.75
+1 x Stanley knife blades (10)                4.20
+
+TOTAL                                       25.93
+VISA CONTACTLESS                            25.93
+
+Thank you for shopping with us
+Please keep your receipt for returns`, rules, "")
+}
