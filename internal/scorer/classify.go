@@ -410,7 +410,7 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 				if aboveAny(lx, ref.kind, typeKinds) {
 					continue
 				}
-				if bare && lx.kinds[ref.kind].loose {
+				if bare && lx.kinds[ref.kind].loose[toks[m.from].stem] {
 					loose[ref.kind] = true
 					give(ref.kind, c*genericShare)
 					continue

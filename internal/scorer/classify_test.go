@@ -508,6 +508,13 @@ func TestLexiconIsWellFormed(t *testing.T) {
 		case "en", "de", "fr", "es", "it", "nl", "pt", "pl":
 			langs[key]++
 		case "is", "flags", "cues", "words", "acts", "from":
+		case "loose":
+			_, rest, _ := strings.Cut(line, ": ")
+			for _, n := range strings.Split(rest, ", ") {
+				if !namesOf[kind][fold(n)] || strings.Contains(n, " ") {
+					t.Errorf("kind %s: loose %q is not a one-word name of the kind", kind, n)
+				}
+			}
 		default:
 			t.Errorf("kind %s: unknown line %q", kind, line)
 		}

@@ -100,10 +100,11 @@ type kind struct {
 	// application", "Ihre Bewerbung", "votre réclamation") makes the
 	// document an answer to one, written by whoever received it, not one.
 	answered bool
-	// loose: its one-word name standing alone in a rule's description
-	// ("a report, letter or certificate written by a vet") is loose as a
-	// generic kind's is: the vet's certificate, not a diploma.
-	loose bool
+	// loose are the stems of its one-word names that, standing alone in
+	// a rule's description ("a report, letter or certificate written by
+	// a vet"), are loose as a generic kind's are: the vet's certificate,
+	// not a diploma.
+	loose map[string]bool
 	// sent: the kind is known by who sends it (a council's letter), and
 	// has names of its senders.
 	sent    bool
@@ -215,7 +216,6 @@ func parseKinds(text string) *lexicon {
 			k.generic = slices.Contains(flags, "generic")
 			k.classes = slices.Contains(flags, "classes")
 			k.answered = slices.Contains(flags, "answered")
-			k.loose = slices.Contains(flags, "loose")
 		case "cues":
 			for _, c := range strings.Fields(val) {
 				sign := int8(1)
@@ -242,6 +242,13 @@ func parseKinds(text string) *lexicon {
 				}
 				lx.acts[a.words[0]] = append(lx.acts[a.words[0]], len(lx.actPatterns))
 				lx.actPatterns = append(lx.actPatterns, a)
+			}
+		case "loose":
+			k.loose = map[string]bool{}
+			for _, w := range strings.Split(val, ",") {
+				for _, t := range nameToks(strings.TrimSpace(w), false) {
+					k.loose[t.stem] = true
+				}
 			}
 		case "words":
 			for _, w := range strings.Split(val, ",") {
