@@ -753,10 +753,11 @@ func splitNegations(desc string, typeStems []string, lx *lexicon) (positive, neg
 
 // verdictWords end a sentence that excludes what it lists first:
 // "stand-alone confidentiality agreements do not count", "... are not
-// included here".
+// included here", "... do not go here".
 var verdictWords = map[string]bool{"count": true, "counts": true, "apply": true, "applies": true,
 	"included": true, "include": true, "belong": true, "belongs": true, "here": true, "qualify": true,
-	"qualifies": true, "fit": true, "fits": true, "relevant": true, "this": true, "rule": true, "category": true}
+	"qualifies": true, "fit": true, "fits": true, "relevant": true, "this": true, "rule": true, "category": true,
+	"go": true, "goes": true, "covered": true, "fall": true, "falls": true, "under": true, "type": true, "folder": true}
 
 // verdictOnly says whether the words after a negation only say that what
 // came before is out: nothing the kind is.

@@ -178,9 +178,10 @@ func TestRedirectsExclude(t *testing.T) {
 	}
 }
 
-// A sentence that ends "... do not count" excludes what it lists, and a
-// generic kind a type is a kind of is not excluded by naming it in such a
-// sentence ("blank report forms" for an incident report).
+// A sentence that ends "... do not count" or "... do not go here"
+// excludes what it lists, and a generic kind a type is a kind of is not
+// excluded by naming it in such a sentence ("blank report forms" for an
+// incident report).
 func TestTrailingVerdictsExclude(t *testing.T) {
 	lx := kindLexicon()
 	p := profileOf(Rule{Type: "employment_contract", Description: "Contract of employment between an employer and an employee, with salary and notice period. Contracts with freelancers, and stand-alone confidentiality agreements, do not count."})
@@ -194,6 +195,10 @@ func TestTrailingVerdictsExclude(t *testing.T) {
 	p = profileOf(Rule{Type: "invoice", Description: "An invoice from a supplier. Quotes are not invoices."})
 	if !slices.Contains(p.excluded, lx.byID["quote"]) {
 		t.Errorf("invoice: excluded %v, want quote among them", p.excluded)
+	}
+	p = profileOf(Rule{Type: "invoice", Description: "A bill asking for payment. Remittance advices and statements of account do not go here."})
+	if !slices.Contains(p.excluded, lx.byID["remittance_advice"]) {
+		t.Errorf("invoice, \"do not go here\": excluded %v, want remittance_advice among them", p.excluded)
 	}
 }
 
