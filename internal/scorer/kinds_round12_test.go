@@ -118,39 +118,52 @@ Dr Helen Marsh
 General Practitioner`, rules, "medical_letter")
 }
 
-// The same of a letter of a kind the lexicon does not know: a
-// solicitor's letter to a client, on a letterhead that does not say
-// "solicitors", is the rule's, not nothing.
+// The same of letters of kinds the lexicon does not know: a college's
+// letter about attendance and a pension scheme's letter to a widow are
+// the rules', not nothing for lacking a form's fields.
 func TestALetterOfAnUnknownKindIsWrittenAsALetter(t *testing.T) {
-	rules := []Rule{
-		{Type: "solicitor_letter", Description: "Letters from my solicitor about the divorce and the house sale: advice, updates, what they need from me."},
+	others := []Rule{
 		{Type: "job_offer", Description: "A job offer from an employer, with the role, salary and start date."},
 		{Type: "payslip", Description: "My monthly payslip."},
 		{Type: "bank_statement", Description: "Statement of my current account."},
 	}
-	classifyAs(t, "solicitor's letter", `Hartwell & Co LLP
-22 Market Street, Ellsby EB1 4LT
+	college := append([]Rule{{Type: "college_letter", Description: "Letters and e-mails from my college about my course: timetable changes, attendance, fees, exams."}}, others...)
+	classifyAs(t, "college's letter", `ELLSBY COLLEGE
+Student Services, Bridge Road, Ellsby EB1 9CC
 
-Private and confidential
-Ms Priya Shah
-9 Larch Close, Ellsby EB4 2RN
+3 March 2025
 
-14 May 2025
+Dear Jordan,
 
-Dear Ms Shah,
+We have noticed that you have missed six sessions of your Level 3 Business
+course since half term. Please come and see your tutor, Mrs Patel, this
+week so that we can talk about any support you need to keep going.
 
-Further to our meeting on Monday, I have now heard from your husband's
-solicitors. They accept that the house should be sold, and propose that
-the proceeds be divided equally once the mortgage is repaid.
+If you are unwell or something has happened at home, let us know.
 
-Before I reply, I would be grateful if you could let me have your last
-three months of bank statements and confirm whether you agree to the
-estate agent they suggest.
+Best wishes,
+
+S. Green
+Attendance Officer`, college, "college_letter")
+	pension := append([]Rule{{Type: "pension_letter", Description: "Letters from my pension scheme or the pension service about my pension."}}, others...)
+	classifyAs(t, "pension scheme's letter", `Northvale Pension Scheme
+PO Box 220, Ellsby EB9 1PP
+
+Mrs Joan Ellis
+4 Rowan Way, Ellsby
+
+2 April 2025
+
+Dear Mrs Ellis,
+
+Thank you for telling us about the death of your husband, Mr Peter Ellis.
+Please accept our sympathy. As his wife you may be entitled to a
+survivor's payment from the scheme. We will need a copy of the death
+certificate and your marriage certificate.
 
 Yours sincerely,
 
-Anna Hartwell
-Partner`, rules, "solicitor_letter")
+Member Services`, pension, "pension_letter")
 }
 
 // "Signed for on receipt" in a rule for delivery notes is the moment
@@ -175,4 +188,28 @@ VISA CONTACTLESS                            25.93
 
 Thank you for shopping with us
 Please keep your receipt for returns`, rules, "")
+}
+
+// A flatshare's "room available" advert is a listing, not the tenancy
+// it offers.
+func TestARoomAdvertIsNoTenancyAgreement(t *testing.T) {
+	rules := []Rule{
+		{Type: "tenancy_agreement", Description: "The tenancy agreement for the flat: landlord, tenants, rent, deposit, term, signatures."},
+		{Type: "utility_bill", Description: "Energy, water and broadband bills for the flat."},
+		{Type: "payslip", Description: "Payslips from my job."},
+	}
+	classifyAs(t, "room advert", `ROOM AVAILABLE - Mill Lane, Ellsby EB2
+
+Double room in a friendly 3-bed house, 10 min walk to the station.
+
+£540 pcm incl. bills (energy, water, broadband). Council tax split three
+ways. Deposit: 5 weeks' rent, protected in a deposit scheme. Available
+from 1 October 2025, minimum tenancy 6 months.
+
+- Room: double bed, wardrobe, desk
+- Shared: kitchen, bathroom, small garden
+- Housemates: two professionals in their late 20s
+- No smokers, no pets (the landlord's rule, sorry)
+
+You would sign a joint tenancy with us. Message Sam on 07700 900123.`, rules, "")
 }
