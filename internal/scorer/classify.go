@@ -327,6 +327,7 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 	// loose and firm: the kinds the description names by a loose kind's
 	// bare word, and by any other name.
 	loose, firm := map[int]bool{}, map[int]bool{}
+	descLetter := false // the description names letters or e-mails
 	generic := func(k int) bool {
 		return lx.kinds[k].generic || loose[k] && !firm[k] && !typeKinds[k]
 	}
@@ -394,8 +395,8 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 			if refersTo(part[:toks[m.from].start]) {
 				continue // "referring to the original invoice": another document
 			}
-			if ws := strings.Fields(fold(part[:toks[m.from].start])); len(ws) > 0 && momentWords[ws[len(ws)-1]] {
-				continue // "signed for on receipt": a moment, not a receipt
+			if ws := strings.Fields(fold(part[:toks[m.from].start])); len(ws) > 0 && momentWords[ws[len(ws)-1]] && m.to-m.from == 1 && !strings.HasSuffix(toks[m.from].folded, "s") {
+				continue // "signed for on receipt": a moment, not a receipt ("figures on payslips" are in them)
 			}
 			c := descKind
 			if head := m.from - fillersIn(toks[:m.from]); head < descHead {
@@ -410,12 +411,13 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 				if aboveAny(lx, ref.kind, typeKinds) {
 					continue
 				}
-				if bare && lx.kinds[ref.kind].loose[toks[m.from].stem] {
+				if bare && len(typeKinds) > 0 && lx.kinds[ref.kind].loose[toks[m.from].stem] {
 					loose[ref.kind] = true
 					give(ref.kind, c*genericShare)
 					continue
 				}
 				firm[ref.kind] = true
+				descLetter = descLetter || slices.Contains([]string{"letter", "email"}, lx.kinds[ref.kind].id)
 				give(ref.kind, c)
 			}
 			// A generic name qualified by the type: "letter or report
@@ -530,10 +532,12 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 	}
 	// A type whose last word is "letter" ("medical_letter") is written
 	// as a letter even where the kind it names is not always one, or is
-	// none the lexicon knows ("solicitor_letter"): a doctor's letter has
-	// a salutation and running text, not a clinic report's labelled
-	// fields and headings.
-	if n := len(typeToks); n >= 2 && p.expects[cueLetter] <= 0 && slices.ContainsFunc(lx.matchNames(typeToks[n-1:]), func(m nameMatch) bool {
+	// none the lexicon knows and the description speaks of letters
+	// ("solicitor_letter": "letters from my solicitor"): a doctor's
+	// letter has a salutation and running text, not a clinic report's
+	// labelled fields and headings. A "bank_letter" that is "anything from
+	// the bank, including statements" is not held to it.
+	if n := len(typeToks); n >= 2 && (p.known || descLetter) && p.expects[cueLetter] <= 0 && slices.ContainsFunc(lx.matchNames(typeToks[n-1:]), func(m nameMatch) bool {
 		return slices.ContainsFunc(m.refs, func(r nameRef) bool { return lx.kinds[r.kind].id == "letter" })
 	}) {
 		for _, c := range []cue{cueFields, cueHeadings, cueTable, cueBullets} {
@@ -669,8 +673,10 @@ var referenceWords = map[string]bool{
 	"disputes": true, "disputing": true, "accompanies": true, "accompanying": true,
 }
 
-// momentWords, before a kind's name in a description, make it a moment
-// ("signed on receipt", "payable upon delivery"), not a document.
+// momentWords, before a kind's one-word name in the singular in a
+// description, make it a moment ("signed on receipt", "payable upon
+// delivery"), not a document; before a plural they do not ("the figures
+// on payslips").
 var momentWords = map[string]bool{"on": true, "upon": true}
 
 // refersTo says whether the end of a description's clause (before a name
@@ -757,7 +763,7 @@ func splitNegations(desc string, typeStems []string, lx *lexicon) (positive, neg
 var verdictWords = map[string]bool{"count": true, "counts": true, "apply": true, "applies": true,
 	"included": true, "include": true, "belong": true, "belongs": true, "here": true, "qualify": true,
 	"qualifies": true, "fit": true, "fits": true, "relevant": true, "this": true, "rule": true, "category": true,
-	"go": true, "goes": true, "covered": true, "fall": true, "falls": true, "under": true, "type": true, "folder": true}
+	"go": true, "goes": true, "fall": true, "falls": true, "under": true, "type": true, "folder": true}
 
 // verdictOnly says whether the words after a negation only say that what
 // came before is out: nothing the kind is.

@@ -213,3 +213,102 @@ from 1 October 2025, minimum tenancy 6 months.
 
 You would sign a joint tenancy with us. Message Sam on 07700 900123.`, rules, "")
 }
+
+// Cases a review of the rules above found, each on text of its own:
+// "... is not covered" is what a rule is about, not a verdict on it;
+// "information on payslips" holds payslips; a "_letter" type that is
+// "anything from the bank, including statements" or only "written
+// warnings" is not held to a letter's layout; and a bare "certificate"
+// of a rule whose type names no kind ("children") is the rule's own
+// document.
+func TestTheReviewOfTheDescriptionRules(t *testing.T) {
+	insurance := []Rule{
+		{Type: "insurance_policy", Description: "Policy schedules and certificates of insurance for the house and car."},
+		{Type: "invoice", Description: "A bill from a tradesman asking for payment."},
+		{Type: "bank_statement", Description: "Monthly bank statements."},
+	}
+	claimLetter := `Harbour Home Insurance
+Claims Department
+PO Box 118, Ellsby EB1 4XX
+
+Mr and Mrs K. Patel
+14 Alder Close
+Ellsby EB2 7RT
+
+12 March 2025
+
+Claim number: HH-2025-44871
+
+Dear Mr and Mrs Patel,
+
+Thank you for your claim for the damage to your kitchen ceiling. Our loss adjuster
+has now inspected the property. The leak was caused by a gradual failure of the
+shower seal over several months, and gradual leaks are excluded under section 4 of
+your policy wording. I am sorry to tell you that we are unable to accept your claim
+and will not be making a payment.
+
+If you disagree with our decision you may ask us to review it, or refer the matter
+to the Financial Ombudsman Service within six months.
+
+Yours sincerely,
+
+Rachel Dunn
+Claims Handler`
+	classifyAs(t, "claim refused", claimLetter, append([]Rule{{Type: "claim_decision", Description: "Letter from the insurer saying a claim is not covered."}}, insurance...), "claim_decision")
+
+	payslip := `NORTHWAY LOGISTICS LTD                   PAYSLIP
+Employee: Sarah Khan        Employee no: 0457      Tax code: 1257L
+Pay date: 28/02/2025        Period: Month 11
+
+Payments                         Deductions
+Basic salary      £2,450.00      Income tax        £298.40
+Overtime 6h         £128.70      National Ins.      £98.16
+                                 Pension 5%        £128.94
+Gross pay         £2,578.70      Total deductions  £525.50
+                                 NET PAY         £2,053.20`
+	others := []Rule{
+		{Type: "invoice", Description: "Bills from suppliers asking for payment."},
+		{Type: "bank_statement", Description: "Monthly bank statements."},
+	}
+	classifyAs(t, "payslip", payslip, append([]Rule{{Type: "hr", Description: "Information on payslips, P60s and contracts from my employer."}}, others...), "hr")
+
+	statement := `ELLSBY BUILDING SOCIETY
+FlexAccount statement    Sort code 07-04-36   Account 12345678
+Statement period: 01/02/2025 - 28/02/2025
+Date    Description                 Paid out   Paid in   Balance
+01 Feb  Balance brought forward                          1,204.55
+03 Feb  CORNER STORES 2231           54.20               1,150.35
+05 Feb  NORTHWAY SALARY                        2,053.20  3,203.55
+10 Feb  DD ELLSBY ENERGY             88.00               3,115.55
+28 Feb  Balance carried forward                          3,115.55`
+	classifyAs(t, "bank statement", statement, []Rule{
+		{Type: "bank_letter", Description: "Anything from the bank, including statements."},
+		{Type: "payslip", Description: "Monthly payslips."},
+		{Type: "invoice", Description: "Invoices."},
+	}, "bank_letter")
+
+	birth := `CERTIFIED COPY OF AN ENTRY OF BIRTH
+Registration district: Ellsby      Sub-district: Ellsby North
+1. Date and place of birth: Fourth May 2019, St Anne's Hospital, Ellsby
+2. Name and surname: Amara Okoro      3. Sex: Female
+4. Father: Daniel Okoro               5. Mother: Grace Okoro
+Signature of registrar: P. Cole       Date registered: 20 May 2019`
+	classifyAs(t, "birth certificate", birth, []Rule{
+		{Type: "children", Description: "School reports, letters or certificates about the children."},
+		{Type: "payslip", Description: "Payslips."},
+		{Type: "invoice", Description: "Invoices."},
+	}, "children")
+	warning := `FORMAL WRITTEN WARNING - RECORD
+Employee: Jake Turner        Role: Kitchen porter
+Date of hearing: 03/03/2025  Chaired by: M. Costa (Manager)
+Issue: Late for shift on 5 occasions in February 2025
+Outcome: First written warning, to remain on file for 6 months
+Improvement required: arrive on time for every shift
+Right of appeal: in writing to the owner within 5 working days
+Employee signature: __________   Manager signature: __________`
+	classifyAs(t, "warning record", warning, []Rule{
+		{Type: "warning_letter", Description: "Written warnings given to staff."},
+		{Type: "rota", Description: "The staff rota."},
+		{Type: "invoice", Description: "Bills."},
+	}, "warning_letter")
+}
