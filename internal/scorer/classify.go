@@ -417,7 +417,8 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 					continue
 				}
 				firm[ref.kind] = true
-				descLetter = descLetter || slices.Contains([]string{"letter", "email"}, lx.kinds[ref.kind].id)
+				id := lx.kinds[ref.kind].id
+				descLetter = descLetter || id == "letter" || id == "email"
 				give(ref.kind, c)
 			}
 			// A generic name qualified by the type: "letter or report
@@ -1086,7 +1087,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	// description names do.
 	for i := range d.mentions {
 		m := &d.mentions[i]
-		if p.kind < 0 && m.weight >= otherLeast && descKind*m.weight > ev.f.name && (p.describesMention(m) || slices.Contains(p.headKinds, m.kind)) {
+		if p.kind < 0 && m.weight >= otherLeast && descKind*m.weight > ev.f.name && p.describesMention(m) {
 			ev.f.name, ev.named = descKind*m.weight, m
 		}
 	}
@@ -1119,7 +1120,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		// where the rule says it is not that kind in general: "Water
 		// bill" names a utility bill whose rule is "not an invoice for
 		// goods".
-		if p.relates(lx, m.kind) || p.above(lx, m.kind) || p.typeNamesMention(m) || p.headNamesMention(m, d) || p.describesMention(m) || slices.Contains(p.headKinds, m.kind) || p.looseAbove(lx, m.kind) || p.genericAbove(lx, m.kind) {
+		if p.relates(lx, m.kind) || p.above(lx, m.kind) || p.typeNamesMention(m) || p.headNamesMention(m, d) || p.describesMention(m) || p.looseAbove(lx, m.kind) || p.genericAbove(lx, m.kind) {
 			continue
 		}
 		if lx.kinds[m.kind].generic {
@@ -1600,10 +1601,14 @@ func (m *mention) textStems() []string {
 }
 
 // describesMention says whether a kind named in the document is one the
-// rule's description gives as an example, in two words side by side: a
+// rule's description gives as an example, in two words side by side (a
 // "Council tax demand notice" under a rule for council letters "e.g.
-// council tax, bin collections".
+// council tax, bin collections") or by a word alone before its type's
+// last word (see headKinds).
 func (p *profile) describesMention(m *mention) bool {
+	if slices.Contains(p.headKinds, m.kind) {
+		return true
+	}
 	stems := m.textStems()
 	for i := 1; i < len(stems); i++ {
 		if p.descPair(stems[i-1], stems[i]) {
