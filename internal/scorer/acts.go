@@ -178,6 +178,11 @@ func findActs(lx *lexicon, text string) []actHit {
 		if m.from > 0 && actNegators[words[m.from-1]] && !actNegators[words[m.from]] {
 			continue
 		}
+		// "We will pay by BACS": what the writer will do, not what the
+		// document does. ("We would like to offer you" offers.)
+		if m.from > 1 && actModals[words[m.from-1]] && actWriters[words[m.from-2]] && !actWriters[words[m.from]] {
+			continue
+		}
 		// A phrase of one kind inside a longer one of another says less
 		// than it: "wypowiadam umowę" (I give notice on the contract)
 		// in "wypowiadam umowę o pracę" (... on my employment) is a
@@ -220,6 +225,13 @@ var actNegators = map[string]bool{
 	"pas": true, "aucun": true, "aucune": true, "ningun": true, "ninguna": true, "nessun": true, "nessuna": true,
 	"geen": true, "niet": true, "nenhum": true, "nenhuma": true, "nie": true, "zadna": true, "zadnej": true,
 }
+
+// actWriters and actModals, folded, say what the writer will do ("we
+// will", "wir werden"), which the act that follows then is not.
+var (
+	actWriters = map[string]bool{"i": true, "we": true, "ich": true, "wir": true, "je": true, "nous": true, "ik": true, "wij": true}
+	actModals  = map[string]bool{"will": true, "shall": true, "werde": true, "werden": true, "zullen": true, "zal": true}
+)
 
 // matchAct matches pattern words ps against words from i, and returns
 // the index after the last word matched, or -1.

@@ -192,6 +192,11 @@ type profile struct {
 	// headKinds are the kinds the description names by a word before
 	// the type's last word (see headKinds).
 	headKinds []int
+	// outQuals are the stems of words that the description puts before
+	// a name of the rule's own kind to say what it is not: "foster" of
+	// "not a foster agreement" under an adoption contract.
+	outQuals []string
+	outWords []string // outQuals as the description writes them
 	// kind is set, to the kind, for the profile of a kind of the lexicon
 	// rather than of a rule: its description is its name, and its
 	// words those of the kind.
@@ -277,10 +282,11 @@ func cachedProfile(r Rule) *profile {
 // is not a ticket", "the buyer's order, not the supplier's bill".
 var negationRe = regexp.MustCompile(`(?i)\b(?:not|never|neither|nor|isn't|aren't|doesn't|don't|excluding|except|other than|rather than|no longer)\b`)
 
-// redirectRe finds a sentence that sends some documents to another rule:
-// "Confidentiality agreements go to nda instead", "Receipts belong under
-// expenses", "Utility bills have their own rule".
-var redirectRe = regexp.MustCompile(`(?i)\b(?:instead|go(?:es)? (?:to|under|in)|belongs? (?:to|in|under|with)|(?:are|is) (?:filed|classified) (?:as|under)|(?:have|has) (?:their|its) own (?:rule|type|category|class|label))\b`)
+// redirectRe finds a sentence that sends some documents to another rule,
+// or says they are not this one: "Confidentiality agreements go to nda
+// instead", "Receipts belong under expenses", "Utility bills have their
+// own rule", "The decision notice is a different thing".
+var redirectRe = regexp.MustCompile(`(?i)\b(?:instead|go(?:es)? (?:to|under|in)|belongs? (?:to|in|under|with)|(?:are|is) (?:filed|classified) (?:as|under)|(?:have|has) (?:their|its) own (?:rule|type|category|class|label)|(?:is|are) (?:an? )?(?:different|separate|other) (?:thing|type|kind|document|matter|category|rule|folder)s?|(?:is|are) something else)\b`)
 
 // sentenceRe splits a description into sentences.
 var sentenceRe = regexp.MustCompile(`[.!?;]+(?:\s+|$)`)
@@ -398,17 +404,27 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 			if ws := strings.Fields(fold(part[:toks[m.from].start])); len(ws) > 0 && momentWords[ws[len(ws)-1]] && m.to-m.from == 1 && !strings.HasSuffix(toks[m.from].folded, "s") {
 				continue // "signed for on receipt": a moment, not a receipt ("figures on payslips" are in them)
 			}
+			// "Rent account statement" for the type "rent_statement": the
+			// type's own word before a name ending in the type's last word
+			// names the type, a kind the lexicon does not know, not the
+			// bank statement "account statement" names alone.
+			ownName := m.from > 0 && slices.Contains(p.mods, toks[m.from-1].stem) &&
+				len(p.typeStems) > 0 && toks[m.to-1].stem == p.typeStems[len(p.typeStems)-1]
 			c := descKind
 			if head := m.from - fillersIn(toks[:m.from]); head < descHead {
 				c = descHeadKind
 			}
 			bare := m.to-m.from == 1
+			sender := sentFrom(part[:toks[m.from].start])
 			for _, ref := range m.refs {
+				if ref.sender && !sender {
+					continue // "asking the parish council for its comments": sent to it, not by it
+				}
 				// "Contract between an employer and a worker" for an
 				// employment contract: the kind the type names is a kind
 				// of this one, which is its genus, not another kind the
 				// rule is about (it gets its parent's credit below).
-				if aboveAny(lx, ref.kind, typeKinds) {
+				if aboveAny(lx, ref.kind, typeKinds) || ownName && !typeKinds[ref.kind] {
 					continue
 				}
 				if bare && len(typeKinds) > 0 && lx.kinds[ref.kind].loose[toks[m.from].stem] {
@@ -432,7 +448,13 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 		}
 	}
 	for _, part := range negative {
-		for _, m := range lx.matchNames(nameToks(part, false)) {
+		toks := nameToks(part, false)
+		for _, m := range lx.matchNames(toks) {
+			if m.from > 0 && !toks[m.from].punct && !functionWords[toks[m.from-1].folded] && !slices.Contains(p.typeStems, toks[m.from-1].stem) &&
+				slices.ContainsFunc(m.refs, func(r nameRef) bool { return typeKinds[r.kind] || aboveAny(lx, r.kind, typeKinds) }) {
+				p.outQuals = append(p.outQuals, toks[m.from-1].stem)
+				p.outWords = append(p.outWords, toks[m.from-1].folded)
+			}
 			for _, ref := range m.refs {
 				// "Blank report forms do not count" for an incident
 				// report: a generic kind the type is a kind of stays.
@@ -559,6 +581,13 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 		}
 		if (n >= 2 || (n == 1 && c == cueSign)) && p.expects[c] == 0 {
 			p.expects[c] = 1
+		}
+	}
+	// "A blank template is not one": the rule is for forms filled in,
+	// whatever its kind's layout, so a blank one is aside from it.
+	for _, part := range negative {
+		if slices.ContainsFunc(tokenize(part, false), func(t token) bool { return cueWords[cueBlank][t.stem] }) {
+			p.expects[cueBlank] = -1
 		}
 	}
 	p.headKinds = headKinds(lx, p.typeText, strings.Join(positive, ". "))
@@ -701,6 +730,45 @@ func refersTo(before string) bool {
 	return false
 }
 
+// sentFrom says whether a description's words before a sender's name
+// make it the sender: "from" or "by" before it in its clause, with
+// nothing between that sends the document elsewhere ("Letter or notice
+// from the children's school", "sent by a local authority (district,
+// borough or parish council)"), or nothing before it at all ("HMRC:
+// tax letters"). A sender's name the description only mentions is not
+// one: "releases the school from liability", "absent from work or
+// school", "tax and social security deductions", "asking the parish
+// council for its comments".
+func sentFrom(before string) bool {
+	if i := strings.LastIndexAny(before, ".;:"); i >= 0 {
+		before = before[i+1:]
+	}
+	ws := strings.FieldsFunc(fold(before), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	if len(ws) == 0 {
+		return true
+	}
+	for i := len(ws) - 1; i >= max(0, len(ws)-senderReach); i-- {
+		switch {
+		case ws[i] == "from" || ws[i] == "by":
+			return true
+		case addresseeWords[ws[i]]:
+			return false
+		}
+	}
+	return false
+}
+
+// senderReach is how many words before a sender's name sentFrom looks
+// for its "from": "from a local council or town hall (UK council,
+// ayuntamiento, câmara municipal)".
+const senderReach = 12
+
+// addresseeWords between a "from" and a sender's name send the document
+// to it: "from us to a school".
+var addresseeWords = map[string]bool{"to": true, "asking": true, "asks": true, "ask": true,
+	"telling": true, "tells": true, "informing": true, "informs": true, "notifying": true,
+	"notifies": true, "between": true, "with": true, "for": true, "invites": true, "inviting": true}
+
 // aboveAny says whether kind k is one that a kind of ks is a kind of.
 func aboveAny(lx *lexicon, k int, ks map[int]bool) bool {
 	for c := range ks {
@@ -760,11 +828,12 @@ func splitNegations(desc string, typeStems []string, lx *lexicon) (positive, neg
 
 // verdictWords end a sentence that excludes what it lists first:
 // "stand-alone confidentiality agreements do not count", "... are not
-// included here", "... do not go here".
+// included here", "... do not go here", "a blank form is not one".
 var verdictWords = map[string]bool{"count": true, "counts": true, "apply": true, "applies": true,
 	"included": true, "include": true, "belong": true, "belongs": true, "here": true, "qualify": true,
 	"qualifies": true, "fit": true, "fits": true, "relevant": true, "this": true, "rule": true, "category": true,
-	"go": true, "goes": true, "fall": true, "falls": true, "under": true, "type": true, "folder": true}
+	"go": true, "goes": true, "fall": true, "falls": true, "under": true, "type": true, "folder": true,
+	"one": true, "ones": true}
 
 // verdictOnly says whether the words after a negation only say that what
 // came before is out: nothing the kind is.
@@ -795,6 +864,7 @@ type evidence struct {
 	typeLine lineKind // where the type itself was found, when it gave f.name
 	typeAs   string   // how the document wrote a near match of the type
 	other    *mention // the other kind named, for f.other
+	outQual  string   // the word that makes other a kind the rule says it is not, as the rule writes it
 	rival    int      // the kind whose words beat the rule's, for f.beaten
 	found    []quote  // the rule's words found, strongest first
 	present  []cue    // expected cues the document shows
@@ -824,6 +894,11 @@ func (d *document) find(stem string) (float64, []int32, string) {
 		return 0, nil, ""
 	}
 	return c, d.at[near], near
+}
+
+// onLine says whether the document has a word of the stem on line.
+func (d *document) onLine(stem string, line int32) bool {
+	return slices.ContainsFunc(d.at[stem], func(i int32) bool { return d.toks[i].line == line })
 }
 
 func (d *document) hasPair(a, b string) bool {
@@ -1137,6 +1212,25 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	// receipt") is not against the rule.
 	if ev.f.name >= ev.f.other {
 		ev.f.other, ev.other = 0, nil
+	}
+	// A title that names the rule's kind with a word the description
+	// says it is not ("FOSTER CARER AGREEMENT", "not a foster
+	// agreement") names a kind the rule excludes, not the rule's.
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if (m.at != titleLine && m.at != headingLine) || !slices.Contains(p.primary, m.kind) && !p.above(lx, m.kind) {
+			continue
+		}
+		q := slices.IndexFunc(p.outQuals, func(q string) bool { return d.onLine(q, m.line) })
+		if q < 0 {
+			continue
+		}
+		if s := min(1, 1.5*m.weight); s > ev.f.other {
+			ev.f.other, ev.other, ev.outQual = s, m, p.outWords[q]
+		}
+		if ev.named == m {
+			ev.f.name, ev.named = 0, nil
+		}
 	}
 
 	// The words of the description, and those of the rule's kind.
@@ -1734,8 +1828,10 @@ func typeOnLine(p *profile, d *document) (float64, lineKind, string) {
 	for _, h := range lines {
 		// When the lexicon knows the rule's type as a name, its names say
 		// where and how the type is named; only a near spelling of the
-		// whole type ("lnvoice") adds to them.
-		if p.typeKnown && (h.seen != all || h.near == "") {
+		// whole type ("lnvoice") adds to them, or the whole type where it
+		// qualifies a kind by words of its own ("NANNY SHARE AGREEMENT"
+		// names more than the contract "agreement" names).
+		if p.typeKnown && (h.seen != all || h.near == "" && len(p.mods) == 0) {
 			continue
 		}
 		// One word that qualifies a type's head does not name it without
@@ -2068,7 +2164,11 @@ func noMatchReason(rules []Rule, c ranking) string {
 		fmt.Fprintf(&s, " and it matched only %s", quoteList(ev.found))
 	}
 	if ev.other != nil {
-		fmt.Fprintf(&s, "; the document names itself another kind ('%s' %s)", ev.other.text, whereName[ev.other.at])
+		if ev.outQual != "" {
+			fmt.Fprintf(&s, "; the document names itself what the rule says it is not ('%s' with '%s' %s)", ev.other.text, ev.outQual, whereName[ev.other.at])
+		} else {
+			fmt.Fprintf(&s, "; the document names itself another kind ('%s' %s)", ev.other.text, whereName[ev.other.at])
+		}
 	}
 	if ev.otherAct != nil && ev.f.purpose < 0 {
 		fmt.Fprintf(&s, "; it does what %s does ('%s'), not what %s does", withArticle(lx.kinds[ev.otherAct.kind].name), ev.otherAct.first, withArticle(strings.ReplaceAll(rules[t].Type, "_", " ")))

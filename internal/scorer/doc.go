@@ -397,7 +397,9 @@ func analyze(text string) *document {
 			// A subject line says what a message is about, as its prose
 			// does.
 			pos := int32(ti)
-			d.add(docToken{stem: toks[ti].stem, line: int32(lineNo), kind: k, prose: k == subjectLine, pos: pos})
+			if !tr.falseFriends[folded[ti]] {
+				d.add(docToken{stem: toks[ti].stem, line: int32(lineNo), kind: k, prose: k == subjectLine, pos: pos})
+			}
 			// A foreign word counts as its English meaning too, at the
 			// same place.
 			for _, stem := range english[ti] {

@@ -31,6 +31,9 @@ type translator struct {
 	parts []compoundPart
 	// family maps an English stem to the other stems of its family.
 	family map[string][]string
+	// falseFriends are folded foreign words whose stems are English words
+	// of another meaning ("Rente", a German pension, is no "rent").
+	falseFriends map[string]bool
 }
 
 type compoundPart struct {
@@ -39,7 +42,7 @@ type compoundPart struct {
 }
 
 var translations = sync.OnceValue(func() *translator {
-	tr := &translator{phrases: map[string][]string{}, family: map[string][]string{}, ends: map[string]bool{}}
+	tr := &translator{phrases: map[string][]string{}, family: map[string][]string{}, ends: map[string]bool{}, falseFriends: map[string]bool{}}
 	for _, line := range strings.Split(glossaryText, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -61,6 +64,14 @@ var translations = sync.OnceValue(func() *translator {
 		}
 		english, foreign, ok := strings.Cut(line, ":")
 		if !ok {
+			continue
+		}
+		if strings.TrimSpace(english) == "!" {
+			for _, f := range strings.Split(foreign, ",") {
+				if f = fold(strings.TrimSpace(f)); f != "" {
+					tr.falseFriends[f] = true
+				}
+			}
 			continue
 		}
 		var stems []string
