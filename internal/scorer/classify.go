@@ -455,6 +455,9 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 				p.outQuals = append(p.outQuals, toks[m.from-1].stem)
 				p.outWords = append(p.outWords, toks[m.from-1].folded)
 			}
+			if complement(part[:toks[m.from].start]) {
+				continue // "the decision notice on an application is a different thing": not the application
+			}
 			for _, ref := range m.refs {
 				// "Blank report forms do not count" for an incident
 				// report: a generic kind the type is a kind of stays.
@@ -768,6 +771,25 @@ const senderReach = 12
 var addresseeWords = map[string]bool{"to": true, "asking": true, "asks": true, "ask": true,
 	"telling": true, "tells": true, "informing": true, "informs": true, "notifying": true,
 	"notifies": true, "between": true, "with": true, "for": true, "invites": true, "inviting": true}
+
+// complement says whether the words before a kind's name in what a
+// description says the rule is not make it what the excluded document
+// is on or about: "a decision notice on an application", "an e-mail
+// chasing an invoice".
+func complement(before string) bool {
+	if refersTo(before) {
+		return true
+	}
+	ws := strings.Fields(fold(before))
+	for len(ws) > 0 && articles[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	return len(ws) > 0 && ws[len(ws)-1] == "on"
+}
+
+// articles are the words between a preposition and its noun that
+// complement skips.
+var articles = map[string]bool{"a": true, "an": true, "the": true, "our": true, "my": true, "your": true, "their": true, "his": true, "her": true, "its": true}
 
 // aboveAny says whether kind k is one that a kind of ks is a kind of.
 func aboveAny(lx *lexicon, k int, ks map[int]bool) bool {

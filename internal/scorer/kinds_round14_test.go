@@ -328,3 +328,27 @@ will pay by BACS within 10 days of receiving it.
 Yours sincerely,
 Anne Moyo, Grants Officer`, rules, "grant_award_letter")
 }
+
+// What a description says the rule is not is the excluded document, not
+// what that document is on or about: "the decision notice on an
+// application" excludes the notice, not applications, and "advice
+// about contracts" excludes no lease from a rule for contracts.
+func TestWhatAnExcludedDocumentIsAboutIsNotExcluded(t *testing.T) {
+	lx := kindLexicon()
+	excludes := func(r Rule, id string) bool {
+		return slices.ContainsFunc(profileOf(r).excluded, func(k int) bool { return lx.kinds[k].id == id })
+	}
+	consultation := Rule{Type: "planning_consultation", Description: "Consultation from the planning authority asking for our comments on a planning application. The authority's decision notice on an application is not a consultation."}
+	if excludes(consultation, "application") {
+		t.Error("the decision notice on an application excludes applications")
+	}
+	contract := Rule{Type: "contract", Description: "An agreement signed by the shop and another party: a lease, a supply agreement, a service contract. Advice about contracts is not a contract."}
+	if excludes(contract, "lease") || excludes(contract, "employment_contract") {
+		t.Error("advice about contracts excludes leases or employment contracts")
+	}
+	// What the excluded document is stays excluded.
+	receipt := Rule{Type: "receipt", Description: "Proof that we paid. An e-mail chasing an unpaid invoice is not a receipt, and neither is the invoice."}
+	if !excludes(receipt, "email") {
+		t.Error("the e-mail chasing an invoice is not excluded")
+	}
+}
