@@ -178,9 +178,10 @@ func findActs(lx *lexicon, text string) []actHit {
 		if m.from > 0 && actNegators[words[m.from-1]] && !actNegators[words[m.from]] {
 			continue
 		}
-		// "We will pay by BACS": what the writer will do, not what the
-		// document does. ("We would like to offer you" offers.)
-		if m.from > 1 && actModals[words[m.from-1]] && actWriters[words[m.from-2]] && !actWriters[words[m.from]] {
+		// "We will pay by BACS": a writer who will pay asks for no
+		// payment. ("We will terminate your tenancy" gives notice, and
+		// "we would like to offer you" offers.)
+		if m.from > 1 && actModals[words[m.from-1]] && actWriters[words[m.from-2]] && payWords[words[m.from]] {
 			continue
 		}
 		// A phrase of one kind inside a longer one of another says less
@@ -227,10 +228,12 @@ var actNegators = map[string]bool{
 }
 
 // actWriters and actModals, folded, say what the writer will do ("we
-// will", "wir werden"), which the act that follows then is not.
+// will", "wir werden"): before payWords, the first words of acts that
+// ask the reader to pay, they make the act no request.
 var (
 	actWriters = map[string]bool{"i": true, "we": true, "ich": true, "wir": true, "je": true, "nous": true, "ik": true, "wij": true}
 	actModals  = map[string]bool{"will": true, "shall": true, "werde": true, "werden": true, "zullen": true, "zal": true}
+	payWords   = map[string]bool{"pay": true, "remit": true, "settle": true, "zahlen": true, "uberweisen": true, "payer": true, "regler": true, "betalen": true}
 )
 
 // matchAct matches pattern words ps against words from i, and returns

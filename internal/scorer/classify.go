@@ -285,8 +285,10 @@ var negationRe = regexp.MustCompile(`(?i)\b(?:not|never|neither|nor|isn't|aren't
 // redirectRe finds a sentence that sends some documents to another rule,
 // or says they are not this one: "Confidentiality agreements go to nda
 // instead", "Receipts belong under expenses", "Utility bills have their
-// own rule", "The decision notice is a different thing".
-var redirectRe = regexp.MustCompile(`(?i)\b(?:instead|go(?:es)? (?:to|under|in)|belongs? (?:to|in|under|with)|(?:are|is) (?:filed|classified) (?:as|under)|(?:have|has) (?:their|its) own (?:rule|type|category|class|label)|(?:is|are) (?:an? )?(?:different|separate|other) (?:thing|type|kind|document|matter|category|rule|folder)s?|(?:is|are) something else)\b`)
+// own rule", "The decision notice is a different thing" (at the
+// sentence's end: "Each receipt is a separate document" and "... are
+// different things, but I want both here" send nothing away).
+var redirectRe = regexp.MustCompile(`(?i)\b(?:instead|go(?:es)? (?:to|under|in)|belongs? (?:to|in|under|with)|(?:are|is) (?:filed|classified) (?:as|under)|(?:have|has) (?:their|its) own (?:rule|type|category|class|label)|(?:is|are) (?:an? )?(?:different|separate|other) (?:thing|type|kind|matter|category|rule|folder)s?\W*$|(?:is|are) something else\W*$)`)
 
 // sentenceRe splits a description into sentences.
 var sentenceRe = regexp.MustCompile(`[.!?;]+(?:\s+|$)`)
@@ -415,7 +417,7 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 				c = descHeadKind
 			}
 			bare := m.to-m.from == 1
-			sender := sentFrom(part[:toks[m.from].start])
+			sender := sentFrom(part[:toks[m.from].start]) || m.to < len(toks) && !toks[m.to].punct && senderVerbs[toks[m.to].folded]
 			for _, ref := range m.refs {
 				if ref.sender && !sender {
 					continue // "asking the parish council for its comments": sent to it, not by it
@@ -451,6 +453,7 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 		toks := nameToks(part, false)
 		for _, m := range lx.matchNames(toks) {
 			if m.from > 0 && !toks[m.from].punct && !functionWords[toks[m.from-1].folded] && !slices.Contains(p.typeStems, toks[m.from-1].stem) &&
+				!hyphenated(part, toks[m.from-1].start) &&
 				slices.ContainsFunc(m.refs, func(r nameRef) bool { return typeKinds[r.kind] || aboveAny(lx, r.kind, typeKinds) }) {
 				p.outQuals = append(p.outQuals, toks[m.from-1].stem)
 				p.outWords = append(p.outWords, toks[m.from-1].folded)
@@ -761,6 +764,17 @@ func sentFrom(before string) bool {
 	return false
 }
 
+// senderVerbs, right after a sender's name in a description, make it
+// the sender: "anything the borough council sends us".
+var senderVerbs = map[string]bool{"sends": true, "send": true, "sent": true, "writes": true, "write": true,
+	"wrote": true, "issues": true, "issue": true, "issued": true, "posts": true, "emails": true, "mails": true}
+
+// hyphenated says whether the word at start in text is the second half
+// of a hyphenated word ("part-time").
+func hyphenated(text string, start int) bool {
+	return start > 0 && text[start-1] == '-'
+}
+
 // senderReach is how many words before a sender's name sentFrom looks
 // for its "from": "from a local council or town hall (UK council,
 // ayuntamiento, câmara municipal)".
@@ -775,16 +789,14 @@ var addresseeWords = map[string]bool{"to": true, "asking": true, "asks": true, "
 // complement says whether the words before a kind's name in what a
 // description says the rule is not make it what the excluded document
 // is on or about: "a decision notice on an application", "an e-mail
-// chasing an invoice".
+// chasing an invoice"; the word right before it, past an article, says
+// so ("the supplier's quote, a reply or an invoice" excludes invoices).
 func complement(before string) bool {
-	if refersTo(before) {
-		return true
-	}
 	ws := strings.Fields(fold(before))
 	for len(ws) > 0 && articles[ws[len(ws)-1]] {
 		ws = ws[:len(ws)-1]
 	}
-	return len(ws) > 0 && ws[len(ws)-1] == "on"
+	return len(ws) > 0 && (ws[len(ws)-1] == "on" || referenceWords[ws[len(ws)-1]])
 }
 
 // articles are the words between a preposition and its noun that
@@ -850,16 +862,19 @@ func splitNegations(desc string, typeStems []string, lx *lexicon) (positive, neg
 
 // verdictWords end a sentence that excludes what it lists first:
 // "stand-alone confidentiality agreements do not count", "... are not
-// included here", "... do not go here", "a blank form is not one".
+// included here", "... do not go here"; so does a bare "one" ("a blank
+// form is not one", but not "not this one"; see verdictOnly).
 var verdictWords = map[string]bool{"count": true, "counts": true, "apply": true, "applies": true,
 	"included": true, "include": true, "belong": true, "belongs": true, "here": true, "qualify": true,
 	"qualifies": true, "fit": true, "fits": true, "relevant": true, "this": true, "rule": true, "category": true,
-	"go": true, "goes": true, "fall": true, "falls": true, "under": true, "type": true, "folder": true,
-	"one": true, "ones": true}
+	"go": true, "goes": true, "fall": true, "falls": true, "under": true, "type": true, "folder": true}
 
 // verdictOnly says whether the words after a negation only say that what
 // came before is out: nothing the kind is.
 func verdictOnly(after string) bool {
+	if w := strings.Trim(strings.ToLower(strings.TrimSpace(after)), ".!"); w == "one" || w == "ones" {
+		return true
+	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(after), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if !verdictWords[w] && !functionWords[w] {
 			return false
