@@ -192,6 +192,10 @@ type profile struct {
 	// headKinds are the kinds the description names by a word before
 	// the type's last word (see headKinds).
 	headKinds []int
+	// headsOf are the stems of the description's "X of Y" pairs, head
+	// first ("confirm", "book" of "confirmation of a booked visit"; see
+	// headOfMod).
+	headsOf [][2]string
 	// outQuals are the stems of words that the description puts before
 	// a name of the rule's own kind to say what it is not: "foster" of
 	// "not a foster agreement" under an adoption contract.
@@ -389,6 +393,12 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 	positive, negative := splitNegations(r.Description, p.typeStems, lx)
 	for i, part := range positive {
 		p.desc.add(part, true)
+		for _, m := range ofRe.FindAllStringSubmatch(fold(part), -1) {
+			a, b := tokenize(m[1], false), tokenize(m[2], false)
+			if len(a) == 1 && len(b) == 1 {
+				p.headsOf = append(p.headsOf, [2]string{a[0].stem, b[0].stem})
+			}
+		}
 		if i > 0 {
 			continue
 		}
@@ -1782,6 +1792,9 @@ func (p *profile) describesKind(lx *lexicon, k int) bool {
 	if len(stems) > 2 {
 		mods = stems[:len(stems)-1]
 	}
+	if len(stems) == 2 && p.headOfMod(head, stems[0]) {
+		return true // "confirmation of a booked visit" for a booking confirmation
+	}
 	for i := 1; i < len(mods); i++ {
 		if !p.descPair(mods[i-1], mods[i]) {
 			return false
@@ -1789,6 +1802,16 @@ func (p *profile) describesKind(lx *lexicon, k int) bool {
 	}
 	return true
 }
+
+// headOfMod says whether the description says head "of" mod, past an
+// article: "confirmation of a booked tuning" names a booking
+// confirmation as "booking confirmation" would.
+func (p *profile) headOfMod(head, mod string) bool {
+	return slices.Contains(p.headsOf, [2]string{head, mod})
+}
+
+// ofRe finds "X of Y" in a folded description, past an article.
+var ofRe = regexp.MustCompile(`\b([a-z]+) of (?:(?:a|an|the|your|our|my|their) )?([a-z]+)`)
 
 // kindNameStems are the stems of each kind's first English name, worked
 // out once.

@@ -462,3 +462,34 @@ Uit te betalen op 24-10-2025     € 1.323,70`, rules, "benefit_letter")
 		}
 	})
 }
+
+// "Confirmation of a booked visit" describes a booking confirmation as
+// "booking confirmation" would: a visit's "thank you for booking" is the
+// rule's own act, not another kind's.
+func TestConfirmationOfABookedVisit(t *testing.T) {
+	rules := []Rule{
+		{Type: "appointment_confirmation", Description: "Confirmation of a booked cleaning or servicing visit with a date and time, sent by me to a customer."},
+		{Type: "invoice", Description: "My bill to a customer for work done."},
+		{Type: "quote", Description: "A price I give a customer before the work."},
+	}
+	classifyAs(t, "booked visit", `From: Dan Price <dan@pricechimneys.example>
+To: Mrs Ruth Ogundipe <r.ogundipe@mail.example>
+Subject: Chimney sweep booked - Tues 11 Nov, 9:00
+Date: Mon, 3 Nov 2025 18:12:40 +0000
+
+Dear Mrs Ogundipe,
+
+Thank you for booking. Your sweep is booked for:
+
+  Date/time:  Tuesday 11 November 2025, 9:00 (about an hour)
+  Address:    2 Mill Cottages, Upper Wendle
+  Work:       sweep of the living-room flue + smoke test
+
+Please clear the hearth the night before.
+
+Best wishes,
+Dan Price, Price Chimneys`, rules, "appointment_confirmation")
+	if p := profileOf(rules[0]); !p.describesKind(kindLexicon(), kindLexicon().byID["booking_confirmation"]) {
+		t.Error("\"confirmation of a booked visit\" does not describe a booking confirmation")
+	}
+}
