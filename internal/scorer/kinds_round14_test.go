@@ -188,7 +188,7 @@ func TestADifferentThingIsExcluded(t *testing.T) {
 		t.Errorf("positive %q, negative %q", positive, negative)
 	}
 	p := profileOf(Rule{Type: "insurance_policy", Description: "The policy document or schedule for our cover. A renewal notice is something else."})
-	if !slices.ContainsFunc(p.excluded, func(k int) bool { return kindLexicon().kinds[k].id == "renewal_notice" }) {
+	if !excludesKind(p, "renewal_notice") {
 		t.Errorf("the renewal notice is not excluded: %v", p.excluded)
 	}
 }
@@ -280,10 +280,7 @@ Signed: B Oduya        For WLCR: S Patel        03/05/2025`, rules, "adoption_co
 // an invoice. "Please pay by" still is, and "we would like to offer
 // you" still offers.
 func TestWhatTheWriterWillDoIsNotTheAct(t *testing.T) {
-	lx := kindLexicon()
-	has := func(text, id string) bool {
-		return slices.ContainsFunc(findActs(lx, text), func(h actHit) bool { return lx.kinds[h.kind].id == id })
-	}
+	has := hasAct
 	if has("Once we have your signed form, we will pay by BACS within ten days.", "invoice") {
 		t.Error(`"we will pay by BACS" is an invoice's act`)
 	}
@@ -324,10 +321,7 @@ Anne Moyo, Grants Officer`, rules, "grant_award_letter")
 // application" excludes the notice, not applications, and "advice
 // about contracts" excludes no lease from a rule for contracts.
 func TestWhatAnExcludedDocumentIsAboutIsNotExcluded(t *testing.T) {
-	lx := kindLexicon()
-	excludes := func(r Rule, id string) bool {
-		return slices.ContainsFunc(profileOf(r).excluded, func(k int) bool { return lx.kinds[k].id == id })
-	}
+	excludes := func(r Rule, id string) bool { return excludesKind(profileOf(r), id) }
 	consultation := Rule{Type: "planning_consultation", Description: "Consultation from the planning authority asking for our comments on a planning application. The authority's decision notice on an application is not a consultation."}
 	if excludes(consultation, "application") {
 		t.Error("the decision notice on an application excludes applications")
@@ -419,9 +413,7 @@ Signed for the Employer: R. Crumb      Signed by the Employee: S. Lind`, rules, 
 	t.Run("we will terminate", func(t *testing.T) {
 		// "We will terminate your tenancy" gives notice: only a writer
 		// who will pay asks for nothing.
-		has := func(text, id string) bool {
-			return slices.ContainsFunc(findActs(lx, text), func(h actHit) bool { return lx.kinds[h.kind].id == id })
-		}
+		has := hasAct
 		if !has("The owner has decided to sell. We will terminate your tenancy on 30 November 2025.", "eviction_notice") {
 			t.Error(`"we will terminate your tenancy" is no eviction notice's act`)
 		}
@@ -457,7 +449,7 @@ Uit te betalen op 24-10-2025     € 1.323,70`, rules, "benefit_letter")
 		// "a reply or an invoice": the invoice is not what the reply is
 		// about, and is excluded.
 		p := profileOf(Rule{Type: "order_confirmation", Description: "The supplier's confirmation of our order. Not the supplier's quote, a reply or an invoice."})
-		if !slices.ContainsFunc(p.excluded, func(k int) bool { return lx.kinds[k].id == "invoice" }) {
+		if !excludesKind(p, "invoice") {
 			t.Error("the invoice is not excluded")
 		}
 	})
@@ -492,4 +484,16 @@ Dan Price, Price Chimneys`, rules, "appointment_confirmation")
 	if p := profileOf(rules[0]); !p.describesKind(kindLexicon(), kindLexicon().byID["booking_confirmation"]) {
 		t.Error("\"confirmation of a booked visit\" does not describe a booking confirmation")
 	}
+}
+
+// hasAct says whether text does what the kind id's acts say.
+func hasAct(text, id string) bool {
+	lx := kindLexicon()
+	return slices.ContainsFunc(findActs(lx, text), func(h actHit) bool { return lx.kinds[h.kind].id == id })
+}
+
+// excludesKind says whether a rule's profile excludes the kind id.
+func excludesKind(p *profile, id string) bool {
+	lx := kindLexicon()
+	return slices.ContainsFunc(p.excluded, func(k int) bool { return lx.kinds[k].id == id })
 }
