@@ -192,9 +192,12 @@ type profile struct {
 	// headKinds are the kinds the description names by a word before
 	// the type's last word (see headKinds).
 	headKinds []int
-	// headsOf are the stems of the description's "X of Y" pairs, head
-	// first ("confirm", "book" of "confirmation of a booked visit"; see
-	// headOfMod).
+	// headsOf are the stems of the description's "X of Y" pairs whose Y
+	// is a verb's form, head first ("confirm", "book" of "confirmation
+	// of a booked visit" or "of booking"; see headOfMod). A noun there
+	// only qualifies what follows it: "statement of pension income" is
+	// no pension statement, "record of vaccination, worming" no
+	// vaccination record.
 	headsOf [][2]string
 	// outQuals are the stems of words that the description puts before
 	// a name of the rule's own kind to say what it is not: "foster" of
@@ -395,7 +398,7 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 		p.desc.add(part, true)
 		for _, m := range ofRe.FindAllStringSubmatch(fold(part), -1) {
 			a, b := tokenize(m[1], false), tokenize(m[2], false)
-			if len(a) == 1 && len(b) == 1 {
+			if len(a) == 1 && len(b) == 1 && (strings.HasSuffix(m[2], "ed") || strings.HasSuffix(m[2], "ing")) {
 				p.headsOf = append(p.headsOf, [2]string{a[0].stem, b[0].stem})
 			}
 		}

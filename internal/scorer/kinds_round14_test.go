@@ -497,3 +497,37 @@ func excludesKind(p *profile, id string) bool {
 	lx := kindLexicon()
 	return slices.ContainsFunc(p.excluded, func(k int) bool { return lx.kinds[k].id == id })
 }
+
+// A review of the "X of Y" rule: only a verb's form after "of" ("a
+// booked visit", "booking") names the kind "Y X"; a noun there only
+// qualifies what follows it, so a rule for "statement of pension income
+// and tax deducted" does not describe pension statements, and one for a
+// "record of vaccination, worming and flea treatment" of a pet does not
+// describe a child's vaccination record.
+func TestOfANounIsNoKindsName(t *testing.T) {
+	lx := kindLexicon()
+	for _, c := range []struct {
+		rule Rule
+		kind string
+	}{
+		{Rule{Type: "tax_statement", Description: "Statement of pension income and tax deducted for the year."}, "pension_statement"},
+		{Rule{Type: "pet_record", Description: "Record of vaccination, worming and flea treatment for a dog or cat."}, "vaccination_record"},
+		{Rule{Type: "arrears_notice", Description: "Notice of tax arrears or unpaid rent, asking for overdue money."}, "tax_notice"},
+	} {
+		if profileOf(c.rule).describesKind(lx, lx.byID[c.kind]) {
+			t.Errorf("%q describes %s", c.rule.Description, c.kind)
+		}
+	}
+	classifyAs(t, "a child's vaccination record", `VACCINATION RECORD
+
+Name: Amara Okafor          Date of birth: 02/03/2023
+Vaccine               Dose   Date given   Batch      Given by
+MMR                   1      04/03/2024   MX4471     Nurse J. Daniels
+Hib/MenC              1      04/03/2024   HC2209     Nurse J. Daniels
+Pneumococcal          2      04/03/2024   PN8830     Nurse J. Daniels
+
+Bring this record to every appointment.`, []Rule{{Type: "pet_record", Description: "Record of vaccination, worming and flea treatment for a dog or cat."}}, "")
+	if p := profileOf(Rule{Type: "appointment_confirmation", Description: "Confirmation of booking for a tuning visit."}); !p.describesKind(lx, lx.byID["booking_confirmation"]) {
+		t.Error("\"confirmation of booking\" does not describe a booking confirmation")
+	}
+}
