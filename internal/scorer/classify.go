@@ -199,11 +199,10 @@ type profile struct {
 	// no pension statement, "record of vaccination, worming" no
 	// vaccination record.
 	headsOf [][2]string
-	// outQuals are the stems of words that the description puts before
-	// a name of the rule's own kind to say what it is not: "foster" of
-	// "not a foster agreement" under an adoption contract.
-	outQuals []string
-	outWords []string // outQuals as the description writes them
+	// outQuals are the words that the description puts before a name of
+	// the rule's own kind to say what it is not: "foster" of "not a
+	// foster agreement" under an adoption contract.
+	outQuals []outQual
 	// kind is set, to the kind, for the profile of a kind of the lexicon
 	// rather than of a rule: its description is its name, and its
 	// words those of the kind.
@@ -416,7 +415,7 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 			if refersTo(part[:toks[m.from].start]) {
 				continue // "referring to the original invoice": another document
 			}
-			if ws := strings.Fields(fold(part[:toks[m.from].start])); len(ws) > 0 && momentWords[ws[len(ws)-1]] && m.to-m.from == 1 && !strings.HasSuffix(toks[m.from].folded, "s") {
+			if momentWords[lastWord(part[:toks[m.from].start], nil)] && m.to-m.from == 1 && !strings.HasSuffix(toks[m.from].folded, "s") {
 				continue // "signed for on receipt": a moment, not a receipt ("figures on payslips" are in them)
 			}
 			// "Rent account statement" for the type "rent_statement": the
@@ -468,8 +467,7 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 			if m.from > 0 && !toks[m.from].punct && !functionWords[toks[m.from-1].folded] && !slices.Contains(p.typeStems, toks[m.from-1].stem) &&
 				!hyphenated(part, toks[m.from-1].start) &&
 				slices.ContainsFunc(m.refs, func(r nameRef) bool { return typeKinds[r.kind] || aboveAny(lx, r.kind, typeKinds) }) {
-				p.outQuals = append(p.outQuals, toks[m.from-1].stem)
-				p.outWords = append(p.outWords, toks[m.from-1].folded)
+				p.outQuals = append(p.outQuals, outQual{toks[m.from-1].stem, toks[m.from-1].folded})
 			}
 			if complement(part[:toks[m.from].start]) {
 				continue // "the decision notice on an application is a different thing": not the application
@@ -805,11 +803,20 @@ var addresseeWords = map[string]bool{"to": true, "asking": true, "asks": true, "
 // chasing an invoice"; the word right before it, past an article, says
 // so ("the supplier's quote, a reply or an invoice" excludes invoices).
 func complement(before string) bool {
-	ws := strings.Fields(fold(before))
-	for len(ws) > 0 && articles[ws[len(ws)-1]] {
+	w := lastWord(before, articles)
+	return w == "on" || referenceWords[w]
+}
+
+// lastWord is the last word of text, folded, past any of skip, or "".
+func lastWord(text string, skip map[string]bool) string {
+	ws := strings.Fields(fold(text))
+	for len(ws) > 0 && skip[ws[len(ws)-1]] {
 		ws = ws[:len(ws)-1]
 	}
-	return len(ws) > 0 && (ws[len(ws)-1] == "on" || referenceWords[ws[len(ws)-1]])
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
 }
 
 // articles are the words between a preposition and its noun that
@@ -945,6 +952,10 @@ func (d *document) find(stem string) (float64, []int32, string) {
 	}
 	return c, d.at[near], near
 }
+
+// outQual is a word of a profile's outQuals: its stem, and as the
+// description writes it (folded).
+type outQual struct{ stem, word string }
 
 // onLine says whether the document has a word of the stem on line.
 func (d *document) onLine(stem string, line int32) bool {
@@ -1271,12 +1282,12 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		if (m.at != titleLine && m.at != headingLine) || !slices.Contains(p.primary, m.kind) && !p.above(lx, m.kind) {
 			continue
 		}
-		q := slices.IndexFunc(p.outQuals, func(q string) bool { return d.onLine(q, m.line) })
+		q := slices.IndexFunc(p.outQuals, func(q outQual) bool { return d.onLine(q.stem, m.line) })
 		if q < 0 {
 			continue
 		}
 		if s := min(1, 1.5*m.weight); s > ev.f.other {
-			ev.f.other, ev.other, ev.outQual = s, m, p.outWords[q]
+			ev.f.other, ev.other, ev.outQual = s, m, p.outQuals[q].word
 		}
 		if ev.named == m {
 			ev.f.name, ev.named = 0, nil

@@ -489,13 +489,12 @@ Dan Price, Price Chimneys`, rules, "appointment_confirmation")
 // hasAct says whether text does what the kind id's acts say.
 func hasAct(text, id string) bool {
 	lx := kindLexicon()
-	return slices.ContainsFunc(findActs(lx, text), func(h actHit) bool { return lx.kinds[h.kind].id == id })
+	return slices.ContainsFunc(findActs(lx, text), func(h actHit) bool { return h.kind == lx.byID[id] })
 }
 
 // excludesKind says whether a rule's profile excludes the kind id.
 func excludesKind(p *profile, id string) bool {
-	lx := kindLexicon()
-	return slices.ContainsFunc(p.excluded, func(k int) bool { return lx.kinds[k].id == id })
+	return slices.Contains(p.excluded, kindLexicon().byID[id])
 }
 
 // A review of the "X of Y" rule: only a verb's form after "of" ("a
