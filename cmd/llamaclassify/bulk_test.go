@@ -8,12 +8,16 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -283,8 +287,30 @@ func TestClassifyFilesKilledAndResumed(t *testing.T) {
 			defer cancel()
 			env := []string{"HOME=" + dir, "LLAMA_CLOUD_BASE_URL=" + run.URL}
 
+			// The first run may create jobs for half the files only: its
+			// later creates are answered 503 with a long Retry-After,
+			// before they reach the service, so however fast the machine
+			// it cannot write every row before the kill. (Holding them
+			// instead would hold the client's request slots, and its
+			// polls with them.)
+			target, err := url.Parse(run.URL)
+			if err != nil {
+				t.Fatal(err)
+			}
+			proxy := httputil.NewSingleHostReverseProxy(target)
+			var creates atomic.Int64
+			gated := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				if r.Method == http.MethodPost && r.URL.Path == "/api/v2/classify" && creates.Add(1) > int64(n/2) {
+					w.Header().Set("Retry-After", "60")
+					http.Error(w, `{"detail":"busy"}`, http.StatusServiceUnavailable)
+					return
+				}
+				proxy.ServeHTTP(w, r)
+			}))
+			defer gated.Close()
+
 			cmd := exec.CommandContext(ctx, bin, args...)
-			cmd.Env = env
+			cmd.Env = []string{"HOME=" + dir, "LLAMA_CLOUD_BASE_URL=" + gated.URL}
 			var stderr syncBuffer
 			cmd.Stderr = &stderr
 			if err := cmd.Start(); err != nil {
