@@ -392,7 +392,7 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 		}
 	}
 	// The description: what it says the kind is, and is not.
-	positive, negative := splitNegations(r.Description, p.typeStems, lx)
+	positive, negative := splitNegations(r.Description, p.typeStems, p.head, lx)
 	for i, part := range positive {
 		p.desc.add(part, true)
 		for _, m := range ofRe.FindAllStringSubmatch(fold(part), -1) {
@@ -848,8 +848,10 @@ func sortKinds(ks []kindCredit) {
 // splitNegations splits a description into the parts that say what the
 // kind is and those that say what it is not. A negation ends with its
 // sentence; it covers what comes before it when what follows names the
-// rule's own type ("An advert for an event is not a ticket").
-func splitNegations(desc string, typeStems []string, lx *lexicon) (positive, negative []string) {
+// rule's own type ("An advert for an event is not a ticket"), not where
+// a word of the type only qualifies another noun ("- not letters from the
+// tax office" for a tax_return).
+func splitNegations(desc string, typeStems []string, head string, lx *lexicon) (positive, negative []string) {
 	for _, s := range sentenceRe.Split(desc, -1) {
 		s = strings.TrimSpace(s)
 		if s == "" {
@@ -865,7 +867,7 @@ func splitNegations(desc string, typeStems []string, lx *lexicon) (positive, neg
 			continue
 		}
 		before, after := s[:loc[0]], s[loc[1]:]
-		if strings.TrimSpace(before) != "" && (namesType(after, typeStems) || verdictOnly(after)) {
+		if strings.TrimSpace(before) != "" && (namesOwnType(after, typeStems, head) || verdictOnly(after)) {
 			negative = append(negative, before)
 			continue
 		}
@@ -901,6 +903,22 @@ func verdictOnly(after string) bool {
 		}
 	}
 	return true
+}
+
+// namesOwnType says whether text names the type: a word of it that is its
+// head, or that qualifies no other word ("not a lease", but not "the tax
+// office" for a tax_return).
+func namesOwnType(text string, typeStems []string, head string) bool {
+	toks := tokenize(text, true)
+	for i, t := range toks {
+		if !slices.Contains(typeStems, t.stem) {
+			continue
+		}
+		if head == "" || t.stem == head || i+1 == len(toks) || toks[i+1].gap || slices.Contains(typeStems, toks[i+1].stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesType says whether text names a word of the type.
@@ -1854,6 +1872,25 @@ func (p *profile) typeNames(text string) bool {
 	return true
 }
 
+// genericHeads are the stems of the one-word names of the generic kinds
+// ("form", "letter"), worked out once. A statement is not among them:
+// what qualifies one is who keeps the account ("NORTHGATE BANK" heads a
+// credit card's statement and a bank's letters as well as a bank
+// statement).
+var genericHeads = sync.OnceValue(func() map[string]bool {
+	lx := kindLexicon()
+	out := map[string]bool{}
+	for k, stems := range kindNameStems() {
+		if lx.kinds[k].generic && len(stems) == 1 && lx.kinds[k].id != "statement" {
+			out[stems[0]] = true
+		}
+	}
+	return out
+})
+
+// genericHead says whether a type's head stem names a generic kind.
+func genericHead(head string) bool { return genericHeads()[head] }
+
 // typeOnLine finds the words of the rule's type together on one line of
 // the document, exactly or nearly ("lnvoice"), and returns how strongly
 // that names it, where, and the document's spelling of a near match.
@@ -1905,13 +1942,18 @@ func typeOnLine(p *profile, d *document) (float64, lineKind, string) {
 		// whole type ("lnvoice") adds to them, or the whole type where it
 		// qualifies a kind by words of its own ("NANNY SHARE AGREEMENT"
 		// names more than the contract "agreement" names).
-		if p.typeKnown && (h.seen != all || h.near == "" && len(p.mods) == 0) {
+		// A generic head ("form", "letter") goes without saying where a
+		// document says what it is: every document is a form or a letter
+		// of something, and the words that qualify the head say which
+		// ("PLAYER WAIVER" names a waiver_form).
+		modsOnly := headAt >= 0 && genericHead(p.head) && h.seen == all&^(1<<min(headAt, 30)) && h.kind >= headingLine
+		if p.typeKnown && !modsOnly && (h.seen != all || h.near == "" && len(p.mods) == 0) {
 			continue
 		}
 		// One word that qualifies a type's head does not name it without
 		// the head: "sessions" is no session booking, but "Food hygiene
 		// re-visit" names a food hygiene inspection.
-		if headAt >= 0 && h.seen&(1<<min(headAt, 30)) == 0 && bits.OnesCount(uint(h.seen)) < 2 {
+		if headAt >= 0 && h.seen&(1<<min(headAt, 30)) == 0 && bits.OnesCount(uint(h.seen)) < 2 && !modsOnly {
 			continue
 		}
 		s := nameWeightAt[h.kind] * math.Pow(h.share, 1.5)

@@ -183,7 +183,7 @@ J. de Wit, burgemeester`, planning, "")
 // "The authority's decision notice is a different thing" says the rule
 // is not the decision notice, as "is not" would.
 func TestADifferentThingIsExcluded(t *testing.T) {
-	positive, negative := splitNegations("Consultation from the planning authority asking for comments. The authority's decision notice on an application is a different thing.", []string{"plan", "consult"}, kindLexicon())
+	positive, negative := splitNegations("Consultation from the planning authority asking for comments. The authority's decision notice on an application is a different thing.", []string{"plan", "consult"}, "consult", kindLexicon())
 	if len(positive) != 1 || len(negative) != 1 || negative[0] != "The authority's decision notice on an application is a different thing" {
 		t.Errorf("positive %q, negative %q", positive, negative)
 	}
@@ -235,7 +235,7 @@ Signed: G. Adebayo      Date: 06/01/2025`, rules, "enrolment_form")
 // not count" does: "A blank form or a class timetable is not one" says
 // nothing the rule is.
 func TestNotOneIsAVerdict(t *testing.T) {
-	positive, negative := splitNegations("A completed form signing a pupil up for classes. A blank form or a class timetable is not one.", []string{"enrol", "form"}, kindLexicon())
+	positive, negative := splitNegations("A completed form signing a pupil up for classes. A blank form or a class timetable is not one.", []string{"enrol", "form"}, "form", kindLexicon())
 	if len(positive) != 1 || positive[0] != "A completed form signing a pupil up for classes" || len(negative) != 1 || negative[0] != "A blank form or a class timetable is " {
 		t.Errorf("positive %q, negative %q", positive, negative)
 	}
@@ -440,7 +440,7 @@ Uit te betalen op 24-10-2025     € 1.323,70`, rules, "benefit_letter")
 	})
 	t.Run("not this one", func(t *testing.T) {
 		// "not this one" is no verdict on what comes before it.
-		positive, _ := splitNegations("Statements for my savings account, not this one.", []string{"bank", "statement"}, lx)
+		positive, _ := splitNegations("Statements for my savings account, not this one.", []string{"bank", "statement"}, "statement", lx)
 		if len(positive) != 1 || positive[0] != "Statements for my savings account, " {
 			t.Errorf("positive %q", positive)
 		}

@@ -1,0 +1,263 @@
+package scorer
+
+import (
+	"slices"
+	"testing"
+)
+
+// German "Termin" and "Termine" are an appointment and dates, not a
+// termination: a German course's confirmation that lists its "Termine"
+// holds no word of a dismissal letter, and "Ihr Termin" is still an
+// appointment.
+func TestAGermanTerminIsNoTermination(t *testing.T) {
+	d := analyze(`Volkshochschule Elbtal
+Anmeldebestätigung
+
+Kurs:     Italienisch A2 (Präsenz)
+Termine:  10 x montags 19:00-20:30, ab 3. März
+Gebühr:   145,00 EUR`)
+	for _, tok := range d.toks {
+		if tok.stem == "termin" {
+			t.Fatalf("\"Termine\" is read as the English stem %q", tok.stem)
+		}
+	}
+	if !slices.ContainsFunc(analyze("Ihr Termin: Dienstag, 4. März, 10:30").toks, func(tok docToken) bool { return tok.stem == "appoint" }) {
+		t.Error("\"Termin\" is no longer an appointment")
+	}
+	for _, o := range otherKinds(d, nil) {
+		if kindLexicon().kinds[o.kind].id == "termination_letter" {
+			t.Error("a course's dates are a sign of a termination letter")
+		}
+	}
+}
+
+// "You're booked!" is what a booking's confirmation says, in a text
+// message as much as in an e-mail; an appointment's "you're booked in"
+// stays an appointment's too.
+func TestYoureBookedConfirmsABooking(t *testing.T) {
+	for _, s := range []string{"You're booked! Bouldering taster Sat 3 May 10:00, 2 people.", "Great news - you are all booked for Friday."} {
+		if !hasAct(s, "booking_confirmation") {
+			t.Errorf("%q does not confirm a booking", s)
+		}
+	}
+	if !hasAct("You're booked in with Dr Shah on Tuesday at 9:40.", "appointment") {
+		t.Error("\"you're booked in\" is no longer an appointment's")
+	}
+	rules := []Rule{
+		{Type: "booking_confirmation", Description: "Confirmation sent to a climber that their session is booked: date, time, number of people, booking reference."},
+		{Type: "waiver_form", Description: "Signed climber waiver / safety disclaimer"},
+		{Type: "invoice", Description: "a supplier's bill"},
+		{Type: "timesheet", Description: "staff hours"},
+	}
+	classifyAs(t, "a text message", "CragHall: You're booked! Bouldering taster Sat 3 May 10:00, 2 people. Ref CH-2291. Arrive 10 min early for the safety talk.", rules, "booking_confirmation")
+}
+
+// A generic head goes without saying in a title: "PARTICIPANT WAIVER"
+// names a waiver_form. Not in running text, and not for a statement,
+// whose qualifier is who keeps the account: "NORTHFIELD BANK" heads a
+// credit card statement and a bank's letters as well as a bank
+// statement.
+func TestAGenericHeadGoesWithoutSayingInATitle(t *testing.T) {
+	waiver := profileOf(Rule{Type: "waiver_form", Description: "Signed participant waiver / safety disclaimer"})
+	if s, _, _ := typeOnLine(waiver, analyze("KAYAK TRAIL DAYS - PARTICIPANT WAIVER\n\nName: ____\nI accept the risks of paddling.\nSigned: ____")); s == 0 {
+		t.Error("\"PARTICIPANT WAIVER\" in the title does not name a waiver_form")
+	}
+	if s, _, _ := typeOnLine(waiver, analyze("Thanks for coming on Saturday. Please remember that everyone under 16 needs a parent to sign the waiver before they paddle, so bring one along next time.")); s != 0 {
+		t.Error("\"waiver\" in running text names a waiver_form")
+	}
+	club := profileOf(Rule{Type: "credit_union_statement", Description: "Statement of my credit union savings: pay-ins, withdrawals, balance."})
+	if s, _, _ := typeOnLine(club, analyze("FENWAY CREDIT UNION\n\nDear member,\nOur branch will close early on 24 December.")); s != 0 {
+		t.Error("\"CREDIT UNION\" atop a letter names a credit union statement")
+	}
+	rules := []Rule{
+		{Type: "waiver_form", Description: "Signed participant waiver / safety disclaimer"},
+		{Type: "booking_confirmation", Description: "Confirmation that a paddler's trip is booked: date, time, people, reference."},
+		{Type: "invoice", Description: "a supplier's bill"},
+	}
+	classifyAs(t, "a signed waiver", `KAYAK TRAIL DAYS - PARTICIPANT WAIVER AND RELEASE AGREEMENT
+
+Trip ref: KT-5521       Date: 14/06/2025
+Name: Orla Fitzgerald   Emergency contact: Sean Fitzgerald, 07700 900311
+
+[x] I can swim 50 metres in clothing.
+[x] I will wear the buoyancy aid at all times on the water.
+[x] I accept that paddling has risks and will follow the guide.
+
+Signed: O. Fitzgerald       Guide: M. Reyes`, rules, "waiver_form")
+}
+
+// "This is to confirm your fitting appointment" confirms an appointment,
+// with a word of its own between "your" and "appointment".
+func TestConfirmingAnAppointment(t *testing.T) {
+	for _, s := range []string{"This is to confirm your fitting appointment on Saturday.", "We are writing to confirm your appointment with the nurse."} {
+		if !hasAct(s, "appointment") {
+			t.Errorf("%q does not confirm an appointment", s)
+		}
+	}
+}
+
+// "Total to repay" and "the things I paid for" ask to be paid back for
+// what one spent, as an expense claim does; "I paid for" alone stays a
+// complaint's too.
+func TestWhatIPaidForIsAnExpense(t *testing.T) {
+	if !hasAct("Here are the things I paid for while you were in Madeira.", "expense_report") {
+		t.Error("\"the things I paid for\" is not an expense")
+	}
+	if !hasAct("Cat food, 2 bags   £18.40\nTotal to repay   £18.40", "expense_report") {
+		t.Error("\"Total to repay\" is not an expense")
+	}
+	rules := []Rule{
+		{Type: "expense_report", Description: "What the sitter spent for us while we were away, to pay back"},
+		{Type: "invoice", Description: "the sitter's bill for her fee"},
+		{Type: "care_instructions", Description: "our notes for the sitter: feeding, walks, plants, alarm"},
+	}
+	classifyAs(t, "a sitter's e-mail", `From: Jo Marsh <jo@sits.example>
+To: Priya Shah <priya@home.example>
+Subject: bits and pieces
+
+Hi Priya,
+
+Welcome back! Here are the things I paid for while you were away,
+photos of the receipts attached.
+
+  03 May  Cat food, 2 bags          £18.40
+  09 May  Light bulbs (landing)      £6.20
+          Total to repay            £24.60
+
+No rush - add it to the next transfer.
+Jo`, rules, "expense_report")
+}
+
+// A market's pitch ("emplacement", "Standplatz", "standplaats") and its
+// fee ("droit de place", "Standgeld") are read as the English words a
+// rule uses, and "en deux exemplaires" signs off an agreement.
+func TestAPitchInOtherLanguages(t *testing.T) {
+	d := analyze("Convention d'emplacement. Emplacement n° 4, droit de place 80 €. Fait à Dieppe, en deux exemplaires.")
+	for _, stem := range []string{"pitch", "fee"} {
+		if !slices.ContainsFunc(d.toks, func(tok docToken) bool { return tok.stem == stem }) {
+			t.Errorf("no %q in a French pitch agreement", stem)
+		}
+	}
+	if !hasAct("Fait à Dieppe, le 3 mai 2025, en deux exemplaires.", "contract") {
+		t.Error("\"en deux exemplaires\" does not sign off an agreement")
+	}
+}
+
+// The codes a bank prints beside its transactions ("BGC", "FPI", "CHQ")
+// are a bank statement's, so a bare export of them is one, even with a
+// pension paid in.
+func TestABanksTransactionCodesAreAStatements(t *testing.T) {
+	rules := []Rule{
+		{Type: "bank_statement", Description: "bank statement"},
+		{Type: "pension_statement", Description: "statement of my pension from the pension scheme"},
+		{Type: "utility_bill", Description: "gas, electricity or water bill"},
+	}
+	classifyAs(t, "a transaction export", `Date,Type,Description,Amount,Balance
+03/03/2025,BGC,STATE PENSION,903.20,1804.11
+04/03/2025,FPO,J PARRY GARDENING,-40.00,1764.11
+11/03/2025,CHQ,000412,-120.00,1644.11
+17/03/2025,DEB,TESCO STORES,-61.30,1582.81
+25/03/2025,FPI,HMRC REFUND,48.60,1631.41`, rules, "bank_statement")
+}
+
+// The Italian "iscrizione" of a race is its entry, and "pettorale" its
+// race number.
+func TestAnEntryInItalian(t *testing.T) {
+	rules := []Rule{
+		{Type: "event_entry", Description: "An entry to a race or sportive: the rider's entry form or the organiser's confirmation that the entry is accepted."},
+		{Type: "membership_application", Description: "A rider's application to join the club."},
+		{Type: "receipt", Description: "proof of payment"},
+	}
+	classifyAs(t, "an Italian race entry", `GRAN FONDO DEL LAGO - 5 ottobre 2025
+CONFERMA DI ISCRIZIONE
+
+Gentile Tom Archer,
+la tua iscrizione è confermata.
+
+Numero di pettorale:  1408
+Percorso:             Medio - 92 km
+Quota:                € 45,00 (pagata online)`, rules, "event_entry")
+}
+
+// A tutor's mark and comments on one essay are its feedback, not a
+// performance review nor a transcript; a module's reading list is
+// neither.
+func TestAMarkedEssayIsAssignmentFeedback(t *testing.T) {
+	rules := []Rule{
+		{Type: "enrolment_confirmation", Description: "Confirmation that I am registered on a course for a year or term."},
+		{Type: "tuition_fee_invoice", Description: "a bill for tuition fees"},
+		{Type: "assignment_feedback", Description: "Marked assignment: the tutor's comments and the mark or grade for ONE essay or piece of coursework."},
+		{Type: "academic_transcript", Description: "Transcript of all my module results and credits."},
+		{Type: "class_timetable", Description: "when and where classes take place"},
+		{Type: "payslip", Description: "payslip from my employer"},
+	}
+	classifyAs(t, "a marked essay", `HIS210 - Essay 2: "Why did the Corn Laws fall?"
+Student: Ravi Mehta          Tutor: Dr A. Lowe
+Submitted: 02/12/2024        Mark: 64 / 100
+
+Tutor comments
+A well-organised essay with a clear line of argument. Your use of the
+Anti-Corn Law League pamphlets is good, but say more about Peel's motives.
+To improve: reference page numbers, and check the bibliography format.`, rules, "assignment_feedback")
+	classifyAs(t, "a marked German exercise", `Sprachzentrum Havel - Französisch B1
+Schriftliche Aufgabe 2: "Mein Wohnort"
+Teilnehmer: Ravi Mehta        Korrigiert von: Claire Dumas
+
+Bewertung: 15 / 20 Punkten (befriedigend)
+
+Inhalt: alle Punkte behandelt.
+Grammatik: Achten Sie auf die Angleichung der Adjektive.`, rules, "assignment_feedback")
+	classifyAs(t, "a reading list", `# HIS210 - reading list
+
+1. Schonhardt-Bailey, *From the Corn Laws to Free Trade* - ch. 2
+2. Module handbook, part 3
+3. Optional: Howe, "Free Trade and Liberal England"
+
+Most titles are in the library's e-book collection.`, rules, "")
+}
+
+// An offer of a place, which the applicant still has to accept, is a
+// kind of its own, so a rule for enrolment confirmations that says it is
+// not one can leave it out; "offer you a place" at a market or a school
+// is not one.
+func TestAnOfferOfAPlaceIsNotAnEnrolment(t *testing.T) {
+	rules := []Rule{
+		{Type: "enrolment_confirmation", Description: "Confirmation that I am enrolled or registered on a course for a year or term. An offer of a place, which I still have to accept, is not an enrolment confirmation."},
+		{Type: "tuition_fee_invoice", Description: "a bill for tuition fees"},
+		{Type: "class_timetable", Description: "when and where classes take place"},
+	}
+	if p := profileOf(rules[0]); !excludesKind(p, "admission_offer") {
+		t.Error("the rule does not exclude offers of a place")
+	}
+	classifyAs(t, "a university's offer", `Northmere University - Admissions
+
+Dear Mr Archer,
+
+OFFER OF A PLACE - MA History (part-time)
+
+I am pleased to offer you a place on the above programme, starting in
+September 2025. This offer is conditional on your degree result.
+
+To accept, log in to the applicant portal by 30 June.
+
+Yours sincerely,
+Admissions Office`, rules, "")
+	if hasAct("We are pleased to offer you a place at Saturday's craft market, pitch 12.", "admission_offer") {
+		t.Error("a market's offer of a pitch is an offer of a university place")
+	}
+}
+
+// A word of the type that qualifies another noun after "not" does not
+// make the negation cover what came before it: "a tax return ... - not
+// letters from the tax office" is about tax returns, but "A renewal
+// reminder is not a lease" still leaves reminders out of a lease
+// agreement's rule.
+func TestANegationNamesTheTypeNotAWordOfIt(t *testing.T) {
+	p := profileOf(Rule{Type: "tax_return", Description: "A tax return as filled in for the business (self-assessment, VAT return) - not letters from the tax office about deadlines."})
+	if excludesKind(p, "vat_return") || excludesKind(p, "tax_form") {
+		t.Error("the rule excludes what it says it is")
+	}
+	if !excludesKind(profileOf(Rule{Type: "lease_agreement", Description: "The signed lease of the shop. A renewal reminder is not a lease."}), "renewal_notice") {
+		t.Error("\"A renewal reminder is not a lease\" no longer excludes reminders")
+	}
+}
