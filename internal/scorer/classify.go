@@ -867,7 +867,7 @@ func splitNegations(desc string, typeStems []string, head string, lx *lexicon) (
 			continue
 		}
 		before, after := s[:loc[0]], s[loc[1]:]
-		if strings.TrimSpace(before) != "" && (namesOwnType(after, typeStems, head) || verdictOnly(after)) {
+		if strings.TrimSpace(before) != "" && (namesOwnType(after, typeStems, head) || copulaEnd(before) && namesType(after, typeStems) || verdictOnly(after)) {
 			negative = append(negative, before)
 			continue
 		}
@@ -1891,6 +1891,22 @@ var genericHeads = sync.OnceValue(func() map[string]bool {
 // genericHead says whether a type's head stem names a generic kind.
 func genericHead(head string) bool { return genericHeads()[head] }
 
+// maxModsLine is the last line (counting from 0) where the words that
+// qualify a generic head name a type without it: the title's.
+const maxModsLine = 2
+
+// modsInMention says whether a word that qualifies the type's head is part
+// of a kind's name on line ln ("JOB" of "JOB OFFER", "REFERENCES").
+func modsInMention(p *profile, d *document, ln int32) bool {
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.line == ln && slices.ContainsFunc(m.textStems(), func(s string) bool { return slices.Contains(p.mods, s) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // typeOnLine finds the words of the rule's type together on one line of
 // the document, exactly or nearly ("lnvoice"), and returns how strongly
 // that names it, where, and the document's spelling of a near match.
@@ -1936,17 +1952,20 @@ func typeOnLine(p *profile, d *document) (float64, lineKind, string) {
 	}
 	all := 1<<min(len(p.typeStems), 31) - 1
 	best, bestKind, bestNear := 0.0, bodyLine, ""
-	for _, h := range lines {
+	for ln, h := range lines {
 		// When the lexicon knows the rule's type as a name, its names say
 		// where and how the type is named; only a near spelling of the
 		// whole type ("lnvoice") adds to them, or the whole type where it
 		// qualifies a kind by words of its own ("NANNY SHARE AGREEMENT"
 		// names more than the contract "agreement" names).
-		// A generic head ("form", "letter") goes without saying where a
-		// document says what it is: every document is a form or a letter
-		// of something, and the words that qualify the head say which
-		// ("PLAYER WAIVER" names a waiver_form).
-		modsOnly := headAt >= 0 && genericHead(p.head) && h.seen == all&^(1<<min(headAt, 30)) && h.kind >= headingLine
+		// A generic head ("form", "letter") goes without saying in the
+		// title: every document is a form or a letter of something, and
+		// the words that qualify the head say which ("PLAYER WAIVER"
+		// names a waiver_form). Not a section's heading further down (a
+		// CV's "WORK EXPERIENCE" is no work_schedule), nor words that are
+		// part of another kind's name ("JOB OFFER" is no job_application).
+		modsOnly := headAt >= 0 && genericHead(p.head) && h.seen == all&^(1<<min(headAt, 30)) && h.kind >= headingLine &&
+			ln <= maxModsLine && !modsInMention(p, d, ln)
 		if p.typeKnown && !modsOnly && (h.seen != all || h.near == "" && len(p.mods) == 0) {
 			continue
 		}
@@ -2424,4 +2443,11 @@ func fillersIn(toks []nameTok) int {
 		}
 	}
 	return n
+}
+
+// copulaEnd says whether text ends in "is" or "are": "X is not a Y" says
+// what X is not, whatever Y's words qualify.
+func copulaEnd(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	return len(f) > 0 && (f[len(f)-1] == "is" || f[len(f)-1] == "are")
 }
