@@ -375,3 +375,35 @@ Date    Details                     Amount    Balance
 		{Type: "invoice", Description: "invoices"},
 	}, "cashbook")
 }
+
+// From the read rounds' near misses: a theatre's "LETTING AGREEMENT" is a
+// lease (a hire of its hall); a Spanish "propuesta de contratación" is a
+// job offer; "c'est avec un grand intérêt que" opens a French cover
+// letter; a resident's e-mail about a leak asks for a repair.
+func TestNearMissesOfTheReadRounds(t *testing.T) {
+	if !slices.ContainsFunc(analyze("THE ALDERLEY HALL, MARSHTON\nLETTING AGREEMENT - Ref AH/25/019").mentions, func(m mention) bool { return m.kind == kindLexicon().byID["lease"] }) {
+		t.Error("\"LETTING AGREEMENT\" does not name a lease")
+	}
+	if !slices.ContainsFunc(analyze("Asunto: Propuesta de contratación").mentions, func(m mention) bool { return m.kind == kindLexicon().byID["job_offer"] }) {
+		t.Error("\"propuesta de contratación\" does not name a job offer")
+	}
+	if !hasAct("Madame, c'est avec un grand intérêt que j'ai découvert votre boutique.", "cover_letter") {
+		t.Error("\"c'est avec un grand intérêt que\" does not open a cover letter")
+	}
+	rules := []Rule{
+		{Type: "repair_request", Description: "A resident reporting something in their home that needs fixing and asking the co-op to get it repaired."},
+		{Type: "complaint_letter", Description: "A complaint about a neighbour's behaviour"},
+		{Type: "meeting_minutes", Description: "minutes of members' meetings"},
+	}
+	classifyAs(t, "a resident's e-mail", `From: Tom Reid <tom.reid@mailbox.example>
+To: repairs@oakfield-coop.example
+Subject: Radiator in bedroom - flat 2
+
+Hi repairs team,
+
+The radiator in our back bedroom has stopped working - the rest are fine.
+Could someone come and look at it this week? We're in after 5 most days.
+
+Thanks,
+Tom (flat 2)`, rules, "repair_request")
+}
