@@ -867,7 +867,8 @@ func splitNegations(desc string, typeStems []string, head string, lx *lexicon) (
 			continue
 		}
 		before, after := s[:loc[0]], s[loc[1]:]
-		if strings.TrimSpace(before) != "" && (namesOwnType(after, typeStems, head) || copulaEnd(before) && namesType(after, typeStems) || verdictOnly(after)) {
+		copula := copulaEnd(before) || copulaNeg(s[loc[0]:loc[1]], after)
+		if strings.TrimSpace(before) != "" && (namesOwnType(after, typeStems, head) || copula && namesType(after, typeStems) || verdictOnly(after)) {
 			negative = append(negative, before)
 			continue
 		}
@@ -1965,7 +1966,7 @@ func typeOnLine(p *profile, d *document) (float64, lineKind, string) {
 		// CV's "WORK EXPERIENCE" is no work_schedule), nor words that are
 		// part of another kind's name ("JOB OFFER" is no job_application).
 		modsOnly := headAt >= 0 && genericHead(p.head) && h.seen == all&^(1<<min(headAt, 30)) && h.kind >= headingLine &&
-			ln <= maxModsLine && !modsInMention(p, d, ln)
+			ln <= maxModsLine && !modsInMention(p, d, ln) && !modsQualifyOther(p, d, int32(ln))
 		if p.typeKnown && !modsOnly && (h.seen != all || h.near == "" && len(p.mods) == 0) {
 			continue
 		}
@@ -2449,5 +2450,50 @@ func fillersIn(toks []nameTok) int {
 // what X is not, whatever Y's words qualify.
 func copulaEnd(text string) bool {
 	f := strings.Fields(strings.ToLower(text))
-	return len(f) > 0 && (f[len(f)-1] == "is" || f[len(f)-1] == "are")
+	for len(f) > 0 && copulaAdverbs[f[len(f)-1]] {
+		f = f[:len(f)-1]
+	}
+	return len(f) > 0 && copulas[f[len(f)-1]]
 }
+
+var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true}
+var copulaAdverbs = map[string]bool{"also": true, "definitely": true, "usually": true, "always": true, "really": true, "certainly": true, "just": true}
+
+// copulaNeg says whether the negation itself carries the copula ("aren't
+// bank ones") or a verdict verb follows it ("don't count as bank ones").
+func copulaNeg(neg, after string) bool {
+	switch strings.ToLower(strings.ReplaceAll(neg, "’", "'")) {
+	case "isn't", "aren't":
+		return true
+	case "don't", "doesn't":
+		f := strings.Fields(strings.ToLower(after))
+		return len(f) >= 2 && (f[0] == "count" || f[0] == "counts") && f[1] == "as"
+	}
+	return false
+}
+
+// modsQualifyOther says whether every word on line ln that qualifies the
+// type's head goes straight on to a noun of another name: "RIVERSIDE
+// MEDICAL PRACTICE" is who sends it, not a medical report.
+func modsQualifyOther(p *profile, d *document, ln int32) bool {
+	found, free := false, false
+	for i, t := range d.toks {
+		if t.line != ln || t.stem == p.head || !slices.Contains(p.typeStems, t.stem) {
+			continue
+		}
+		found = true
+		var next *docToken
+		for j := i + 1; j < len(d.toks); j++ {
+			if d.toks[j].pos > t.pos {
+				next = &d.toks[j]
+				break
+			}
+		}
+		if next == nil || next.line != ln || next.pos != t.pos+1 || !orgWords[next.stem] {
+			free = true
+		}
+	}
+	return found && !free
+}
+
+var orgWords = map[string]bool{"practic": true, "surgeri": true, "centr": true, "center": true, "clinic": true, "care": true, "group": true, "servic": true, "ltd": true, "limit": true, "partnership": true, "trust": true}
