@@ -850,7 +850,8 @@ func sortKinds(ks []kindCredit) {
 // sentence; it covers what comes before it when what follows names the
 // rule's own type ("An advert for an event is not a ticket"), not where
 // a word of the type only qualifies another noun ("- not letters from the
-// tax office" for a tax_return).
+// tax office" for a tax_return), unless a copula says what came before is
+// not it ("Prescriptions are not medical correspondence", "aren't").
 func splitNegations(desc string, typeStems []string, head string, lx *lexicon) (positive, negative []string) {
 	for _, s := range sentenceRe.Split(desc, -1) {
 		s = strings.TrimSpace(s)
@@ -1966,7 +1967,7 @@ func typeOnLine(p *profile, d *document) (float64, lineKind, string) {
 		// CV's "WORK EXPERIENCE" is no work_schedule), nor words that are
 		// part of another kind's name ("JOB OFFER" is no job_application).
 		modsOnly := headAt >= 0 && genericHead(p.head) && h.seen == all&^(1<<min(headAt, 30)) && h.kind >= headingLine &&
-			ln <= maxModsLine && !modsInMention(p, d, ln) && !modsQualifyOther(p, d, int32(ln))
+			ln <= maxModsLine && !modsInMention(p, d, ln) && !modsQualifyOther(p, d, ln)
 		if p.typeKnown && !modsOnly && (h.seen != all || h.near == "" && len(p.mods) == 0) {
 			continue
 		}
@@ -2446,8 +2447,9 @@ func fillersIn(toks []nameTok) int {
 	return n
 }
 
-// copulaEnd says whether text ends in "is" or "are": "X is not a Y" says
-// what X is not, whatever Y's words qualify.
+// copulaEnd says whether text ends in a copula ("is", "are", "was",
+// "were", "be"), perhaps with an adverb after it ("are also"): "X is not a
+// Y" says what X is not, whatever Y's words qualify.
 func copulaEnd(text string) bool {
 	f := strings.Fields(strings.ToLower(text))
 	for len(f) > 0 && copulaAdverbs[f[len(f)-1]] {
@@ -2456,6 +2458,7 @@ func copulaEnd(text string) bool {
 	return len(f) > 0 && copulas[f[len(f)-1]]
 }
 
+// copulas and copulaAdverbs are what copulaEnd looks for.
 var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true}
 var copulaAdverbs = map[string]bool{"also": true, "definitely": true, "usually": true, "always": true, "really": true, "certainly": true, "just": true}
 
@@ -2473,8 +2476,9 @@ func copulaNeg(neg, after string) bool {
 }
 
 // modsQualifyOther says whether every word on line ln that qualifies the
-// type's head goes straight on to a noun of another name: "RIVERSIDE
-// MEDICAL PRACTICE" is who sends it, not a medical report.
+// type's head goes straight on to a word that names an organisation
+// (orgWords): "RIVERSIDE MEDICAL PRACTICE" is who sends the document, not
+// a medical report.
 func modsQualifyOther(p *profile, d *document, ln int32) bool {
 	found, free := false, false
 	for i, t := range d.toks {
@@ -2496,4 +2500,5 @@ func modsQualifyOther(p *profile, d *document, ln int32) bool {
 	return found && !free
 }
 
+// orgWords are the stems of words that end an organisation's name.
 var orgWords = map[string]bool{"practic": true, "surgeri": true, "centr": true, "center": true, "clinic": true, "care": true, "group": true, "servic": true, "ltd": true, "limit": true, "partnership": true, "trust": true}
