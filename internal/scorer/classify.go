@@ -1916,6 +1916,7 @@ func typeOnLine(p *profile, d *document) (float64, lineKind, string) {
 	if len(p.typeStems) == 0 {
 		return 0, bodyLine, ""
 	}
+	lx := kindLexicon()
 	type lineHit struct {
 		share float64
 		kind  lineKind
@@ -1968,7 +1969,22 @@ func typeOnLine(p *profile, d *document) (float64, lineKind, string) {
 		// part of another kind's name ("JOB OFFER" is no job_application).
 		modsOnly := headAt >= 0 && genericHead(p.head) && h.seen == all&^(1<<min(headAt, 30)) && h.kind >= headingLine &&
 			ln <= maxModsLine && !modsInMention(p, d, ln) && !modsQualifyOther(p, d, ln)
-		if p.typeKnown && !modsOnly && (h.seen != all || h.near == "" && len(p.mods) == 0) {
+		// The whole of a type of several words in the title names it too,
+		// though its words stand apart ("Hanse Kreditkarte -
+		// Monatsabrechnung" names a credit card statement), unless the
+		// title names a kind the rule says it is not ("PENNINE CROSS BANK
+		// - CREDIT CARD STATEMENT" under "not credit card statements"),
+		// or one that none of the type's words names, whose qualifiers
+		// they are ("PURCHASE ORDER POLICY").
+		whole := h.seen == all && len(p.typeStems) > 1 && h.kind == titleLine && ln <= maxModsLine &&
+			!slices.ContainsFunc(d.mentions, func(m mention) bool {
+				if m.line != ln || m.weight < otherLeast {
+					return false
+				}
+				return slices.Contains(p.excluded, m.kind) ||
+					(!p.relates(lx, m.kind) && !slices.ContainsFunc(m.textStems(), func(st string) bool { return slices.Contains(p.typeStems, st) }))
+			})
+		if p.typeKnown && !modsOnly && !whole && (h.seen != all || h.near == "" && len(p.mods) == 0) {
 			continue
 		}
 		// One word that qualifies a type's head does not name it without

@@ -273,7 +273,7 @@ func analyze(text string) *document {
 					leadFields++
 				}
 				n := len(strings.Fields(line))
-				if leadFields >= 2 || tableRow(line) || bulletRe.MatchString(line) || n > maxTitleWords ||
+				if leadFields >= 2 || tableRow(line) || bulletRe.MatchString(line) || (n > maxTitleWords && !(nonEmpty > 1 && nonEmpty <= letterheadLines && letterheadLine(line))) ||
 					(n >= 6 && strings.ContainsAny(line[len(line)-1:], ".!?")) {
 					bodyStarted = true
 				}
@@ -1111,6 +1111,58 @@ func classifyLine(line string, lead, first bool) lineKind {
 	return bodyLine
 }
 
+// letterheadLines is how many non-empty lines at the start of a document
+// can be its sender's or addressee's letterhead.
+const letterheadLines = 3
+
+// letterheadLine says whether a line is an address or contacts set out in
+// short parts, as a letterhead is: "Via dei Mulini 22 - 42124 Reggio
+// Emilia (RE) - P.IVA IT00011122233", "Herrn Dennis Harrow, 27 Larkfield
+// Road, Kettleby KB4 7NW, GROSSBRITANNIEN". It does not start the body,
+// so the title under it is still a title. Two of its parts at least have
+// numbers (a street's, a postcode, a telephone's); a sentence, a line
+// with a label ("Period: April 2024"), a date, a time of day or a sum of
+// money is not one.
+func letterheadLine(line string) bool {
+	if strings.ContainsAny(line[len(line)-1:], ".!?:") || strings.Contains(line, ": ") {
+		return false
+	}
+	if ns := readNumbers(line); ns.dates+ns.times+ns.money > 0 {
+		// "Samedi 5 avril 2025, 16 h – Salle St Aldhelm", "29/11/2024
+		// Greystone Ltd – dinner, ~£70": when and how much, not where.
+		return false
+	}
+	parts, numbered := 1, 0
+	rest := line
+	for {
+		cut := -1
+		width := 0
+		for _, sep := range []string{" - ", " – ", " · ", " | ", ", ", " • "} {
+			if i := strings.Index(rest, sep); i >= 0 && (cut < 0 || i < cut) {
+				cut, width = i, len(sep)
+			}
+		}
+		if cut < 0 {
+			break
+		}
+		if len(strings.Fields(rest[:cut])) > maxPartWords {
+			return false
+		}
+		if strings.ContainsAny(rest[:cut], "0123456789") {
+			numbered++
+		}
+		parts++
+		rest = rest[cut+width:]
+	}
+	if strings.ContainsAny(rest, "0123456789") {
+		numbered++
+	}
+	return parts >= 2 && numbered >= 2 && len(strings.Fields(rest)) <= maxPartWords
+}
+
+// maxPartWords bounds the words of one part of a letterhead's line.
+const maxPartWords = 5
+
 // longSentence says whether a line ends as a sentence does and has more
 // words than a title: a note, not a heading.
 func longSentence(line string) bool {
@@ -1209,7 +1261,8 @@ func tableRow(line string) bool {
 
 // capsLead says whether the name at text[start:end] starts its line, is
 // in capitals of four letters or more, and heads a short line that is no
-// sentence, no row of figures and no label: "QUOTATION for the new
+// sentence, no row of figures and no label, or a line of any length
+// where a preposition in lower case follows it (see capsHeadRe): "QUOTATION for the new
 // gates", not "PLEASE NOTE ...", "- INVOICE attached for the March
 // work." nor "INVOICE 4502 12/03/2025 £318.50 overdue".
 func capsLead(text string, start, end int) bool {
@@ -1217,23 +1270,36 @@ func capsLead(text string, start, end int) bool {
 	if strings.TrimSpace(text[ls:start]) != "" {
 		return false
 	}
-	letters := 0
-	for _, r := range text[start:end] {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	if letters < 4 {
-		return false
-	}
 	le := strings.IndexAny(text[end:], "\n\f")
 	if le < 0 {
 		le = len(text) - end
 	}
 	line := strings.TrimSpace(text[start : end+le])
+	// capsEnd is where the name's capitals end: its end, or the space
+	// before its first word in lower case ("MINUTES of the meeting").
+	letters, capsEnd := 0, end
+	for i, r := range text[start:end] {
+		if unicode.IsLower(r) {
+			capsEnd = strings.LastIndexByte(text[:start+i], ' ')
+			break
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 4 || capsEnd < start {
+		return false
+	}
+	if capsHeadRe.MatchString(text[capsEnd:end+le]) && !endsInMoney(line) && !tableRow(line) && !strings.ContainsAny(line[len(line)-1:], "!?") {
+		// "MINUTES of the meeting held on Tuesday 26 March 2024 at
+		// 6.30pm": a name in capitals that what follows qualifies in
+		// lower case heads its line, however long.
+		return true
+	}
+	if capsEnd < end {
+		// A name in capitals and lower case ("INVOICE number").
+		return false
+	}
 	fields := strings.Fields(line)
 	numbers := 0
 	for _, f := range fields {
@@ -1244,6 +1310,11 @@ func capsLead(text string, start, end int) bool {
 	return len(fields) <= maxTitleWords && numbers < 2 && !strings.ContainsAny(line[len(line)-1:], ".!?:") &&
 		!endsInMoney(line) && !tableRow(line) && !strings.Contains(line, "   ")
 }
+
+// capsHeadRe finds what qualifies a name in capitals at the start of a
+// line: a preposition in lower case, then a word ("MINUTES of the
+// meeting", "ATTESTATION de travail", "RECHNUNG für").
+var capsHeadRe = regexp.MustCompile(`^ (?:of|for|du|de|des|der|von|für|fur|del|della|dello|di|van|voor|do|da|dos|das) \p{Ll}`)
 
 // numberedHeading says whether a line is numbered as an item of an
 // agenda or of minutes is ("4. Spring play licence", "## 2. Treasurer's

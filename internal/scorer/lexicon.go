@@ -450,11 +450,12 @@ type nameMatch struct {
 }
 
 // matchNames finds the names of kinds in toks, longest first. A name
-// after a number is a quantity ("20 minutes"), not a name.
+// after a number is a quantity ("20 minutes"), not a name; after a year
+// it is one ("Spring 2024 newsletter", "2023 tax return").
 func (lx *lexicon) matchNames(toks []nameTok) []nameMatch {
 	var out []nameMatch
 	for i := 0; i < len(toks); i++ {
-		if !lx.starts[toks[i].folded] || (i > 0 && isNumber(toks[i-1].folded)) {
+		if !lx.starts[toks[i].folded] || (i > 0 && isNumber(toks[i-1].folded) && !isYear(toks[i-1].folded)) {
 			continue
 		}
 		for n := min(lx.maxLen, len(toks)-i); n >= 1; n-- {
