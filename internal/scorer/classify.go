@@ -1909,6 +1909,36 @@ func modsInMention(p *profile, d *document, ln int32) bool {
 	return false
 }
 
+// typeInOrder says whether the words of the rule's type stand on line ln
+// in the type's order; the English words of one foreign word share its
+// place ("Kreditkarte").
+func typeInOrder(p *profile, d *document, ln int32) bool {
+	last := int32(-1)
+	for _, stem := range p.typeStems {
+		_, at, _ := d.find(stem)
+		next := int32(-1)
+		for _, a := range at {
+			if t := d.toks[a]; t.line == ln && t.pos >= last && (next < 0 || t.pos < next) {
+				next = t.pos
+			}
+		}
+		if next < 0 {
+			return false
+		}
+		last = next
+	}
+	return true
+}
+
+// ownWord says whether a kind's name as the document writes it has a word
+// that is none of the type's words nor one of how often it comes
+// ("annual", "monthly"): "MORTGAGE Statement" beside a bank's name.
+func ownWord(p *profile, name string) bool {
+	return slices.ContainsFunc(tokenize(name, false), func(t token) bool {
+		return !slices.Contains(p.typeStems, t.stem) && !nameInserts[t.word]
+	})
+}
+
 // typeOnLine finds the words of the rule's type together on one line of
 // the document, exactly or nearly ("lnvoice"), and returns how strongly
 // that names it, where, and the document's spelling of a near match.
@@ -1970,19 +2000,22 @@ func typeOnLine(p *profile, d *document) (float64, lineKind, string) {
 		modsOnly := headAt >= 0 && genericHead(p.head) && h.seen == all&^(1<<min(headAt, 30)) && h.kind >= headingLine &&
 			ln <= maxModsLine && !modsInMention(p, d, ln) && !modsQualifyOther(p, d, ln)
 		// The whole of a type of several words in the title names it too,
-		// though its words stand apart ("Hanse Kreditkarte -
-		// Monatsabrechnung" names a credit card statement), unless the
-		// title names a kind the rule says it is not ("PENNINE CROSS BANK
-		// - CREDIT CARD STATEMENT" under "not credit card statements"),
-		// or one that none of the type's words names, whose qualifiers
-		// they are ("PURCHASE ORDER POLICY").
-		whole := h.seen == all && len(p.typeStems) > 1 && h.kind == titleLine && ln <= maxModsLine &&
+		// though its words stand apart, in the type's order ("Hanse
+		// Kreditkarte - Monatsabrechnung" names a credit card statement;
+		// "MONTHLY STATEMENT   Tidewater Bank Card Services" no bank
+		// statement), unless the title names a kind the rule says it is
+		// not ("PENNINE CROSS BANK - CREDIT CARD STATEMENT" under "not
+		// credit card statements"), or another kind by a word of its own
+		// that is none of the type's ("PURCHASE ORDER POLICY", "Harbour
+		// Bank - Mortgage Statement", "FERNBROOK SCHOOL - OFSTED
+		// INSPECTION REPORT"); a word of how often it comes is no such
+		// word ("Hollowfield Primary School - Annual Report").
+		whole := h.seen == all && len(p.typeStems) > 1 && h.kind == titleLine && ln <= maxModsLine && typeInOrder(p, d, ln) &&
 			!slices.ContainsFunc(d.mentions, func(m mention) bool {
 				if m.line != ln || m.weight < otherLeast {
 					return false
 				}
-				return slices.Contains(p.excluded, m.kind) ||
-					(!p.relates(lx, m.kind) && !slices.ContainsFunc(m.textStems(), func(st string) bool { return slices.Contains(p.typeStems, st) }))
+				return slices.Contains(p.excluded, m.kind) || (!p.relates(lx, m.kind) && ownWord(p, m.text))
 			})
 		if p.typeKnown && !modsOnly && !whole && (h.seen != all || h.near == "" && len(p.mods) == 0) {
 			continue

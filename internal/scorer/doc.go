@@ -273,7 +273,7 @@ func analyze(text string) *document {
 					leadFields++
 				}
 				n := len(strings.Fields(line))
-				if leadFields >= 2 || tableRow(line) || bulletRe.MatchString(line) || (n > maxTitleWords && !(nonEmpty > 1 && nonEmpty <= letterheadLines && letterheadLine(line))) ||
+				if leadFields >= 2 || tableRow(line) || bulletRe.MatchString(line) || (n > maxTitleWords && !(nonEmpty > 1 && nonEmpty <= letterheadLines && !salut && letterheadLine(line))) ||
 					(n >= 6 && strings.ContainsAny(line[len(line)-1:], ".!?")) {
 					bodyStarted = true
 				}
@@ -662,6 +662,12 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 	toks := make([]nameTok, len(words))
 	for i, w := range words {
 		toks[i] = nameTok{stem: w.stem, folded: w.folded, punct: w.punct}
+	}
+	if len(words) > 0 {
+		// Whether the line's first word starts it: a year there heads a
+		// row ("2019   Certificate in ..."), it does not date a name.
+		ls := strings.LastIndexAny(text[:words[0].start], "\n\f") + 1
+		toks[0].lineStart = !strings.ContainsFunc(text[ls:words[0].start], unicode.IsLetter)
 	}
 	var fs []found
 	matched := make([]bool, len(words))
@@ -1118,21 +1124,26 @@ const letterheadLines = 3
 // letterheadLine says whether a line is an address or contacts set out in
 // short parts, as a letterhead is: "Via dei Mulini 22 - 42124 Reggio
 // Emilia (RE) - P.IVA IT00011122233", "Herrn Dennis Harrow, 27 Larkfield
-// Road, Kettleby KB4 7NW, GROSSBRITANNIEN". It does not start the body,
-// so the title under it is still a title. Two of its parts at least have
+// Road, Kettleby KB4 7NW, GROSSBRITANNIEN". Above a salutation it does
+// not start the body, so the title under it is still a title; under
+// "Hi Sam," a line is the message's. Two of its parts at least have
 // numbers (a street's, a postcode, a telephone's); a sentence, a line
 // with a label ("Period: April 2024"), a date, a time of day or a sum of
 // money is not one.
 func letterheadLine(line string) bool {
-	if strings.ContainsAny(line[len(line)-1:], ".!?:") || strings.Contains(line, ": ") {
+	if strings.ContainsAny(line[len(line)-1:], ".!?:") || strings.Contains(line, ": ") || strings.Contains(line, ":*") {
+		// "**Employee:** Kwame Asante, 19 Lantern Street": a label in
+		// Markdown's bold is a label too.
 		return false
 	}
-	if ns := readNumbers(line); ns.dates+ns.times+ns.money > 0 {
+	if ns := readNumbers(line); ns.dates+ns.times+ns.money > 0 || measured(line) {
 		// "Samedi 5 avril 2025, 16 h – Salle St Aldhelm", "29/11/2024
-		// Greystone Ltd – dinner, ~£70": when and how much, not where.
+		// Greystone Ltd – dinner, ~£70": when and how much, not where;
+		// nor "Serves 4 · Prep 15 min · Bake 45 min", how long or how
+		// big.
 		return false
 	}
-	parts, numbered := 1, 0
+	parts, numbered, named := 1, 0, 0
 	rest := line
 	for {
 		cut := -1
@@ -1151,14 +1162,58 @@ func letterheadLine(line string) bool {
 		if strings.ContainsAny(rest[:cut], "0123456789") {
 			numbered++
 		}
+		if letterheadPart(rest[:cut]) {
+			named++
+		}
 		parts++
 		rest = rest[cut+width:]
 	}
 	if strings.ContainsAny(rest, "0123456789") {
 		numbered++
 	}
-	return parts >= 2 && numbered >= 2 && len(strings.Fields(rest)) <= maxPartWords
+	if letterheadPart(rest) {
+		named++
+	}
+	// Most of its parts are names, numbers or contacts; "Room 12, 3
+	// nights, 2 adults, late checkout, ref 4471" lists what a message
+	// is about.
+	return parts >= 2 && numbered >= 2 && len(strings.Fields(rest)) <= maxPartWords && 2*named > parts
 }
+
+// measured says whether a number of the line is followed, a space apart,
+// by a unit in lower case ("Prep 15 min", "4 x 3 m"): a measure, not a
+// postcode's letters ("FB2 5DL").
+func measured(line string) bool {
+	for _, r := range numberRuns(line) {
+		if r.end+1 < len(line) && line[r.end] == ' ' && unicode.IsLower(rune(line[r.end+1])) && unitWords[wordAfter(line, r.end)] {
+			return true
+		}
+	}
+	return false
+}
+
+// letterheadPart says whether a part of a letterhead's line reads as one:
+// a name in capitals ("27 Larkfield Road", "P.IVA IT00011122233"), a
+// number more than words ("tel. +39 0185 000 772") or an address to
+// write to ("accounts@inkwell.co.uk"); not "3 nights" nor "late
+// checkout".
+func letterheadPart(part string) bool {
+	letters, digits := 0, 0
+	for _, r := range part {
+		switch {
+		case unicode.IsUpper(r) || r == '@':
+			return true
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		}
+	}
+	return digits > letters || domainRe.MatchString(part)
+}
+
+// domainRe finds a web address's or e-mail's domain: "lumen-energy.co.uk".
+var domainRe = regexp.MustCompile(`[\p{Ll}\d-]\.\p{Ll}{2,}`)
 
 // maxPartWords bounds the words of one part of a letterhead's line.
 const maxPartWords = 5
@@ -1290,10 +1345,12 @@ func capsLead(text string, start, end int) bool {
 	if letters < 4 || capsEnd < start {
 		return false
 	}
-	if capsHeadRe.MatchString(text[capsEnd:end+le]) && !endsInMoney(line) && !tableRow(line) && !strings.ContainsAny(line[len(line)-1:], "!?") {
+	if capsHeadRe.MatchString(text[capsEnd:end+le]) && !endsInMoney(line) && !tableRow(line) && !strings.ContainsAny(line[len(line)-1:], ".!?") {
 		// "MINUTES of the meeting held on Tuesday 26 March 2024 at
 		// 6.30pm": a name in capitals that what follows qualifies in
-		// lower case heads its line, however long.
+		// lower case heads its line, however long; a sentence it starts
+		// it does not ("INVOICE for the March work is attached, please
+		// pay by Friday.").
 		return true
 	}
 	if capsEnd < end {

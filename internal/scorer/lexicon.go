@@ -441,6 +441,7 @@ type nameTok struct {
 	stem, folded string
 	punct        bool // follows punctuation that ends a phrase
 	start        int  // byte offset in the text nameToks read, when it did
+	lineStart    bool // nothing but marks stands before it on its line
 }
 
 // nameMatch is a name of a kind found in a run of words.
@@ -451,11 +452,11 @@ type nameMatch struct {
 
 // matchNames finds the names of kinds in toks, longest first. A name
 // after a number is a quantity ("20 minutes"), not a name; after a year
-// it is one ("Spring 2024 newsletter", "2023 tax return").
+// that dates it, it is one (see datedBy).
 func (lx *lexicon) matchNames(toks []nameTok) []nameMatch {
 	var out []nameMatch
 	for i := 0; i < len(toks); i++ {
-		if !lx.starts[toks[i].folded] || (i > 0 && isNumber(toks[i-1].folded) && !isYear(toks[i-1].folded)) {
+		if !lx.starts[toks[i].folded] || (i > 0 && isNumber(toks[i-1].folded) && !datedBy(toks, i)) {
 			continue
 		}
 		for n := min(lx.maxLen, len(toks)-i); n >= 1; n-- {
@@ -502,6 +503,24 @@ func (lx *lexicon) matchNames(toks []nameTok) []nameMatch {
 		}
 	}
 	return out
+}
+
+// datedBy says whether the number before toks[i] is a year that dates
+// the name at i: "Spring 2024 newsletter", "your 2023 tax return". Not
+// the end of a date ("12/03/2024 Invoice", "5 May 2024 invoice"), nor a
+// year set apart by punctuation ("anno 2024. Avviso di pagamento") or
+// heading a row ("2019   Certificate in Food Hygiene" in a CV), nor a
+// round 1900 or 2000, more often a count ("2000 minutes").
+func datedBy(toks []nameTok, i int) bool {
+	y := toks[i-1]
+	if !isYear(y.folded) || strings.HasSuffix(y.folded, "00") || toks[i].punct || y.lineStart {
+		return false
+	}
+	day := func(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+	if i >= 2 && (day(toks[i-2].folded) || i >= 3 && monthWords[toks[i-2].folded] && day(toks[i-3].folded)) {
+		return false
+	}
+	return true
 }
 
 // newsWords are "news" in the languages of kinds.txt, and goodNews the
@@ -557,7 +576,7 @@ func nameToks(text string, filler bool) []nameTok {
 	toks := tokenize(text, filler)
 	out := make([]nameTok, len(toks))
 	for i, t := range toks {
-		out[i] = nameTok{t.stem, t.word, t.punct, t.start}
+		out[i] = nameTok{stem: t.stem, folded: t.word, punct: t.punct, start: t.start}
 	}
 	return out
 }
