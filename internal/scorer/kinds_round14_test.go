@@ -492,6 +492,19 @@ func hasAct(text, id string) bool {
 	return slices.ContainsFunc(findActs(lx, text), func(h actHit) bool { return h.kind == lx.byID[id] })
 }
 
+// actCase is a text and the id of a kind whose act it may hold.
+type actCase struct{ text, kind string }
+
+// noActs fails t for each case whose text holds an act of its kind.
+func noActs(t *testing.T, cases []actCase) {
+	t.Helper()
+	for _, c := range cases {
+		if hasAct(c.text, c.kind) {
+			t.Errorf("%q does what a %s does", c.text, c.kind)
+		}
+	}
+}
+
 // excludesKind says whether a rule's profile excludes the kind id.
 func excludesKind(p *profile, id string) bool {
 	return slices.Contains(p.excluded, kindLexicon().byID[id])

@@ -411,14 +411,10 @@ func TestTheSecondReviewOfTheRound16Rules(t *testing.T) {
 	if s, _, _ := typeOnLine(report, analyze("RIVERSIDE MEDICAL PRACTICE\n12 Mill Road, Hebden\n\nDear Mr Shaw,\nThe fee for completing your insurance form is £45.")); s != 0 {
 		t.Error("a practice's name names a medical report")
 	}
-	for _, c := range []struct{ text, kind string }{
+	noActs(t, []actCase{
 		{"Your booking is complete! You are enrolled on Beginners' Spanish.", "booking_confirmation"},
 		{"We are pleased to say you have been accepted onto the Electrical Apprenticeship Programme.", "admission_offer"},
 		{"C'est avec un grand intérêt que nous avons reçu votre catalogue de printemps.", "cover_letter"},
 		{"Objet : Candidature poste de vendeur\nMadame, nous avons le regret de vous informer que votre candidature n'a pas été retenue.", "cover_letter"},
-	} {
-		if hasAct(c.text, c.kind) {
-			t.Errorf("%q does what a %s does", c.text, c.kind)
-		}
-	}
+	})
 }

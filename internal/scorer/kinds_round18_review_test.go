@@ -144,17 +144,13 @@ func TestASentenceLedByANameInCapitalsIsNoHeading(t *testing.T) {
 // exam, being near the station or thinking of friends who move house is
 // not. Nor is a job offered where a friend passes on an advert.
 func TestCondolencesAreSaidOfADeath(t *testing.T) {
-	for _, c := range []struct{ text, kind string }{
+	noActs(t, []actCase{
 		{"Veel sterkte met je examen morgen!", "condolence"},
 		{"Hotel Bella Vista: vi siamo vicini, a 5 minuti dalla stazione.", "condolence"},
 		{"Good luck with the move on Saturday, thinking of you all.", "condolence"},
 		{"Nos pensées vous accompagnent pour ton examen, bon courage !", "condolence"},
 		{"Weekend staff wanted at the garden centre. If you want the job, apply by Friday with your CV.", "job_offer"},
-	} {
-		if hasAct(c.text, c.kind) {
-			t.Errorf("%q does what a %s does", c.text, c.kind)
-		}
-	}
+	})
 	for _, s := range []string{
 		"Met verslagenheid hoorden wij van het overlijden van Gerald. Wij wensen je veel sterkte in deze moeilijke tijd.",
 		"Veel sterkte met dit verlies, we denken aan je.",
