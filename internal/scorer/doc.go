@@ -1317,9 +1317,10 @@ func tableRow(line string) bool {
 // capsLead says whether the name at text[start:end] starts its line, is
 // in capitals of four letters or more, and heads a short line that is no
 // sentence, no row of figures and no label, or a line of any length
-// where a preposition in lower case follows it (see capsHeadRe): "QUOTATION for the new
-// gates", not "PLEASE NOTE ...", "- INVOICE attached for the March
-// work." nor "INVOICE 4502 12/03/2025 £318.50 overdue".
+// where a preposition in lower case follows it (see capsHeadRe):
+// "QUOTATION for the new gates", not "PLEASE NOTE ...", "- INVOICE
+// attached for the March work." nor "INVOICE 4502 12/03/2025 £318.50
+// overdue".
 func capsLead(text string, start, end int) bool {
 	ls := strings.LastIndexAny(text[:start], "\n\f") + 1
 	if strings.TrimSpace(text[ls:start]) != "" {
