@@ -1984,7 +1984,7 @@ func typeOnLine(p *profile, d *document) (float64, lineKind, string) {
 		}
 	}
 	all := 1<<min(len(p.typeStems), 31) - 1
-	best, bestKind, bestNear := 0.0, bodyLine, ""
+	best, bestKind, bestNear, bestLine := 0.0, bodyLine, "", int32(-1)
 	for ln, h := range lines {
 		// When the lexicon knows the rule's type as a name, its names say
 		// where and how the type is named; only a near spelling of the
@@ -2027,8 +2027,10 @@ func typeOnLine(p *profile, d *document) (float64, lineKind, string) {
 			continue
 		}
 		s := nameWeightAt[h.kind] * math.Pow(h.share, 1.5)
-		if s > best || (s == best && h.kind > bestKind) {
-			best, bestKind, bestNear = s, h.kind, h.near
+		// Ties go to the stronger kind of line, then the earlier line, so
+		// that the map's order never shows in the answer.
+		if s > best || (s == best && (h.kind > bestKind || h.kind == bestKind && (bestLine < 0 || ln < bestLine))) {
+			best, bestKind, bestNear, bestLine = s, h.kind, h.near, ln
 		}
 	}
 	return best, bestKind, bestNear
