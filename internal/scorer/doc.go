@@ -1143,42 +1143,28 @@ func letterheadLine(line string) bool {
 		// big.
 		return false
 	}
-	parts, numbered, named := 1, 0, 0
-	rest := line
-	for {
-		cut := -1
-		width := 0
-		for _, sep := range []string{" - ", " – ", " · ", " | ", ", ", " • "} {
-			if i := strings.Index(rest, sep); i >= 0 && (cut < 0 || i < cut) {
-				cut, width = i, len(sep)
-			}
-		}
-		if cut < 0 {
-			break
-		}
-		if len(strings.Fields(rest[:cut])) > maxPartWords {
+	parts := strings.Split(letterheadSeps.Replace(line), "\x00")
+	numbered, named := 0, 0
+	for _, part := range parts {
+		if len(strings.Fields(part)) > maxPartWords {
 			return false
 		}
-		if strings.ContainsAny(rest[:cut], "0123456789") {
+		if strings.ContainsAny(part, "0123456789") {
 			numbered++
 		}
-		if letterheadPart(rest[:cut]) {
+		if letterheadPart(part) {
 			named++
 		}
-		parts++
-		rest = rest[cut+width:]
-	}
-	if strings.ContainsAny(rest, "0123456789") {
-		numbered++
-	}
-	if letterheadPart(rest) {
-		named++
 	}
 	// Most of its parts are names, numbers or contacts; "Room 12, 3
 	// nights, 2 adults, late checkout, ref 4471" lists what a message
 	// is about.
-	return parts >= 2 && numbered >= 2 && len(strings.Fields(rest)) <= maxPartWords && 2*named > parts
+	return len(parts) >= 2 && numbered >= 2 && 2*named > len(parts)
 }
+
+// letterheadSeps marks where a letterhead's line parts: a dash, a middle
+// dot, a bar, a bullet or a comma.
+var letterheadSeps = strings.NewReplacer(" - ", "\x00", " – ", "\x00", " · ", "\x00", " | ", "\x00", ", ", "\x00", " • ", "\x00")
 
 // measured says whether a number of the line is followed, a space apart,
 // by a unit in lower case ("Prep 15 min", "4 x 3 m"): a measure, not a
