@@ -401,6 +401,9 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 				p.headsOf = append(p.headsOf, [2]string{a[0].stem, b[0].stem})
 			}
 		}
+		if i == 0 && len(p.typeStems) > 0 {
+			p.headsOf = append(p.headsOf, headThatDone(part, p.typeStems[len(p.typeStems)-1])...)
+		}
 		if i > 0 {
 			continue
 		}
@@ -1836,6 +1839,35 @@ func (p *profile) describesKind(lx *lexicon, k int) bool {
 	}
 	return true
 }
+
+// headThatDone finds, in a description's first sentence, the head of
+// the type followed by what it says was done: "Confirmation from an
+// agency that a shift is booked for me" pairs "confirmation" with
+// "booked", as "confirmation of a booked shift" would (see headsOf). The
+// done word is a past participle within doneReach words after the head,
+// in the same sentence.
+func headThatDone(part, head string) [][2]string {
+	var out [][2]string
+	toks := tokenize(part, false)
+	for i, t := range toks {
+		if t.stem != head {
+			continue
+		}
+		for _, u := range toks[i+1 : min(len(toks), i+1+doneReach)] {
+			if strings.ContainsAny(part[t.end:u.start], ".;:") {
+				break
+			}
+			if strings.HasSuffix(fold(part[u.start:u.end]), "ed") && u.stem != head {
+				out = append(out, [2]string{head, u.stem})
+			}
+		}
+	}
+	return out
+}
+
+// doneReach is how many words after a type's head headThatDone looks
+// for what was done.
+const doneReach = 12
 
 // headOfMod says whether the description says head "of" mod, past an
 // article: "confirmation of a booked tuning" names a booking
