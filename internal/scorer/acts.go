@@ -244,6 +244,11 @@ func matchAct(ps []string, words []string, i int) int {
 	}
 	if ps[0] == "" {
 		for skip := 0; skip <= actGap && i+skip <= len(words); skip++ {
+			if skip == 1 && (words[i] == "and" || words[i] == "or") {
+				// "Present and apologies": two headings of an agenda,
+				// not what the gap stands for between them.
+				continue
+			}
 			if end := matchAct(ps[1:], words, i+skip); end >= 0 {
 				return end
 			}

@@ -1853,11 +1853,15 @@ func headThatDone(part, head string) [][2]string {
 		if t.stem != head {
 			continue
 		}
-		for _, u := range toks[i+1 : min(len(toks), i+1+doneReach)] {
+		if !doneHeads[head] {
+			continue
+		}
+		for j := i + 1; j < min(len(toks), i+1+doneReach); j++ {
+			u := toks[j]
 			if strings.ContainsAny(part[t.end:u.start], ".;:") {
 				break
 			}
-			if strings.HasSuffix(fold(part[u.start:u.end]), "ed") && u.stem != head {
+			if strings.HasSuffix(fold(part[u.start:u.end]), "ed") && u.stem != head && passiveAt(part, toks, j) {
 				out = append(out, [2]string{head, u.stem})
 			}
 		}
@@ -1868,6 +1872,35 @@ func headThatDone(part, head string) [][2]string {
 // doneReach is how many words after a type's head headThatDone looks
 // for what was done.
 const doneReach = 12
+
+// doneHeads are the heads of types that say something was done (a
+// confirmation, a notice, an acknowledgement, a certificate). A letter,
+// a record or a proposal says nothing of the kind: "Letter from a
+// consultant I was referred to" is no reference letter, "Record of when
+// the dog was vaccinated" no vaccination record.
+var doneHeads = map[string]bool{"confirm": true, "notic": true, "notif": true, "acknowledg": true, "certif": true}
+
+// passiveAt says whether the participle toks[j] is said to have been
+// done, after a form of "be" ("a shift is booked", "have been booked",
+// "is now booked"): "a parcel I ordered" says what someone did, "trips
+// cancelled or moved" qualifies a noun.
+func passiveAt(part string, toks []token, j int) bool {
+	before := strings.FieldsFunc(fold(part[max(0, toks[j].start-40):toks[j].start]), func(r rune) bool { return !unicode.IsLetter(r) })
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		w := before[k]
+		switch {
+		case beForms[w]:
+			return true
+		case w == "now" || w == "already" || w == "just" || w == "all" || strings.HasSuffix(w, "ly"):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// beForms are the forms of "be" before a passive participle.
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
 
 // headOfMod says whether the description says head "of" mod, past an
 // article: "confirmation of a booked tuning" names a booking
@@ -2126,6 +2159,12 @@ func (p *profile) speaksOf(lx *lexicon, k int) bool {
 // rule's description, what the rule speaks of (see speaksOf).
 const speakWords = 3
 
+// near says whether kind k is one that a document of the rule's kind is
+// easily taken for (see kind.near).
+func (p *profile) near(lx *lexicon, k int) bool {
+	return slices.ContainsFunc(p.primary, func(pk int) bool { return slices.Contains(lx.kinds[pk].near, k) })
+}
+
 // kindProfiles are the profiles of rules that name one kind of the
 // lexicon each, by its English name.
 var kindProfiles = sync.OnceValue(func() []*profile {
@@ -2151,7 +2190,12 @@ const minOtherFit = 0.15
 // (parentOnly), one a rule's description gives as an example, or one
 // named by the head word of a rule's type alone, see headNamesMention)
 // and of which the document shows a sign: a name or some of its words.
-func otherKinds(d *document, profiles []*profile) []otherKind {
+// A kind that top, the rule the document fits best, is easily taken for
+// (see kind.near) is covered too unless the document says it is one or
+// does what one does: a
+// rota that reads like a timesheet is the rota rule's to win or lose,
+// while a rule that fits less well still meets the timesheet.
+func otherKinds(d *document, profiles []*profile, top *profile) []otherKind {
 	lx := kindLexicon()
 	kps := kindProfiles()
 	fits := d.kindFits()
@@ -2197,7 +2241,8 @@ func otherKinds(d *document, profiles []*profile) []otherKind {
 		if fits[k] < minOtherFit && !named[k] {
 			continue
 		}
-		covered := described[k] || facets[k] || (lx.kinds[k].sent && slices.ContainsFunc(profiles, func(p *profile) bool { return p.speaksOf(lx, k) }))
+		covered := described[k] || facets[k] || (lx.kinds[k].sent && slices.ContainsFunc(profiles, func(p *profile) bool { return p.speaksOf(lx, k) })) ||
+			!titled[k] && !slices.ContainsFunc(d.acts, func(h actHit) bool { return h.kind == k }) && top != nil && top.near(lx, k)
 		for _, p := range profiles {
 			// A kind outside the type's narrowing counts against it only
 			// where the document says it is that kind.
@@ -2239,7 +2284,13 @@ func rank(text string, rules []Rule) ranking {
 		us[i] = utility(model, c.evs[i].f.vector())
 		c.evs[i].utility = us[i]
 	}
-	c.others = otherKinds(d, c.profiles)
+	top := 0
+	for i := range us {
+		if us[i] > us[top] {
+			top = i
+		}
+	}
+	c.others = otherKinds(d, c.profiles, c.profiles[top])
 	uk := make([]float64, len(c.others))
 	for i := range c.others {
 		uk[i] = utility(model, c.others[i].ev.f.vector())

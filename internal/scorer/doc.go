@@ -742,6 +742,13 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 			}
 			continue
 		}
+		if slices.ContainsFunc(f.refs, func(r nameRef) bool { return strings.HasPrefix(r.display, "in the ") }) &&
+			!courtHeadingLeads(text[strings.LastIndexAny(text[:f.start], "\n\f")+1:f.start]) {
+			// "The case was heard in the High Court", "Your claim - in
+			// the County Court at Marlowe": a court's heading names a
+			// court document only where it leads its line.
+			continue
+		}
 		w, at := nameInBody, kind
 		switch {
 		case topic || f.start > valueAt:
@@ -1479,4 +1486,10 @@ func questionTitle(line string) bool {
 func pluralOf(written, name string) bool {
 	w, n := fold(written), fold(name)
 	return w != n && (w == n+"s" || w == n+"es" || (strings.HasSuffix(n, "y") && w == n[:len(n)-1]+"ies"))
+}
+
+// courtHeadingLeads says whether what stands before a court's name on
+// its line is its heading's "In the" alone.
+func courtHeadingLeads(before string) bool {
+	return strings.Join(strings.Fields(fold(strings.Trim(before, " \t#*>"))), " ") == "in the"
 }

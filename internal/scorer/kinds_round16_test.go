@@ -25,7 +25,7 @@ Gebühr:   145,00 EUR`)
 	if !slices.ContainsFunc(analyze("Ihr Termin: Dienstag, 4. März, 10:30").toks, func(tok docToken) bool { return tok.stem == "appoint" }) {
 		t.Error("\"Termin\" is no longer an appointment")
 	}
-	for _, o := range otherKinds(d, nil) {
+	for _, o := range otherKinds(d, nil, nil) {
 		if kindLexicon().kinds[o.kind].id == "termination_letter" {
 			t.Error("a course's dates are a sign of a termination letter")
 		}

@@ -128,3 +128,49 @@ Clube: Corredores do Vale   Tamanho da T-shirt: M
 Contacto de emergência: João Vieira, 912 000 111
 Assinatura: M. Vieira       Data: 02/04/2025`, rules, "participant_entry")
 }
+
+// A kind near another (a rota near a timesheet, a delivery note near a
+// shipping notice) covers it where a rule for it fits the document best
+// and the document neither names the other kind nor does what it does:
+// a crew's duties that read like hours worked are the roster rule's, a
+// consignment's contents with a space to sign the delivery note rule's.
+// A timesheet that says so, and a "your order has been dispatched"
+// message, stay no rule's.
+func TestAKindNearAnotherCoversItsLookalike(t *testing.T) {
+	roster := []Rule{
+		{Type: "roster", Description: "My duty roster from crewing: which flights or standby duties I am given, with report times."},
+		{Type: "payslip", Description: "Monthly payslip."},
+		{Type: "training_record", Description: "Record of simulator checks and recurrent training."},
+		{Type: "expense_claim", Description: "Claims for hotel and meal expenses on trips."},
+	}
+	expectType(t, "a crew's duties with their hours", `Duties w/c 14 July - BRS crew
+Mon 14/07  Anna  early 05:30-14:00   Ben  late 14:00-22:30
+Tue 15/07  Anna  early 05:30-14:00   Chris late 14:00-22:30
+Wed 16/07  Ben   early 05:30-14:00   Chris late 14:00-22:30
+Hours: Anna 17, Ben 17, Chris 17`, roster, "roster")
+	expectType(t, "a timesheet that says so", `TIMESHEET - week ending 20/07/2025
+Name: Anna K.
+Mon 05:30-14:00 (8.5 h)
+Tue 05:30-14:00 (8.5 h)
+Total hours: 17       Signed: ________`, roster, "")
+	goods := []Rule{
+		{Type: "delivery_note", Description: "Delivery note that comes with the goods: what was delivered, quantities, signed on receipt."},
+		{Type: "invoice", Description: "Supplier invoice asking us to pay."},
+		{Type: "purchase_order", Description: "Our purchase orders to suppliers."},
+	}
+	expectType(t, "a consignment's contents with a space to sign", `Carrier: Swiftline Freight     Consignment: SWL-99812773
+Sender: Hartley Timber Supplies, Leeds
+Consignee: Oakfield Joinery, Unit 4 Mill Yard
+Dispatched: 12/05/2025    Pallets: 2    Weight: 380 kg
+Item                         Qty
+Oak board 25x150 2.4 m        40
+Birch ply 18 mm 2440x1220      6
+Received by: ____________  Date: ______`, goods, "delivery_note")
+	expectType(t, "a dispatch message", `Your order PO-1187 has been dispatched.
+Carrier: Swiftline  Tracking: SWL99812773
+Expected: Wed 14 May between 10:00 and 14:00
+Items: Oak board x40, Birch ply x6`, goods, "")
+	if !hasAct("Ihre Bestellung 100-4471 wurde versandt", "shipping_notice") {
+		t.Error("\"Ihre Bestellung 100-4471 wurde versandt\" does not do what a shipping notice does")
+	}
+}

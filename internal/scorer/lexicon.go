@@ -109,6 +109,10 @@ type kind struct {
 	// has names of its senders.
 	sent    bool
 	parents []int
+	// near are the kinds a document of this one is easily taken for by
+	// its words and layout alone (a rota for a timesheet): a rule for
+	// this kind covers them where the document does not say it is one.
+	near []int
 	// expects is +1 for a cue the kind shows, -1 for one it lacks.
 	expects [numCues]int8
 	words   []string // words and phrases its documents hold
@@ -187,7 +191,7 @@ func parseKinds(text string) *lexicon {
 	lx := &lexicon{byID: map[string]int{}, names: map[string][]nameRef{}, starts: map[string]bool{},
 		heads: map[string][]compoundName{}, mods: map[string][]compoundName{}, acts: map[string][]int{}}
 	type pending struct{ kind, parent string }
-	var parents []pending
+	var parents, nears []pending
 	cur := -1
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
@@ -210,6 +214,10 @@ func parseKinds(text string) *lexicon {
 		case "is":
 			for _, p := range strings.Split(val, ",") {
 				parents = append(parents, pending{k.id, strings.TrimSpace(p)})
+			}
+		case "near":
+			for _, p := range strings.Split(val, ",") {
+				nears = append(nears, pending{k.id, strings.TrimSpace(p)})
 			}
 		case "flags":
 			flags := strings.Fields(strings.ReplaceAll(val, ",", " "))
@@ -298,6 +306,12 @@ func parseKinds(text string) *lexicon {
 			c := lx.byID[p.kind]
 			direct[c] = append(direct[c], i)
 			lx.kinds[c].parents = append(lx.kinds[c].parents, i)
+		}
+	}
+	for _, p := range nears {
+		if i, ok := lx.byID[p.parent]; ok {
+			c := lx.byID[p.kind]
+			lx.kinds[c].near = append(lx.kinds[c].near, i)
 		}
 	}
 	lx.ancestors = make([][]int, n)

@@ -437,7 +437,7 @@ Revenues Service, Harwick District Council, PO Box 44, Harwick HW1 1AB`
 	expectType(t, "a business rates demand under a tax notice rule", rates, tax, "tax_notice")
 	lx := kindLexicon()
 	profiles := []*profile{cachedProfile(council[0]), cachedProfile(council[1]), cachedProfile(council[2])}
-	for _, o := range otherKinds(analyze(rates), profiles) {
+	for _, o := range otherKinds(analyze(rates), profiles, nil) {
 		if id := lx.kinds[o.kind].id; id == "tax_notice" || id == "local_tax_bill" {
 			t.Errorf("the council letter rule leaves %s uncovered", id)
 		}
