@@ -507,7 +507,7 @@ func TestLexiconIsWellFormed(t *testing.T) {
 		switch key {
 		case "en", "de", "fr", "es", "it", "nl", "pt", "pl":
 			langs[key]++
-		case "is", "flags", "cues", "words", "acts", "from":
+		case "is", "near", "flags", "cues", "words", "acts", "from":
 		case "loose":
 			_, rest, _ := strings.Cut(line, ": ")
 			for _, n := range strings.Split(rest, ", ") {
@@ -541,6 +541,13 @@ func TestLexiconIsWellFormed(t *testing.T) {
 			for _, p := range strings.Split(strings.TrimPrefix(line, "is:"), ",") {
 				if _, ok := lx.byID[strings.TrimSpace(p)]; !ok {
 					t.Errorf("kind %s is a kind of %q, which is not a kind", kind, p)
+				}
+			}
+		}
+		if key == "near" {
+			for _, p := range strings.Split(strings.TrimPrefix(line, "near:"), ",") {
+				if _, ok := lx.byID[strings.TrimSpace(p)]; !ok || strings.TrimSpace(p) == kind {
+					t.Errorf("kind %s is near %q, which is not another kind", kind, p)
 				}
 			}
 		}
