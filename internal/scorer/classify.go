@@ -2290,7 +2290,16 @@ func rank(text string, rules []Rule) ranking {
 			top = i
 		}
 	}
-	c.others = otherKinds(d, c.profiles, c.profiles[top])
+	// The rule that fits best covers the kinds its own is easily taken
+	// for only where the document shows its kind's usual words and does
+	// not talk to its reader: a one-person "hours worked" table holds
+	// none of a rota's words, and a message that says the order is on
+	// its way is no note that travels with the goods.
+	var near *profile
+	if f := c.evs[top].f; f.talk == 0 && f.lex >= minOtherFit {
+		near = c.profiles[top]
+	}
+	c.others = otherKinds(d, c.profiles, near)
 	uk := make([]float64, len(c.others))
 	for i := range c.others {
 		uk[i] = utility(model, c.others[i].ev.f.vector())
