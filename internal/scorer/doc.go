@@ -123,7 +123,7 @@ type word struct {
 var (
 	refRe     = regexp.MustCompile(`\b[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9]\b|#\s?\d{3,}\b`)
 	signRe    = regexp.MustCompile(`(?i)_{4,}|^\W*(?:signature|signed|sign here|/s/|witness|signatory|unterschrift|unterzeichnet|firma|firmado|firmato|signé|handtekening|getekend)\b|\bsigned by\b|\bsignature\b`)
-	salutRe   = regexp.MustCompile(`(?i)^\W*(?:dear|hello|hi|hey|good (?:morning|afternoon|evening)|to whom it may concern|sehr geehrte|liebe|lieber|hallo|guten tag|bonjour|bonsoir|madame|monsieur|cher|chère|estimad[oa]s?|querid[oa]s?|hola|buenos días|gentile|gentili|egregio|car[oa]|buongiorno|salve|geachte|beste|hoi|exm[oa]s?\.?|prezad[oa]s?|olá|bom dia|szanown[aiy]|dzień dobry)\b`)
+	salutRe   = regexp.MustCompile(`(?i)^\W*(?:dear|hello|hi|hey|good (?:morning|afternoon|evening)|to whom it may concern|sehr geehrte[rn]?|liebe|lieber|hallo|guten tag|bonjour|bonsoir|madame|monsieur|chers?|chères?|estimad[oa]s?|querid[oa]s?|hola|buenos días|gentile|gentili|egregio|car[oa]|buongiorno|salve|geachte|beste|hoi|exm[oa]s?\.?|prezad[oa]s?|olá|bom dia|szanown[aiy]|dzień dobry)\b`)
 	closeRe   = regexp.MustCompile(`(?i)^\W*(?:sincerely|yours (?:sincerely|truly|faithfully)|(?:best|kind|warm|warmest) (?:regards|wishes)|regards|respectfully|cheers|thanks|thank you|many thanks|cordially|mit freundlichen grüßen|mit freundlichen grüssen|viele grüße|beste grüße|liebe grüße|freundliche grüße|cordialement|bien à vous|bien cordialement|salutations|amitiés|atentamente|saludos|un saludo|cordiales saludos|cordiali saluti|distinti saluti|saluti|un caro saluto|met vriendelijke groet|vriendelijke groet|groeten|hartelijke groet|com os (?:melhores|meus) cumprimentos|melhores cumprimentos|cumprimentos|atenciosamente|z poważaniem|z wyrazami szacunku|pozdrawiam|hochachtungsvoll|un cordial saludo)\b`)
 	headerRe  = regexp.MustCompile(`(?i)^(?:from|to|cc|sent|date|subject|von|an|betreff|de|à|a|objet|envoyé|para|asunto|assunto|enviado|da|oggetto|inviato|van|aan|onderwerp|verzonden)\s*:`)
 	subjectRe = regexp.MustCompile(`(?i)^\W*(?:re|aw|fwd?|wg|tr|rv|subject|subj|betreff|objet|asunto|assunto|oggetto|onderwerp|temat|dotyczy)\s*:`)
@@ -231,6 +231,7 @@ func analyze(text string) *document {
 		}
 		para = paragraph{from: len(d.toks)}
 	}
+	subjectAt := subjectAbove(text)
 	ti := 0
 	start := 0
 	for lineNo := 0; start <= len(text); lineNo++ {
@@ -262,6 +263,11 @@ func analyze(text string) *document {
 			// An item of a list is not a title, though it is the first.
 			lead := nonEmpty-leadFrom <= leadLines && !bodyStarted && !bulletRe.MatchString(line)
 			kind = classifyLine(line, lead, nonEmpty == 1)
+			if lineNo == subjectAt && kind == bodyLine && len(strings.Fields(line)) <= maxHeadingWords && !strings.ContainsAny(line[len(line)-1:], ".!?:,;") {
+				// "Rentenanpassung zum 01.07.2024" above "Sehr geehrter
+				// Herr Pilbeam,": a letter's subject, unlabelled.
+				kind = subjectLine
+			}
 			if closedAt > 0 && kind == headingLine && nonEmpty-closedAt <= signatureLines {
 				// "Rui Manuel Tavares" under "Com os melhores
 				// cumprimentos": the writer's name and post, not a
@@ -1492,4 +1498,34 @@ func pluralOf(written, name string) bool {
 // its line is its heading's "In the" alone.
 func courtHeadingLeads(before string) bool {
 	return strings.Join(strings.Fields(fold(strings.Trim(before, " \t#*>"))), " ") == "in the"
+}
+
+// subjectAbove is the number of the line right above a letter's
+// salutation, among the document's first lines, when a blank line or
+// nothing stands between them; or -1. A letter without "Re:" or
+// "Betreff:" states its subject there.
+func subjectAbove(text string) int {
+	prev, nonEmpty := -1, 0
+	for lineNo, start := 0, 0; start <= len(text); lineNo++ {
+		end := strings.IndexAny(text[start:], "\n\f")
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		line := strings.TrimSpace(text[start:end])
+		start = end + 1
+		if line == "" {
+			continue
+		}
+		nonEmpty++
+		if nonEmpty > leadLines+6 {
+			return -1
+		}
+		if len(line) <= 80 && salutWords[firstWord(line)] && salutRe.MatchString(line) {
+			return prev
+		}
+		prev = lineNo
+	}
+	return -1
 }
