@@ -1263,7 +1263,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		s := m.weight
 		excluded := slices.Contains(p.excluded, m.kind)
 		switch {
-		case m.at == subjectLine && m.weight >= nameInSubject:
+		case m.at == subjectLine && m.weight >= nameInSubject && !(m.line == d.unlabelled && p.expects[cueLetter] > 0):
 			s = otherInSubject
 		case m.at == fieldLine && excluded && !p.above(lx, m.kind):
 			// A kind the rule says it is not counts as a label too,

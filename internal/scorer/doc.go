@@ -105,6 +105,9 @@ type document struct {
 	grams        *gramIndex // built on first use
 	fits         []float64  // see kindFits
 	acts         []actHit   // what it does, by kind (see acts.go)
+	// unlabelled is the line of a letter's subject written without
+	// "Betreff:" above its salutation (see subjectAbove), or -1.
+	unlabelled int32
 	// denied are the kinds the document says it is not: "This letter is
 	// not a bill", "Dies ist keine Rechnung".
 	denied []int
@@ -232,6 +235,7 @@ func analyze(text string) *document {
 		para = paragraph{from: len(d.toks)}
 	}
 	subjectAt := subjectAbove(text)
+	d.unlabelled = -1
 	ti := 0
 	start := 0
 	for lineNo := 0; start <= len(text); lineNo++ {
@@ -267,6 +271,7 @@ func analyze(text string) *document {
 				// "Rentenanpassung zum 01.07.2024" above "Sehr geehrter
 				// Herr Pilbeam,": a letter's subject, unlabelled.
 				kind = subjectLine
+				d.unlabelled = int32(lineNo)
 			}
 			if closedAt > 0 && kind == headingLine && nonEmpty-closedAt <= signatureLines {
 				// "Rui Manuel Tavares" under "Com os melhores
@@ -558,7 +563,7 @@ func firstWord(line string) string {
 
 // salutWords and closeWords are the first words of salutRe and closeRe,
 // checked before them.
-var salutWords = wordSet0(`dear hello hi hey good to sehr liebe lieber hallo guten bonjour bonsoir madame monsieur cher chere
+var salutWords = wordSet0(`dear hello hi hey good to sehr liebe lieber hallo guten bonjour bonsoir madame monsieur cher chere chers cheres
 	estimado estimada estimados estimadas querido querida queridos hola buenos gentile gentili egregio caro cara buongiorno salve geachte beste hoi
 	exmo exma exmos exmas prezado prezada prezados prezadas ola bom szanowni szanowny szanowna dzien`)
 
