@@ -495,6 +495,16 @@ func hasAct(text, id string) bool {
 // actCase is a text and the id of a kind whose act it may hold.
 type actCase struct{ text, kind string }
 
+// doActs fails t for each case whose text holds no act of its kind.
+func doActs(t *testing.T, cases []actCase) {
+	t.Helper()
+	for _, c := range cases {
+		if !hasAct(c.text, c.kind) {
+			t.Errorf("%q does not do what a %s does", c.text, c.kind)
+		}
+	}
+}
+
 // noActs fails t for each case whose text holds an act of its kind.
 func noActs(t *testing.T, cases []actCase) {
 	t.Helper()

@@ -68,18 +68,14 @@ UPON the claimant's application dated 10 February 2025
 // message says ("we no longer send ... by e-mail") are acts of those kinds; ordinary
 // phrases near them are not.
 func TestPermitsMinutesAndReadyMessagesDoWhatTheyDo(t *testing.T) {
-	for _, c := range []actCase{
+	doActs(t, []actCase{
 		{"I am pleased to confirm that permission is granted for the event on these conditions:", "license"},
 		{"I'm happy for you to use my top field for parking on the day.", "license"},
 		{"Present: Ann, Raj, Tom (chair). Apologies: Sue.", "minutes"},
 		{"Motion to move the Thursday class: vote unanimous.", "minutes"},
 		{"For your security we no longer send payslips by e-mail.", "covering_message"},
 		{"Your statement is now available in the Harbour Bank app.", "covering_message"},
-	} {
-		if !hasAct(c.text, c.kind) {
-			t.Errorf("%q does not do what a %s does", c.text, c.kind)
-		}
-	}
+	})
 	noActs(t, []actCase{
 		{"Please ask for permission before you use the hall.", "license"},
 		{"I'm happy to help on the day.", "license"},

@@ -76,15 +76,11 @@ func TestTheLineAboveTheSalutationIsTheSubject(t *testing.T) {
 // A booking's "is reserved for you", and a tradesman's "what I can do
 // you for" and "I'll pencil it in", do what those documents do.
 func TestReservationsAndTradesmensQuotesDoWhatTheyDo(t *testing.T) {
-	for _, c := range []actCase{
+	doActs(t, []actCase{
 		{"I am pleased to confirm that the following equipment is reserved for you:", "booking_confirmation"},
 		{"As promised, here's what I can do you for the fete:", "quote"},
 		{"Let me know and I'll pencil it in.", "quote"},
-	} {
-		if !hasAct(c.text, c.kind) {
-			t.Errorf("%q does not do what a %s does", c.text, c.kind)
-		}
-	}
+	})
 	noActs(t, []actCase{
 		{"The car park is reserved for staff.", "booking_confirmation"},
 		{"What can I do for you today?", "quote"},
