@@ -1847,13 +1847,13 @@ func (p *profile) describesKind(lx *lexicon, k int) bool {
 // done word is a past participle within doneReach words after the head,
 // in the same sentence.
 func headThatDone(part, head string) [][2]string {
+	if !doneHeads[head] {
+		return nil
+	}
 	var out [][2]string
 	toks := tokenize(part, false)
 	for i, t := range toks {
 		if t.stem != head {
-			continue
-		}
-		if !doneHeads[head] {
 			continue
 		}
 		for j := i + 1; j < min(len(toks), i+1+doneReach); j++ {
@@ -2190,11 +2190,11 @@ const minOtherFit = 0.15
 // (parentOnly), one a rule's description gives as an example, or one
 // named by the head word of a rule's type alone, see headNamesMention)
 // and of which the document shows a sign: a name or some of its words.
-// A kind that top, the rule the document fits best, is easily taken for
-// (see kind.near) is covered too unless the document says it is one or
-// does what one does: a
-// rota that reads like a timesheet is the rota rule's to win or lose,
-// while a rule that fits less well still meets the timesheet.
+// A kind that top, the rule the document fits best (nil for none, see
+// rank), is easily taken for (see kind.near) is covered too unless the
+// document says it is one or does what one does: a rota that reads like
+// a timesheet is the rota rule's to win or lose, while a rule that fits
+// less well still meets the timesheet.
 func otherKinds(d *document, profiles []*profile, top *profile) []otherKind {
 	lx := kindLexicon()
 	kps := kindProfiles()

@@ -111,7 +111,8 @@ type kind struct {
 	parents []int
 	// near are the kinds a document of this one is easily taken for by
 	// its words and layout alone (a rota for a timesheet): a rule for
-	// this kind covers them where the document does not say it is one.
+	// this kind that fits a document best covers them where the document
+	// does not say it is one (see otherKinds and rank).
 	near []int
 	// expects is +1 for a cue the kind shows, -1 for one it lacks.
 	expects [numCues]int8
@@ -190,7 +191,9 @@ var kindLexicon = sync.OnceValue(func() *lexicon { return parseKinds(kindsText) 
 func parseKinds(text string) *lexicon {
 	lx := &lexicon{byID: map[string]int{}, names: map[string][]nameRef{}, starts: map[string]bool{},
 		heads: map[string][]compoundName{}, mods: map[string][]compoundName{}, acts: map[string][]int{}}
-	type pending struct{ kind, parent string }
+	// pending is a kind and another it is a kind of or near, by id,
+	// resolved once every kind is known.
+	type pending struct{ kind, other string }
 	var parents, nears []pending
 	cur := -1
 	for _, line := range strings.Split(text, "\n") {
@@ -302,14 +305,14 @@ func parseKinds(text string) *lexicon {
 	n := len(lx.kinds)
 	direct := make([][]int, n)
 	for _, p := range parents {
-		if i, ok := lx.byID[p.parent]; ok {
+		if i, ok := lx.byID[p.other]; ok {
 			c := lx.byID[p.kind]
 			direct[c] = append(direct[c], i)
 			lx.kinds[c].parents = append(lx.kinds[c].parents, i)
 		}
 	}
 	for _, p := range nears {
-		if i, ok := lx.byID[p.parent]; ok {
+		if i, ok := lx.byID[p.other]; ok {
 			c := lx.byID[p.kind]
 			lx.kinds[c].near = append(lx.kinds[c].near, i)
 		}
