@@ -2242,7 +2242,7 @@ func otherKinds(d *document, profiles []*profile, top *profile) []otherKind {
 			continue
 		}
 		covered := described[k] || facets[k] || (lx.kinds[k].sent && slices.ContainsFunc(profiles, func(p *profile) bool { return p.speaksOf(lx, k) })) ||
-			!titled[k] && !slices.ContainsFunc(d.acts, func(h actHit) bool { return h.kind == k }) && top != nil && top.near(lx, k)
+			top != nil && top.near(lx, k) && !titled[k] && !slices.ContainsFunc(d.acts, func(h actHit) bool { return h.kind == k })
 		for _, p := range profiles {
 			// A kind outside the type's narrowing counts against it only
 			// where the document says it is that kind.

@@ -106,7 +106,7 @@ type document struct {
 	fits         []float64  // see kindFits
 	acts         []actHit   // what it does, by kind (see acts.go)
 	// unlabelled is the line of a letter's subject written without
-	// "Betreff:" above its salutation (see subjectAbove), or -1.
+	// "Betreff:" above its salutation (see salutationLines), or -1.
 	unlabelled int32
 	// denied are the kinds the document says it is not: "This letter is
 	// not a bill", "Dies ist keine Rechnung".
@@ -234,7 +234,7 @@ func analyze(text string) *document {
 		}
 		para = paragraph{from: len(d.toks)}
 	}
-	subjectAt := subjectAbove(text)
+	salutAt, subjectAt := salutationLines(text)
 	d.unlabelled = -1
 	ti := 0
 	start := 0
@@ -354,11 +354,10 @@ func analyze(text string) *document {
 				signs = true
 			}
 			if len(line) <= 80 {
-				w := firstWord(line)
-				if nonEmpty <= leadLines+6 && salutWords[w] && salutRe.MatchString(line) {
+				if lineNo == salutAt {
 					salut = true
 				}
-				if closeWords[w] && closeRe.MatchString(line) {
+				if closeWords[firstWord(line)] && closeRe.MatchString(line) {
 					closing = true
 					if len(strings.Fields(line)) <= maxClosingWords {
 						closedAt = nonEmpty
@@ -1505,11 +1504,12 @@ func courtHeadingLeads(before string) bool {
 	return strings.Join(strings.Fields(fold(strings.Trim(before, " \t#*>"))), " ") == "in the"
 }
 
-// subjectAbove is the number of the line right above a letter's
-// salutation, among the document's first lines, when a blank line or
-// nothing stands between them; or -1. A letter without "Re:" or
-// "Betreff:" states its subject there.
-func subjectAbove(text string) int {
+// salutationLines finds a letter's salutation among the document's
+// first salutLines non-empty lines: the number of its line and of the
+// line right above it when a blank line or nothing stands between them,
+// each -1 for none. A letter without "Re:" or "Betreff:" states its
+// subject on that line above.
+func salutationLines(text string) (at, above int) {
 	prev, nonEmpty := -1, 0
 	for lineNo, start := 0, 0; start <= len(text); lineNo++ {
 		end := strings.IndexAny(text[start:], "\n\f")
@@ -1524,13 +1524,17 @@ func subjectAbove(text string) int {
 			continue
 		}
 		nonEmpty++
-		if nonEmpty > leadLines+6 {
-			return -1
+		if nonEmpty > salutLines {
+			break
 		}
 		if len(line) <= 80 && salutWords[firstWord(line)] && salutRe.MatchString(line) {
-			return prev
+			return lineNo, prev
 		}
 		prev = lineNo
 	}
-	return -1
+	return -1, -1
 }
+
+// salutLines is how many non-empty lines at the start of a document may
+// come before its salutation: a letterhead, an address and a subject.
+const salutLines = leadLines + 6

@@ -65,10 +65,10 @@ func TestTheLineAboveTheSalutationIsTheSubject(t *testing.T) {
 			t.Errorf("%q does not open a letter", line)
 		}
 	}
-	if got := subjectAbove("Club de lecture des Tilleuls\n\nAssemblée générale 2025\n\nChers membres,\nnous vous invitons..."); got != 2 {
+	if _, got := salutationLines("Club de lecture des Tilleuls\n\nAssemblée générale 2025\n\nChers membres,\nnous vous invitons..."); got != 2 {
 		t.Errorf("the line above \"Chers membres,\" is line %d, want 2", got)
 	}
-	if subjectAbove("Dear Ann,\nthe invoice is attached.") != -1 {
+	if _, above := salutationLines("Dear Ann,\nthe invoice is attached."); above != -1 {
 		t.Error("a salutation on the first line has a subject above it")
 	}
 }
