@@ -1,6 +1,7 @@
 package scorer
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -46,8 +47,12 @@ type actHit struct {
 	at []int
 }
 
-// grievanceAt is actHit.at of a complaint's moves.
-const grievanceAt = -1
+// grievanceAt is actHit.at of a complaint's moves, rollCallAt of a
+// meeting's roll call (see findActs).
+const (
+	grievanceAt = -1
+	rollCallAt  = -2
+)
 
 // contractions are the English short forms a writer uses or not ("I'm
 // writing to complain", "I am writing to complain"): acts and documents
@@ -216,8 +221,24 @@ func findActs(lx *lexicon, text string) []actHit {
 			}
 		}
 	}
+	// A roll call: who was present and who sent apologies, each a label
+	// of its own however long the list between ("Present: R Okoro
+	// (chair), S Marchbank, ... · Apologies: A Fenn").
+	if k, ok := lx.byID["minutes"]; ok && !slices.ContainsFunc(hits, func(h actHit) bool { return h.kind == k }) {
+		if p := presentRe.FindStringIndex(ft); p != nil && absentRe.MatchString(ft[p[1]:]) {
+			hits = append(hits, actHit{kind: k, n: 1, first: "present: ... apologies:", at: []int{rollCallAt}})
+		}
+	}
 	return hits
 }
+
+// presentRe and absentRe find, in folded text, the labels of a roll
+// call: who was present, leading its line and followed by a name (not a
+// register's count, "Present: 24"), and who was not.
+var (
+	presentRe = regexp.MustCompile(`(?m)^[\s*_#>-]*(?:present|in attendance|attendees|anwesend|presents|presentes|presenti|aanwezig|obecni)[*_ ]*:[*_ ]*\pL`)
+	absentRe  = regexp.MustCompile(`(?:^|[^\pL])(?:apologies|apologies for absence|absent|absentees|entschuldigt|abwesend|excuses|ausentes|assenti|afwezig|nieobecni)[*_ ]*:[*_ ]*\pL`)
+)
 
 // actNegators, folded, deny the act that follows them: "no payment is
 // due", "keine Zahlung ist fällig".

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // lineKind is the part a line plays in a document's layout. Where a word
@@ -249,7 +250,7 @@ func analyze(text string) *document {
 		kind := bodyLine
 		line := strings.TrimSpace(raw)
 		first := ti
-		topic := false
+		topic, lead := false, false
 		if line == "" {
 			endPara()
 			if inHeaders {
@@ -265,7 +266,7 @@ func analyze(text string) *document {
 			// a sentence, a short line is a heading at most. An e-mail's
 			// body starts after its headers.
 			// An item of a list is not a title, though it is the first.
-			lead := nonEmpty-leadFrom <= leadLines && !bodyStarted && !bulletRe.MatchString(line)
+			lead = nonEmpty-leadFrom <= leadLines && !bodyStarted && !bulletRe.MatchString(line)
 			kind = classifyLine(line, lead, nonEmpty == 1)
 			if lineNo == subjectAt && kind == bodyLine && len(strings.Fields(line)) <= maxHeadingWords && !strings.ContainsAny(line[len(line)-1:], ".!?:,;") {
 				// "Rentenanpassung zum 01.07.2024" above "Sehr geehrter
@@ -443,7 +444,7 @@ func analyze(text string) *document {
 			if closedAt == 0 || nonEmpty <= closedAt || nonEmpty-closedAt > signatureLines {
 				// The signature names people and places, not the
 				// document (nor a manual, "manuel" in French).
-				d.findNames(lx, text, words[first:ti], int32(lineNo), nk, valueAt, labelEnd, topic, kind == bodyLine)
+				d.findNames(lx, text, words[first:ti], int32(lineNo), nk, valueAt, labelEnd, topic, kind == bodyLine, lead)
 			}
 		}
 		start = end + 1
@@ -491,10 +492,11 @@ func analyze(text string) *document {
 	d.cues[cueFood] = frac(foodN, fullFood)
 	// genre.report counts in halves (see genreCounter).
 	d.cues[cueReport] = frac(genre.report, 2*fullReport)
-	if d.cues[cueLetter] >= 0.5 && !genre.byline {
-		// A letter or a message, with a salutation or a closing, tells
-		// what others said to its writer ("the receptionist said it was
-		// for children", "the listing says"): it is not reporting news.
+	if (d.cues[cueLetter] >= 0.5 || d.cues[cueEmail] == 1) && !genre.byline {
+		// A letter or a message, with a salutation or a closing or an
+		// e-mail's header, tells what others said to its writer ("the
+		// receptionist said it was for children", "the listing says",
+		// "your quote said"): it is not reporting news.
 		d.cues[cueReport] /= 2
 	}
 	d.cues[cueCall] = frac(genre.call, fullCall)
@@ -647,8 +649,9 @@ func (d *document) add(t docToken) {
 // topic is set for an article's title, whose names are its topic; before
 // labelEnd, a long first line names what the document is ("Rx: ...");
 // body is set for a line that reads as running text, not for a heading
-// read so because of where it stands.
-func (d *document) findNames(lx *lexicon, text string, words []word, line int32, kind lineKind, valueAt, labelEnd int, topic, body bool) {
+// read so because of where it stands, lead for one among the document's
+// first lines, before its body.
+func (d *document) findNames(lx *lexicon, text string, words []word, line int32, kind lineKind, valueAt, labelEnd int, topic, body, lead bool) {
 	type found struct {
 		refs       []nameRef
 		start, end int // byte offsets
@@ -767,6 +770,11 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 			// "OFFERTE repatriëring wijlen mevr. Visser": a line led by
 			// a name in capitals is headed by it.
 			w, at = nameInHeading, headingLine
+		case body && lead && i == 0 && f.compound == 0 && titleLead(text, f.start, f.end):
+			// "Compte rendu de la réunion commune avec la Larkfield
+			// Gardens Residents' Association": a long title, led by its
+			// name, that what follows qualifies.
+			w, at = nameInHeading, headingLine
 		case (kind == titleLine || kind == headingLine) && line > 0 && slices.ContainsFunc(f.refs, func(r nameRef) bool { return lx.kinds[r.kind].classes }) && classAfter(text[f.end:]):
 			// "Permis B" among a CV's first lines: the class its
 			// holder has is a line of the document, not what it is.
@@ -836,9 +844,31 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 				// not what the document is.
 				rw *= modifierShare
 			}
-			d.mentions = append(d.mentions, mention{kind: r.kind, text: text[f.start:f.end], line: line, at: at, weight: rw})
+			k := r.kind
+			if (kind == titleLine || kind == headingLine) && newsWords[fold(text[f.start:f.end])] && editionOnLine(text, f.start) {
+				// "Larkfield News - Spring 2024", "NOTICIAS DE LARKFIELD
+				// - Otoño 2024": news that come out in editions are a
+				// newsletter's name, not a news story's.
+				k = lx.byID["newsletter"]
+			}
+			d.mentions = append(d.mentions, mention{kind: k, text: text[f.start:f.end], line: line, at: at, weight: rw})
 		}
 	}
+}
+
+// editionRe finds what names an edition of a periodical: a season, an
+// issue or edition, or a month with its year.
+var editionRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:spring|summer|autumn|winter|frühling|frühjahr|sommer|herbst|printemps|été|automne|hiver|primavera|verano|otoño|invierno|autunno|inverno|voorjaar|zomer|herfst|wiosna|jesień|zima|issue|edition|ausgabe|numéro|número|edición|edizione|editie|wydanie|(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{4})(?:$|[^\pL])`)
+
+// editionOnLine says whether the line at pos names an edition (see
+// editionRe).
+func editionOnLine(text string, pos int) bool {
+	start := strings.LastIndexAny(text[:pos], "\n\f") + 1
+	end := strings.IndexAny(text[pos:], "\n\f")
+	if end < 0 {
+		end = len(text) - pos
+	}
+	return editionRe.MatchString(text[start : pos+end])
 }
 
 // readersPossessives, folded, are the possessives of eight languages
@@ -1376,6 +1406,33 @@ func capsLead(text string, start, end int) bool {
 // line: a preposition in lower case, then a word ("MINUTES of the
 // meeting", "ATTESTATION de travail", "RECHNUNG für").
 var capsHeadRe = regexp.MustCompile(`^ (?:of|for|du|de|des|der|von|für|fur|del|della|dello|di|van|voor|do|da|dos|das) \p{Ll}`)
+
+// titleHeadRe finds the preposition after the name that leads a long
+// title (see titleLead).
+var titleHeadRe = regexp.MustCompile(`^ (?:of|for|du|de|des|der|von|für|fur|del|della|dello|di|van|voor|do|da|dos|das) \pL`)
+
+// titleLead says whether a name leads its line, its first letter a
+// capital, and a preposition follows it, in a line that is no sentence:
+// "Minutes of the meeting of Brookfield Parish Council held on 3 May
+// 2024 at the Village Hall".
+func titleLead(text string, start, end int) bool {
+	ls := strings.LastIndexAny(text[:start], "\n\f") + 1
+	if strings.ContainsFunc(text[ls:start], unicode.IsLetter) || !startsUpper(text[start:end]) {
+		return false
+	}
+	le := strings.IndexAny(text[end:], "\n\f")
+	if le < 0 {
+		le = len(text) - end
+	}
+	line := strings.TrimSpace(text[start : end+le])
+	return titleHeadRe.MatchString(text[end:end+le]) && !endsInMoney(line) && !tableRow(line) && !strings.ContainsAny(line[len(line)-1:], ".!?")
+}
+
+// startsUpper says whether s starts with a capital letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
 
 // numberedHeading says whether a line is numbered as an item of an
 // agenda or of minutes is ("4. Spring play licence", "## 2. Treasurer's
