@@ -43,7 +43,7 @@ type actHit struct {
 	// one of a single kind: its first word's index, shifted 20 bits, and
 	// its end's (a text holds fewer than 1<<20 words: MaxTextBytes is 1
 	// MiB). grievanceAt stands for the moves of a complaint, found in no
-	// one place.
+	// one place, and rollCallAt for a meeting's roll call.
 	at []int
 }
 
@@ -221,23 +221,27 @@ func findActs(lx *lexicon, text string) []actHit {
 			}
 		}
 	}
-	// A roll call: who was present and who sent apologies, each a label
-	// of its own however long the list between ("Present: R Okoro
-	// (chair), S Marchbank, ... · Apologies: A Fenn").
-	if k, ok := lx.byID["minutes"]; ok && !slices.ContainsFunc(hits, func(h actHit) bool { return h.kind == k }) {
-		if p := presentRe.FindStringIndex(ft); p != nil && absentRe.MatchString(ft[p[1]:]) {
-			hits = append(hits, actHit{kind: k, n: 1, first: "present: ... apologies:", at: []int{rollCallAt}})
+	// A roll call: who was present and who sent apologies, two labels
+	// however long the list between ("Present: R Okoro (chair), S
+	// Marchbank, ... · Apologies: A Fenn"), in a document that does not
+	// do what an agenda does (one that lists "Apologies" as its item).
+	if k, ok := lx.byID["minutes"]; ok && !slices.ContainsFunc(hits, func(h actHit) bool { return h.kind == k || lx.kinds[h.kind].id == "agenda" }) {
+		if p := presentRe.FindStringSubmatchIndex(ft); p != nil {
+			if a := absentRe.FindStringSubmatch(ft[p[1]:]); a != nil {
+				hits = append(hits, actHit{kind: k, n: 1, first: ft[p[2]:p[3]] + ": ... " + a[1] + ":", at: []int{rollCallAt}})
+			}
 		}
 	}
 	return hits
 }
 
 // presentRe and absentRe find, in folded text, the labels of a roll
-// call: who was present, leading its line and followed by a name (not a
-// register's count, "Present: 24"), and who was not.
+// call: who was present, leading its line and followed by a word (not a
+// register's count, "Present: 24"), and, after it, who sent apologies
+// (not who was absent, which a register says too).
 var (
-	presentRe = regexp.MustCompile(`(?m)^[\s*_#>-]*(?:present|in attendance|attendees|anwesend|presents|presentes|presenti|aanwezig|obecni)[*_ ]*:[*_ ]*\pL`)
-	absentRe  = regexp.MustCompile(`(?:^|[^\pL])(?:apologies|apologies for absence|absent|absentees|entschuldigt|abwesend|excuses|ausentes|assenti|afwezig|nieobecni)[*_ ]*:[*_ ]*\pL`)
+	presentRe = regexp.MustCompile(`(?m)^[\s*_#>-]*(present|in attendance|attendees|anwesend|presents|presentes|presenti|aanwezig|obecni)[*_ ]*:[*_ ]*\pL`)
+	absentRe  = regexp.MustCompile(`(?:^|[^\pL])(apologies|apologies for absence|entschuldigt|excuses|excusados|giustificati|afgemeld|usprawiedliwieni)[*_ ]*:[*_ ]*\pL`)
 )
 
 // actNegators, folded, deny the act that follows them: "no payment is

@@ -492,11 +492,12 @@ func analyze(text string) *document {
 	d.cues[cueFood] = frac(foodN, fullFood)
 	// genre.report counts in halves (see genreCounter).
 	d.cues[cueReport] = frac(genre.report, 2*fullReport)
-	if (d.cues[cueLetter] >= 0.5 || d.cues[cueEmail] == 1) && !genre.byline {
+	if (d.cues[cueLetter] >= 0.5 || (d.cues[cueEmail] == 1 && !forwardRe.MatchString(text))) && !genre.byline {
 		// A letter or a message, with a salutation or a closing or an
-		// e-mail's header, tells what others said to its writer ("the
-		// receptionist said it was for children", "the listing says",
-		// "your quote said"): it is not reporting news.
+		// e-mail's header lines, tells what others said to its writer
+		// ("the receptionist said it was for children", "the listing
+		// says", "your quote said"): it is not reporting news, unless it
+		// forwards what others wrote ("Subject: Fwd: ...").
 		d.cues[cueReport] /= 2
 	}
 	d.cues[cueCall] = frac(genre.call, fullCall)
@@ -770,10 +771,11 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 			// "OFFERTE repatriëring wijlen mevr. Visser": a line led by
 			// a name in capitals is headed by it.
 			w, at = nameInHeading, headingLine
-		case body && lead && i == 0 && f.compound == 0 && titleLead(text, f.start, f.end):
+		case body && lead && i == 0 && f.compound == 0 && strings.Contains(text[f.start:f.end], " ") && titleLead(text, f.start, f.end):
 			// "Compte rendu de la réunion commune avec la Larkfield
 			// Gardens Residents' Association": a long title, led by its
-			// name, that what follows qualifies.
+			// name, that what follows qualifies. A name of one word
+			// leads a headline as often ("Licence for ... refused").
 			w, at = nameInHeading, headingLine
 		case (kind == titleLine || kind == headingLine) && line > 0 && slices.ContainsFunc(f.refs, func(r nameRef) bool { return lx.kinds[r.kind].classes }) && classAfter(text[f.end:]):
 			// "Permis B" among a CV's first lines: the class its
@@ -821,6 +823,8 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 				w *= modifierShare
 			}
 		}
+		// A title or a heading, as its line reads or as its name leads it.
+		heading := kind == titleLine || kind == headingLine || at == headingLine
 		for _, r := range f.refs {
 			rw := w
 			if r.sender {
@@ -839,36 +843,39 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 				// form is a label of the one who fills it in.
 				rw = min(rw, nameInBody)
 			}
-			if (kind == titleLine || kind == headingLine) && pluralOf(text[f.start:f.end], r.display) {
+			if heading && pluralOf(text[f.start:f.end], r.display) {
 				// "Licenses", "Receipts": a section listing several,
 				// not what the document is.
 				rw *= modifierShare
 			}
 			k := r.kind
-			if (kind == titleLine || kind == headingLine) && newsWords[fold(text[f.start:f.end])] && editionOnLine(text, f.start) {
+			if nl, ok := lx.byID["newsletter"]; ok && heading && newsWords[fold(text[f.start:f.end])] && editionOnLine(text, f.start) {
 				// "Larkfield News - Spring 2024", "NOTICIAS DE LARKFIELD
 				// - Otoño 2024": news that come out in editions are a
 				// newsletter's name, not a news story's.
-				k = lx.byID["newsletter"]
+				k = nl
 			}
 			d.mentions = append(d.mentions, mention{kind: k, text: text[f.start:f.end], line: line, at: at, weight: rw})
 		}
 	}
 }
 
+// forwardRe finds an e-mail's subject that forwards what others wrote.
+var forwardRe = regexp.MustCompile(`(?im)^(?:subject|betreff|objet|asunto|assunto|oggetto|onderwerp)\s*:\s*(?:fwd?|wg|tr|rv|i)\s*:`)
+
+// dayDateRe finds a day's date, "4 March 2025": a daily paper's, not a
+// periodical's edition.
+var dayDateRe = regexp.MustCompile(`(?i)\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}`)
+
 // editionRe finds what names an edition of a periodical: a season, an
-// issue or edition, or a month with its year.
-var editionRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:spring|summer|autumn|winter|frühling|frühjahr|sommer|herbst|printemps|été|automne|hiver|primavera|verano|otoño|invierno|autunno|inverno|voorjaar|zomer|herfst|wiosna|jesień|zima|issue|edition|ausgabe|numéro|número|edición|edizione|editie|wydanie|(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{4})(?:$|[^\pL])`)
+// issue or edition with its number, or a month with its year.
+var editionRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:spring|summer|autumn|winter|frühling|frühjahr|sommer|herbst|printemps|été|automne|hiver|primavera|verano|otoño|invierno|autunno|inverno|voorjaar|zomer|herfst|wiosna|jesień|zima|(?:issue|edition|ausgabe|numéro|número|edición|edizione|editie|wydanie)\s*(?:no\.?\s*|nr\.?\s*)?\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4})(?:$|[^\pL])`)
 
 // editionOnLine says whether the line at pos names an edition (see
 // editionRe).
 func editionOnLine(text string, pos int) bool {
-	start := strings.LastIndexAny(text[:pos], "\n\f") + 1
-	end := strings.IndexAny(text[pos:], "\n\f")
-	if end < 0 {
-		end = len(text) - pos
-	}
-	return editionRe.MatchString(text[start : pos+end])
+	ls, le := lineBounds(text, pos, pos)
+	return editionRe.MatchString(dayDateRe.ReplaceAllString(text[ls:le], " "))
 }
 
 // readersPossessives, folded, are the possessives of eight languages
@@ -1355,15 +1362,11 @@ func tableRow(line string) bool {
 // attached for the March work." nor "INVOICE 4502 12/03/2025 £318.50
 // overdue".
 func capsLead(text string, start, end int) bool {
-	ls := strings.LastIndexAny(text[:start], "\n\f") + 1
+	ls, le := lineBounds(text, start, end)
 	if strings.TrimSpace(text[ls:start]) != "" {
 		return false
 	}
-	le := strings.IndexAny(text[end:], "\n\f")
-	if le < 0 {
-		le = len(text) - end
-	}
-	line := strings.TrimSpace(text[start : end+le])
+	line := strings.TrimSpace(text[start:le])
 	// capsEnd is where the name's capitals end: its end, or the space
 	// before its first word in lower case ("MINUTES of the meeting").
 	letters, capsEnd := 0, end
@@ -1379,7 +1382,7 @@ func capsLead(text string, start, end int) bool {
 	if letters < 4 || capsEnd < start {
 		return false
 	}
-	if capsHeadRe.MatchString(text[capsEnd:end+le]) && !endsInMoney(line) && !tableRow(line) && !strings.ContainsAny(line[len(line)-1:], ".!?") {
+	if capsHeadRe.MatchString(text[capsEnd:le]) && headsLine(line) {
 		// "MINUTES of the meeting held on Tuesday 26 March 2024 at
 		// 6.30pm": a name in capitals that what follows qualifies in
 		// lower case heads its line, however long; a sentence it starts
@@ -1405,27 +1408,42 @@ func capsLead(text string, start, end int) bool {
 // capsHeadRe finds what qualifies a name in capitals at the start of a
 // line: a preposition in lower case, then a word ("MINUTES of the
 // meeting", "ATTESTATION de travail", "RECHNUNG für").
-var capsHeadRe = regexp.MustCompile(`^ (?:of|for|du|de|des|der|von|für|fur|del|della|dello|di|van|voor|do|da|dos|das) \p{Ll}`)
+var capsHeadRe = regexp.MustCompile(`^ (?:` + headPreps + `) \p{Ll}`)
 
-// titleHeadRe finds the preposition after the name that leads a long
-// title (see titleLead).
-var titleHeadRe = regexp.MustCompile(`^ (?:of|for|du|de|des|der|von|für|fur|del|della|dello|di|van|voor|do|da|dos|das) \pL`)
+// titleHeadRe finds what qualifies the name that leads a long title (see
+// titleLead): a preposition, or "held" of minutes ("Minutes of the
+// meeting held on ..."), then a word.
+var titleHeadRe = regexp.MustCompile(`^ (?:` + headPreps + `|held) \pL`)
+
+// headPreps are the prepositions that qualify a name heading its line.
+const headPreps = `of|for|du|de|des|der|von|für|fur|del|della|dello|di|van|voor|do|da|dos|das`
 
 // titleLead says whether a name leads its line, its first letter a
 // capital, and a preposition follows it, in a line that is no sentence:
 // "Minutes of the meeting of Brookfield Parish Council held on 3 May
 // 2024 at the Village Hall".
 func titleLead(text string, start, end int) bool {
-	ls := strings.LastIndexAny(text[:start], "\n\f") + 1
+	ls, le := lineBounds(text, start, end)
 	if strings.ContainsFunc(text[ls:start], unicode.IsLetter) || !startsUpper(text[start:end]) {
 		return false
 	}
+	return titleHeadRe.MatchString(text[end:le]) && headsLine(strings.TrimSpace(text[start:le]))
+}
+
+// headsLine says whether a line a name leads can be a heading however
+// long: no sum of money at its end, no row of a table, no sentence.
+func headsLine(line string) bool {
+	return !endsInMoney(line) && !tableRow(line) && !strings.ContainsAny(line[len(line)-1:], ".!?")
+}
+
+// lineBounds returns the offsets of the start and the end of the line
+// that holds text[start:end].
+func lineBounds(text string, start, end int) (int, int) {
 	le := strings.IndexAny(text[end:], "\n\f")
 	if le < 0 {
-		le = len(text) - end
+		return strings.LastIndexAny(text[:start], "\n\f") + 1, len(text)
 	}
-	line := strings.TrimSpace(text[start : end+le])
-	return titleHeadRe.MatchString(text[end:end+le]) && !endsInMoney(line) && !tableRow(line) && !strings.ContainsAny(line[len(line)-1:], ".!?")
+	return strings.LastIndexAny(text[:start], "\n\f") + 1, end + le
 }
 
 // startsUpper says whether s starts with a capital letter.

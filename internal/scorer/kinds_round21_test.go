@@ -50,8 +50,9 @@ Signed: T. Nowicki (employee)   R. Hale (for the employer)`, rules, "employment_
 }
 
 // Immigration papers name a permit to enter or stay: a decision on entry
-// clearance, an eVisa, a certificate of sponsorship; "your application
-// ... has been granted" and "you have permission to stay" grant one.
+// clearance, an eVisa, a certificate of sponsorship; "entry clearance
+// ... has been granted" and "you have permission to stay in the UK"
+// grant one.
 func TestImmigrationPapersNameAPermitToStay(t *testing.T) {
 	for _, title := range []string{
 		"Decision on your application for entry clearance",
@@ -63,8 +64,9 @@ func TestImmigrationPapersNameAPermitToStay(t *testing.T) {
 		}
 	}
 	doActs(t, []actCase{
-		{"Your application for a Seasonal Worker visa has been granted.", "residence_permit"},
+		{"Your application for entry clearance as a Seasonal Worker has been granted.", "residence_permit"},
 		{"You have permission to stay in the UK until 4 December 2025.", "residence_permit"},
+		{"You have permission to enter and stay in the UK until 10 October 2025.", "residence_permit"},
 	})
 	noActs(t, []actCase{
 		{"Your application for the post of cook has been received.", "residence_permit"},
@@ -182,16 +184,7 @@ func TestARollCallIsMinutes(t *testing.T) {
 // case, names the document as a heading does: "Minutes of the meeting of
 // ... held on ..."; a sentence led by a name does not.
 func TestALongTitleLedByItsName(t *testing.T) {
-	lx := kindLexicon()
-	weight := func(text string) float64 {
-		w := 0.0
-		for _, m := range analyze(text).mentions {
-			if lx.kinds[m.kind].id == "minutes" && m.line == 0 {
-				w = max(w, m.weight)
-			}
-		}
-		return w
-	}
+	weight := func(text string) float64 { return nameWeight(text, "minutes", 0) }
 	title := "Minutes of the meeting of Brookfield Parish Council held on Tuesday 3 June 2025 at the Village Hall\n\nPresent: Cllr Ward (chair), Cllr Shah\n"
 	if w := weight(title); w < nameInHeading {
 		t.Errorf("a long title led by \"Minutes of\" names minutes at %.2f, want a heading's %.2f", w, nameInHeading)
@@ -208,4 +201,17 @@ func TestACertificateOfTwoCoversIsAPolicy(t *testing.T) {
 	if title := "CERTIFICATE OF EMPLOYERS' AND PUBLIC LIABILITY INSURANCE"; !namesOn(title, "insurance_policy", 0) {
 		t.Errorf("%q does not name an insurance policy", title)
 	}
+}
+
+// nameWeight is the weight at which text names the kind id on line ln,
+// 0 if it does not.
+func nameWeight(text, id string, ln int32) float64 {
+	lx := kindLexicon()
+	w := 0.0
+	for _, m := range mentionsOf(text) {
+		if lx.kinds[m.kind].id == id && m.line == ln {
+			w = max(w, m.weight)
+		}
+	}
+	return w
 }
