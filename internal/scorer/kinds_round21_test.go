@@ -7,20 +7,13 @@ import "testing"
 // contract of employment it comes with, though it speaks of the worker,
 // the employer and the wages the charge comes out of.
 func TestAnAccommodationAgreementIsALicenceToOccupy(t *testing.T) {
-	for _, title := range []string{
+	namedAs(t, []string{
 		"STAFF ACCOMMODATION AGREEMENT",
 		"Accommodation licence agreement - Unit 4",
 		"UNTERKUNFTSVEREINBARUNG für Saisonkräfte",
 		"Huisvestingsovereenkomst seizoenarbeiders",
 		"Contrato de alojamiento - temporada 2025",
-	} {
-		if !namesOn(title, "lease", 0) {
-			t.Errorf("%q does not name a lease", title)
-		}
-		if namesOn(title, "employment_contract", 0) {
-			t.Errorf("%q names an employment contract", title)
-		}
-	}
+	}, "lease", "employment_contract")
 	rules := []Rule{
 		{Type: "job_offer", Description: "An offer of seasonal work from a farm: the job, dates, pay and how to accept."},
 		{Type: "employment_contract", Description: "employment contract (signed terms of work)"},
@@ -54,15 +47,11 @@ Signed: T. Nowicki (employee)   R. Hale (for the employer)`, rules, "employment_
 // ... has been granted" and "you have permission to stay in the UK"
 // grant one.
 func TestImmigrationPapersNameAPermitToStay(t *testing.T) {
-	for _, title := range []string{
+	namedAs(t, []string{
 		"Decision on your application for entry clearance",
 		"Your eVisa",
 		"Certificate of Sponsorship - assigned",
-	} {
-		if !namesOn(title, "residence_permit", 0) {
-			t.Errorf("%q does not name a residence permit", title)
-		}
-	}
+	}, "residence_permit", "")
 	doActs(t, []actCase{
 		{"Your application for entry clearance as a Seasonal Worker has been granted.", "residence_permit"},
 		{"You have permission to stay in the UK until 4 December 2025.", "residence_permit"},
@@ -129,19 +118,12 @@ Ann Lowe
 // news story: news that come out by season, issue or month are a
 // newsletter's name.
 func TestANewsletterComesOutInEditions(t *testing.T) {
-	for _, title := range []string{
+	namedAs(t, []string{
 		"Larkfield News - Spring 2024",
 		"# Brookside News – March 2025",
 		"NOTICIAS DE LARKFIELD - Otoño 2024",
 		"Harbour Road News, issue 12",
-	} {
-		if !namesOn(title, "newsletter", 0) {
-			t.Errorf("%q does not name a newsletter", title)
-		}
-		if namesOn(title, "news", 0) {
-			t.Errorf("%q names news", title)
-		}
-	}
+	}, "newsletter", "news")
 	for _, title := range []string{"Local news: council approves new homes", "NEWS - bank to close Fenwick branch"} {
 		if namesOn(title, "newsletter", 0) {
 			t.Errorf("%q names a newsletter", title)
@@ -214,4 +196,18 @@ func nameWeight(text, id string, ln int32) float64 {
 		}
 	}
 	return w
+}
+
+// namedAs fails t for each title that does not name the kind id on its
+// first line, or that names the kind not ("" for none) there.
+func namedAs(t *testing.T, titles []string, id, not string) {
+	t.Helper()
+	for _, title := range titles {
+		if !namesOn(title, id, 0) {
+			t.Errorf("%q does not name %s", title, id)
+		}
+		if not != "" && namesOn(title, not, 0) {
+			t.Errorf("%q names %s", title, not)
+		}
+	}
 }

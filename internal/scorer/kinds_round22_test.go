@@ -6,14 +6,7 @@ import "testing"
 // temp into a school or a shift: a booking's confirmation, not an exam's
 // assignment.
 func TestAnAssignmentConfirmationIsABooking(t *testing.T) {
-	for _, title := range []string{"ASSIGNMENT CONFIRMATION", "Placement confirmation - week 12"} {
-		if !namesOn(title, "booking_confirmation", 0) {
-			t.Errorf("%q does not name a booking confirmation", title)
-		}
-		if namesOn(title, "exam", 0) {
-			t.Errorf("%q names an exam", title)
-		}
-	}
+	namedAs(t, []string{"ASSIGNMENT CONFIRMATION", "Placement confirmation - week 12"}, "booking_confirmation", "exam")
 	rules := []Rule{
 		{Type: "payslip", Description: "Payslip from the agency: gross pay, deductions, net pay."},
 		{Type: "timesheet", Description: "Timesheet of the days I worked, signed by the school."},
@@ -42,11 +35,7 @@ Sam, Bookings Team`, rules, "assignment_confirmation")
 // of its own: not a person's application to join, and not the funder's
 // award.
 func TestAGrantApplicationIsAKindOfItsOwn(t *testing.T) {
-	for _, title := range []string{"SMALL GRANTS APPLICATION FORM", "Förderantrag Vereinsheim 2025", "Aanvraag subsidie buurtfeest"} {
-		if !namesOn(title, "grant_application", 0) {
-			t.Errorf("%q does not name a grant application", title)
-		}
-	}
+	namedAs(t, []string{"SMALL GRANTS APPLICATION FORM", "Förderantrag Vereinsheim 2025", "Aanvraag subsidie buurtfeest"}, "grant_application", "")
 	doActs(t, []actCase{{"We are applying for a grant of £1,200 towards a new boiler.", "grant_application"}})
 	noActs(t, []actCase{{"Amount requested: £2,000. Amount awarded: £1,500.", "grant_application"}})
 	rules := []Rule{
@@ -69,11 +58,7 @@ Signed: P. Lowe (Secretary)   Date: 12/02/2025`, rules, "grant_application")
 // An induction card, an induction log or a training record says that a
 // named person was trained and signed off: a kind of its own.
 func TestATrainingRecordIsAKindOfItsOwn(t *testing.T) {
-	for _, title := range []string{"INDUCTION CARD - BANDSAW", "Training record: forklift", "Unterweisungsnachweis Kettensäge"} {
-		if !namesOn(title, "training_record", 0) {
-			t.Errorf("%q does not name a training record", title)
-		}
-	}
+	namedAs(t, []string{"INDUCTION CARD - BANDSAW", "Training record: forklift", "Unterweisungsnachweis Kettensäge"}, "training_record", "")
 	doActs(t, []actCase{{"He is now signed off for unsupervised use of the lathe.", "training_record"}})
 	noActs(t, []actCase{{"The doctor signed him off for two weeks.", "training_record"}})
 	rules := []Rule{
