@@ -1419,7 +1419,8 @@ var titleHeadRe = regexp.MustCompile(`^ (?:` + headPreps + `|held) \pL`)
 const headPreps = `of|for|du|de|des|der|von|für|fur|del|della|dello|di|van|voor|do|da|dos|das`
 
 // titleLead says whether a name leads its line, its first letter a
-// capital, and a preposition follows it, in a line that is no sentence:
+// capital, and a preposition or "held" follows it (see titleHeadRe), in
+// a line that is no sentence:
 // "Minutes of the meeting of Brookfield Parish Council held on 3 May
 // 2024 at the Village Hall".
 func titleLead(text string, start, end int) bool {
