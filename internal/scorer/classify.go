@@ -415,6 +415,9 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 			if m.to < len(toks) && fieldNouns[toks[m.to].stem] {
 				continue // "the policy number": a field, not a kind
 			}
+			if m.to-m.from == 1 && postName(part, toks[m.from].start) {
+				continue // "letters of appointment": a post, not a visit
+			}
 			if refersTo(part[:toks[m.from].start]) {
 				continue // "referring to the original invoice": another document
 			}

@@ -686,6 +686,10 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 	var fs []found
 	matched := make([]bool, len(words))
 	for _, m := range lx.matchNames(toks) {
+		if m.to-m.from == 1 && postName(text, words[m.from].start) {
+			matched[m.from] = true
+			continue
+		}
 		f := found{refs: m.refs, start: words[m.from].start, end: words[m.to-1].end, field: fieldBefore(m.from)}
 		if m.to < len(words) {
 			f.next = words[m.to].stem
@@ -858,6 +862,32 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 			d.mentions = append(d.mentions, mention{kind: k, text: text[f.start:f.end], line: line, at: at, weight: rw})
 		}
 	}
+}
+
+// postWords are names of a kind that also name putting a person in a
+// post: "Appointment of a director", "Terms of appointment", "her
+// appointment as treasurer" are no visit booked at a clinic.
+var postWords = map[string]bool{"appointment": true, "appointments": true}
+
+// postAfterRe and postBeforeRe find what makes a post word a post's.
+var (
+	postAfterRe  = regexp.MustCompile(`(?i)^[ \t]+(?:of|as)\b`)
+	postBeforeRe = regexp.MustCompile(`(?i)\bof[ \t]+$`)
+)
+
+// postName says whether the word at start of text is a post word used of
+// a post: followed by "of" or "as", or right after "of".
+func postName(text string, start int) bool {
+	end := start
+	for end < len(text) {
+		r, n := utf8.DecodeRuneInString(text[end:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		end += n
+	}
+	return postWords[strings.ToLower(text[start:end])] &&
+		(postAfterRe.MatchString(text[end:]) || postBeforeRe.MatchString(text[:start]))
 }
 
 // forwardRe finds an e-mail's subject that forwards what others wrote.

@@ -236,3 +236,67 @@ Millions of pensioners will get a boost next month. If you receive the full new 
 The rise follows the triple lock, which raises the state pension each year by the highest of inflation, earnings growth or 2.5%. Critics say the policy is too expensive.`, rules, "press_cutting")
 	}
 }
+
+// "Appointment" names a booked visit, not a person put into a post: a
+// company's "Appointment of a director", an AGM's "Appointment of
+// trustees", a job's "Letter of appointment" or "Terms of appointment",
+// a club's "Confirmation of your appointment as Treasurer", a
+// shareholder's "Appointment of proxy". A club's letter confirming its
+// new treasurer is its rule's for volunteers' roles. (A news story or a
+// newsletter that heads a paragraph "Appointment" still names one.)
+func TestReview25AnAppointmentToAPostIsNoAppointment(t *testing.T) {
+	for _, title := range []string{
+		"Appointment of a director",
+		"APPOINTMENT OF TRUSTEES",
+		"Letter of Appointment",
+		"Terms of Appointment",
+		"Confirmation of your appointment as Treasurer",
+		"Appointment of proxy",
+	} {
+		if namesOn(title, "appointment", 0) {
+			t.Errorf("%q names an appointment", title)
+		}
+	}
+	classifyAs(t, "a club's new treasurer", `Confirmation of your appointment as Treasurer
+
+Dear Helen,
+
+Thank you for agreeing to take on the role of club treasurer from 1 April 2025. This letter confirms the appointment, which runs until the AGM in 2027.
+
+Your duties: keeping the accounts, banking the subs, paying invoices approved by the committee, and presenting the accounts at the AGM.
+
+Best wishes,
+Gary Stone, Chair, Fernhill Cricket Club`, []Rule{
+		{Type: "volunteer_role", Description: "Letters confirming a volunteer in a role: treasurer, coach, welfare officer."},
+		{Type: "minutes", Description: "Committee minutes."},
+		{Type: "membership_form", Description: "Membership forms."},
+		{Type: "invoice", Description: "Invoices from suppliers."},
+	}, "volunteer_role")
+}
+
+// A rule that speaks of appointments to posts ("letters of appointment")
+// is not a rule for a clinic's appointment letters: with no rule for
+// those, a hospital's letter and a dentist's reminder are none of them.
+// (A rule for "invoices ... for their therapy appointments" still takes
+// a therapist's reminder.)
+func TestReview25AppointmentsARuleSpeaksOfAreNotItsKind(t *testing.T) {
+	hr := []Rule{
+		{Type: "employment_contract", Description: "Employment contracts, offer letters and letters of appointment for staff."},
+		{Type: "payslip", Description: "Payslips."},
+		{Type: "p45_p60", Description: "P45 and P60 forms."},
+		{Type: "bank", Description: "Bank statements."},
+	}
+	classifyAs(t, "a hospital's appointment letter", `Royal Infirmary
+Outpatients
+
+Dear Mr Grant,
+
+Your appointment with the Cardiology Clinic is on Monday 12 May 2025 at 09:40, Clinic B, Level 2.
+
+Please bring your medication and arrive 10 minutes early.
+If you cannot attend, call 0131 000 0000 so we can offer the slot to someone else.
+
+Appointments Centre`, hr, "")
+	classifyAs(t, "a dentist's reminder", `Smile Dental Care
+Reminder: your appointment with Dr Lowe is on Wednesday 21 May at 3:15pm. Please reply YES to confirm or call 01234 567890 to rearrange.`, hr, "")
+}
