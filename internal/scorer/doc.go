@@ -963,15 +963,40 @@ func aside(text string, i int) bool {
 }
 
 // inCode says whether the name from byte i to j of text is inside a
-// reference code, after a letter or digit and a hyphen and before a
-// hyphen and a digit: the "PO" of "BV-PO-24-077", not the "Pachtvertrag"
-// of "Kleingarten-Pachtvertrag".
+// reference code: after a letter or digit and a hyphen and before a
+// hyphen and a digit (the "PO" of "BV-PO-24-077", not the "Pachtvertrag"
+// of "Kleingarten-Pachtvertrag"), or before a hyphen and a part of
+// letters and digits (the "CV" of "CV-SP3-E").
 func inCode(text string, i, j int) bool {
+	if j+1 < len(text) && text[j] == '-' && mixedPart(text[j+1:]) {
+		// "CV-SP3-E", a course's code: a part of letters and digits
+		// after the name.
+		return true
+	}
 	if i < 2 || text[i-1] != '-' || j+1 >= len(text) || text[j] != '-' || !isDigit(text[j+1]) {
 		return false
 	}
 	c := text[i-2]
 	return isDigit(c) || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+}
+
+// mixedPart says whether text starts with a run of ASCII letters and
+// digits that holds both ("SP3" of "CV-SP3-E"), as a code's part does
+// and a word or a number does not.
+func mixedPart(text string) bool {
+	letter, digit := false, false
+	for k := 0; k < len(text); k++ {
+		c := text[k]
+		switch {
+		case isDigit(c):
+			digit = true
+		case c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z':
+			letter = true
+		default:
+			return letter && digit
+		}
+	}
+	return letter && digit
 }
 
 // classRe is a class after the name of a kind that has classes (see
