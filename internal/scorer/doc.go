@@ -965,12 +965,12 @@ func aside(text string, i int) bool {
 // inCode says whether the name from byte i to j of text is inside a
 // reference code: after a letter or digit and a hyphen and before a
 // hyphen and a digit (the "PO" of "BV-PO-24-077", not the "Pachtvertrag"
-// of "Kleingarten-Pachtvertrag"), or before a hyphen and a part of
-// letters and digits (the "CV" of "CV-SP3-E").
+// of "Kleingarten-Pachtvertrag"), or before a hyphen and an inner part
+// of letters and digits (the "CV" of "CV-SP3-E").
 func inCode(text string, i, j int) bool {
 	if j+1 < len(text) && text[j] == '-' && mixedPart(text[j+1:]) {
-		// "CV-SP3-E", a course's code: a part of letters and digits
-		// after the name.
+		// "CV-SP3-E", a course's code: an inner part of letters and
+		// digits after the name.
 		return true
 	}
 	if i < 2 || text[i-1] != '-' || j+1 >= len(text) || text[j] != '-' || !isDigit(text[j+1]) {
@@ -981,8 +981,9 @@ func inCode(text string, i, j int) bool {
 }
 
 // mixedPart says whether text starts with a run of ASCII letters and
-// digits that holds both ("SP3" of "CV-SP3-E"), as a code's part does
-// and a word or a number does not.
+// digits that holds both and ends at a hyphen ("SP3-" of "CV-SP3-E"), as
+// a code's inner part does and a word, a number or a week's "Wk14" at
+// the end of a title ("Rota-Wk14") does not.
 func mixedPart(text string) bool {
 	letter, digit := false, false
 	for k := 0; k < len(text); k++ {
@@ -993,10 +994,10 @@ func mixedPart(text string) bool {
 		case c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z':
 			letter = true
 		default:
-			return letter && digit
+			return c == '-' && letter && digit
 		}
 	}
-	return letter && digit
+	return false
 }
 
 // classRe is a class after the name of a kind that has classes (see
