@@ -17,38 +17,12 @@ type review26aCase struct {
 	want       string
 }
 
-var review26aClub = []Rule{
-	{Type: "membership_application", Description: "Membership application or joining form for the club (adult, junior, family)."},
-	{Type: "renewal_notice", Description: "Reminders that a member's subscription is due for renewal"},
-	{Type: "receipt", Description: "Receipts for subs and payments"},
-	{Type: "minutes", Description: "Minutes of committee meetings and the AGM"},
-	{Type: "newsletter", Description: "The club newsletter"},
-	{Type: "invoice", Description: "Invoices the club receives or sends"},
-}
-
 var review26aTrade = []Rule{
 	{Type: "invoice", Description: "A supplier's bill for parts, with an amount due."},
 	{Type: "purchase_order", Description: "An order we send to a supplier for parts, with quantities and a PO number."},
 	{Type: "credit_note", Description: "Credit notes from suppliers"},
 	{Type: "rma_request", Description: "Our requests to suppliers to return faulty or dead-on-arrival parts (RMA), asking for replacement or credit."},
 	{Type: "delivery_note", Description: "Delivery notes / packing slips that come with goods"},
-}
-
-var review26aShop = []Rule{
-	{Type: "order_confirmation", Description: "Order confirmations from online shops"},
-	{Type: "delivery_note", Description: "packing slip or delivery note in the parcel"},
-	{Type: "complaint", Description: "My complaints to shops and companies"},
-	{Type: "receipt", Description: "receipts"},
-	{Type: "invoice", Description: "invoices and bills"},
-}
-
-var review26aHR = []Rule{
-	{Type: "cover_letter", Description: "Cover letters / motivation letters from job applicants"},
-	{Type: "resume", Description: "CVs and resumes"},
-	{Type: "resignation_letter", Description: "An employee's letter resigning from their job"},
-	{Type: "leave_request", Description: "Requests for holiday, parental or other leave"},
-	{Type: "payslip", Description: "Payslips"},
-	{Type: "employment_contract", Description: "Employment contracts and amendments"},
 }
 
 var review26aCases = []review26aCase{

@@ -41,15 +41,6 @@ var r26bShop = []Rule{
 	r26bRule("complaint", "Complaints I've sent to shops"),
 	r26bRule("complaint_response", "A shop's reply to my complaint"),
 }
-var r26bSoc = []Rule{
-	r26bRule("minutes", "Minutes of committee meetings: who came, what was decided, actions."),
-	r26bRule("agenda", "Agenda for a meeting."),
-	r26bRule("newsletter", "The society's newsletter."),
-	r26bRule("invoice", "Invoice to the society."),
-	r26bRule("thank_you_note", "Thank-you cards and notes we receive"),
-	r26bRule("speaker_booking", "Letters or e-mails booking or inviting a speaker for a talk"),
-}
-
 var r26bCases = []r26bCase{
 	{"event ticket keep-this-email", "event_ticket", []Rule{
 		r26bRule("event_ticket", "Tickets for gigs, theatre and events"),
