@@ -32,13 +32,15 @@ lint-spec:
 check-downstream:
 	GO=$(GO) scripts/check-downstream.sh $(CONTRACT)
 
-# Every test, then the emulator's again on its SQLite store instead of memory.
-# The scorer's tests classify the whole corpus under the race detector
-# (about 2.5 minutes, 4 with both cores busy): the timeout leaves room for
-# a slower machine than Go's default of 10 minutes would.
+# Every test, then the emulator's again on its SQLite store instead of memory,
+# then the check that the scorer's model is the fit on the corpus's dev
+# split, which is sequential arithmetic (about 35 s alone, over five minutes
+# under the race detector, which skips it). The timeout leaves room for a
+# slower machine than Go's default of 10 minutes would.
 test:
 	$(GO) test -race -timeout 30m ./...
 	EMULATOR_TEST_STORE=sqlite $(GO) test -race ./internal/emulator/
+	$(GO) test -count=1 -run '^TestModelIsTheDevFit$$' ./internal/scorer/
 
 # classify-files (SDK and CLI) over 40 documents under injected faults, $(FAULT_SEEDS) seeds, one document at a time and eight at once, default settings; a row per run (make test runs 3 seeds).
 faults:

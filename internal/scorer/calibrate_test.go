@@ -372,8 +372,14 @@ func pct(a, b int) float64 {
 	return 100 * float64(a) / float64(b)
 }
 
-// The committed model is the fit on the dev split of the corpus.
+// The committed model is the fit on the dev split of the corpus. The
+// fit is sequential arithmetic over 2,884 documents' features: about 35 s
+// alone, over five minutes under the race detector, which has nothing to
+// find in it. `make test` runs it once without -race.
 func TestModelIsTheDevFit(t *testing.T) {
+	if raceDetector {
+		t.Skip("sequential and slow under -race: make test runs it without the race detector")
+	}
 	fit := fitChoice(choiceCases(devExamples(t)), modelRidge)
 	for i := range model {
 		if math.Abs(model[i]-fit[i]) > 0.011 {
