@@ -170,16 +170,8 @@ Solicitamos un número RMA para su devolución y abono.`, []Rule{
 
 func TestReview26a(t *testing.T) {
 	for _, c := range review26aCases {
-		c := c
 		t.Run(c.name, func(t *testing.T) {
-			res := Classify(c.text, c.rules)
-			got := ""
-			if res.Type != nil {
-				got = *res.Type
-			}
-			if got != c.want {
-				t.Errorf("got %q at %.2f (%s), want %q", got, res.Confidence, res.Reasoning, c.want)
-			}
+			classifyAs(t, c.name, c.text, c.rules, c.want)
 		})
 	}
 }

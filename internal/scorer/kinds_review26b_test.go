@@ -122,7 +122,6 @@ Lucía Romero`},
 
 func TestReview26bRound23Additions(t *testing.T) {
 	for _, c := range r26bCases {
-		c := c
 		t.Run(c.name, func(t *testing.T) {
 			classifyAs(t, c.name, c.text, c.rules, c.want)
 		})

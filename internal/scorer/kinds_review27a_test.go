@@ -253,16 +253,8 @@ Register entry no. 412    Signed: Revd M. Dunn, Vicar`, []Rule{
 
 func TestReview27a(t *testing.T) {
 	for _, c := range review27aCases {
-		c := c
 		t.Run(c.name, func(t *testing.T) {
-			res := Classify(c.text, c.rules)
-			got := ""
-			if res.Type != nil {
-				got = *res.Type
-			}
-			if got != c.want {
-				t.Errorf("got %q at %.2f (%s), want %q", got, res.Confidence, res.Reasoning, c.want)
-			}
+			classifyAs(t, c.name, c.text, c.rules, c.want)
 		})
 	}
 }
