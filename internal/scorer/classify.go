@@ -2246,11 +2246,16 @@ func otherKinds(d *document, profiles []*profile, top *profile) []otherKind {
 		}
 		covered := described[k] || facets[k] || (lx.kinds[k].sent && slices.ContainsFunc(profiles, func(p *profile) bool { return p.speaksOf(lx, k) })) ||
 			top != nil && top.near(lx, k) && !titled[k] && !slices.ContainsFunc(d.acts, func(h actHit) bool { return h.kind == k })
+		// A kind one rule says it is not stays another kind where a
+		// second rule names only a loose kind above it: a deposit
+		// certificate that a tenancy rule turns away is not an insurance
+		// rule's because that rule's description says "certificate".
+		refused := titled[k] && slices.ContainsFunc(profiles, func(p *profile) bool { return slices.Contains(p.excluded, k) })
 		for _, p := range profiles {
 			// A kind outside the type's narrowing counts against it only
 			// where the document says it is that kind.
 			rel := p.relation(lx, k, titled[k])
-			if (rel && !parentOnly(p, d, k, titled[k])) || p.describesKind(lx, k) || p.looseAbove(lx, k) || p.genericAbove(lx, k) {
+			if (rel && !parentOnly(p, d, k, titled[k])) || p.describesKind(lx, k) || !refused && (p.looseAbove(lx, k) || p.genericAbove(lx, k)) {
 				covered = true
 				break
 			}
