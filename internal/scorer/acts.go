@@ -240,7 +240,7 @@ func findActs(lx *lexicon, text string) []actHit {
 // register's count, "Present: 24"), and, after it, who sent apologies
 // (not who was absent, which a register says too).
 var (
-	presentRe = regexp.MustCompile(`(?m)^[\s*_#>-]*(present|in attendance|attendees|anwesend|presents|presentes|presenti|aanwezig|obecni)[*_ ]*:[*_ ]*\pL`)
+	presentRe = regexp.MustCompile(`(?m)^[\s*_#>-]*(present|in attendance|attendees|attending|anwesend|presents|presentes|presenti|aanwezig|obecni)[*_ ]*:[*_ ]*\pL`)
 	absentRe  = regexp.MustCompile(`(?:^|[^\pL])(apologies|apologies for absence|entschuldigt|excuses|excusados|giustificati|afgemeld|usprawiedliwieni)[*_ ]*:[*_ ]*\pL`)
 )
 

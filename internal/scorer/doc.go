@@ -286,7 +286,7 @@ func analyze(text string) *document {
 				}
 				n := len(strings.Fields(line))
 				if leadFields >= 2 || tableRow(line) || bulletRe.MatchString(line) || (n > maxTitleWords && !(nonEmpty > 1 && nonEmpty <= letterheadLines && !salut && letterheadLine(line))) ||
-					(n >= 6 && strings.ContainsAny(line[len(line)-1:], ".!?")) {
+					(n >= 6 && strings.ContainsAny(line[len(line)-1:], ".!?") && !firmSuffix(line)) {
 					bodyStarted = true
 				}
 			}
@@ -1670,3 +1670,18 @@ func salutationLines(text string) (at, above int) {
 // salutLines is how many non-empty lines at the start of a document may
 // come before its salutation: a letterhead, an address and a subject.
 const salutLines = leadLines + 6
+
+// firmSuffix says whether a line ends with the abbreviation of a firm's
+// legal form, "Van der Hoeven & Zn.", "Hollis Bros.": a letterhead's name,
+// not a sentence that starts the body.
+func firmSuffix(line string) bool {
+	f := strings.Fields(line)
+	if len(f) < 2 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "ltd.", "co.", "inc.", "zn.", "bros.", "corp.", "plc.", "llc.", "b.v.", "n.v.", "s.a.", "s.l.", "s.r.l.", "s.p.a.", "gmbh.", "e.k.", "sp.", "s.c.", "lda.", "sarl.", "cie.", "et cie.", "srl.", "bv.":
+		return true
+	}
+	return false
+}

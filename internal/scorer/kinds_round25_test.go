@@ -15,7 +15,7 @@ func TestRound25KindsAreNamed(t *testing.T) {
 	}{
 		{"toll_receipt", []string{"TICKET DE PÉAGE", "Mautquittung", "Annual motorway vignette"}},
 		{"booking_confirmation", []string{"Pitch booking", "Campsite reservation"}},
-		{"fine", []string{"Verbale di accertamento n. 2025/441", "FIXED PENALTY NOTICE"}},
+		{"fine", []string{"Verbale di accertamento di violazione n. 2025/441", "FIXED PENALTY NOTICE"}},
 		{"tax_return", []string{"SA105 UK property 2024-25", "SA103S Self-employment (short)"}},
 		{"inspection_report", []string{"SITE MEASURE - job 24-031", "Measure sheet"}},
 		{"purchase_order", []string{"PHONE ORDER - taken by Kim"}},
@@ -163,4 +163,119 @@ Meg collecting Tuesday`, roaster, "purchase_order")
 - 4 x 1kg house blend
 - 2 x decaf, ground
 Usual account, thanks! Meg`, roaster, "purchase_order")
+}
+
+// A ferry's booking is a ferry ticket, a kind of its own: a campsite's
+// booking rule does not take it, and "please arrive ... before departure"
+// is a traveller's, not an appointment's.
+func TestAFerryBookingIsAFerryTicket(t *testing.T) {
+	namedAs(t, []string{"Ferry booking confirmation", "Billet de ferry", "Bilet na prom"}, "ferry_ticket", "")
+	rules := campervanRules()
+	classifyAs(t, "a ferry's e-mail", `From: Westsea Line <bookings@westsea.example>
+To: m.hale@mail.example
+Subject: Booking WS-40211 confirmed
+Date: Tue, 3 Jun 2025 19:02:11 +0100
+
+Thank you for booking with Westsea Line.
+
+Booking number: WS-40211
+Out:  Harwick -> Hoekstad, Fri 1 Aug 2025 21:00, arr 07:30
+Back: Hoekstad -> Harwick, Sat 16 Aug 2025 22:00, arr 06:45
+Vehicle: motorhome KX19 ABC, 7.0 x 3.0 m
+Passengers: M. Hale, R. Hale. Cabin: 2-berth outside.
+Total paid: £688.00`, rules, "ferry_booking")
+	classifyAs(t, "a ferry's e-ticket", `<html><body>
+<h3>Northbay Ferries - e-ticket NB7K2Q</h3>
+<table>
+<tr><td>Out</td><td>Portlee - Cherhaven</td><td>Mon 7 Jul 2025</td><td>23:00</td></tr>
+<tr><td>Back</td><td>Cherhaven - Portlee</td><td>Sun 27 Jul 2025</td><td>15:30</td></tr>
+</table>
+<p>Motorhome KX19 ABC · 2 passengers · inside cabin · £412.00 paid</p>
+<p>Please arrive at least 60 minutes before departure.</p>
+</body></html>`, rules, "ferry_booking")
+}
+
+// Minutes whose roll call says "Attending" and whose items mention a
+// reminder to send are minutes; an agenda that asks for items before the
+// meeting is not.
+func TestARollCallOfThoseAttending(t *testing.T) {
+	rules := []Rule{
+		{Type: "invoice", Description: "Bills to the club or from it"},
+		{Type: "meeting_minutes", Description: "Minutes or notes of a meeting that has taken place – who attended, what was discussed and decided, actions. An agenda is not minutes."},
+		{Type: "complaint_letter", Description: "A letter or email complaining about the club"},
+		{Type: "timesheet", Description: "Hours a member of staff worked"},
+	}
+	classifyAs(t, "a parents' group's minutes", `HOLLY LANE PLAYSCHEME - PARENTS' GROUP
+Meeting held 4 February 2025, 7pm, school library
+
+Attending: K. Moss (manager), A. Reyes, B. Lund, C. Okoye
+Apologies: D. Hart
+
+1. Fees - the rise to £14 from April was explained. Group agreed it was fair.
+2. Parking - a neighbour has complained. B. Lund to draft a friendly reminder.
+3. Summer outing - two options, vote next time.
+
+Next meeting: 1 April 2025.`, rules, "meeting_minutes")
+	lx := kindLexicon()
+	if hits := findActs(lx, "Attending: K. Moss, A. Reyes\nApologies: D. Hart\n1. Fees"); !slices.ContainsFunc(hits, func(h actHit) bool { return kindID(h.kind) == "minutes" }) {
+		t.Errorf("a roll call of those attending is no minutes' act: %+v", hits)
+	}
+	classifyAs(t, "a staff meeting's agenda", `# Holly Lane Playscheme – Staff meeting
+
+**Thursday 6 March 2025, 6pm, school hall**
+
+Please read before we meet and add any items by Tuesday.
+
+1. Actions from February
+2. Holiday club – what worked
+3. Snack menu
+4. AOB`, rules, "")
+}
+
+// A supplier's name that ends with its legal form ("& Zn.", "Bros.") is a
+// letterhead, not a sentence that starts the body: the invoice's title
+// under it still names it.
+func TestAFirmsLegalFormIsNoSentence(t *testing.T) {
+	rules := []Rule{
+		{Type: "invoice", Description: "Bill to the club asking for payment (marquee, printing, bulbs). Not a quote, not a receipt."},
+		{Type: "show_schedule", Description: "Show schedule - the classes and show rules"},
+		{Type: "meeting_minutes", Description: "Committee minutes"},
+		{Type: "bank_statement", Description: "The club's bank statements"},
+	}
+	text := `Bloemkwekerij Gebroeders van der Linden & Zn.
+Dijkweg 12, 0000 AB Lisselmeer, Nederland
+
+FACTUUR nr. 25-0311                 Datum: 3 september 2025
+Aan: Ashby Garden Club
+
+Tulp 'Apricot' 12/+      300   €0,30   €90,00
+Krokus gemengd           500   €0,08   €40,00
+Verzendkosten                          €30,00
+Totaal te betalen                     €160,00
+
+Betaling binnen 14 dagen. Bedankt voor uw bestelling!`
+	classifyAs(t, "a Dutch bulb grower's invoice", text, rules, "invoice")
+	d := analyze(text)
+	if !slices.ContainsFunc(d.mentions, func(m mention) bool { return kindID(m.kind) == "invoice" && m.at == titleLine }) {
+		t.Errorf("FACTUUR under a firm's name is not a title: %+v", d.mentions)
+	}
+}
+
+// A member's note asking for mileage, with a cost that has no receipt,
+// claims expenses.
+func TestAMileageNoteIsAClaim(t *testing.T) {
+	rules := []Rule{
+		{Type: "receipt", Description: "Receipts for things the society bought"},
+		{Type: "expense_claim", Description: "A member asking the society to pay them back for money they spent or miles they drove on society business. A shop receipt on its own is a receipt, not a claim."},
+		{Type: "invoice", Description: "Bills to the society"},
+		{Type: "bank_statement", Description: "Bank statements"},
+	}
+	classifyAs(t, "a mileage note", `Jo -
+
+Mileage for the Kelby show please (towing the trailer both ways):
+2 x 38 = 76 miles at 45p per mile = £34.20
+Also paid £8 cash for ice at the site - no receipt, sorry.
+Total £42.20
+
+Sam  14/7/25`, rules, "expense_claim")
 }

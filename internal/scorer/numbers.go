@@ -150,6 +150,11 @@ func readNumbers(line string) lineNumbers {
 			n.dates++
 			continue
 		}
+		if timeRange(r) {
+			// 05:30-14:00, a shift's or an opening's two times.
+			n.times += 2
+			continue
+		}
 		prev := byte(' ')
 		if r.start > 0 {
 			prev = line[r.start-1]
@@ -231,6 +236,14 @@ func yearRange(rest string, next []numberRun) bool {
 
 func isYear(s string) bool {
 	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20"))
+}
+
+// timeRange says whether a run is two times of day joined by a hyphen:
+// "05:30-14:00".
+func timeRange(r numberRun) bool {
+	p := r.parts
+	return len(p) == 4 && r.seps == ":-:" && len(p[1]) == 2 && len(p[3]) == 2 &&
+		atoi(p[0]) <= 23 && atoi(p[1]) <= 59 && atoi(p[2]) <= 24 && atoi(p[3]) <= 59
 }
 
 func isTime(r numberRun, line, after string) bool {
