@@ -133,19 +133,7 @@ Tatzeit: 09.08.2025, 11:47
 Ihr Fahrzeug wurde ohne gültige Vignette auf dem mautpflichtigen Straßennetz festgestellt.
 Ersatzmaut: EUR 120,00, zahlbar binnen 4 Wochen. Bei Nichtzahlung erfolgt eine Anzeige
 bei der zuständigen Bezirkshauptmannschaft.`, review28aRoad, "fines"},
-	{"regression: proposal: pitch doc under a proposals-only rule", `PITCH – Harlow Leisure Centre rebrand
-Prepared for: Harlow Leisure Trust   By: Northlight Studio   March 2025
-
-The challenge
-Harlow Leisure's identity dates from 2009 and no longer reflects its new pools and gym.
-
-Our approach
-1. Discovery workshops with staff and members (2 weeks)
-2. Three identity routes, one refined into a full system
-3. Signage and digital rollout
-
-Fees
-Discovery £4,500; identity £12,000; rollout £6,500. Total £23,000 + VAT.`, []Rule{
+	{"regression: proposal: pitch doc under a proposals-only rule", rv28aDoc1, []Rule{
 		{Type: "proposal", Description: "Proposals we send to prospective clients"},
 		{Type: "brief", Description: "Client briefs"},
 		{Type: "invoice", Description: "Invoices"},
@@ -256,13 +244,7 @@ Arrival 14/06/2025, departure 18/06/2025 (4 nights)
 Pitch 27, electricity 10A, motorhome 7 m, 2 adults
 Total 124,00 EUR, deposit paid 40,00 EUR, balance on arrival.
 We look forward to welcoming you!`, review28aRoad, "campsite"},
-	{"fixed: toll: café receipt under toll-receipts rule", `CAFÉ NERO – Whitby
-2 x Latte            £7.20
-1 x Panini           £5.95
-TOTAL                £13.15
-CARD                 £13.15
-Thank you for your visit!
-19/07/2025 11:02`, []Rule{
+	{"fixed: toll: café receipt under toll-receipts rule", rv28aDoc2, []Rule{
 		{Type: "tolls", Description: "Toll receipts and vignettes"},
 		{Type: "fines", Description: "Fines"},
 		{Type: "insurance", Description: "Car insurance"},
@@ -604,20 +586,7 @@ Sun 7 Sep   Ashford Town v Kings Head       Victoria Park pitch 2
             Red Star v Railway Rovers       Abbey Fields pitch 1
 Sun 14 Sep  Ashford Town v Railway Rovers   Victoria Park pitch 2
             Kings Head v Red Star           Station Road`, review28aClub, "fixtures"},
-	{"kept: proposal: agency pitch titled Pitch, agency rules", `PITCH – Harlow Leisure Centre rebrand
-Prepared for: Harlow Leisure Trust   By: Northlight Studio   March 2025
-
-The challenge
-Harlow Leisure's identity dates from 2009 and no longer reflects its new pools and gym.
-
-Our approach
-1. Discovery workshops with staff and members (2 weeks)
-2. Three identity routes, one refined into a full system
-3. Signage and digital rollout
-
-Fees
-Discovery £4,500; identity £12,000; rollout £6,500. Total £23,000 + VAT.
-Timeline: 12 weeks from sign-off.`, review28aAgency, "proposal"},
+	{"kept: proposal: agency pitch titled Pitch, agency rules", rv28aDoc1 + "\nTimeline: 12 weeks from sign-off.", review28aAgency, "proposal"},
 	{"kept: proposal: pitch deck text, fund rules", `Loopwise – Pitch deck (Seed round, 2025)
 The problem: 30% of food in UK school kitchens is thrown away.
 Our solution: a weighing bin and app that tells cooks what was left, dish by dish.
@@ -686,19 +655,7 @@ Paid by card on departure. Balance: £0.00`, []Rule{
 		{Type: "receipt", Description: "Receipts"},
 		{Type: "complaint", Description: "Complaints"},
 	}, "invoice"},
-	{"kept: proposal: pitch doc under a pitches-only rule", `PITCH – Harlow Leisure Centre rebrand
-Prepared for: Harlow Leisure Trust   By: Northlight Studio   March 2025
-
-The challenge
-Harlow Leisure's identity dates from 2009 and no longer reflects its new pools and gym.
-
-Our approach
-1. Discovery workshops with staff and members (2 weeks)
-2. Three identity routes, one refined into a full system
-3. Signage and digital rollout
-
-Fees
-Discovery £4,500; identity £12,000; rollout £6,500. Total £23,000 + VAT.`, []Rule{
+	{"kept: proposal: pitch doc under a pitches-only rule", rv28aDoc1, []Rule{
 		{Type: "pitch", Description: "Pitches we send to prospective clients"},
 		{Type: "brief", Description: "Client briefs"},
 		{Type: "invoice", Description: "Invoices"},
@@ -719,13 +676,7 @@ Amira Khan, CEO`, []Rule{
 		{Type: "report", Description: "Quarterly reports from portfolio companies"},
 		{Type: "invoice", Description: "Invoices"},
 	}, "pitch"},
-	{"kept: toll: café receipt under tolls rule, no receipts rule", `CAFÉ NERO – Whitby
-2 x Latte            £7.20
-1 x Panini           £5.95
-TOTAL                £13.15
-CARD                 £13.15
-Thank you for your visit!
-19/07/2025 11:02`, []Rule{
+	{"kept: toll: café receipt under tolls rule, no receipts rule", rv28aDoc2, []Rule{
 		{Type: "tolls", Description: "Tolls and vignettes"},
 		{Type: "fines", Description: "Fines"},
 		{Type: "insurance", Description: "Car insurance"},
@@ -947,3 +898,27 @@ func TestReview28a(t *testing.T) {
 		})
 	}
 }
+
+// Documents more than one case classifies, under different rules.
+const (
+	rv28aDoc1 = `PITCH – Harlow Leisure Centre rebrand
+Prepared for: Harlow Leisure Trust   By: Northlight Studio   March 2025
+
+The challenge
+Harlow Leisure's identity dates from 2009 and no longer reflects its new pools and gym.
+
+Our approach
+1. Discovery workshops with staff and members (2 weeks)
+2. Three identity routes, one refined into a full system
+3. Signage and digital rollout
+
+Fees
+Discovery £4,500; identity £12,000; rollout £6,500. Total £23,000 + VAT.`
+	rv28aDoc2 = `CAFÉ NERO – Whitby
+2 x Latte            £7.20
+1 x Panini           £5.95
+TOTAL                £13.15
+CARD                 £13.15
+Thank you for your visit!
+19/07/2025 11:02`
+)

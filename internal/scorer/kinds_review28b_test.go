@@ -934,36 +934,9 @@ This will be the case for: 2 weeks, from 14/04/2025 to 27/04/2025.
 I will not need to assess your fitness for work again at the end of this period.
 
 Doctor's signature: Dr A Mensah     Hexley Health Centre`},
-		{"birth-cert-refused-id-certificates", rv28bKids, "certificates", `CERTIFIED COPY OF AN ENTRY OF BIRTH
-Birth in the Sub-district of Hexley in the County of Westshire
-
-1. Date and place of birth: Fourteenth March 2019, Hexley General Hospital
-2. Name and surname: Oliver James BELL
-3. Sex: Male
-4. Name and surname of father: Daniel BELL
-6. Name and surname of mother: Claire BELL
-14. Signature of registrar: A. Patel
-Date of registration: 2 April 2019`},
-		{"birth-cert-id-names-it", rv28bKids2, "id", `CERTIFIED COPY OF AN ENTRY OF BIRTH
-Birth in the Sub-district of Hexley in the County of Westshire
-
-1. Date and place of birth: Fourteenth March 2019, Hexley General Hospital
-2. Name and surname: Oliver James BELL
-3. Sex: Male
-4. Name and surname of father: Daniel BELL
-6. Name and surname of mother: Claire BELL
-14. Signature of registrar: A. Patel
-Date of registration: 2 April 2019`},
-		{"birth-cert-refused-id-insurance-cert", rv28bKids3, "", `CERTIFIED COPY OF AN ENTRY OF BIRTH
-Birth in the Sub-district of Hexley in the County of Westshire
-
-1. Date and place of birth: Fourteenth March 2019, Hexley General Hospital
-2. Name and surname: Oliver James BELL
-3. Sex: Male
-4. Name and surname of father: Daniel BELL
-6. Name and surname of mother: Claire BELL
-14. Signature of registrar: A. Patel
-Date of registration: 2 April 2019`},
+		{"birth-cert-refused-id-certificates", rv28bKids, "certificates", rv28bDoc1},
+		{"birth-cert-id-names-it", rv28bKids2, "id", rv28bDoc1},
+		{"birth-cert-refused-id-insurance-cert", rv28bKids3, "", rv28bDoc1},
 		{"deposit-cert-refused-tenancy-certificates", rv28bLetting, "certificates", `mydeposits
 Deposit Protection Certificate
 
@@ -1202,3 +1175,17 @@ func TestReview28b(t *testing.T) {
 		})
 	}
 }
+
+// Documents more than one case classifies, under different rules.
+const (
+	rv28bDoc1 = `CERTIFIED COPY OF AN ENTRY OF BIRTH
+Birth in the Sub-district of Hexley in the County of Westshire
+
+1. Date and place of birth: Fourteenth March 2019, Hexley General Hospital
+2. Name and surname: Oliver James BELL
+3. Sex: Male
+4. Name and surname of father: Daniel BELL
+6. Name and surname of mother: Claire BELL
+14. Signature of registrar: A. Patel
+Date of registration: 2 April 2019`
+)
