@@ -1680,7 +1680,7 @@ func firmSuffix(line string) bool {
 		return false
 	}
 	switch strings.ToLower(f[len(f)-1]) {
-	case "ltd.", "co.", "inc.", "zn.", "bros.", "corp.", "plc.", "llc.", "b.v.", "n.v.", "s.a.", "s.l.", "s.r.l.", "s.p.a.", "gmbh.", "e.k.", "sp.", "s.c.", "lda.", "sarl.", "cie.", "et cie.", "srl.", "bv.":
+	case "ltd.", "co.", "inc.", "zn.", "bros.", "corp.", "plc.", "llc.", "b.v.", "n.v.", "s.a.", "s.l.", "s.r.l.", "s.p.a.", "gmbh.", "e.k.", "sp.", "s.c.", "lda.", "sarl.", "cie.", "srl.", "bv.":
 		return true
 	}
 	return false

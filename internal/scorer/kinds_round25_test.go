@@ -279,3 +279,21 @@ Total £42.20
 
 Sam  14/7/25`, rules, "expense_claim")
 }
+
+// A range of hours, "05:30-14:00", is two times of day: a rota's and a
+// timesheet's rows have times though they are written as ranges.
+func TestARangeOfHoursIsTwoTimes(t *testing.T) {
+	for _, c := range []struct {
+		line  string
+		times int
+	}{
+		{"Mon 14/07  Anna  early 05:30-14:00   Ben  late 14:00-22:30", 4},
+		{"Opening hours 09:00-17:30", 2},
+		{"Ref 12:30-99:00", 0},
+		{"Arrive at 09:15", 1},
+	} {
+		if got := readNumbers(c.line).times; got != c.times {
+			t.Errorf("%q: %d times of day, want %d", c.line, got, c.times)
+		}
+	}
+}
