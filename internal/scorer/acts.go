@@ -241,7 +241,7 @@ func findActs(lx *lexicon, text string) []actHit {
 // (not who was absent, which a register says too).
 var (
 	presentRe = regexp.MustCompile(`(?m)^[\s*_#>-]*(present|in attendance|attendees|attending|anwesend|presents|presentes|presenti|aanwezig|obecni)[*_ ]*:[*_ ]*\pL`)
-	absentRe  = regexp.MustCompile(`(?:^|[^\pL])(apologies|apologies for absence|entschuldigt|excuses|excusados|giustificati|afgemeld|usprawiedliwieni)[*_ ]*:[*_ ]*\pL`)
+	absentRe  = regexp.MustCompile(`(?:^|[^\pL])(apologies|apologies for absence|apols|entschuldigt|excuses|excusados|giustificati|afgemeld|usprawiedliwieni)[*_ ]*:[*_ ]*\pL`)
 )
 
 // actNegators, folded, deny the act that follows them: "no payment is

@@ -3,6 +3,7 @@ package scorer
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // The register of a document: whether it reports on something (news, a
@@ -132,6 +133,14 @@ var legalPhrases = newPhraseSet(`shall, hereby, herein, hereto, hereunder, herei
 // Dec 2024 by Costa Ken", "Published on 3 May by the editor".
 var postedRe = regexp.MustCompile(`^[*_]*(?:[Pp]osted|[Pp]ublished|[Ww]ritten)\b[^.!?]{0,40}?\b(?:by|von|par|por|door|da)\s+\S`)
 
+// bylineLine says whether a line is a byline: "By Alex Moreno", not a
+// surveyor's or a clerk's initials ("by DH", "by J.K.").
+func bylineLine(line string) bool {
+	m := bylineRe.FindString(line)
+	_, name, _ := strings.Cut(m, " ")
+	return m != "" && strings.IndexFunc(name, unicode.IsLower) >= 0
+}
+
 // bylineRe finds a byline among the first lines: "By Alex Moreno".
 var bylineRe = regexp.MustCompile(`^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}\s*(?:$|[,·|•—–-])`)
 
@@ -192,7 +201,7 @@ func (g *genreCounter) line(line string, words []string, n int, lead, field bool
 	} else {
 		g.endLabels()
 	}
-	if lead && (bylineRe.MatchString(line) || postedRe.MatchString(line)) {
+	if lead && (bylineLine(line) || postedRe.MatchString(line)) {
 		g.report += 4
 		g.byline = true
 	}
