@@ -14,8 +14,8 @@ func TestRound26KindsAreNamed(t *testing.T) {
 		titles []string
 	}{
 		{"professional_registration", []string{"Certificate of registration", "Practising certificate 2025", "Iscrizione all'albo"}},
-		{"money_transfer", []string{"Transfer complete", "Money transfer receipt", "Comprovativo de transferência"}},
-		{"competition_results", []string{"Gala results - Saturday", "Prize list", "Ergebnisliste"}},
+		{"money_transfer", []string{"Transfer receipt", "Money transfer receipt", "Comprovativo de transferência", "Przekaz pieniężny"}},
+		{"competition_results", []string{"Gala results - Saturday", "Prize winners", "Ergebnisliste"}},
 		{"benefit_letter", []string{"MANDATORY RECONSIDERATION NOTICE"}},
 		{"quote", []string{"Fee proposal - loft conversion, 9 Elm Road"}},
 	} {
