@@ -124,7 +124,7 @@ func TestCommittedCorpus(t *testing.T) {
 		}
 	}
 	// About 1.1 KB a document on average: plain text, kept small as the
-	// number of rule sets grows (15,262 documents, 13.76 MiB, with the
+	// number of rule sets grows (15,622 documents, 13.96 MiB, with the
 	// blind sets; the allowance was raised from 9 MiB for the fifth blind
 	// round, whose 360 documents take 0.47 MiB, from 10 MiB for the
 	// eighth and ninth, from 10.5 MiB for the tenth and eleventh, from
@@ -132,10 +132,10 @@ func TestCommittedCorpus(t *testing.T) {
 	// fifteenth, from 12 MiB for the seventeenth and eighteenth, from
 	// 12.5 MiB for the twentieth and twenty-first, from 13 MiB for the
 	// twenty-second to twenty-fourth, and from 13.5 MiB for the
-	// twenty-fifth; the sixth's to twenty-sixth's authors were asked for
+	// twenty-fifth; the sixth's to twenty-seventh's authors were asked for
 	// shorter documents, which take 0.30, 0.21, 0.19, 0.21, 0.18, 0.19,
 	// 0.21, 0.20, 0.21, 0.19, 0.20, 0.21, 0.21, 0.20, 0.21, 0.20, 0.21,
-	// 0.22, 0.20, 0.19 and 0.20 MiB). The next round needs older rounds
+	// 0.22, 0.20, 0.19, 0.20 and 0.20 MiB). The next round needs older rounds
 	// moved into dev and test, or the allowance raised.
 	if total > 28<<19 {
 		t.Errorf("documents total %d bytes, want the corpus kept under 14 MiB", total)
