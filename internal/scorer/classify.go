@@ -726,6 +726,13 @@ var referenceWords = map[string]bool{
 	"disputes": true, "disputing": true, "accompanies": true, "accompanying": true,
 }
 
+// tellingWords, right before a kind's name in what a description says
+// the rule is not, make the excluded document a message about it: "an
+// email just saying a bill is ready online" is not a bill, and leaves
+// bills the rule's.
+var tellingWords = map[string]bool{"saying": true, "says": true, "telling": true, "tells": true,
+	"announcing": true, "notifying": true, "reminding": true}
+
 // momentWords, before a kind's one-word name in the singular in a
 // description, make it a moment ("signed on receipt", "payable upon
 // delivery"), not a document; before a plural they do not ("the figures
@@ -806,11 +813,12 @@ var addresseeWords = map[string]bool{"to": true, "asking": true, "asks": true, "
 // complement says whether the words before a kind's name in what a
 // description says the rule is not make it what the excluded document
 // is on or about: "a decision notice on an application", "an e-mail
-// chasing an invoice"; the word right before it, past an article, says
-// so ("the supplier's quote, a reply or an invoice" excludes invoices).
+// chasing an invoice", "saying a bill is ready"; the word right before
+// it, past an article, says so ("the supplier's quote, a reply or an
+// invoice" excludes invoices).
 func complement(before string) bool {
 	w := lastWord(before, articles)
-	return w == "on" || referenceWords[w]
+	return w == "on" || referenceWords[w] || tellingWords[w]
 }
 
 // lastWord is the last word of text, folded, past any of skip, or "".
@@ -875,7 +883,7 @@ func splitNegations(desc string, typeStems []string, head string, lx *lexicon) (
 		}
 		before, after := s[:loc[0]], s[loc[1]:]
 		copula := copulaEnd(before) || copulaNeg(s[loc[0]:loc[1]], after)
-		if strings.TrimSpace(before) != "" && (namesOwnType(after, typeStems, head) || copula && namesType(after, typeStems) || verdictOnly(after)) {
+		if strings.TrimSpace(before) != "" && (namesOwnType(after, typeStems, head) || copula && (namesType(after, typeStems) || !pronounSubject(before) && len(lx.matchNames(nameToks(after, false))) > 0) || verdictOnly(after)) {
 			negative = append(negative, before)
 			continue
 		}
@@ -1785,10 +1793,16 @@ func (m *mention) textStems() []string {
 // rule's description gives as an example, in two words side by side (a
 // "Council tax demand notice" under a rule for council letters "e.g.
 // council tax, bin collections") or by a word alone before its type's
-// last word (see headKinds).
+// last word (see headKinds). Words side by side do not make an example
+// of a kind the description says the rule is not: a "Notice of annual
+// general meeting" is the agenda a rule for minutes "of a general
+// meeting/AGM" turns away.
 func (p *profile) describesMention(m *mention) bool {
 	if slices.Contains(p.headKinds, m.kind) {
 		return true
+	}
+	if slices.Contains(p.excluded, m.kind) {
+		return false
 	}
 	stems := m.textStems()
 	for i := 1; i < len(stems); i++ {
@@ -2608,6 +2622,22 @@ func copulaEnd(text string) bool {
 	}
 	return len(f) > 0 && copulas[f[len(f)-1]]
 }
+
+// pronounSubject says whether the words before a copula are a pronoun
+// alone ("it is not a draft"): the rule's own document, which the
+// negation's object then excludes, where a noun before a kind ("A
+// renewal reminder or a quotation is not a policy document") is the one
+// excluded. "Saying a claim is not covered" names no kind after the
+// negation, and excludes nothing before it.
+func pronounSubject(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	for len(f) > 0 && (copulas[f[len(f)-1]] || copulaAdverbs[f[len(f)-1]]) {
+		f = f[:len(f)-1]
+	}
+	return len(f) == 1 && subjectPronouns[strings.Trim(f[0], ",;:-")]
+}
+
+var subjectPronouns = map[string]bool{"it": true, "this": true, "that": true, "these": true, "those": true, "they": true, "which": true, "one": true}
 
 // copulas and copulaAdverbs are what copulaEnd looks for.
 var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true}

@@ -400,7 +400,19 @@ func analyze(text string) *document {
 				valueAt = start + i
 			}
 		}
+		// A greeting of several words ("Guten Tag", "Good morning", "To
+		// whom it may concern") greets: its "Tag" is no ear tag, its
+		// "morning" no shift.
+		greetEnd := start
+		if lineNo == salutAt {
+			if loc := salutRe.FindStringIndex(raw); loc != nil && strings.ContainsAny(strings.TrimSpace(raw[loc[0]:loc[1]]), " \t") {
+				greetEnd = start + loc[1]
+			}
+		}
 		for ; ti < len(toks) && toks[ti].start < end; ti++ {
+			if toks[ti].start < greetEnd {
+				continue
+			}
 			k := kind
 			if toks[ti].start > valueAt {
 				k = bodyLine
@@ -445,6 +457,14 @@ func analyze(text string) *document {
 				// The signature names people and places, not the
 				// document (nor a manual, "manuel" in French).
 				d.findNames(lx, text, words[first:ti], int32(lineNo), nk, valueAt, labelEnd, topic, kind == bodyLine, lead)
+			}
+			if nl, ok := lx.byID["newsletter"]; ok && lead && (nk == titleLine || nk == headingLine) && !d.namedOn(int32(lineNo)) {
+				// "The Combley Chronicle - July issue": a title that
+				// names no kind but an issue of the month or season is
+				// a newsletter's masthead.
+				if loc := issueRe.FindStringIndex(line); loc != nil {
+					d.mentions = append(d.mentions, mention{kind: nl, text: strings.TrimSpace(line[loc[0]:loc[1]]), line: int32(lineNo), at: nk, weight: nameInHeading})
+				}
 			}
 		}
 		start = end + 1
@@ -900,6 +920,17 @@ var dayDateRe = regexp.MustCompile(`(?i)\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:january|
 // editionRe finds what names an edition of a periodical: a season, an
 // issue or edition with its number, or a month with its year.
 var editionRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:spring|summer|autumn|winter|frühling|frühjahr|sommer|herbst|printemps|été|automne|hiver|primavera|verano|otoño|invierno|autunno|inverno|voorjaar|zomer|herfst|wiosna|jesień|zima|(?:issue|edition|ausgabe|numéro|número|edición|edizione|editie|wydanie)\s*(?:no\.?\s*|nr\.?\s*)?\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4})(?:$|[^\pL])`)
+
+// issueRe finds an issue of a month or a season, which a periodical
+// names in its masthead ("July issue", "Winter edition", "Ausgabe
+// Frühjahr"); an issue's number alone may be a document's revision
+// ("Issue 3").
+var issueRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|christmas|easter)\s+(?:issue|edition)|(?:ausgabe|numéro|edición|edizione|editie|wydanie)\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|frühling|sommer|herbst|winter|printemps|été|automne|hiver|primavera|verano|otoño|invierno|autunno|inverno|voorjaar|zomer|herfst|wiosna|jesień|zima))(?:$|[^\pL])`)
+
+// namedOn says whether a kind is named on the line.
+func (d *document) namedOn(line int32) bool {
+	return slices.ContainsFunc(d.mentions, func(m mention) bool { return m.line == line })
+}
 
 // editionOnLine says whether the line at pos names an edition (see
 // editionRe).
