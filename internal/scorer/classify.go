@@ -496,7 +496,12 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 			// "A blank model contract is not an agreement" under a
 			// rental agreement: the kinds of a kind the type is a kind
 			// of are excluded, but not the type's own kinds (a
-			// residential tenancy), unless named.
+			// residential tenancy), unless named. Nor is a kind the
+			// description names as the rule's: "SA302 tax calculation"
+			// stays though "letters from HMRC ... do not count".
+			if _, named := credit[d]; named && !slices.Contains(p.excluded, d) {
+				continue
+			}
 			if !(aboveAny(lx, k, typeKinds) && belowType(d)) {
 				p.excluded = append(p.excluded, d)
 			}

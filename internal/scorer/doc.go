@@ -285,7 +285,7 @@ func analyze(text string) *document {
 					leadFields++
 				}
 				n := len(strings.Fields(line))
-				if leadFields >= 2 || tableRow(line) || bulletRe.MatchString(line) || (n > maxTitleWords && !(nonEmpty > 1 && nonEmpty <= letterheadLines && !salut && letterheadLine(line))) ||
+				if leadFields >= 2 || tableRow(line) || alignedRow(line) || bulletRe.MatchString(line) || (n > maxTitleWords && !(nonEmpty > 1 && nonEmpty <= letterheadLines && !salut && letterheadLine(line))) ||
 					(n >= 6 && strings.ContainsAny(line[len(line)-1:], ".!?") && !firmSuffix(line)) {
 					bodyStarted = true
 				}
@@ -696,6 +696,11 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 	toks := make([]nameTok, len(words))
 	for i, w := range words {
 		toks[i] = nameTok{stem: w.stem, folded: w.folded, punct: w.punct}
+		if i > 0 && columnGap(text[words[i-1].end:w.start]) {
+			// "K. Ahmed Plumbing & Heating          Bill no: 31": a
+			// name does not run across columns.
+			toks[i].punct = true
+		}
 	}
 	if len(words) > 0 {
 		// Whether the line's first word starts it: a year there heads a
@@ -1436,6 +1441,23 @@ func ocrNumbers(s string) string {
 
 // tableRow says whether a line is a row of a table: cells between pipes or
 // tabs, or comma-separated values without spaces after the commas.
+// columnGap says whether the text between two words sets them in
+// different columns: a tab, or six spaces or more (a scan's spread
+// letters leave two or three).
+func columnGap(between string) bool {
+	return strings.Contains(between, "\t") || strings.Contains(between, "      ")
+}
+
+// alignedRow says whether a line is a row of columns set out with
+// spaces that a figure leads ("3rd  Bill Kell   Sweep   81", "09/12/24
+// 612 litres @ 58.9p   £360.47"): the body of a results list or a
+// ledger, not its title.
+func alignedRow(line string) bool {
+	return alignedRowRe.MatchString(line)
+}
+
+var alignedRowRe = regexp.MustCompile(`^\d[\d./-]*(?:st|nd|rd|th)?\.? {2,}\S.*\S {2,}\S`)
+
 func tableRow(line string) bool {
 	return strings.Count(line, "|") >= 2 || strings.Count(line, "\t") >= 2 ||
 		(strings.Count(line, ",") >= 2 && !strings.Contains(line, ", "))
