@@ -872,6 +872,29 @@ func sortKinds(ks []kindCredit) {
 // tax office" for a tax_return), unless a copula says what came before is
 // not it ("Prescriptions are not medical correspondence", "aren't").
 func splitNegations(desc string, typeStems []string, head string, lx *lexicon) (positive, negative []string) {
+	// The kinds the description's sentences without a negation name:
+	// what the rule is about.
+	about := map[int]bool{}
+	for _, s := range sentenceRe.Split(desc, -1) {
+		if negationRe.MatchString(s) {
+			continue
+		}
+		for _, m := range lx.matchNames(nameToks(s, false)) {
+			for _, r := range m.refs {
+				about[r.kind] = true
+			}
+		}
+	}
+	namesAbout := func(text string) bool {
+		for _, m := range lx.matchNames(nameToks(text, false)) {
+			for _, r := range m.refs {
+				if about[r.kind] {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for _, s := range sentenceRe.Split(desc, -1) {
 		s = strings.TrimSpace(s)
 		if s == "" {
@@ -888,7 +911,7 @@ func splitNegations(desc string, typeStems []string, head string, lx *lexicon) (
 		}
 		before, after := s[:loc[0]], s[loc[1]:]
 		copula := copulaEnd(before) || copulaNeg(s[loc[0]:loc[1]], after)
-		if strings.TrimSpace(before) != "" && (namesOwnType(after, typeStems, head) || copula && (namesType(after, typeStems) || !pronounSubject(before) && len(lx.matchNames(nameToks(after, false))) > 0) || verdictOnly(after)) {
+		if strings.TrimSpace(before) != "" && (namesOwnType(after, typeStems, head) || copula && (namesType(after, typeStems) || !pronounSubject(before) && namesAbout(after) && !namesAbout(before)) || verdictOnly(after)) {
 			negative = append(negative, before)
 			continue
 		}

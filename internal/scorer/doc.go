@@ -195,6 +195,7 @@ func mayBeSignature(l string) bool {
 func analyze(text string) *document {
 	text = closeLetterSpacing(blankEncoded(text))
 	d := &document{at: map[string][]int32{}}
+	var issueAt *mention // a masthead's "July issue" (see issueRe)
 	lx := kindLexicon()
 	d.acts = findActs(lx, ownWords(text))
 	toks := withoutAddresses(text, tokenize(text, false))
@@ -266,8 +267,12 @@ func analyze(text string) *document {
 			// a sentence, a short line is a heading at most. An e-mail's
 			// body starts after its headers.
 			// An item of a list is not a title, though it is the first.
-			lead = nonEmpty-leadFrom <= leadLines && !bodyStarted && !bulletRe.MatchString(line)
+			lead = nonEmpty-leadFrom <= leadLines && !bodyStarted && !bulletRe.MatchString(line) && !alignedRow(line)
 			kind = classifyLine(line, lead, nonEmpty == 1)
+			if alignedRow(line) && (kind == titleLine || kind == headingLine) {
+				// A results list's first row is no title.
+				kind = bodyLine
+			}
 			if lineNo == subjectAt && kind == bodyLine && len(strings.Fields(line)) <= maxHeadingWords && !strings.ContainsAny(line[len(line)-1:], ".!?:,;") {
 				// "Rentenanpassung zum 01.07.2024" above "Sehr geehrter
 				// Herr Pilbeam,": a letter's subject, unlabelled.
@@ -462,14 +467,19 @@ func analyze(text string) *document {
 				// "The Combley Chronicle - July issue": a title that
 				// names no kind but an issue of the month or season is
 				// a newsletter's masthead.
-				if loc := issueRe.FindStringIndex(line); loc != nil {
-					d.mentions = append(d.mentions, mention{kind: nl, text: strings.TrimSpace(line[loc[0]:loc[1]]), line: int32(lineNo), at: nk, weight: nameInHeading})
+				if loc := issueRe.FindStringIndex(line); loc != nil && issueAt == nil {
+					issueAt = &mention{kind: nl, text: strings.TrimSpace(line[loc[0]:loc[1]]), line: int32(lineNo), at: nk, weight: issueWeight}
 				}
 			}
 		}
 		start = end + 1
 	}
 	endPara()
+	if issueAt != nil && tableN < fullTable/2 {
+		// A timetable's, a price list's "Winter edition" heads rows of
+		// figures, not a newsletter's columns.
+		d.mentions = append(d.mentions, *issueAt)
+	}
 	if d.articleTitle {
 		// An article's title: the document is a guide to what it names.
 		if k, ok := lx.byID["guide"]; ok {
@@ -931,6 +941,11 @@ var editionRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:spring|summer|autumn|wint
 // Frühjahr"); an issue's number alone may be a document's revision
 // ("Issue 3").
 var issueRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|christmas|easter)\s+(?:issue|edition)|(?:ausgabe|numéro|edición|edizione|editie|wydanie)\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|frühling|sommer|herbst|winter|printemps|été|automne|hiver|primavera|verano|otoño|invierno|autunno|inverno|voorjaar|zomer|herfst|wiosna|jesień|zima))(?:$|[^\pL])`)
+
+// issueWeight is how strongly a masthead's issue names a newsletter:
+// as a label does, below a title's name, so that a magazine's "Summer
+// issue" is no newsletter beside a rule for magazines.
+var issueWeight = nameInLabel
 
 // namedOn says whether a kind is named on the line.
 func (d *document) namedOn(line int32) bool {

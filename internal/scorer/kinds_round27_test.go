@@ -6,7 +6,7 @@ import (
 )
 
 // Kinds, names and acts added after reading round 27's misses: a list of
-// medicines, a market's pitch allocation, a rota's "who's on when".
+// medicines, a market's pitch allocation.
 func TestRound27KindsAreNamed(t *testing.T) {
 	for _, c := range []struct {
 		id     string
@@ -19,7 +19,6 @@ func TestRound27KindsAreNamed(t *testing.T) {
 	}
 	doActs(t, []actCase{
 		{"Your pitch is now reserved; please pay the secretary by 1 June.", "booking_confirmation"},
-		{"Tea tent - who's on when", "staff_rota"},
 		{"Amount to pay: £58.20", "invoice"},
 	})
 }
@@ -95,23 +94,6 @@ Stands open 09:00 to 17:00. Wristbands will be posted in July.`, rules, "pitch_b
 your crepe van (frontage 6m).</p>
 <p>Your pitch is now reserved; the fee of &pound;45 is payable on the day.</p>
 <p>Kind regards,<br>Anne Cole, Fair Secretary</p>`, rules, "pitch_booking")
-}
-
-// A fete's tea tent grid of who serves when is the volunteer rota's.
-func TestATeaTentGridIsARota(t *testing.T) {
-	rules := []Rule{
-		{Type: "volunteer_rota", Description: "Rota of volunteers - names, jobs, time slots."},
-		{Type: "invoice", Description: "bill to the fete committee, to be paid"},
-		{Type: "meeting_minutes", Description: "Minutes of a committee meeting"},
-		{Type: "council_letter", Description: "Letter from the parish or district council"},
-	}
-	classifyAs(t, "a tea tent grid", `### Cake stall - who's on when (Saturday)
-
-| Time | Till | Serving | Washing up |
-|---|---|---|---|
-| 10-11 | Joan | Priya, Kit | Sam |
-| 11-12 | Joan | Kit | Sam, Ola |
-| 12-1 | Ben | Priya | Ola |`, rules, "volunteer_rota")
 }
 
 // A gas bill titled "Statement of account / bill" that asks for the

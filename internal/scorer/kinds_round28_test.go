@@ -15,7 +15,7 @@ func TestRound28KindsAreNamed(t *testing.T) {
 	}{
 		{"mileage_log", []string{"Mileage log - April", "Fahrtenbuch 2024", "Vehicle log"}},
 		{"parking_receipt", []string{"PAY & DISPLAY", "Car park ticket", "Parkschein"}},
-		{"competition_entry", []string{"Gala entry form", "Race entry", "Bulletin d'inscription"}},
+		{"competition_entry", []string{"Gala entry form", "Race entry", "Bulletin d'engagement"}},
 		{"incident_report", []string{"Near miss 14/06 - harbour mouth"}},
 		{"valuation", []string{"CERTIFICAT D'EXPERTISE N° 2024-88"}},
 	} {
@@ -105,18 +105,25 @@ Paid £2.40 card   Expires 12:47 22/05/24
 Display on dashboard   No 0311/M02`, rules, "")
 }
 
-// "Letters from HMRC that only remind me of a deadline do not count"
-// excludes letters, but not the "SA302 tax calculation" the same
-// description names as the rule's.
+// "Invoices from tradesmen don't count" excludes invoices, but not the
+// utility bills (a kind of invoice) the same description names as the
+// rule's; "other tickets don't count" keeps the train tickets it names.
 func TestANamedKindOutlivesItsParentsExclusion(t *testing.T) {
-	rule := Rule{Type: "tax_form", Description: "Self assessment paperwork: return pages, the summary of a submitted online return, SA302 tax calculation. Letters from HMRC that only remind me of a deadline or a penalty do not count."}
-	p := buildProfile(rule, false)
 	lx := kindLexicon()
-	if slices.ContainsFunc(p.excluded, func(k int) bool { return lx.kinds[k].id == "tax_notice" }) {
-		t.Errorf("the rule excludes the tax calculation it names: %v", p.excluded)
-	}
-	if !slices.ContainsFunc(p.excluded, func(k int) bool { return lx.kinds[k].id == "letter" }) {
-		t.Errorf("the rule no longer excludes letters: %v", p.excluded)
+	for _, c := range []struct {
+		rule          Rule
+		kept, dropped string
+	}{
+		{Rule{Type: "utilities", Description: "Utility bills (gas, electric, water); invoices from tradesmen don't count."}, "utility_bill", "invoice"},
+		{Rule{Type: "travel", Description: "Train tickets and boarding passes; other tickets (concerts, parking) don't count."}, "rail_ticket", "ticket"},
+	} {
+		p := buildProfile(c.rule, false)
+		if slices.ContainsFunc(p.excluded, func(k int) bool { return lx.kinds[k].id == c.kept }) {
+			t.Errorf("%s: the rule excludes the %s it names", c.rule.Type, c.kept)
+		}
+		if !slices.ContainsFunc(p.excluded, func(k int) bool { return lx.kinds[k].id == c.dropped }) {
+			t.Errorf("%s: the rule no longer excludes %s", c.rule.Type, c.dropped)
+		}
 	}
 }
 
