@@ -124,7 +124,7 @@ func TestCommittedCorpus(t *testing.T) {
 		}
 	}
 	// About 1.1 KB a document on average: plain text, kept small as the
-	// number of rule sets grows (15,982 documents, 14.14 MiB, with the
+	// number of rule sets grows (16,342 documents, 14.33 MiB, with the
 	// blind sets; the allowance was raised from 9 MiB for the fifth blind
 	// round, whose 360 documents take 0.47 MiB, from 10 MiB for the
 	// eighth and ninth, from 10.5 MiB for the tenth and eleventh, from
@@ -132,12 +132,12 @@ func TestCommittedCorpus(t *testing.T) {
 	// fifteenth, from 12 MiB for the seventeenth and eighteenth, from
 	// 12.5 MiB for the twentieth and twenty-first, from 13 MiB for the
 	// twenty-second to twenty-fourth, from 13.5 MiB for the twenty-fifth,
-	// and from 14 MiB for the twenty-eighth; the sixth's to
-	// twenty-eighth's authors were asked for shorter documents, which take
-	// 0.30, 0.21, 0.19, 0.21, 0.18, 0.19, 0.21, 0.20, 0.21, 0.19, 0.20,
-	// 0.21, 0.21, 0.20, 0.21, 0.20, 0.21, 0.22, 0.20, 0.19, 0.20, 0.20 and
-	// 0.18 MiB). The next round needs older rounds moved into dev and
-	// test, or the allowance raised again.
+	// and from 14 MiB for the twenty-eighth and twenty-ninth; the sixth's
+	// to twenty-ninth's authors were asked for shorter documents, which
+	// take 0.30, 0.21, 0.19, 0.21, 0.18, 0.19, 0.21, 0.20, 0.21, 0.19,
+	// 0.20, 0.21, 0.21, 0.20, 0.21, 0.20, 0.21, 0.22, 0.20, 0.19, 0.20,
+	// 0.20, 0.18 and 0.19 MiB). The next round needs older rounds moved
+	// into dev and test, or the allowance raised again.
 	if total > 29<<19 {
 		t.Errorf("documents total %d bytes, want the corpus kept under 14.5 MiB", total)
 	}
