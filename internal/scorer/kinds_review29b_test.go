@@ -46,12 +46,6 @@ var (
 		{Type: "expense_claims", Description: "expense claims, including mileage claims"},
 		{Type: "insurance", Description: "van insurance schedule and certificate"},
 	}
-	rv29bOffice = []Rule{
-		{Type: "timesheet", Description: "weekly timesheets - hours worked per day, signed by supervisor"},
-		{Type: "expense_claim", Description: "Expense claims: travel, mileage, meals, hotels, with receipts"},
-		{Type: "payslip", Description: "payslips"},
-		{Type: "rota", Description: "shift rotas"},
-	}
 	rv29bFleet = []Rule{
 		{Type: "timesheet", Description: "drivers' timesheets (hours, breaks)"},
 		{Type: "mileage_log", Description: "record of business journeys: date, from/to, odometer readings, miles"},
@@ -77,12 +71,6 @@ var (
 		{Type: "fuel_receipt", Description: "fuel receipts"},
 		{Type: "hotel_bill", Description: "hotel bills"},
 	}
-	rv29bCommute = []Rule{
-		{Type: "season_ticket", Description: "rail and car park season tickets and annual permits"},
-		{Type: "receipt", Description: "single receipts for things I paid for"},
-		{Type: "fine", Description: "penalty notices"},
-		{Type: "payslip", Description: "payslips"},
-	}
 	rv29bBelege = []Rule{
 		{Type: "beleg", Description: "Kassenbons, Tankquittungen, Parkscheine und andere Belege"},
 		{Type: "bussgeld", Description: "Bußgeldbescheide und Verwarnungen"},
@@ -94,12 +82,6 @@ var (
 		{Type: "results", Description: "gala results"},
 		{Type: "minutes", Description: "committee meeting minutes"},
 		{Type: "invoice", Description: "invoices (pool hire, coaching)"},
-	}
-	rv29bLeague = []Rule{
-		{Type: "fixtures", Description: "league and cup fixtures"},
-		{Type: "entry_form", Description: "entry forms for tournaments"},
-		{Type: "results", Description: "match results and league tables"},
-		{Type: "membership", Description: "membership forms"},
 	}
 	rv29bMusic = []Rule{
 		{Type: "exam_entry", Description: "music exam entry confirmations (ABRSM, Trinity)"},
@@ -132,18 +114,6 @@ var (
 		{Type: "invoice", Description: "invoices"},
 		{Type: "proposal", Description: "proposals we send to clients"},
 	}
-	rv29bBooks = []Rule{
-		{Type: "ledger", Description: "petty cash book and ledger entries sent by the bookkeeper"},
-		{Type: "invoice", Description: "invoices"},
-		{Type: "receipt", Description: "receipts"},
-		{Type: "bank_statement", Description: "bank statements"},
-	}
-	rv29bCantine = []Rule{
-		{Type: "inscription_cantine", Description: "inscriptions à la cantine et au périscolaire"},
-		{Type: "facture", Description: "factures de la mairie (cantine, garderie)"},
-		{Type: "menu", Description: "menus de la cantine"},
-		{Type: "absence", Description: "justificatifs d'absence"},
-	}
 	rv29bCursos = []Rule{
 		{Type: "matricula", Description: "inscripciones a cursos y talleres"},
 		{Type: "factura", Description: "facturas"},
@@ -155,12 +125,6 @@ var (
 		{Type: "faktura", Description: "faktury"},
 		{Type: "zaswiadczenie", Description: "zaświadczenia z pracy"},
 		{Type: "umowa", Description: "umowy"},
-	}
-	rv29bFirma = []Rule{
-		{Type: "rechnung", Description: "Eingangsrechnungen von Lieferanten"},
-		{Type: "mahnung", Description: "Mahnungen und Zahlungserinnerungen"},
-		{Type: "angebot", Description: "Angebote"},
-		{Type: "lieferschein", Description: "Lieferscheine"},
 	}
 	rv29bPersonal = []Rule{
 		{Type: "personalbogen", Description: "Personalfragebögen neuer Mitarbeiter (Stammdaten, Bankverbindung, Steuer-ID)"},
@@ -186,12 +150,6 @@ var (
 		{Type: "risk_assessment", Description: "risk assessments"},
 		{Type: "minutes", Description: "meeting minutes, incl. toolbox talks"},
 	}
-	rv29bClub = []Rule{
-		{Type: "match_report", Description: "match reports for the website"},
-		{Type: "incident_report", Description: "injury and incident forms"},
-		{Type: "fixtures", Description: "fixture lists"},
-		{Type: "results", Description: "results and league tables"},
-	}
 	rv29bSinistre = []Rule{
 		{Type: "sinistre", Description: "Déclarations de sinistre, rapports d'expert et courriers de l'assureur après un accident de voiture"},
 		{Type: "estimation", Description: "estimations et expertises de bijoux, tableaux et objets d'art"},
@@ -204,29 +162,11 @@ var (
 		{Type: "devis", Description: "devis d'artisans"},
 		{Type: "facture", Description: "factures"},
 	}
-	rv29bBijoux = []Rule{
-		{Type: "valuation", Description: "jewellery and antique valuations for insurance"},
-		{Type: "invoice", Description: "invoices"},
-		{Type: "insurance_policy", Description: "home insurance policy documents"},
-		{Type: "receipt", Description: "receipts"},
-	}
 	rv29bHome = []Rule{
 		{Type: "mortgage", Description: "mortgage statements and letters from the lender"},
 		{Type: "quote", Description: "quotes from builders and trades"},
 		{Type: "invoice", Description: "invoices"},
 		{Type: "bank_statement", Description: "bank statements"},
-	}
-	rv29bSupplier = []Rule{
-		{Type: "price_change", Description: "letters from suppliers telling us their prices are going up"},
-		{Type: "quote", Description: "quotes"},
-		{Type: "invoice", Description: "invoices"},
-		{Type: "order_confirmation", Description: "order confirmations"},
-	}
-	rv29bBank = []Rule{
-		{Type: "bank_statement", Description: "bank and savings statements"},
-		{Type: "receipt", Description: "receipts"},
-		{Type: "rate_change", Description: "letters telling me about changes to interest rates or account terms"},
-		{Type: "tax", Description: "tax letters"},
 	}
 	rv29bTreasurer = []Rule{
 		{Type: "minutes", Description: "minutes of meetings"},
@@ -245,30 +185,6 @@ var (
 		{Type: "fuel_receipt", Description: "receipts for fuel"},
 		{Type: "bank_statement", Description: "bank statements"},
 		{Type: "invoice", Description: "supplier invoices"},
-	}
-	rv29bHire = []Rule{
-		{Type: "hire_agreement", Description: "car hire agreements"},
-		{Type: "fuel_receipt", Description: "fuel receipts"},
-		{Type: "insurance", Description: "insurance documents"},
-		{Type: "fine", Description: "fines"},
-	}
-	rv29bHouse = []Rule{
-		{Type: "utility_bill", Description: "utility bills: electricity, water, heating oil, broadband"},
-		{Type: "invoice", Description: "invoices for work on the house"},
-		{Type: "receipt", Description: "shop receipts"},
-		{Type: "council_tax", Description: "council tax"},
-	}
-	rv29bCamp = []Rule{
-		{Type: "receipt", Description: "shop and till receipts"},
-		{Type: "utility_bill", Description: "household utility bills (gas, electricity, water)"},
-		{Type: "booking", Description: "campsite booking confirmations"},
-		{Type: "insurance", Description: "caravan insurance"},
-	}
-	rv29bOil = []Rule{
-		{Type: "delivery_note", Description: "delivery notes"},
-		{Type: "invoice", Description: "invoices"},
-		{Type: "utility_bill", Description: "gas and electric bills"},
-		{Type: "quote", Description: "quotes"},
 	}
 )
 
