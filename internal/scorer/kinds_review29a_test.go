@@ -26,14 +26,7 @@ type review29aCase struct {
 func TestReview29a(t *testing.T) {
 	for _, c := range review29aCases {
 		t.Run(c.name, func(t *testing.T) {
-			res := Classify(c.text, c.rules)
-			got := ""
-			if res.Type != nil {
-				got = *res.Type
-			}
-			if got != c.want {
-				t.Errorf("got %q at %.2f (%s), want %q", got, res.Confidence, res.Reasoning, c.want)
-			}
+			classifyAs(t, c.name, c.text, c.rules, c.want)
 		})
 	}
 }

@@ -198,14 +198,7 @@ Cursos de la asociación: yoga los martes, informática los jueves. Inscripcione
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			r := Classify(c.text, c.rules)
-			got := ""
-			if r.Type != nil {
-				got = *r.Type
-			}
-			if got != c.want {
-				t.Errorf("got %q, want %q: %s", got, c.want, r.Reasoning)
-			}
+			classifyAs(t, c.name, c.text, c.rules, c.want)
 		})
 	}
 }

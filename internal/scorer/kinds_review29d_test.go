@@ -272,14 +272,7 @@ Delivered to tank at rear. Gauge read 3/4 after fill.
 Paid by card on the phone, thank you.`, rulesHome, "utility_bill"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			res := Classify(c.text, c.rules)
-			got := ""
-			if res.Type != nil {
-				got = *res.Type
-			}
-			if got != c.want {
-				t.Errorf("got %q at %.2f (%s), want %q", got, res.Confidence, res.Reasoning, c.want)
-			}
+			classifyAs(t, c.name, c.text, c.rules, c.want)
 		})
 	}
 }
