@@ -2655,8 +2655,11 @@ func copulaEnd(text string) bool {
 // alone ("it is not a draft"): the rule's own document, which the
 // negation's object then excludes, where a noun before a kind ("A
 // renewal reminder or a quotation is not a policy document") is the one
-// excluded. "Saying a claim is not covered" names no kind after the
-// negation, and excludes nothing before it.
+// excluded. splitNegations also asks that the kind after the negation be
+// one the description's plain sentences name, and that the noun before
+// it name none of them ("An invoice is not a statement" under a rule for
+// invoices to pay excludes nothing); "saying a claim is not covered"
+// names no kind after the negation, and excludes nothing before it.
 func pronounSubject(before string) bool {
 	f := strings.Fields(strings.ToLower(before))
 	for len(f) > 0 && (copulas[f[len(f)-1]] || copulaAdverbs[f[len(f)-1]]) {
@@ -2665,6 +2668,7 @@ func pronounSubject(before string) bool {
 	return len(f) == 1 && subjectPronouns[strings.Trim(f[0], ",;:-")]
 }
 
+// subjectPronouns are the pronouns pronounSubject looks for.
 var subjectPronouns = map[string]bool{"it": true, "this": true, "that": true, "these": true, "those": true, "they": true, "which": true, "one": true}
 
 // copulas and copulaAdverbs are what copulaEnd looks for.

@@ -945,7 +945,7 @@ var issueRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:(?:january|february|march|a
 // issueWeight is how strongly a masthead's issue names a newsletter:
 // as a label does, below a title's name, so that a magazine's "Summer
 // issue" is no newsletter beside a rule for magazines.
-var issueWeight = nameInLabel
+const issueWeight = nameInLabel
 
 // namedOn says whether a kind is named on the line.
 func (d *document) namedOn(line int32) bool {
@@ -1454,8 +1454,6 @@ func ocrNumbers(s string) string {
 	})
 }
 
-// tableRow says whether a line is a row of a table: cells between pipes or
-// tabs, or comma-separated values without spaces after the commas.
 // columnGap says whether the text between two words sets them in
 // different columns: a tab, or six spaces or more (a scan's spread
 // letters leave two or three).
@@ -1473,6 +1471,8 @@ func alignedRow(line string) bool {
 
 var alignedRowRe = regexp.MustCompile(`^\d[\d./-]*(?:st|nd|rd|th)?\.? {2,}\S.*\S {2,}\S`)
 
+// tableRow says whether a line is a row of a table: cells between pipes or
+// tabs, or comma-separated values without spaces after the commas.
 func tableRow(line string) bool {
 	return strings.Count(line, "|") >= 2 || strings.Count(line, "\t") >= 2 ||
 		(strings.Count(line, ",") >= 2 && !strings.Contains(line, ", "))
