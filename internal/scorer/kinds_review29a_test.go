@@ -1,9 +1,9 @@
-// Review of 4b6002b5 (medication_list a kind near prescription; "pitch
+// Review of d92210b1 (medication_list a kind near prescription; "pitch
 // allocation", "pitch confirmation", "stall confirmation", "trade stand
 // confirmation", "stand confirmation" and "your pitch is confirmed",
 // "happy to offer you space" a booking confirmation's; "who's on when" a
 // rota's act; "amount to pay" an invoice's act): each "regression:" case
-// was right on bb191034 and is wrong on 4b6002b5; each "fixed:" case the
+// was right on bb191034 and is wrong on d92210b1; each "fixed:" case the
 // change got right, and each "kept:" case was right before and after, and
 // should stay right. A want of "" is no rule. After the review, "who's
 // on when" was dropped as a rota's act (a festival's line-up and a TV

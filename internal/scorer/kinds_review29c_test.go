@@ -1,8 +1,8 @@
-// Review 29c of 4b6002b5 (greetings of several words, a title's "July
+// Review 29c of d92210b1 (greetings of several words, a title's "July
 // issue", "X is not a Y" excluding X, "saying a bill is ready", excluded
 // kinds no longer examples by a word pair). Every "regression/" case was
-// right on bb191034 and is wrong on 4b6002b5; every "fixed/" case was
-// wrong on bb191034, is right on 4b6002b5 and should stay right.
+// right on bb191034 and is wrong on d92210b1; every "fixed/" case was
+// wrong on bb191034, is right on d92210b1 and should stay right.
 //
 // The regressions and the narrowest fixes found for them:
 //   - splitNegations: "An invoice is not a statement", "A delivery note is
