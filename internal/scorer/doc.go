@@ -1028,7 +1028,7 @@ func inCode(text string, i, j int) bool {
 		return false
 	}
 	c := text[i-2]
-	return isDigit(c) || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+	return isDigit(c) || isASCIILetter(c)
 }
 
 // mixedPart says whether text starts with a run of ASCII letters and
@@ -1042,7 +1042,7 @@ func mixedPart(text string) bool {
 		switch {
 		case isDigit(c):
 			digit = true
-		case c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z':
+		case isASCIILetter(c):
 			letter = true
 		default:
 			return c == '-' && letter && digit
@@ -1207,7 +1207,7 @@ func breakAfter(text string, at int) int {
 
 func isLetterByte(s string, i int) bool {
 	c := s[i]
-	return c >= 0x80 || (c|0x20 >= 'a' && c|0x20 <= 'z') || c == '\''
+	return c >= 0x80 || isASCIILetter(c) || c == '\''
 }
 
 // classifyLine says what part a non-empty, trimmed line plays; lead is

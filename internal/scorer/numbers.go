@@ -242,13 +242,18 @@ func isYear(s string) bool {
 // "05:30-14:00".
 func timeRange(r numberRun) bool {
 	p := r.parts
-	return len(p) == 4 && r.seps == ":-:" && len(p[1]) == 2 && len(p[3]) == 2 &&
-		atoi(p[0]) <= 23 && atoi(p[1]) <= 59 && atoi(p[2]) <= 24 && atoi(p[3]) <= 59
+	return len(p) == 4 && r.seps == ":-:" && hourMinute(p[0], p[1], 23) && hourMinute(p[2], p[3], 24)
+}
+
+// hourMinute says whether h and m, the parts of "14:05", are an hour up
+// to maxHour and a minute of two digits.
+func hourMinute(h, m string, maxHour int) bool {
+	return len(m) == 2 && atoi(h) <= maxHour && atoi(m) <= 59
 }
 
 func isTime(r numberRun, line, after string) bool {
 	p := r.parts
-	if len(p) == 2 && (r.seps == ":" || r.seps == "h") && len(p[1]) == 2 && atoi(p[0]) <= 23 && atoi(p[1]) <= 59 {
+	if len(p) == 2 && (r.seps == ":" || r.seps == "h") && hourMinute(p[0], p[1], 23) {
 		return true
 	}
 	if len(p) <= 2 && atoi(p[0]) >= 1 && atoi(p[0]) <= 12 && (len(p) == 1 || len(p[1]) == 2) &&
