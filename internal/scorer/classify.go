@@ -369,6 +369,15 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 			}
 		}
 	}
+	// "market_booking" is a booking confirmation: a word that names a kind
+	// only as a type's last word (see typeHeads).
+	if n := len(typeToks); n > 0 && !covered[n-1] {
+		for _, k := range lx.typeHeads[typeToks[n-1].folded] {
+			covered[n-1] = true
+			give(k, partOfType*genericShare)
+			typeKinds[k] = true
+		}
+	}
 	// "school_council_letter" is a school letter or a council letter: a
 	// word the names left out, put before the type's last word, may name
 	// a kind too.

@@ -515,6 +515,15 @@ func TestLexiconIsWellFormed(t *testing.T) {
 					t.Errorf("kind %s: loose %q is not a one-word name of the kind", kind, n)
 				}
 			}
+		case "types":
+			// A type word is no name: in a document it would name the
+			// kind wherever it heads another name ("booking form").
+			_, rest, _ := strings.Cut(line, ": ")
+			for _, n := range strings.Split(rest, ", ") {
+				if strings.Contains(n, " ") || len(kindLexicon().names[fold(n)]) > 0 {
+					t.Errorf("kind %s: type word %q is not one word that names no kind", kind, n)
+				}
+			}
 		default:
 			t.Errorf("kind %s: unknown line %q", kind, line)
 		}

@@ -159,6 +159,11 @@ type lexicon struct {
 	// them by their first word.
 	actPatterns []actPattern
 	acts        map[string][]int
+	// typeHeads maps a folded word that names a kind only as the last
+	// word of a rule's type ("booking" of "market_booking") to its kinds:
+	// in a document the same word heads other names ("booking form",
+	// "booking terms", "Booking no.").
+	typeHeads map[string][]int
 }
 
 // distinctive weighs the words of a set of kinds' words by how few kinds
@@ -189,7 +194,7 @@ const minCompoundRest = 4
 var kindLexicon = sync.OnceValue(func() *lexicon { return parseKinds(kindsText) })
 
 func parseKinds(text string) *lexicon {
-	lx := &lexicon{byID: map[string]int{}, names: map[string][]nameRef{}, starts: map[string]bool{},
+	lx := &lexicon{byID: map[string]int{}, names: map[string][]nameRef{}, typeHeads: map[string][]int{}, starts: map[string]bool{},
 		heads: map[string][]compoundName{}, mods: map[string][]compoundName{}, acts: map[string][]int{}}
 	// pending is a kind and another it is a kind of or near, by id,
 	// resolved once every kind is known.
@@ -253,6 +258,12 @@ func parseKinds(text string) *lexicon {
 				}
 				lx.acts[a.words[0]] = append(lx.acts[a.words[0]], len(lx.actPatterns))
 				lx.actPatterns = append(lx.actPatterns, a)
+			}
+		case "types":
+			for _, w := range strings.Split(val, ",") {
+				if w = strings.TrimSpace(w); w != "" {
+					lx.typeHeads[fold(w)] = append(lx.typeHeads[fold(w)], cur)
+				}
 			}
 		case "loose":
 			k.loose = map[string]bool{}
