@@ -370,12 +370,14 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 		}
 	}
 	// "market_booking" is a booking confirmation: a word that names a kind
-	// only as a type's last word (see typeHeads).
+	// only as a type's last word (see typeHeads). It gives the kind its
+	// credit without making the type a known name, whose words must then
+	// name it together ("kennel" and "booked" on two lines of a kennel's
+	// e-mail do not).
 	if n := len(typeToks); n > 0 && !covered[n-1] {
 		for _, k := range lx.typeHeads[typeToks[n-1].folded] {
 			covered[n-1] = true
 			give(k, partOfType*genericShare)
-			typeKinds[k] = true
 		}
 	}
 	// "school_council_letter" is a school letter or a council letter: a

@@ -76,7 +76,6 @@ Harbour Fest Traders Team`, rules, "pitch_booking")
 // engagement letter says of its terms.
 func TestAnInspectorsLetterIsAnInspection(t *testing.T) {
 	doActs(t, []actCase{
-		{"At the time of my visit the hand basin had no hot water.", "inspection_report"},
 		{"This must be fixed within 14 days.", "inspection_report"},
 		{"This letter sets out the terms on which we will act for you.", "engagement_letter"},
 	})
