@@ -489,10 +489,19 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 			if complement(part[:toks[m.from].start]) {
 				continue // "the decision notice on an application is a different thing": not the application
 			}
+			other := lastWord(part[:toks[m.from].start], nil) == "other"
 			for _, ref := range m.refs {
 				// "Blank report forms do not count" for an incident
 				// report: a generic kind the type is a kind of stays.
 				if lx.kinds[ref.kind].generic && aboveAny(lx, ref.kind, typeKinds) {
+					continue
+				}
+				// "Other council letters (business rates, bins) do not
+				// count" under a council's inspection report: the
+				// rule's documents are of that kind too, which the
+				// lexicon does not put above the rule's ("other tickets"
+				// under train tickets it does, and excludes).
+				if other && !aboveAny(lx, ref.kind, typeKinds) && !aboveCredited(lx, ref.kind, credit) {
 					continue
 				}
 				p.excluded = append(p.excluded, ref.kind)
@@ -856,6 +865,17 @@ var articles = map[string]bool{"a": true, "an": true, "the": true, "our": true, 
 // aboveAny says whether kind k is one that a kind of ks is a kind of.
 func aboveAny(lx *lexicon, k int, ks map[int]bool) bool {
 	for c := range ks {
+		if slices.Contains(lx.ancestors[c], k) {
+			return true
+		}
+	}
+	return false
+}
+
+// aboveCredited says whether k is a kind one of the credited kinds is a
+// kind of.
+func aboveCredited(lx *lexicon, k int, credit map[int]float64) bool {
+	for c := range credit {
 		if slices.Contains(lx.ancestors[c], k) {
 			return true
 		}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The register of a document: whether it reports on something (news, a
@@ -133,12 +134,16 @@ var legalPhrases = newPhraseSet(`shall, hereby, herein, hereto, hereunder, herei
 // Dec 2024 by Costa Ken", "Published on 3 May by the editor".
 var postedRe = regexp.MustCompile(`^[*_]*(?:[Pp]osted|[Pp]ublished|[Ww]ritten)\b[^.!?]{0,40}?\b(?:by|von|par|por|door|da)\s+\S`)
 
-// bylineLine says whether a line is a byline: "By Alex Moreno", not a
-// surveyor's or a clerk's initials ("by DH", "by J.K.").
+// bylineLine says whether a line is a byline: "By Alex Moreno", "By Jo
+// Hale, Political Editor", not a surveyor's or a clerk's initials ("by
+// DH", "by J.K.") nor a line a name leads in running words ("by Priya
+// N., review after the party" under a risk assessment's title).
 func bylineLine(line string) bool {
 	m := bylineRe.FindString(line)
 	_, name, _ := strings.Cut(m, " ")
-	return m != "" && strings.IndexFunc(name, unicode.IsLower) >= 0
+	rest := strings.TrimLeft(line[len(m):], " \t")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return m != "" && strings.IndexFunc(name, unicode.IsLower) >= 0 && !unicode.IsLower(r)
 }
 
 // bylineRe finds a byline among the first lines: "By Alex Moreno".
