@@ -501,7 +501,7 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 				// rule's documents are of that kind too, which the
 				// lexicon does not put above the rule's ("other tickets"
 				// under train tickets it does, and excludes).
-				if other && !aboveAny(lx, ref.kind, typeKinds) && !aboveCredited(lx, ref.kind, credit) {
+				if other && !aboveAny(lx, ref.kind, typeKinds) && !aboveAny(lx, ref.kind, credit) {
 					continue
 				}
 				p.excluded = append(p.excluded, ref.kind)
@@ -863,19 +863,8 @@ func lastWord(text string, skip map[string]bool) string {
 var articles = map[string]bool{"a": true, "an": true, "the": true, "our": true, "my": true, "your": true, "their": true, "his": true, "her": true, "its": true}
 
 // aboveAny says whether kind k is one that a kind of ks is a kind of.
-func aboveAny(lx *lexicon, k int, ks map[int]bool) bool {
+func aboveAny[V any](lx *lexicon, k int, ks map[int]V) bool {
 	for c := range ks {
-		if slices.Contains(lx.ancestors[c], k) {
-			return true
-		}
-	}
-	return false
-}
-
-// aboveCredited says whether k is a kind one of the credited kinds is a
-// kind of.
-func aboveCredited(lx *lexicon, k int, credit map[int]float64) bool {
-	for c := range credit {
 		if slices.Contains(lx.ancestors[c], k) {
 			return true
 		}

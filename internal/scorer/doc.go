@@ -267,9 +267,10 @@ func analyze(text string) *document {
 			// a sentence, a short line is a heading at most. An e-mail's
 			// body starts after its headers.
 			// An item of a list is not a title, though it is the first.
-			lead = nonEmpty-leadFrom <= leadLines && !bodyStarted && !bulletRe.MatchString(line) && !alignedRow(line)
+			aligned := alignedRow(line)
+			lead = nonEmpty-leadFrom <= leadLines && !bodyStarted && !bulletRe.MatchString(line) && !aligned
 			kind = classifyLine(line, lead, nonEmpty == 1)
-			if alignedRow(line) && (kind == titleLine || kind == headingLine) {
+			if aligned && (kind == titleLine || kind == headingLine) {
 				// A results list's first row is no title.
 				kind = bodyLine
 			}
@@ -290,7 +291,7 @@ func analyze(text string) *document {
 					leadFields++
 				}
 				n := len(strings.Fields(line))
-				if leadFields >= 2 || tableRow(line) || alignedRow(line) || bulletRe.MatchString(line) || (n > maxTitleWords && !(nonEmpty > 1 && nonEmpty <= letterheadLines && !salut && letterheadLine(line))) ||
+				if leadFields >= 2 || tableRow(line) || aligned || bulletRe.MatchString(line) || (n > maxTitleWords && !(nonEmpty > 1 && nonEmpty <= letterheadLines && !salut && letterheadLine(line))) ||
 					(n >= 6 && strings.ContainsAny(line[len(line)-1:], ".!?") && !firmSuffix(line)) {
 					bodyStarted = true
 				}
