@@ -198,6 +198,12 @@ func findActs(lx *lexicon, text string) []actHit {
 		}) {
 			continue
 		}
+		// "Payment due 30 days. Thank you for your order!": an order's
+		// thanks in the second half of a document is a bill's or a
+		// slip's courtesy; an order confirmation thanks first.
+		if lx.kinds[m.kind].id == "order_confirmation" && thanksWords[words[m.from]] && 2*m.from > len(words) {
+			continue
+		}
 		seen[m.pattern] = true
 		j := 0
 		for j < len(hits) && hits[j].kind != m.kind {
@@ -250,6 +256,12 @@ var actNegators = map[string]bool{
 	"no": true, "not": true, "never": true, "nicht": true, "kein": true, "keine": true, "keinen": true,
 	"pas": true, "aucun": true, "aucune": true, "ningun": true, "ninguna": true, "nessun": true, "nessuna": true,
 	"geen": true, "niet": true, "nenhum": true, "nenhuma": true, "nie": true, "zadna": true, "zadnej": true,
+}
+
+// thanksWords, folded, start a phrase of thanks.
+var thanksWords = map[string]bool{
+	"thank": true, "thanks": true, "vielen": true, "merci": true, "gracias": true, "grazie": true,
+	"bedankt": true, "dziekujemy": true, "obrigado": true,
 }
 
 // actWriters and actModals, folded, say what the writer will do ("we

@@ -367,7 +367,7 @@ func TestSplitType(t *testing.T) {
 }
 
 func TestOCRFix(t *testing.T) {
-	for in, want := range map[string]string{"T0TAL": "total", "Subtota1": "subtotal", "CLA1M": "claim", "P0LICY": "policy", "B1ll": "bill", "a4": "a4", "covid19": "covid19", "B2B": "b2b", "2024": "2024", "REMlTTANCE": "remittance", "ADVlCE": "advice", "C0UNClL": "council", "McLeod": "mcleod", "Ill": "ill", "0f": "of", "t0": "to", "1n": "in", "A4": "a4", "B1": "b1", "5G": "5g"} {
+	for in, want := range map[string]string{"T0TAL": "total", "Subtota1": "subtotal", "CLA1M": "claim", "P0LICY": "policy", "B1ll": "bill", "a4": "a4", "covid19": "covid19", "B2B": "b2b", "2024": "2024", "REMlTTANCE": "remittance", "lNVOlCE": "invoice", "lNVOICE": "invoice", "ADVlCE": "advice", "C0UNClL": "council", "McLeod": "mcleod", "Ill": "ill", "0f": "of", "t0": "to", "1n": "in", "A4": "a4", "B1": "b1", "5G": "5g"} {
 		if got := ocrFix(in); got != want {
 			t.Errorf("ocrFix(%q) = %q, want %q", in, got, want)
 		}

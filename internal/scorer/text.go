@@ -261,13 +261,9 @@ var knownWords = sync.OnceValue(func() map[string]bool {
 // and one or two digits, all of them 0, 1 or 5; codes like "a4", "b2b" or
 // "covid19" are left alone. A 1 is an I in a word of capitals, else an l.
 func ocrFix(w string) string {
-	// "lNVOICE": a word in capitals that starts with an l started with
-	// an I.
-	if len(w) >= 4 && w[0] == 'l' && isUpperWord(w[1:]) {
-		w = "I" + w[1:]
-	}
-	// "REMlTTANCE ADVlCE": capitals with an l among them had an I there.
-	if len(w) >= 4 && strings.IndexByte(w, 'l') > 0 && isUpperWord(strings.ReplaceAll(w, "l", "")) &&
+	// "lNVOICE", "REMlTTANCE ADVlCE", "lNVOlCE": capitals with an l
+	// among them or before them had an I there.
+	if len(w) >= 4 && strings.IndexByte(w, 'l') >= 0 && isUpperWord(strings.ReplaceAll(w, "l", "")) &&
 		len(w)-strings.Count(w, "l") >= 3 {
 		w = strings.ReplaceAll(w, "l", "I")
 	}
