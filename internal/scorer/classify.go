@@ -374,9 +374,11 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 	// credit without making the type a known name, whose words must then
 	// name it together ("kennel" and "booked" on two lines of a kennel's
 	// e-mail do not).
+	headNamed := false // the type's last word names a kind so
 	if n := len(typeToks); n > 0 && !covered[n-1] {
 		for _, k := range lx.typeHeads[typeToks[n-1].folded] {
 			covered[n-1] = true
+			headNamed = true
 			give(k, partOfType*genericShare)
 		}
 	}
@@ -423,8 +425,11 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 		// does not count among its first words.
 		toks := nameToks(part, false)
 		for _, m := range lx.matchNames(toks) {
-			if m.to < len(toks) && fieldNouns[toks[m.to].stem] {
-				continue // "the policy number": a field, not a kind
+			// "The policy number": a field, not a kind; "a statement of
+			// accounts for a period" is one, the field noun coming only
+			// after other words.
+			if m.to < len(toks) && fieldNouns[toks[m.to].stem] && wordsIn(part[toks[m.to-1].start:toks[m.to].start]) == 1 {
+				continue
 			}
 			if m.to-m.from == 1 && postName(part, toks[m.from].start) {
 				continue // "letters of appointment": a post, not a visit
@@ -458,7 +463,10 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 				if aboveAny(lx, ref.kind, typeKinds) || ownName && !typeKinds[ref.kind] {
 					continue
 				}
-				if bare && len(typeKinds) > 0 && lx.kinds[ref.kind].loose[toks[m.from].stem] {
+				// "My stall/pitch at a craft fair" for a fair_booking: a
+				// loose kind's bare word says little beside a type that
+				// names a kind, even by its last word alone.
+				if bare && (len(typeKinds) > 0 || headNamed) && lx.kinds[ref.kind].loose[toks[m.from].stem] {
 					loose[ref.kind] = true
 					give(ref.kind, c*genericShare)
 					continue
@@ -844,6 +852,11 @@ var addresseeWords = map[string]bool{"to": true, "asking": true, "asks": true, "
 func complement(before string) bool {
 	w := lastWord(before, articles)
 	return w == "on" || referenceWords[w] || tellingWords[w]
+}
+
+// wordsIn counts the words of text: runs of letters or digits.
+func wordsIn(text string) int {
+	return len(strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
 }
 
 // lastWord is the last word of text, folded, past any of skip, or "".

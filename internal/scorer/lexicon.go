@@ -401,6 +401,9 @@ func (lx *lexicon) addName(name string, ref nameRef, lang string) {
 	}
 	last := len(words) - 1
 	for _, pos := range []int{0, last} {
+		if len(words[pos]) < 3 {
+			continue // "PO" has no plural "pos", a results table's position
+		}
 		for _, v := range plurals(words[pos], lang) {
 			ws := append([]string(nil), words...)
 			ws[pos] = v
