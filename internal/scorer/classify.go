@@ -790,8 +790,15 @@ func refersTo(before string) bool {
 			return true
 		}
 	}
-	return false
+	// "Confirmations our suppliers send us for our POs": a document for
+	// the writer's own one is about it.
+	n := len(ws)
+	return n >= 2 && ws[n-2] == "for" && ownPossessives[ws[n-1]]
 }
+
+// ownPossessives, after "for" right before a name in a description, make
+// it a document the rule's refers to: "for our POs", "for my invoices".
+var ownPossessives = map[string]bool{"our": true, "my": true, "your": true, "their": true}
 
 // sentFrom says whether a description's words before a sender's name
 // make it the sender: "from" or "by" before it in its clause, with

@@ -706,7 +706,7 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 	}
 	toks := make([]nameTok, len(words))
 	for i, w := range words {
-		toks[i] = nameTok{stem: w.stem, folded: w.folded, punct: w.punct}
+		toks[i] = nameTok{stem: w.stem, folded: w.folded, punct: w.punct, caps: twoCapitals(text[w.start:w.end])}
 		if i > 0 && columnGap(text[words[i-1].end:w.start]) {
 			// "K. Ahmed Plumbing & Heating          Bill no: 31": a
 			// name does not run across columns.
@@ -939,9 +939,10 @@ var editionRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:spring|summer|autumn|wint
 
 // issueRe finds an issue of a month or a season, which a periodical
 // names in its masthead ("July issue", "Winter edition", "Ausgabe
-// Frühjahr"); an issue's number alone may be a document's revision
-// ("Issue 3").
-var issueRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|christmas|easter)\s+(?:issue|edition)|(?:ausgabe|numéro|edición|edizione|editie|wydanie)\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|frühling|sommer|herbst|winter|printemps|été|automne|hiver|primavera|verano|otoño|invierno|autunno|inverno|voorjaar|zomer|herfst|wiosna|jesień|zima))(?:$|[^\pL])`)
+// Frühjahr", or a season and its year alone on a heading's line, "Summer
+// 2024"); an issue's number alone may be a document's revision ("Issue
+// 3").
+var issueRe = regexp.MustCompile(`(?i)^\W*(?:spring|summer|autumn|winter)\s+\d{4}(?:/\d{2,4})?\W*$|(?:^|[^\pL])(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|christmas|easter)\s+(?:issue|edition)|(?:ausgabe|numéro|edición|edizione|editie|wydanie)\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|frühling|sommer|herbst|winter|printemps|été|automne|hiver|primavera|verano|otoño|invierno|autunno|inverno|voorjaar|zomer|herfst|wiosna|jesień|zima))(?:$|[^\pL])`)
 
 // issueWeight is how strongly a masthead's issue names a newsletter:
 // as a label does, below a title's name, so that a magazine's "Summer

@@ -185,6 +185,11 @@ const maxLabelWords = 6
 // that ends the line (dots before a price lead the eye to it).
 var blankRunRe = regexp.MustCompile(`_{3,}|(?:\.{6,}|…{2,})\s*$`)
 
+// writtenOnDotsRe finds a value written on a row of dots: dots, then
+// words (with no two dots together: "aisha.r@post.example", "A. Rahman"),
+// then the dots that end the line.
+var writtenOnDotsRe = regexp.MustCompile(`\.{3,}\s*[^.\s](?:[^.]|\.[^.])*[^.\s]\.{3,}\s*$`)
+
 // checkedRe finds a ticked box or a mark beside an option: "[x]",
 // "[ X ]", "[✓]", "☒", "☑", "✓".
 var checkedRe = regexp.MustCompile(`\[\s*[xX✓✔✗✘*]\s*\]|[☒☑✓✔✗✘]`)
@@ -224,6 +229,11 @@ func (g *genreCounter) line(line string, words []string, n int, lead, field bool
 	runs := 0
 	if strings.Contains(line, "___") || strings.Contains(line, "......") || strings.Contains(line, "……") {
 		runs = len(blankRunRe.FindAllStringIndex(line, -1))
+		if runs > 0 && writtenOnDotsRe.MatchString(line) {
+			// "Name ........Aisha Rahman........": the row of dots was
+			// written on.
+			runs--
+		}
 	}
 	boxes := 0
 	if strings.Count(line, "[ ]")+strings.Count(line, "☐") >= 2 && !checkedRe.MatchString(line) {

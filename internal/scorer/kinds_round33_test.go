@@ -9,7 +9,8 @@ import (
 // a buyer's offer for a collection, a collector's wants list, a record
 // of sea service and a friend's letter are kinds; "terms of hire" name a
 // hire agreement, "assessment brief" an exam's task, "junior membership"
-// a membership form; a results table's "Pos" is no plural of "PO".
+// a membership form; a results table's
+// "Pos" is no plural of "PO", a requisition's "POs" is.
 func TestRound33KindsAreNamed(t *testing.T) {
 	namedAs(t, []string{"New order notification", "Web shop order #4471"}, "customer_order", "")
 	namedAs(t, []string{"Wants list", "Zoeklijst", "WANTS CARD #12"}, "wish_list", "")
@@ -19,12 +20,12 @@ func TestRound33KindsAreNamed(t *testing.T) {
 	namedAs(t, []string{"Assessment brief"}, "exam", "")
 	namedAs(t, []string{"JUNIOR MEMBERSHIP 2025/26"}, "membership_application", "")
 	namedAs(t, []string{"Mitteilung über Ihre Betriebsrente"}, "pension_statement", "")
-	namedAs(t, []string{"PO 4471"}, "purchase_order", "")
+	namedAs(t, []string{"PO 4471", "POs"}, "purchase_order", "")
 	if namesOn("Pos", "purchase_order", 0) {
 		t.Error(`"Pos" names a purchase order`)
 	}
 	doActs(t, []actCase{
-		{"For the lot, collected from the house, we can pay £400. This offer stands for 14 days.", "purchase_offer"},
+		{"For the lot, collected from the house, we would pay £400. This offer stands for 14 days.", "purchase_offer"},
 		{"Please ring me if any of these come in.", "wish_list"},
 		{"Hope you are keeping well. Give my love to Jean.", "personal_letter"},
 		{"This is to confirm you are booked for our March meeting.", "booking_confirmation"},
@@ -39,6 +40,10 @@ func TestRound33KindsAreNamed(t *testing.T) {
 		{"Even better than described - will be ordering again!", "thank_you_note"},
 		{"Feed forward: in the next assignment, weigh one theory against another.", "assignment_feedback"},
 		{"Price good till the end of the month. Reply YES to book.", "quote"},
+		{"I am delighted to confirm your booking for our May meeting.", "booking_confirmation"},
+		{"Flu clinic on Saturday: no appointment needed, just come along.", "poster"},
+		{"Full results, splits and photos are now on the results page.", "covering_message"},
+		{"Zu unserem Herbstturnier laden wir euch herzlich ein.", "invitation"},
 	})
 	noActs(t, []actCase{
 		{"What I'm looking for in my next role: a team that ships.", "wish_list"},
@@ -183,4 +188,32 @@ No complaints at all - I'll definitely be ordering again.
 
 All the best,
 Sue`, rules, "")
+}
+
+// A form filled in on rows of dots is filled in, not blank, and a
+// newsletter's masthead may give its season and year on a line of their
+// own.
+func TestRound33FormsAndMastheads(t *testing.T) {
+	rules := []Rule{
+		{Type: "meeting_minutes", Description: "Minutes of our monthly meetings"},
+		{Type: "membership_form", Description: "Completed membership form for a new or renewing member"},
+		{Type: "invoice", Description: "invoice to the club"},
+		{Type: "speaker_booking", Description: "Confirmation that a speaker is booked for a meeting"},
+	}
+	classifyAs(t, "a form filled in on dots", `Hallam Ladies' Circle - New Member Application
+
+Name ........Priya Desai..........................
+Address .....4 Orchard Close, Hallam ZZ7 2QT..........
+Phone .......07700 900 442.......
+Email .......priya.d@post.example.......
+Interests:  [x] crafts [ ] choir [x] walking
+Joining date 3/9/25    Subscription £48 (bank transfer)
+I agree to my details being held for membership purposes.
+Signed  P. Desai`, rules, "membership_form")
+	if !namesOn("# The Anchor - Portwell Seafarers' Society\n\n## Summer 2025\n\nCoffee mornings every Wednesday at the hall.\n", "newsletter", 2) {
+		t.Error("a season and year under a society's name names no newsletter")
+	}
+	if namesOn("Summer 2025 opening hours and prices\n\nMonday to Friday 9-5\n", "newsletter", 0) {
+		t.Error("a season and year in a longer title name a newsletter")
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
@@ -401,9 +402,6 @@ func (lx *lexicon) addName(name string, ref nameRef, lang string) {
 	}
 	last := len(words) - 1
 	for _, pos := range []int{0, last} {
-		if len(words[pos]) < 3 {
-			continue // "PO" has no plural "pos", a results table's position
-		}
 		for _, v := range plurals(words[pos], lang) {
 			ws := append([]string(nil), words...)
 			ws[pos] = v
@@ -473,6 +471,7 @@ type nameTok struct {
 	punct        bool // follows punctuation that ends a phrase
 	start        int  // byte offset in the text nameToks read, when it did
 	lineStart    bool // nothing but marks stands before it on its line
+	caps         bool // written with two capitals or more ("POs", not "Pos")
 }
 
 // nameMatch is a name of a kind found in a run of words.
@@ -504,6 +503,9 @@ func (lx *lexicon) matchNames(toks []nameTok) []nameMatch {
 			}
 			if n == 1 && i > 0 && newsWords[key] && goodNews[toks[i-1].folded] {
 				break // "Good news!" announces, it is no news story
+			}
+			if n == 1 && len(key) == 3 && key[2] == 's' && !toks[i].caps && lx.names[key[:2]] != nil {
+				break // "POs" and "CVs" are plurals, a results table's "Pos" is no PO
 			}
 			if refs, ok := lx.names[key]; ok {
 				out = append(out, nameMatch{refs, i, i + n})
@@ -607,9 +609,20 @@ func nameToks(text string, filler bool) []nameTok {
 	toks := tokenize(text, filler)
 	out := make([]nameTok, len(toks))
 	for i, t := range toks {
-		out[i] = nameTok{stem: t.stem, folded: t.word, punct: t.punct, start: t.start}
+		out[i] = nameTok{stem: t.stem, folded: t.word, punct: t.punct, start: t.start, caps: twoCapitals(text[t.start:t.end])}
 	}
 	return out
+}
+
+// twoCapitals says whether s holds two capital letters or more.
+func twoCapitals(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // related says whether a document of kind b is, for a rule of kind a,
