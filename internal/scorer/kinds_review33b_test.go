@@ -18,16 +18,7 @@ type rev33bCase struct {
 func rev33bRun(t *testing.T, cases []rev33bCase) {
 	t.Helper()
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			res := Classify(c.text, c.rules)
-			got := ""
-			if res.Type != nil {
-				got = *res.Type
-			}
-			if got != c.want {
-				t.Errorf("got %q at %.2f (%s), want %q", got, res.Confidence, res.Reasoning, c.want)
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { classifyAs(t, c.name, c.text, c.rules, c.want) })
 	}
 }
 
