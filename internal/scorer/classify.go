@@ -203,6 +203,14 @@ type profile struct {
 	// the rule's own kind to say what it is not: "foster" of "not a
 	// foster agreement" under an adoption contract.
 	outQuals []outQual
+	// outTopics are two words side by side that the description puts
+	// before the rule's own kind to say what it is not about: "heating
+	// oil" of "heating oil deliveries are not utility bills".
+	outTopics []outQual
+	// outQuotes are the words of what the description quotes as what
+	// the rule is not: "prescript ready" of "a 'your prescription is
+	// ready' text is not a prescription".
+	outQuotes []outQual
 	// kind is set, to the kind, for the profile of a kind of the lexicon
 	// rather than of a rule: its description is its name, and its
 	// words those of the kind.
@@ -353,10 +361,20 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 	}
 	// The type: a name of a kind, or a name inside it.
 	covered := make([]bool, len(typeToks))
-	for _, m := range lx.matchNames(typeToks) {
+	typeMatches := lx.matchNames(typeToks)
+	for _, m := range typeMatches {
 		c := partOfType
 		if m.from == 0 && m.to == len(p.typeStems) {
 			c = 1
+		}
+		// "pitch_hire_agreement": a loose kind's bare word qualifying
+		// what a later name of the type names (a football pitch's hire,
+		// not a sales pitch) stays a modifier; "notice_of_sale" is a
+		// notice all the same.
+		if m.to-m.from == 1 && m.to < len(typeToks) && !functionWords[typeToks[m.to].folded] &&
+			slices.ContainsFunc(typeMatches, func(o nameMatch) bool { return o.from >= m.to && o.to == len(typeToks) }) &&
+			slices.ContainsFunc(m.refs, func(r nameRef) bool { return lx.kinds[r.kind].loose[typeToks[m.from].stem] }) {
+			continue
 		}
 		for i := m.from; i < m.to; i++ {
 			covered[i] = true
@@ -488,7 +506,33 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 	}
 	for _, part := range negative {
 		toks := nameToks(part, false)
-		for _, m := range lx.matchNames(toks) {
+		matches := lx.matchNames(toks)
+		named := make([]bool, len(toks))
+		for _, m := range matches {
+			for i := m.from; i < m.to; i++ {
+				named[i] = true
+			}
+		}
+		for _, q := range quoteRe.FindAllStringSubmatch(part, -1) {
+			var stems []string
+			for _, t := range nameToks(q[1], false) {
+				if topicWord(t) {
+					stems = append(stems, t.stem)
+				}
+			}
+			if len(stems) >= 2 {
+				p.outQuotes = append(p.outQuotes, outQual{strings.Join(stems, " "), q[1]})
+			}
+		}
+		for i := 1; i < len(toks); i++ {
+			a, b := toks[i-1], toks[i]
+			if b.punct || named[i-1] || named[i] || !topicWord(a) || !topicWord(b) ||
+				slices.Contains(p.typeStems, a.stem) || slices.Contains(p.typeStems, b.stem) {
+				continue
+			}
+			p.outTopics = append(p.outTopics, outQual{a.stem + " " + b.stem, a.folded + " " + b.folded})
+		}
+		for _, m := range matches {
 			if m.from > 0 && !toks[m.from].punct && !functionWords[toks[m.from-1].folded] && !slices.Contains(p.typeStems, toks[m.from-1].stem) &&
 				!hyphenated(part, toks[m.from-1].start) &&
 				slices.ContainsFunc(m.refs, func(r nameRef) bool { return typeKinds[r.kind] || aboveAny(lx, r.kind, typeKinds) }) {
@@ -498,7 +542,14 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 				continue // "the decision notice on an application is a different thing": not the application
 			}
 			other := lastWord(part[:toks[m.from].start], nil) == "other"
+			// "An invite to a review is not the review" under a rule for
+			// progress reviews: the type's last word alone is the rule's
+			// kind, not the kind it names elsewhere (a product review).
+			ownHead := m.to-m.from == 1 && toks[m.from].stem == p.head && len(typeKinds) > 0
 			for _, ref := range m.refs {
+				if ownHead && !aboveAny(lx, ref.kind, typeKinds) {
+					continue
+				}
 				// "Blank report forms do not count" for an incident
 				// report: a generic kind the type is a kind of stays.
 				if lx.kinds[ref.kind].generic && aboveAny(lx, ref.kind, typeKinds) {
@@ -1064,6 +1115,33 @@ func (d *document) onLine(stem string, line int32) bool {
 	return slices.ContainsFunc(d.at[stem], func(i int32) bool { return d.toks[i].line == line })
 }
 
+// titlePair says whether two stems ("heating oil") stand side by side,
+// in that order, on a title or heading line.
+func (d *document) titlePair(pair string) bool {
+	a, b, _ := strings.Cut(pair, " ")
+	for _, i := range d.at[a] {
+		t := d.toks[i]
+		if t.kind != titleLine && t.kind != headingLine {
+			continue
+		}
+		for j := int(i) + 1; j < len(d.toks) && d.toks[j].pos <= t.pos+1; j++ {
+			if d.toks[j].pos == t.pos+1 && d.toks[j].stem == b && d.toks[j].line == t.line {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quoteRe finds what a description quotes: 'your payslip is ready'.
+var quoteRe = regexp.MustCompile(`(?:^|[^\pL\pN])['‘"“]([^'‘’"“”]{4,60})['’"”](?:[^\pL\pN]|$)`)
+
+// topicWord says whether a word of a description can name what a
+// document is about: not a function word, a number or a short word.
+func topicWord(t nameTok) bool {
+	return !functionWords[t.folded] && !isNumber(t.folded) && len(t.stem) > 2
+}
+
 func (d *document) hasPair(a, b string) bool {
 	for _, i := range d.at[a] {
 		for j := int(i) + 1; j < len(d.toks) && j <= int(i)+3; j++ {
@@ -1361,6 +1439,12 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		if p.relates(lx, m.kind) || p.above(lx, m.kind) || p.typeNamesMention(m) || p.headNamesMention(m, d) || p.describesMention(m) || p.looseAbove(lx, m.kind) || p.genericAbove(lx, m.kind) {
 			continue
 		}
+		// "APPRENTICE REVIEW (review 3)" under a rule for progress
+		// reviews: the type's last word alone, on the line that names
+		// the rule's kind, is that name said again.
+		if ev.named != nil && ev.named.line == m.line && p.head != "" && slices.Equal(m.textStems(), []string{p.head}) {
+			continue
+		}
 		if lx.kinds[m.kind].generic {
 			s *= genericShare * genericShare
 		}
@@ -1393,6 +1477,47 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		}
 		if ev.named == m {
 			ev.f.name, ev.named = 0, nil
+		}
+	}
+	// "DALES FUELS - heating oil" over "Invoice", under a rule for
+	// utility bills that says heating oil deliveries are not: what the
+	// title is about is what the rule leaves out.
+	if ev.other == nil && len(p.outTopics) > 0 {
+		if t := slices.IndexFunc(p.outTopics, func(q outQual) bool { return d.titlePair(q.stem) }); t >= 0 {
+			for i := range d.mentions {
+				m := &d.mentions[i]
+				if (m.at != titleLine && m.at != headingLine) || !slices.Contains(p.primary, m.kind) && !p.above(lx, m.kind) {
+					continue
+				}
+				if s := min(1, 1.5*m.weight); s > ev.f.other {
+					ev.f.other, ev.other, ev.outQual = s, m, p.outTopics[t].word
+				}
+			}
+			if ev.other != nil && ev.named != nil && (ev.named.at == titleLine || ev.named.at == headingLine) {
+				ev.f.name, ev.named = 0, nil
+			}
+		}
+	}
+	// "Prescription ready for collection" in the subject, under a rule
+	// that says a 'your prescription is ready' e-mail is not one: the
+	// line that names the rule's kind says what the rule quotes.
+	for _, q := range p.outQuotes {
+		if ev.other != nil {
+			break
+		}
+		stems := strings.Fields(q.stem)
+		for i := range d.mentions {
+			m := &d.mentions[i]
+			if m.at != titleLine && m.at != headingLine && m.at != subjectLine || !slices.Contains(p.primary, m.kind) && !p.above(lx, m.kind) {
+				continue
+			}
+			if !slices.ContainsFunc(stems, func(st string) bool { return !d.onLine(st, m.line) }) {
+				ev.f.other, ev.other, ev.outQual = min(1, 1.5*m.weight), m, q.word
+				if ev.named == m {
+					ev.f.name, ev.named = 0, nil
+				}
+				break
+			}
 		}
 	}
 
