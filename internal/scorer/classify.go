@@ -544,10 +544,14 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 			other := lastWord(part[:toks[m.from].start], nil) == "other"
 			// "An invite to a review is not the review" under a rule for
 			// progress reviews: the type's last word alone is the rule's
-			// kind, not the kind it names elsewhere (a product review).
+			// kind, not the kind it names elsewhere (a product review);
+			// "e-mails that only mention the agreement" speak of the
+			// rule's own agreement, not of contracts in general ("a blank
+			// contract is not an agreement" does).
 			ownHead := m.to-m.from == 1 && toks[m.from].stem == p.head && len(typeKinds) > 0
+			theOwn := ownHead && lastWord(part[:toks[m.from].start], nil) == "the"
 			for _, ref := range m.refs {
-				if ownHead && !aboveAny(lx, ref.kind, typeKinds) {
+				if ownHead && (theOwn || !aboveAny(lx, ref.kind, typeKinds)) {
 					continue
 				}
 				// "Blank report forms do not count" for an incident
