@@ -513,7 +513,14 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 				named[i] = true
 			}
 		}
+		// "Not just till slips: handwritten 'received with thanks'
+		// notes count too": what follows "not just", "doesn't matter
+		// if" or "don't forget" is the rule's, not what it leaves out.
+		inclusive := slices.Contains([]string{"just", "only", "matter", "forget"}, strings.ToLower(firstWord(part)))
 		for _, q := range quoteRe.FindAllStringSubmatch(part, -1) {
+			if inclusive {
+				break
+			}
 			var stems []string
 			for _, t := range nameToks(q[1], false) {
 				if topicWord(t) {
@@ -524,7 +531,7 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 				p.outQuotes = append(p.outQuotes, outQual{strings.Join(stems, " "), q[1]})
 			}
 		}
-		for i := 1; i < len(toks); i++ {
+		for i := 1; i < len(toks) && !inclusive; i++ {
 			a, b := toks[i-1], toks[i]
 			if b.punct || named[i-1] || named[i] || !topicWord(a) || !topicWord(b) ||
 				slices.Contains(p.typeStems, a.stem) || slices.Contains(p.typeStems, b.stem) {
@@ -1125,7 +1132,7 @@ func (d *document) titlePair(pair string) bool {
 	a, b, _ := strings.Cut(pair, " ")
 	for _, i := range d.at[a] {
 		t := d.toks[i]
-		if t.kind != titleLine && t.kind != headingLine {
+		if t.kind != titleLine && t.kind != headingLine || len(d.toks) > 0 && t.line != d.toks[0].line && !slices.ContainsFunc(d.mentions, func(m mention) bool { return m.line == t.line }) {
 			continue
 		}
 		for j := int(i) + 1; j < len(d.toks) && d.toks[j].pos <= t.pos+1; j++ {
@@ -1515,7 +1522,8 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 			if m.at != titleLine && m.at != headingLine && m.at != subjectLine || !slices.Contains(p.primary, m.kind) && !p.above(lx, m.kind) {
 				continue
 			}
-			if !slices.ContainsFunc(stems, func(st string) bool { return !d.onLine(st, m.line) }) {
+			if !slices.ContainsFunc(stems, func(st string) bool { return !d.onLine(st, m.line) }) &&
+				slices.ContainsFunc(m.textStems(), func(st string) bool { return slices.Contains(stems, st) }) {
 				ev.f.other, ev.other, ev.outQual = min(1, 1.5*m.weight), m, q.word
 				if ev.named == m {
 					ev.f.name, ev.named = 0, nil
