@@ -203,9 +203,9 @@ type profile struct {
 	// the rule's own kind to say what it is not: "foster" of "not a
 	// foster agreement" under an adoption contract.
 	outQuals []outQual
-	// outTopics are two words side by side that the description puts
-	// before the rule's own kind to say what it is not about: "heating
-	// oil" of "heating oil deliveries are not utility bills".
+	// outTopics are two words side by side in what the description says
+	// the rule is not: "heating oil" of "heating oil deliveries are not
+	// utility bills".
 	outTopics []outQual
 	// outQuotes are the words of what the description quotes as what
 	// the rule is not: "prescript ready" of "a 'your prescription is
@@ -1127,7 +1127,8 @@ func (d *document) onLine(stem string, line int32) bool {
 }
 
 // titlePair says whether two stems ("heating oil") stand side by side,
-// in that order, on a title or heading line.
+// in that order, on a title or heading line that is the document's first
+// or names a kind (not any heading: "ORDER DISPATCHED" over an invoice).
 func (d *document) titlePair(pair string) bool {
 	a, b, _ := strings.Cut(pair, " ")
 	for _, i := range d.at[a] {
