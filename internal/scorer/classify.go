@@ -207,10 +207,10 @@ type profile struct {
 	// the rule is not: "heating oil" of "heating oil deliveries are not
 	// utility bills".
 	outTopics []outQual
-	// outQuotes are the words of what the description quotes as what
-	// the rule is not: "prescript ready" of "a 'your prescription is
+	// outQuotes are what the description quotes as what the rule is
+	// not: the stems "prescript", "readi" of "a 'your prescription is
 	// ready' text is not a prescription".
-	outQuotes []outQual
+	outQuotes []outQuote
 	// kind is set, to the kind, for the profile of a kind of the lexicon
 	// rather than of a rule: its description is its name, and its
 	// words those of the kind.
@@ -528,7 +528,7 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 				}
 			}
 			if len(stems) >= 2 {
-				p.outQuotes = append(p.outQuotes, outQual{strings.Join(stems, " "), q[1]})
+				p.outQuotes = append(p.outQuotes, outQuote{stems, q[1]})
 			}
 		}
 		for i := 1; i < len(toks) && !inclusive; i++ {
@@ -1117,6 +1117,14 @@ func (d *document) find(stem string) (float64, []int32, string) {
 	return c, d.at[near], near
 }
 
+// outQuote is a phrase a description quotes as what its rule is not:
+// the stems of its words that can name a topic, and the phrase as the
+// description writes it.
+type outQuote struct {
+	stems []string
+	word  string
+}
+
 // outQual is a word of a profile's outQuals: its stem, and as the
 // description writes it (folded).
 type outQual struct{ stem, word string }
@@ -1517,14 +1525,13 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		if ev.other != nil {
 			break
 		}
-		stems := strings.Fields(q.stem)
 		for i := range d.mentions {
 			m := &d.mentions[i]
 			if m.at != titleLine && m.at != headingLine && m.at != subjectLine || !slices.Contains(p.primary, m.kind) && !p.above(lx, m.kind) {
 				continue
 			}
-			if !slices.ContainsFunc(stems, func(st string) bool { return !d.onLine(st, m.line) }) &&
-				slices.ContainsFunc(m.textStems(), func(st string) bool { return slices.Contains(stems, st) }) {
+			if !slices.ContainsFunc(q.stems, func(st string) bool { return !d.onLine(st, m.line) }) &&
+				slices.ContainsFunc(m.textStems(), func(st string) bool { return slices.Contains(q.stems, st) }) {
 				ev.f.other, ev.other, ev.outQual = min(1, 1.5*m.weight), m, q.word
 				if ev.named == m {
 					ev.f.name, ev.named = 0, nil
