@@ -712,6 +712,9 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 			// name does not run across columns.
 			toks[i].punct = true
 		}
+		if i > 0 && isNumber(words[i-1].folded) {
+			toks[i-1].apart = !toks[i].punct && numberApart(text, words[i-1].start, words[i-1].end, w.start)
+		}
 	}
 	if len(words) > 0 {
 		// Whether the line's first word starts it: a year there heads a
@@ -1031,6 +1034,42 @@ func inCode(text string, i, j int) bool {
 	}
 	c := text[i-2]
 	return isDigit(c) || isASCIILetter(c)
+}
+
+// codeEnd says whether the word at i ends a reference code: it follows a
+// hyphen, slash or dot, in a run of letters, digits and those marks that
+// holds a letter ("MCB-0423", "MOM/GRP/0092"), so that it counts
+// nothing. A range ("2-5") or a date ("12/03/2024") is no code.
+func codeEnd(text string, i int) bool {
+	if i < 2 || !strings.ContainsRune("-/.", rune(text[i-1])) {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		c := text[k]
+		switch {
+		case isASCIILetter(c):
+			return true
+		case isDigit(c) || c == '-' || c == '/' || c == '.':
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// numberApart says whether the number from i to j counts or dates
+// nothing in the word at k: it ends a reference code with only spaces
+// after it ("MCB-0423  Policy wording"), or a dash set apart by spaces
+// stands between them ("Ref 0423 - Invoice"). Not a number with other
+// words between ("SO-55190 (your PO").
+func numberApart(text string, i, j, k int) bool {
+	switch strings.Trim(text[j:k], " \t") {
+	case "":
+		return codeEnd(text, i)
+	case "-", "–", "—":
+		return true
+	}
+	return false
 }
 
 // mixedPart says whether text starts with a run of ASCII letters and

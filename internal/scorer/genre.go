@@ -90,7 +90,7 @@ func equalWords(a, b []string) bool {
 
 // reportPhrases are the words of reported speech and of a web article's
 // furniture.
-var reportPhrases = newPhraseSet(`said, says, told, reportedly, spokesperson, spokesman, spokeswoman,
+var reportPhrases = newPhraseSet(`said, says, told, argued, insisted, warned, reportedly, spokesperson, spokesman, spokeswoman,
 	analysts say, experts say, min read, minute read, read more, related articles, share this, sign up for our newsletter,
 	sagte, sagt, erklarte, berichtet, teilte mit,
 	a declare, a dit, a explique, a indique, affirme, a-t-il, a-t-elle, lire aussi,

@@ -472,6 +472,10 @@ type nameTok struct {
 	start        int  // byte offset in the text nameToks read, when it did
 	lineStart    bool // nothing but marks stands before it on its line
 	caps         bool // written with two capitals or more ("POs", not "Pos")
+	// apart: a number that counts or dates nothing after it, being the
+	// end of a reference code ("MCB-0423  Policy wording") or set apart
+	// from the next word by a dash ("Ref 0423 - Invoice")
+	apart bool
 }
 
 // nameMatch is a name of a kind found in a run of words.
@@ -486,7 +490,7 @@ type nameMatch struct {
 func (lx *lexicon) matchNames(toks []nameTok) []nameMatch {
 	var out []nameMatch
 	for i := 0; i < len(toks); i++ {
-		if !lx.starts[toks[i].folded] || (i > 0 && isNumber(toks[i-1].folded) && !datedBy(toks, i)) {
+		if !lx.starts[toks[i].folded] || (i > 0 && isNumber(toks[i-1].folded) && !toks[i-1].apart && !datedBy(toks, i)) {
 			continue
 		}
 		for n := min(lx.maxLen, len(toks)-i); n >= 1; n-- {

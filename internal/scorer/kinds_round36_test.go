@@ -1,0 +1,93 @@
+package scorer
+
+import "testing"
+
+// Read after round 36's misses: a reference code before a title's name
+// ("MCB-0423  Policy wording", "Order HX-2291 - Invoice") is no count of
+// it, where a count, a range or a date still is ("3 invoices", "2-5 PO",
+// "12/03/2024 Invoice").
+func TestACodeBeforeANameCountsNothing(t *testing.T) {
+	for _, c := range []struct{ text, id string }{
+		{"MCB-0423  Policy wording  (page 7 of 22)", "insurance_policy"},
+		{"Group cover MOM/GRP/0092 - Policy wording (extract)", "insurance_policy"},
+		{"Ref 0423 - Invoice", "invoice"},
+		{"AB-12 Tenancy agreement", "lease"},
+	} {
+		if !namesOn(c.text, c.id, 0) {
+			t.Errorf("%q does not name %s", c.text, c.id)
+		}
+	}
+	for _, c := range []struct{ text, id string }{
+		{"3 invoices to chase", "invoice"},
+		{"| 2-5 | PO 9-1 |", "purchase_order"},
+		{"12/03/2024 Invoice", "invoice"},
+	} {
+		if namesOn(c.text, c.id, 0) {
+			t.Errorf("%q names %s", c.text, c.id)
+		}
+	}
+	rules := []Rule{
+		{Type: "invoice", Description: "Invoices from suppliers"},
+		{Type: "insurance_policy", Description: "Insurance policy documents for the van and the stock: policy schedule, certificate of insurance, policy wording. Renewal invitations and quotes are not policies."},
+		{Type: "bank_statement", Description: "bank statements"},
+		{Type: "event_booking", Description: "Confirmation that we are booked to trade at an event: dates, pitch, fee."},
+	}
+	classifyAs(t, "a page of a policy wording under its code", `KTR-0388  Policy wording  (page 4 of 18)
+
+SECTION 2 - GOODS IN TRANSIT
+
+What is covered
+We will pay for loss of or damage to your stock while it is carried in
+the vehicle shown in the schedule, or while it is loaded or unloaded.
+
+What is not covered
+1. the excess shown in the schedule;
+2. theft from an unattended vehicle unless every door is locked;
+3. goods that spoil because a fridge fails.`, rules, "insurance_policy")
+}
+
+// Read after round 36's misses: feedback on a lesson or a match someone
+// watched is an observation report; a band's input list and stage plot
+// are its tech rider; a kitchen's temperature and delivery check sheets
+// are readings logs; a temporary event notice is a licence's paper.
+func TestRound36KindsAreNamed(t *testing.T) {
+	namedAs(t, []string{"LESSON OBSERVATION", "Observer report (short form)", "Mentor's match report"}, "observation_report", "")
+	namedAs(t, []string{"Input list & stage plot", "Sound Specification - The Glass Orchard", "TECH RIDER 2025"}, "tech_rider", "specification")
+	namedAs(t, []string{"FRIDGE & FREEZER TEMPERATURES", "Delivery checks - kitchen", "Food safety records"}, "readings_log", "")
+	namedAs(t, []string{"Temporary Event Notice"}, "license", "")
+	rules := []Rule{
+		{Type: "payslip", Description: "Pay advice for one pay period."},
+		{Type: "lesson_plan", Description: "My plan for a single lesson - objective, starter/main/plenary, resources."},
+		{Type: "observation_report", Description: "Feedback written after someone watched me teach"},
+		{Type: "utility_bill", Description: "Bill for gas, electricity or water at the flat."},
+	}
+	classifyAs(t, "lesson observation", `OAKHILL JUNIOR SCHOOL - LESSON OBSERVATION
+
+Teacher: P. Adeyemi (ECT)   Observer: K. Lowe (Deputy Head)
+Class: Y4   Subject: Maths - column subtraction   Date: 14/01/2025
+
+Strengths
++ Clear modelling with the place value counters.
++ Children explained their methods to a partner.
+
+Areas for development
+- Too long on the carpet; four children lost focus.
+- Extension task was more of the same.
+
+Target: move the group that is ready to independent work sooner.
+Signed: K Lowe`, rules, "observation_report")
+	band := []Rule{
+		{Type: "invoice", Description: "A bill asking for payment."},
+		{Type: "tech_rider", Description: "tech rider / input list / stage plot / sound spec for a show"},
+		{Type: "booking_confirmation", Description: "Confirmation from a venue that I am booked to work: dates, times, fee."},
+		{Type: "bank_statement", Description: "Bank statement with transactions and balances."},
+	}
+	classifyAs(t, "input list export", `Ch,Source,Mic/DI,Stand,Notes
+1,Kick,dynamic kick mic,short boom,
+2,Snare,dynamic,short boom,
+3,Bass,DI,-,48V
+4,Gtr,dynamic,short boom,
+5,Lead vox,handheld radio mic,straight,
+6,BV,dynamic,boom,
+Monitor mixes: 1 vox wedge DS, 2 bass/drums IEM`, band, "tech_rider")
+}
