@@ -690,6 +690,11 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 		next       string
 		field      bool // a field noun comes just before: "Totale ordine"
 		compound   int8 // 0 a word, 1 the end of a compound, -1 its start
+		// adjunct: a one-word English name that a capitalised noun
+		// follows, which it qualifies ("Waymark Guide Dogs"); in the
+		// Romance languages the adjective comes after ("Consulta
+		// Externa")
+		adjunct bool
 	}
 	// fieldBefore says whether a field noun comes before word i, past
 	// "de", "di", "del": "Numero fattura", "Fecha de pedido".
@@ -732,6 +737,7 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 		f := found{refs: m.refs, start: words[m.from].start, end: words[m.to-1].end, field: fieldBefore(m.from)}
 		if m.to < len(words) {
 			f.next = words[m.to].stem
+			f.adjunct = m.to-m.from == 1 && lx.enWords[words[m.from].folded] && titleCase(text[words[m.from].start:words[m.from].end]) && nounAfter(text, words[m.to-1].end, words[m.to].start, words[m.to].end) && !lx.starts[words[m.to].folded] && !fieldNouns[words[m.to].stem]
 		}
 		fs = append(fs, f)
 		for i := m.from; i < m.to; i++ {
@@ -854,7 +860,7 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 			case f.start >= gapAt && fieldNouns[f.next]:
 				// "Auftrag-Nr.:" beside a title: a field, not a name.
 				w = nameAsField
-			case f.compound < 0:
+			case f.compound < 0 || f.adjunct:
 				w *= modifierShare
 			case f.start >= breakAt:
 				w *= complementShare
@@ -1034,6 +1040,24 @@ func inCode(text string, i, j int) bool {
 	}
 	c := text[i-2]
 	return isDigit(c) || isASCIILetter(c)
+}
+
+// nounAfter says whether the word from i to j, one space after a name
+// that ends at end, is a noun written with a capital and then small
+// letters that the name qualifies: "Dogs" of "Guide Dogs". Not a word
+// in capitals, a number, a month or a stop word.
+func nounAfter(text string, end, i, j int) bool {
+	if text[end:i] != " " {
+		return false
+	}
+	w := text[i:j]
+	return titleCase(w) && !isStopWord(strings.ToLower(w)) && !monthWords[fold(w)]
+}
+
+// titleCase says whether a word is a capital and then small letters.
+func titleCase(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && size < len(w) && !strings.ContainsFunc(w[size:], func(r rune) bool { return !unicode.IsLower(r) })
 }
 
 // codeEnd says whether the word at i ends a reference code: it follows a

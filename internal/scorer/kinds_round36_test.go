@@ -91,3 +91,54 @@ Signed: K Lowe`, rules, "observation_report")
 6,BV,dynamic,boom,
 Monitor mixes: 1 vox wedge DS, 2 bass/drums IEM`, band, "tech_rider")
 }
+
+// A one-word English name that a capitalised noun follows qualifies it
+// ("Waymark Guide Dogs" is a charity, not a guide); a Romance name keeps
+// its adjective after it ("Factura Original"), and a German title
+// its capitalised nouns ("DIENSTPLAN Assistenzärzte").
+func TestANameBeforeANounQualifiesIt(t *testing.T) {
+	if w := weightOf("Waymark Guide Dogs - Puppy Development Visit\n\nPuppy: Juniper", "guide"); w >= nameInTitle {
+		t.Errorf("'Guide' of 'Guide Dogs' weighs %.2f, want less than a title's %.2f", w, nameInTitle)
+	}
+	for _, c := range []struct{ text, id string }{
+		{"Factura Original\n\nNº 2024/118", "invoice"},
+		{"Invoice\n\nNo. 2024/118", "invoice"},
+		{"DIENSTPLAN Assistenzärzte - März 2022\n\nDatum", "staff_rota"},
+	} {
+		if w := weightOf(c.text, c.id); w != nameInTitle {
+			t.Errorf("%q: weight %.2f as %s, want %.2f", c.text, w, c.id, nameInTitle)
+		}
+	}
+	rules := []Rule{
+		{Type: "puppy_progress_report", Description: "A report or assessment on how one of our puppies is getting on: monthly report form, the advisor's visit notes, app exports. General guidance from the handbook is not a report."},
+		{Type: "council_letter", Description: "Letters from the council"},
+		{Type: "vet_bill", Description: "Vet bills"},
+	}
+	classifyAs(t, "a puppy's assessment under a charity's name", `Northfell Guide Dogs - Training Centre East
+
+Dear Priya and Dan,
+
+MAPLE - early training assessment
+
+Maple has settled into kennels well and is eating and sleeping normally.
+On the harness she is steady in town, a little distracted by pigeons.
+She stops at kerbs on her own after two weeks. Body handling: fine.
+Confidence with traffic: good. Distraction (food, dogs): some work needed.
+
+She moves on to the next stage of training next month. Thank you for
+all the work you put into her as a puppy.
+
+Sam Kerr, Training Supervisor`, rules, "puppy_progress_report")
+}
+
+// Minutes say who was re-elected and what was agreed on a show of hands;
+// a passenger's text asking for a lift and a phone booking sheet are
+// booking requests.
+func TestRound36ActsAndRequests(t *testing.T) {
+	doActs(t, []actCase{
+		{"Officers - Maggie (chair) and Derek (treasurer) re-elected unopposed.", "minutes"},
+		{"Price of lunch to rise to £5, agreed on a show of hands.", "minutes"},
+		{"Hello its Ron, can I have a lift to the surgery Friday and back", "booking_request"},
+	})
+	namedAs(t, []string{"WVCT BOOKING SHEET (phone)", "Trip request"}, "booking_request", "")
+}

@@ -165,6 +165,9 @@ type lexicon struct {
 	// in a document the same word heads other names ("booking form",
 	// "booking terms", "Booking no.").
 	typeHeads map[string][]int
+	// enWords holds the English names of one word, folded: "guide",
+	// not "factura", whose adjective comes after it.
+	enWords map[string]bool
 }
 
 // distinctive weighs the words of a set of kinds' words by how few kinds
@@ -195,7 +198,7 @@ const minCompoundRest = 4
 var kindLexicon = sync.OnceValue(func() *lexicon { return parseKinds(kindsText) })
 
 func parseKinds(text string) *lexicon {
-	lx := &lexicon{byID: map[string]int{}, names: map[string][]nameRef{}, typeHeads: map[string][]int{}, starts: map[string]bool{},
+	lx := &lexicon{byID: map[string]int{}, names: map[string][]nameRef{}, typeHeads: map[string][]int{}, enWords: map[string]bool{}, starts: map[string]bool{},
 		heads: map[string][]compoundName{}, mods: map[string][]compoundName{}, acts: map[string][]int{}}
 	// pending is a kind and another it is a kind of or near, by id,
 	// resolved once every kind is known.
@@ -294,6 +297,9 @@ func parseKinds(text string) *lexicon {
 				}
 				if key == "en" && k.name == "" {
 					k.name = n
+				}
+				if key == "en" && !strings.ContainsAny(n, " -'") {
+					lx.enWords[fold(n)] = true
 				}
 				lx.addName(n, nameRef{kind: cur, display: n}, key)
 			}
