@@ -1044,14 +1044,29 @@ func inCode(text string, i, j int) bool {
 
 // nounAfter says whether the word from i to j, one space after a name
 // that ends at end, is a noun written with a capital and then small
-// letters that the name qualifies: "Dogs" of "Guide Dogs". Not a word
-// in capitals, a number, a month or a stop word.
+// letters that the name qualifies: "Dogs" of "Guide Dogs". Only an
+// English word (German capitalises every noun: "Agenda
+// Mitgliederversammlung"), and not a word in capitals, a number, a
+// month, a stop word or one of partNouns.
 func nounAfter(text string, end, i, j int) bool {
 	if text[end:i] != " " {
 		return false
 	}
 	w := text[i:j]
-	return titleCase(w) && !isStopWord(strings.ToLower(w)) && !monthWords[fold(w)]
+	f := fold(w)
+	return titleCase(w) && !isStopWord(f) && !monthWords[f] && !partNouns[f] && knownWord(f)
+}
+
+// partNouns are the nouns after a name that say which part, copy, time or
+// edition of it a document is, not what the name qualifies: "Invoice
+// Copy", "Newsletter Winter 2024", "Timesheet Week Ending".
+var partNouns = map[string]bool{
+	"copy": true, "duplicate": true, "original": true, "summary": true, "details": true, "detail": true, "draft": true,
+	"extract": true, "update": true, "edition": true, "issue": true, "version": true, "page": true, "part": true,
+	"week": true, "weekly": true, "month": true, "monthly": true, "term": true, "year": true, "annual": true, "quarter": true,
+	"spring": true, "summer": true, "autumn": true, "winter": true, "fall": true, "easter": true, "christmas": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"request": true, "reminder": true, "no": true, "number": true, "ref": true, "reference": true, "date": true, "period": true,
 }
 
 // titleCase says whether a word is a capital and then small letters.

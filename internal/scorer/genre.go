@@ -90,8 +90,8 @@ func equalWords(a, b []string) bool {
 
 // reportPhrases are the words of reported speech and of a web article's
 // furniture.
-var reportPhrases = newPhraseSet(`said, says, told, argued, insisted, warned, reportedly, spokesperson, spokesman, spokeswoman,
-	analysts say, experts say, min read, minute read, read more, related articles, share this, sign up for our newsletter,
+var reportPhrases = newPhraseSet(`said, says, told, has argued, have argued, has insisted, have insisted, has warned, have warned, reportedly, spokesperson, spokesman, spokeswoman,
+	analysts say, experts say, in a bid to, vowed to, hit out at, lost his fight, lost her fight, lost their fight, won his fight, won her fight, won their fight, min read, minute read, read more, related articles, share this, sign up for our newsletter,
 	sagte, sagt, erklarte, berichtet, teilte mit,
 	a declare, a dit, a explique, a indique, affirme, a-t-il, a-t-elle, lire aussi,
 	dijo, dice, afirmo, explico, declaro, senalo, indico,

@@ -132,7 +132,7 @@ Sam Kerr, Training Supervisor`, rules, "puppy_progress_report")
 }
 
 // Minutes say who was re-elected and what was agreed on a show of hands;
-// a passenger's text asking for a lift and a phone booking sheet are
+// a passenger's text asking for a lift and a trip or transport request are
 // booking requests.
 func TestRound36ActsAndRequests(t *testing.T) {
 	doActs(t, []actCase{
@@ -140,5 +140,43 @@ func TestRound36ActsAndRequests(t *testing.T) {
 		{"Price of lunch to rise to £5, agreed on a show of hands.", "minutes"},
 		{"Hello its Ron, can I have a lift to the surgery Friday and back", "booking_request"},
 	})
-	namedAs(t, []string{"WVCT BOOKING SHEET (phone)", "Trip request"}, "booking_request", "")
+	namedAs(t, []string{"Trip request", "Transport request - hospital appointment"}, "booking_request", "")
+}
+
+// Read after round 36's misses: a league's notice appointing a referee to
+// a fixture is a match appointment, not the fixture list; a scheme of
+// work is a syllabus, not a lesson plan; a fridge check sheet is a
+// readings log; an online shop's "payment has been taken" is a receipt's,
+// a parish council's "agreed a grant of" an award letter's, and a market
+// office's pitch "reserved for you every Saturday" a booking's.
+func TestRound36MoreKindsAndActs(t *testing.T) {
+	namedAs(t, []string{"Fenshire League - Referee Appointments", "Aanstelling scheidsrechter"}, "match_appointment", "fixture_list")
+	namedAs(t, []string{"SCHEME OF WORK - French Beginners", "Medium term plan - Year 4"}, "syllabus", "lesson_plan")
+	namedAs(t, []string{"Fridge checks - week beginning 3 March"}, "readings_log", "")
+	doActs(t, []actCase{
+		{"Thank you for your order. Payment has been taken.", "receipt"},
+		{"At its meeting on 15 July the Council agreed a grant of £500 towards your new cooker.", "award_letter"},
+		{"Dear Lewis, you have been appointed as follows. Please confirm by return.", "match_appointment"},
+		{"from 5 July you are a regular trader, with pitch 9 reserved for you every Saturday", "booking_confirmation"},
+	})
+	rules := []Rule{
+		{Type: "match_appointment", Description: "Notice appointing me (as referee or assistant) to a particular fixture - date, kick-off, venue, teams, my role. A league's general list of fixtures is not an appointment."},
+		{Type: "expenses_claim", Description: "Claim for match fee + mileage owed to me."},
+		{Type: "assessment_report", Description: "An assessor's written report on how I refereed a match."},
+		{Type: "payslip", Description: "payslip from my day job"},
+	}
+	classifyAs(t, "referee appointment", `Fenshire Sunday League - Referee Appointments
+
+Dear Sam,
+
+You have been appointed as follows. Please confirm by return.
+
+Date        Sunday 9 March 2025
+Kick-off    10:30 (officials to arrive 09:45)
+Match       Oakley Rangers v Brookside Albion (Division One)
+Venue       King George Field, Oakley
+Referee     S. Adeyemi
+
+Match fee £35, paid by the home club on the day.
+Jo Tranter, Appointments Secretary`, rules, "match_appointment")
 }
