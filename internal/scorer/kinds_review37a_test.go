@@ -250,14 +250,7 @@ Clerk to the Council, 6 May 2025`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			res := Classify(c.text, c.rules)
-			got := ""
-			if res.Type != nil {
-				got = *res.Type
-			}
-			if got != c.want {
-				t.Errorf("got %q at %.2f (%s), want %q", got, res.Confidence, res.Reasoning, c.want)
-			}
+			classifyAs(t, c.name, c.text, c.rules, c.want)
 		})
 	}
 }

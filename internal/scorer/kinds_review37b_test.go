@@ -32,14 +32,7 @@ type review37bCase struct {
 func review37bRun(t *testing.T, cases []review37bCase) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			r := Classify(c.text, c.rules)
-			got := ""
-			if r.Type != nil {
-				got = *r.Type
-			}
-			if got != c.want {
-				t.Errorf("got %q (%.2f), want %q: %s", got, r.Confidence, c.want, r.Reasoning)
-			}
+			classifyAs(t, c.name, c.text, c.rules, c.want)
 		})
 	}
 }
