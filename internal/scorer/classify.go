@@ -504,6 +504,23 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 			}
 		}
 	}
+	// "transcript" names a school's record of grades and a word-for-word
+	// record of a hearing: where the type's name is more than one
+	// unrelated kind's,
+	// the kinds the description names, or else the one whose usual
+	// words it holds most of, are the type's.
+	for _, m := range typeMatches {
+		if m.from != 0 || m.to != len(p.typeStems) || len(m.refs) < 2 || nested(lx, m.refs) {
+			continue
+		}
+		keep := ambiguousTypeKinds(lx, m.refs, firm, &p.desc)
+		for _, ref := range m.refs {
+			if !keep[ref.kind] {
+				delete(credit, ref.kind)
+				delete(typeKinds, ref.kind)
+			}
+		}
+	}
 	for _, part := range negative {
 		toks := nameToks(part, false)
 		matches := lx.matchNames(toks)
@@ -1758,6 +1775,59 @@ func (p *profile) discursive() bool { return discursive(p.expects) }
 
 func discursive(expects [numCues]int8) bool {
 	return expects[cueProse] > 0 || expects[cueLetter] > 0 || expects[cuePerson] > 0 || expects[cueQuestion] > 0
+}
+
+// nested says whether one of the kinds refs names is a kind of another
+// ("donation receipt" names a donation receipt and a receipt): a name of
+// a kind and of its genus, not of two senses.
+func nested(lx *lexicon, refs []nameRef) bool {
+	for i, a := range refs {
+		for _, b := range refs[i+1:] {
+			if lx.related(a.kind, b.kind) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ambiguousTypeKinds picks, of the kinds a type's whole name names
+// (refs), those the description names (firm), or else the one of whose
+// usual words the description holds the most; all of them when neither
+// tells them apart.
+func ambiguousTypeKinds(lx *lexicon, refs []nameRef, firm map[int]bool, desc *wordSet) map[int]bool {
+	keep := map[int]bool{}
+	for _, r := range refs {
+		if firm[r.kind] {
+			keep[r.kind] = true
+		}
+	}
+	if len(keep) > 0 {
+		return keep
+	}
+	best, bestN, tie := -1, 0, false
+	for _, r := range refs {
+		n := 0
+		for _, t := range desc.terms {
+			if _, ok := lx.kinds[r.kind].set.index[t.stem]; ok {
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = r.kind, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if best < 0 || tie {
+		for _, r := range refs {
+			keep[r.kind] = true
+		}
+		return keep
+	}
+	keep[best] = true
+	return keep
 }
 
 // shadow gives a more specific rule the kinds it is about: when one rule

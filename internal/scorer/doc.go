@@ -481,6 +481,13 @@ func analyze(text string) *document {
 		// figures, not a newsletter's columns.
 		d.mentions = append(d.mentions, *issueAt)
 	}
+	if n := len(cueTimingRe.FindAllStringIndex(text, fullCueTimings)); n >= fullCueTimings {
+		// "00:00:01,200 --> 00:00:03,900" three times over: a file of
+		// timed cues names itself a subtitle file, as a title would.
+		if k, ok := lx.byID["subtitle_file"]; ok {
+			d.mentions = append(d.mentions, mention{kind: k, text: "-->", at: titleLine, weight: nameInTitle})
+		}
+	}
 	if d.articleTitle {
 		// An article's title: the document is a guide to what it names.
 		if k, ok := lx.byID["guide"]; ok {
@@ -718,7 +725,7 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 			toks[i].punct = true
 		}
 		if i > 0 && isNumber(words[i-1].folded) {
-			toks[i-1].apart = !toks[i].punct && numberApart(text, words[i-1].start, words[i-1].end, w.start)
+			toks[i-1].apart = columnGap(text[words[i-1].end:w.start]) || !toks[i].punct && numberApart(text, words[i-1].start, words[i-1].end, w.start)
 		}
 	}
 	if len(words) > 0 {
@@ -1074,6 +1081,14 @@ func titleCase(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) && size < len(w) && !strings.ContainsFunc(w[size:], func(r rune) bool { return !unicode.IsLower(r) })
 }
+
+// cueTimingRe is a subtitle cue's time range, SRT's or WebVTT's:
+// "00:00:01,200 --> 00:00:03,900", "01:02.500 --> 01:04.000".
+var cueTimingRe = regexp.MustCompile(`(?m)^\s*(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}`)
+
+// fullCueTimings is how many cue timings make a document a file of
+// timed cues.
+const fullCueTimings = 3
 
 // codeEnd says whether the word at i ends a reference code: it follows a
 // hyphen, slash or dot, in a run of letters, digits and those marks that
