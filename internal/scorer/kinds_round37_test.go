@@ -72,3 +72,36 @@ Allowable business expenses
 Net profit
 21  Net profit                                        £ 16,596.00`, rules, "tax_form")
 }
+
+// Read after round 37's misses: a court's transcript under the court's
+// heading is the transcript rule's, a court document's kind of its own;
+// a business named "... Reporting & Subtitles" is no subtitle file; a
+// carer's visit notes in Polish are a care log; a shared house's "house
+// mtg" notes are minutes; a board of examiners' ratified results are
+// exam results.
+func TestRound37MoreKinds(t *testing.T) {
+	namedAs(t, []string{"Brightwell Homecare - notatki z wizyty"}, "care_log", "")
+	namedAs(t, []string{"house mtg 3/11 - all 4 there"}, "minutes", "")
+	doActs(t, []actCase{
+		{"Your results for the Year 2 written assessments have now been ratified by the Board of Examiners.", "transcript"},
+	})
+	if namesOn("Business name          Northway Reporting & Subtitles", "subtitle_file", 0) {
+		t.Error("a business's name that ends in Subtitles names a subtitle file")
+	}
+	rules := []Rule{
+		{Type: "invoice", Description: "invoice - a bill asking for payment"},
+		{Type: "transcript", Description: "A verbatim record of what was said at a hearing, deposition or conference, speaker by speaker - draft or certified."},
+		{Type: "job_booking", Description: "Confirmation from an agency or court that books her for an assignment."},
+	}
+	classifyAs(t, "a court's transcript under its heading", `                    IN THE COUNTY COURT AT ELMSFORD
+                                                Claim No: K00EL123
+                    HARGREAVES v BLYTHE HOMES LIMITED
+                    Thursday, 6 March 2025
+            Before: DISTRICT JUDGE OKAFOR
+
+JUDGE OKAFOR: Yes, Mr Hargreaves, you are representing yourself?
+MR HARGREAVES: I am, madam.
+JUDGE OKAFOR: Then tell me in your own words what went wrong with the roof.
+MR HARGREAVES: They came in May, said two weeks, and it leaked by August.
+JUDGE OKAFOR: Thank you. Ms Reid, for the defendant?`, rules, "transcript")
+}
