@@ -1082,9 +1082,11 @@ func titleCase(w string) bool {
 	return unicode.IsUpper(r) && size < len(w) && !strings.ContainsFunc(w[size:], func(r rune) bool { return !unicode.IsLower(r) })
 }
 
-// cueTimingRe is a subtitle cue's time range, SRT's or WebVTT's:
-// "00:00:01,200 --> 00:00:03,900", "01:02.500 --> 01:04.000".
-var cueTimingRe = regexp.MustCompile(`(?m)^\s*(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}`)
+// cueTimingRe is a subtitle cue's time range, SRT's or WebVTT's, alone on
+// its line but for WebVTT's cue settings: "00:00:01,200 --> 00:00:03,900",
+// "01:02.500 --> 01:04.000 align:start". A call log's "14:02:11.123 -->
+// 14:05:40.870   outbound ..." is a row of a table.
+var cueTimingRe = regexp.MustCompile(`(?m)^[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}(?:[ \t]+(?:align|line|position|size|vertical|region):\S+)*[ \t]*\r?$`)
 
 // fullCueTimings is how many cue timings make a document a file of
 // timed cues.
