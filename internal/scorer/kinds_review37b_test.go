@@ -29,20 +29,16 @@ type review37bCase struct {
 	text       string
 }
 
-func review37bRun(t *testing.T, cases []review37bCase) {
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			classifyAs(t, c.name, c.text, c.rules, c.want)
-		})
-	}
+func (c review37bCase) parts() (string, string, []Rule, string) {
+	return c.name, c.text, c.rules, c.want
 }
 
 func TestReview37bRegressions(t *testing.T) {
-	review37bRun(t, review37bRegressions)
+	runClassifyCases(t, review37bRegressions)
 }
 
 func TestReview37bKeeps(t *testing.T) {
-	review37bRun(t, review37bKeeps)
+	runClassifyCases(t, review37bKeeps)
 }
 
 var review37bRegressions = []review37bCase{

@@ -153,12 +153,8 @@ type review38cCase struct {
 	text  string
 }
 
-func review38cRun(t *testing.T, cases []review38cCase) {
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			classifyAs(t, c.name, c.text, c.rules, c.want)
-		})
-	}
+func (c review38cCase) parts() (string, string, []Rule, string) {
+	return c.name, c.text, c.rules, c.want
 }
 
 // Right on 9d14d694, wrong on 60fd3e9c: "certified transcripts" names
@@ -170,7 +166,7 @@ func review38cRun(t *testing.T, cases []review38cCase) {
 // proposal and a grant application, and "Proposals we send to funders"
 // keeps only the proposal.
 func TestReview38cRegressions(t *testing.T) {
-	review38cRun(t, []review38cCase{
+	runClassifyCases(t, []review38cCase{
 		{"adm-univ-transcript", review38cAdmissions, "transcript", `UNIVERSITAS GADJAH MADA
 Faculty of Economics and Business
 ACADEMIC TRANSCRIPT
@@ -261,7 +257,7 @@ It brings people together and supports people facing the cost of living crisis.
 
 // Right on 60fd3e9c (the first seven wrong on 9d14d694): keep them so.
 func TestReview38cKeeps(t *testing.T) {
-	review38cRun(t, []review38cCase{
+	runClassifyCases(t, []review38cCase{
 		{"rep-deposition", review38cReporter, "transcript", `                UNITED STATES DISTRICT COURT
                 NORTHERN DISTRICT OF ILLINOIS
 

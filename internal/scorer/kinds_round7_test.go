@@ -16,6 +16,22 @@ func classifyAs(t *testing.T, name, text string, rules []Rule, want string) {
 	}
 }
 
+// classifyCase is a named document, its rules and the answer it wants,
+// as the review files hold them.
+type classifyCase interface {
+	parts() (name, text string, rules []Rule, want string)
+}
+
+// runClassifyCases runs classifyAs on each case as a subtest.
+func runClassifyCases[C classifyCase](t *testing.T, cases []C) {
+	for _, c := range cases {
+		name, text, rules, want := c.parts()
+		t.Run(name, func(t *testing.T) {
+			classifyAs(t, name, text, rules, want)
+		})
+	}
+}
+
 // A guest's message calling off a stay, and a booking site's notice of
 // it, are a booking's cancellation: not the booking, and not a complaint.
 func TestABookingCancellationIsAKindOfItsOwn(t *testing.T) {
