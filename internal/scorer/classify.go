@@ -506,9 +506,8 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 	}
 	// "transcript" names a school's record of grades and a word-for-word
 	// record of a hearing: where the type's name is more than one
-	// unrelated kind's,
-	// the kinds the description names, or else the one whose usual
-	// words it holds most of, are the type's.
+	// unrelated kind's, the kinds the description names, or else the one
+	// whose usual words it holds most of, are the type's.
 	for _, m := range typeMatches {
 		if m.from != 0 || m.to != len(p.typeStems) || len(m.refs) < 2 || nested(lx, m.refs) {
 			continue

@@ -481,9 +481,11 @@ func analyze(text string) *document {
 		// figures, not a newsletter's columns.
 		d.mentions = append(d.mentions, *issueAt)
 	}
-	if n := len(cueTimingRe.FindAllStringIndex(text, fullCueTimings)); n >= fullCueTimings {
+	if strings.Count(text, "-->") >= fullCueTimings && len(cueTimingRe.FindAllStringIndex(text, fullCueTimings)) >= fullCueTimings {
 		// "00:00:01,200 --> 00:00:03,900" three times over: a file of
-		// timed cues names itself a subtitle file, as a title would.
+		// timed cues names itself a subtitle file, as a title would. The
+		// arrows are counted first, so that the pattern reads only the
+		// rare document that has them.
 		if k, ok := lx.byID["subtitle_file"]; ok {
 			d.mentions = append(d.mentions, mention{kind: k, text: "-->", at: titleLine, weight: nameInTitle})
 		}

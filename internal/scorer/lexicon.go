@@ -480,7 +480,8 @@ type nameTok struct {
 	caps         bool // written with two capitals or more ("POs", not "Pos")
 	// apart: a number that counts or dates nothing after it, being the
 	// end of a reference code ("MCB-0423  Policy wording") or set apart
-	// from the next word by a dash ("Ref 0423 - Invoice")
+	// from the next word by a dash ("Ref 0423 - Invoice") or a column's
+	// gap ("5 April 2024            SA103S")
 	apart bool
 }
 
