@@ -165,7 +165,11 @@ func findActs(lx *lexicon, text string) []actHit {
 	}
 	type match struct{ pattern, kind, from, to int }
 	var found []match
+	rows := ledgerRows(ft)
 	for i, w := range words {
+		if len(rows) > 0 && inSpans(rows, ws[i].start) {
+			continue
+		}
 		for _, pi := range lx.acts[w] {
 			p := lx.actPatterns[pi]
 			if end := matchAct(p.words[1:], words, i+1); end >= 0 {
@@ -239,6 +243,33 @@ func findActs(lx *lexicon, text string) []actHit {
 		}
 	}
 	return hits
+}
+
+// ledgerRowRe is a line of an account's transactions: a date, then at
+// least two sums of money ("07/05/2024,PAID IN CASH/CHQ,,354.85,11989.33",
+// "03Jun  FP OUT M PRYCE EXPS  94.13  11,028.69"; OCR may read the
+// day's first digit as "l" or "o").
+var ledgerRowRe = regexp.MustCompile(`(?m)^[ \t|]*(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{4}-\d{2}-\d{2}|[\dlio]?\d ?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: ?\d{2,4})?)\b[^\n]*?\d[\d,]*\.\d\d\b[^\n]*?\d[\d,]*\.\d\d\b[^\n]*$`)
+
+// ledgerRows are the byte spans of the lines of ft, folded text, that are
+// rows of an account's transactions: what such a row says ("PAID IN CASH",
+// "PAYMENT RECEIVED") labels a transaction; it is not the writer doing it.
+func ledgerRows(ft string) [][2]int {
+	var out [][2]int
+	for _, m := range ledgerRowRe.FindAllStringIndex(ft, -1) {
+		out = append(out, [2]int{m[0], m[1]})
+	}
+	return out
+}
+
+// inSpans says whether byte offset at falls in one of spans.
+func inSpans(spans [][2]int, at int) bool {
+	for _, s := range spans {
+		if at >= s[0] && at < s[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // presentRe and absentRe find, in folded text, the labels of a roll

@@ -211,6 +211,10 @@ type profile struct {
 	// not: the stems "prescript", "readi" of "a 'your prescription is
 	// ready' text is not a prescription".
 	outQuotes []outQuote
+	// slashPairs are the stems of the first word of "X/Y Z" and of Z
+	// ("discharge", "sheet" of "discharge/aftercare sheet"): the
+	// description names an "X Z" as it names a "Y Z" (see descTitle).
+	slashPairs []slashPair
 	// kind is set, to the kind, for the profile of a kind of the lexicon
 	// rather than of a rule: its description is its name, and its
 	// words those of the kind.
@@ -725,6 +729,14 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 		}
 	}
 	p.headKinds = headKinds(lx, p.typeText, strings.Join(positive, ". "))
+	for _, part := range positive {
+		for _, m := range slashPairRe.FindAllStringSubmatch(part, -1) {
+			a, b := tokenize(m[1], false), tokenize(m[2], false)
+			if len(a) == 1 && len(b) == 1 {
+				p.slashPairs = append(p.slashPairs, slashPair{a[0].stem, b[0].stem, m[1] + " " + m[2]})
+			}
+		}
+	}
 	return p
 }
 
@@ -1100,6 +1112,7 @@ type evidence struct {
 	named    *mention // the mention of the rule's kind that gave f.name
 	typeLine lineKind // where the type itself was found, when it gave f.name
 	typeAs   string   // how the document wrote a near match of the type
+	listed   string   // two words of the description that a title holds, when they gave f.name (see descTitle)
 	other    *mention // the other kind named, for f.other
 	outQual  string   // the word that makes other a kind the rule says it is not, as the rule writes it
 	rival    int      // the kind whose words beat the rule's, for f.beaten
@@ -1447,6 +1460,11 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		// A kind's names are all among the mentions.
 	} else if s, k, as := typeOnLine(p, d); s > ev.f.name {
 		ev.f.name, ev.named, ev.typeLine, ev.typeAs = s, nil, k, as
+	}
+	if p.kind < 0 {
+		if s, k, listed := descTitle(p, d); s > ev.f.name {
+			ev.f.name, ev.named, ev.typeLine, ev.typeAs, ev.listed = s, nil, k, "", listed
+		}
 	}
 
 	// Another kind named in a title, heading or subject line, which the
@@ -2095,6 +2113,99 @@ func (p *profile) describesMention(m *mention) bool {
 	return false
 }
 
+// descTitle finds, in the title or a heading among the first lines, two
+// words side by side that the description holds side by side in what it
+// says the kind is: a "CASH DECLARATION" under a rule for "balance
+// paperwork - weekly balance, cash declaration, stamp counts", a
+// "DISCHARGE SHEET" under one for "treatment history, discharge/aftercare
+// sheet" (see slashPairs). A description lists what its kind's
+// documents are called; a title holding one names the kind as a kind the
+// description gives as an example does (descKind). The second word must
+// end a name of the lexicon, a noun that says what a document is
+// ("sheet", "declaration", "record"), not who or what it is about ("beach
+// hut", "class teacher"), and not be a sender's name on the line (a
+// "PARISH COUNCIL" letterhead under a rule that asks the parish council
+// for comments). It returns the credit, the line's kind and the words as
+// the description writes them.
+func descTitle(p *profile, d *document) (float64, lineKind, string) {
+	if len(p.desc.pairs) == 0 {
+		return 0, bodyLine, ""
+	}
+	best, at, said := 0.0, bodyLine, ""
+	for i := range d.toks {
+		a := &d.toks[i]
+		if a.line >= leadTitleLine {
+			break
+		}
+		if a.kind != titleLine && a.kind != headingLine {
+			continue
+		}
+		for j := i + 1; j < len(d.toks) && d.toks[j].pos <= a.pos+1; j++ {
+			b := &d.toks[j]
+			if b.pos != a.pos+1 || b.line != a.line || a.stem == b.stem || !p.descPair(a.stem, b.stem) && p.slashPair(a.stem, b.stem) == "" ||
+				slices.Contains(p.typeStems, a.stem) && slices.Contains(p.typeStems, b.stem) ||
+				!kindLexicon().nameEnds[b.stem] || d.sentBy(a.line, b.stem) {
+				continue
+			}
+			w := nameInHeading
+			if a.kind == titleLine {
+				w = nameInTitle
+			}
+			if descKind*w > best {
+				best, at, said = descKind*w, a.kind, p.pairDisplay(a.stem, b.stem)
+				if said == "" {
+					said = p.slashPair(a.stem, b.stem)
+				}
+			}
+		}
+	}
+	return best, at, said
+}
+
+// sentBy says whether stem is a word of the name of a sender on the
+// line: the "PARISH COUNCIL" of a letterhead says who writes.
+func (d *document) sentBy(line int32, stem string) bool {
+	for i := range d.mentions {
+		if m := &d.mentions[i]; m.sender && m.line == line && slices.Contains(m.textStems(), stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// slashPair is two stems of a description's "X/Y Z", X's and Z's, and
+// "X Z" as it writes them.
+type slashPair struct{ a, b, display string }
+
+// slashPair is how the description writes stems a and b as "X Z" of an
+// "X/Y Z", or "".
+func (p *profile) slashPair(a, b string) string {
+	for _, sp := range p.slashPairs {
+		if sp.a == a && sp.b == b {
+			return sp.display
+		}
+	}
+	return ""
+}
+
+// slashPairRe finds "X/Y Z" in a description: two words that share the
+// word after them.
+var slashPairRe = regexp.MustCompile(`(\pL+)\s*/\s*\pL+\s+(\pL+)`)
+
+// leadTitleLine bounds the lines (from 0, empty ones counted) whose
+// title or heading descTitle reads.
+const leadTitleLine = 6
+
+// pairDisplay is how the description writes stems a and b side by side.
+func (p *profile) pairDisplay(a, b string) string {
+	for _, pr := range p.desc.pairs {
+		if p.desc.terms[pr.a].stem == a && p.desc.terms[pr.b].stem == b {
+			return pr.display
+		}
+	}
+	return ""
+}
+
 // descPair says whether the description holds stems a and b side by side.
 func (p *profile) descPair(a, b string) bool {
 	for _, pr := range p.desc.pairs {
@@ -2665,6 +2776,8 @@ func nameClause(lx *lexicon, p *profile, ev evidence, typ string) string {
 			s += fmt.Sprintf(" (%s)", k.name)
 		}
 		return s
+	case ev.listed != "":
+		return fmt.Sprintf("the description's '%s' names it %s", ev.listed, whereName[ev.typeLine])
 	case ev.typeAs != "":
 		return fmt.Sprintf("it is named '%s' (as '%s') %s", p.typeText, ev.typeAs, whereName[ev.typeLine])
 	}

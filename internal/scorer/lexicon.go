@@ -168,6 +168,10 @@ type lexicon struct {
 	// enWords holds the English names of one word, folded: "guide",
 	// not "factura", whose adjective comes after it.
 	enWords map[string]bool
+	// nameEnds holds the stems of the last words of the English names:
+	// the nouns that say what a document is ("sheet", "slip", "record",
+	// "declaration"), not who or what it is about ("hut", "teacher").
+	nameEnds map[string]bool
 }
 
 // distinctive weighs the words of a set of kinds' words by how few kinds
@@ -198,7 +202,7 @@ const minCompoundRest = 4
 var kindLexicon = sync.OnceValue(func() *lexicon { return parseKinds(kindsText) })
 
 func parseKinds(text string) *lexicon {
-	lx := &lexicon{byID: map[string]int{}, names: map[string][]nameRef{}, typeHeads: map[string][]int{}, enWords: map[string]bool{}, starts: map[string]bool{},
+	lx := &lexicon{byID: map[string]int{}, names: map[string][]nameRef{}, typeHeads: map[string][]int{}, enWords: map[string]bool{}, nameEnds: map[string]bool{}, starts: map[string]bool{},
 		heads: map[string][]compoundName{}, mods: map[string][]compoundName{}, acts: map[string][]int{}}
 	// pending is a kind and another it is a kind of or near, by id,
 	// resolved once every kind is known.
@@ -300,6 +304,11 @@ func parseKinds(text string) *lexicon {
 				}
 				if key == "en" && !strings.ContainsAny(n, " -'") {
 					lx.enWords[fold(n)] = true
+				}
+				if key == "en" {
+					if ts := tokenize(n, false); len(ts) > 0 {
+						lx.nameEnds[ts[len(ts)-1].stem] = true
+					}
 				}
 				lx.addName(n, nameRef{kind: cur, display: n}, key)
 			}
