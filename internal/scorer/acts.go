@@ -48,10 +48,12 @@ type actHit struct {
 }
 
 // grievanceAt is actHit.at of a complaint's moves, rollCallAt of a
-// meeting's roll call (see findActs).
+// meeting's roll call, billsListAt of a household's list of its bills
+// (see findActs).
 const (
 	grievanceAt = -1
 	rollCallAt  = -2
+	billsListAt = -3
 )
 
 // contractions are the English short forms a writer uses or not ("I'm
@@ -242,14 +244,64 @@ func findActs(lx *lexicon, text string) []actHit {
 			}
 		}
 	}
+	// A list of the household's bills: rows for three kinds of bill or
+	// more, one a bill no utility sends (council tax, rent), or four, in
+	// a document that does not do what a utility bill does and is no
+	// account's transactions (whose rows pay the same bills).
+	if k, ok := lx.byID["budget"]; ok && !slices.ContainsFunc(hits, func(h actHit) bool { return h.kind == k || lx.kinds[h.kind].id == "utility_bill" }) {
+		if said := billsList(ft); said != "" && len(rows) < 3 {
+			hits = append(hits, actHit{kind: k, n: 1, first: said, at: []int{billsListAt}})
+		}
+	}
 	return hits
+}
+
+// billRowRes find, in a line of folded text, the household bills it is a
+// row of; the first four are what utilities send.
+var billRowRes = []*regexp.Regexp{
+	regexp.MustCompile(`\b(?:electric|electricity|elec)\b`),
+	regexp.MustCompile(`\bgas\b`),
+	regexp.MustCompile(`\bwater\b`),
+	regexp.MustCompile(`\b(?:broadband|phone|landline|internet)\b`),
+	regexp.MustCompile(`\bcouncil tax\b`),
+	regexp.MustCompile(`\btv licen[cs]e\b`),
+	regexp.MustCompile(`\b(?:rent|mortgage)\b`),
+	regexp.MustCompile(`\b(?:home|house|contents|buildings) insurance\b`),
+}
+
+// utilityBills is how many of billRowRes are bills a utility sends.
+const utilityBills = 4
+
+// billsList says, in folded text, which household bills a list of them
+// has rows for ("electricity, gas, water, council tax"), or "" for a
+// document that is no such list: a row is a line with a figure, and a
+// line counts for every bill it names ("Gas+electric").
+func billsList(ft string) string {
+	var found [8]bool
+	var names []string
+	for _, line := range strings.Split(ft, "\n") {
+		if !strings.ContainsAny(line, "0123456789") {
+			continue
+		}
+		for i, re := range billRowRes {
+			if m := re.FindString(line); m != "" && !found[i] {
+				found[i] = true
+				names = append(names, m)
+			}
+		}
+	}
+	household := slices.Contains(found[utilityBills:], true)
+	if len(names) >= 4 || len(names) >= 3 && household {
+		return strings.Join(names, ", ")
+	}
+	return ""
 }
 
 // ledgerRowRe is a line of an account's transactions: a date, then at
 // least two sums of money ("07/05/2024,PAID IN CASH/CHQ,,354.85,11989.33",
 // "03Jun  FP OUT M PRYCE EXPS  94.13  11,028.69"; OCR may read the
 // day's first digit as "l" or "o").
-var ledgerRowRe = regexp.MustCompile(`(?m)^[ \t|]*(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{4}-\d{2}-\d{2}|[\dlio]?\d ?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: ?\d{2,4})?)\b[^\n]*?\d[\d,]*\.\d\d\b[^\n]*?\d[\d,]*\.\d\d\b[^\n]*$`)
+var ledgerRowRe = regexp.MustCompile(`(?m)^[ \t|"']*(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{4}-\d{2}-\d{2}|[\dlio]?\d ?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: ?\d{2,4})?)\b[^\n]*?\d[\d,]*\.\d\d\b[^\n]*?\d[\d,]*\.\d\d\b[^\n]*$`)
 
 // ledgerRows are the byte spans of the lines of ft, folded text, that are
 // rows of an account's transactions: what such a row says ("PAID IN CASH",

@@ -1771,6 +1771,11 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 			break
 		}
 	}
+	// A list of the household's bills is about each bill it lists: for
+	// a rule for utility bills, a register the kind is not written in.
+	if mine == 0 && ev.otherAct != nil && slices.Contains(ev.otherAct.at, billsListAt) && p.billKind(lx) {
+		ev.f.aside = max(ev.f.aside, billsAside)
+	}
 	// In such a register what the document names and the words it uses
 	// are what it is about: they count for as much as the register
 	// leaves.
@@ -1785,6 +1790,17 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	}
 	return ev
 }
+
+// billKind says whether the rule is about utility bills, or a kind of
+// them.
+func (p *profile) billKind(lx *lexicon) bool {
+	ub, ok := lx.byID["utility_bill"]
+	return ok && slices.ContainsFunc(p.primary, func(k int) bool { return k == ub || slices.Contains(lx.ancestors[k], ub) })
+}
+
+// billsAside is how much of a register a list of the household's bills
+// is, for a rule of a kind that does not do what it does (see score).
+const billsAside = 0.5
 
 // discursive says whether the rule's kind is written as running text: a
 // letter, an article, a contract.

@@ -106,3 +106,34 @@ Variance             -3.50`, rules, "branch_balance")
 		t.Errorf("the reasoning does not say what named the rule: %s", r.Reasoning)
 	}
 }
+
+// Read after round 38's misses (a pattern of thirteen earlier rounds): a
+// household's list of its bills, rows for electricity, gas, water and
+// council tax, does what a budget does; a utility's bill for gas and
+// electricity does not.
+func TestAListOfTheHouseholdsBillsIsNoUtilityBill(t *testing.T) {
+	rules := []Rule{
+		{Type: "utility_bill", Description: "gas, electricity, water or phone/broadband bill"},
+		{Type: "bank_statement", Description: "Bank or building society statement - account, period, transactions, balances."},
+		{Type: "pension_statement", Description: "Statement or letter saying how much pension I get."},
+	}
+	budget := `Item,Payee,Monthly,Notes
+Council tax,Brookdale DC,176.00,10 instalments
+Gas & electric,Northwind Energy,128.00,fixed till March
+Water,Dale Water,36.20,
+Broadband,Fibrewave,31.99,ends Oct`
+	if got := billsList(fold(budget)); got == "" {
+		t.Errorf("a list of council tax, energy, water and broadband is no list of bills")
+	}
+	classifyAs(t, "a household's bills list", budget, rules, "")
+	bill := `NORTHWIND ENERGY
+Account 8812 3340   Bill date 04/11/2024
+Electricity  01/10 - 31/10   212 kWh   £58.31
+Gas          01/10 - 31/10   604 kWh   £41.77
+Standing charges                       £17.20
+Total to pay by Direct Debit on 18/11/2024: £117.28`
+	if got := billsList(fold(bill)); got != "" {
+		t.Errorf("a dual-fuel bill is a list of bills: %q", got)
+	}
+	classifyAs(t, "a dual-fuel bill", bill, rules, "utility_bill")
+}
