@@ -446,7 +446,8 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 		// in for its names ("a property listing", "a price list"), but
 		// does not count among its first words.
 		toks := nameToks(part, false)
-		for _, m := range lx.matchNames(toks) {
+		matches := lx.matchNames(toks)
+		for _, m := range matches {
 			// "The policy number": a field, not a kind; "a statement of
 			// accounts for a period" is one, the field noun coming only
 			// after other words.
@@ -474,8 +475,16 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 			}
 			bare := m.to-m.from == 1
 			sender := sentFrom(part[:toks[m.from].start]) || m.to < len(toks) && !toks[m.to].punct && senderVerbs[toks[m.to].folded]
+			// "Official order raised by the school": who writes a kind the
+			// description has named is that kind's writer ("letters from
+			// the council or the school" name two senders, and
+			// "notifications from the school app" where they come from).
+			writer := sender && lastWord(part[:toks[m.from].start], articles) == "by" && slices.ContainsFunc(matches, func(o nameMatch) bool {
+				return o.to <= m.from && !slices.ContainsFunc(o.refs, func(r nameRef) bool { return r.sender || generic(r.kind) }) &&
+					!coordinated(part[toks[o.to-1].start:toks[m.from].start])
+			})
 			for _, ref := range m.refs {
-				if ref.sender && !sender {
+				if ref.sender && (!sender || writer) {
 					continue // "asking the parish council for its comments": sent to it, not by it
 				}
 				// "Contract between an employer and a worker" for an
@@ -2183,6 +2192,20 @@ func descTitle(p *profile, d *document) (float64, lineKind, string) {
 func (d *document) sentBy(line int32, stem string) bool {
 	for i := range d.mentions {
 		if m := &d.mentions[i]; m.sender && m.line == line && slices.Contains(m.textStems(), stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinated says whether the words between two names join them as
+// alternatives or a list: "or", "and", a comma, a slash.
+func coordinated(between string) bool {
+	if strings.ContainsAny(between, ",/&;") {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(between)) {
+		if w == "or" || w == "and" {
 			return true
 		}
 	}
