@@ -215,6 +215,10 @@ type profile struct {
 	// ("discharge", "sheet" of "discharge/aftercare sheet"): the
 	// description names an "X Z" as it names a "Y Z" (see descTitle).
 	slashPairs []slashPair
+	// topicPairs are the stems of the description's pairs that only
+	// follow a preposition: what its documents are about, not what
+	// they are called (see descTitle).
+	topicPairs [][2]string
 	// kind is set, to the kind, for the profile of a kind of the lexicon
 	// rather than of a rule: its description is its name, and its
 	// words those of the kind.
@@ -477,9 +481,10 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 			sender := sentFrom(part[:toks[m.from].start]) || m.to < len(toks) && !toks[m.to].punct && senderVerbs[toks[m.to].folded]
 			// "Official order raised by the school": who writes a kind the
 			// description has named is that kind's writer ("letters from
-			// the council or the school" name two senders, and
-			// "notifications from the school app" where they come from).
-			writer := sender && lastWord(part[:toks[m.from].start], articles) == "by" && slices.ContainsFunc(matches, func(o nameMatch) bool {
+			// the council or the school" name two senders, "notifications
+			// from the school app" where they come from, and
+			// "announcements sent by the school" who sends them).
+			writer := sender && authoredBy(part[:toks[m.from].start]) && slices.ContainsFunc(matches, func(o nameMatch) bool {
 				return o.to <= m.from && !slices.ContainsFunc(o.refs, func(r nameRef) bool { return r.sender || generic(r.kind) }) &&
 					!coordinated(part[toks[o.to-1].start:toks[m.from].start])
 			})
@@ -746,6 +751,26 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 			}
 		}
 	}
+	// A pair after a preposition says what the documents are about
+	// ("minutes of staff meetings", "letters with important
+	// information"), not what they are called; descTitle does not read
+	// it, unless the description also lists it.
+	var listed [][2]string
+	for _, part := range positive {
+		toks := tokenize(part, true)
+		for i := 1; i < len(toks); i++ {
+			if toks[i].gap {
+				continue
+			}
+			pr := [2]string{toks[i-1].stem, toks[i].stem}
+			if topicRe.MatchString(part[:toks[i-1].start]) {
+				p.topicPairs = append(p.topicPairs, pr)
+			} else {
+				listed = append(listed, pr)
+			}
+		}
+	}
+	p.topicPairs = slices.DeleteFunc(p.topicPairs, func(pr [2]string) bool { return slices.Contains(listed, pr) })
 	return p
 }
 
@@ -2167,7 +2192,7 @@ func descTitle(p *profile, d *document) (float64, lineKind, string) {
 		}
 		for j := i + 1; j < len(d.toks) && d.toks[j].pos <= a.pos+1; j++ {
 			b := &d.toks[j]
-			if b.pos != a.pos+1 || b.line != a.line || a.stem == b.stem || !p.descPair(a.stem, b.stem) && p.slashPair(a.stem, b.stem) == "" ||
+			if b.pos != a.pos+1 || b.line != a.line || a.stem == b.stem || (!p.descPair(a.stem, b.stem) || slices.Contains(p.topicPairs, [2]string{a.stem, b.stem})) && p.slashPair(a.stem, b.stem) == "" ||
 				slices.Contains(p.typeStems, a.stem) && slices.Contains(p.typeStems, b.stem) ||
 				!kindLexicon().nameEnds[b.stem] || d.sentBy(a.line, b.stem) {
 				continue
@@ -2197,6 +2222,24 @@ func (d *document) sentBy(line int32, stem string) bool {
 	}
 	return false
 }
+
+// authoredBy says whether text, the description before a sender's
+// name, ends with "by" (and an article) after a verb of making or none
+// ("raised by the", "issued by"), not of sending ("sent by", "posted
+// by").
+func authoredBy(text string) bool {
+	ws := strings.Fields(fold(text))
+	for len(ws) > 0 && articles[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 || ws[len(ws)-1] != "by" {
+		return false
+	}
+	return len(ws) < 2 || !sendVerbs[ws[len(ws)-2]]
+}
+
+// sendVerbs, folded, say who sends a message, not who makes it.
+var sendVerbs = map[string]bool{"sent": true, "posted": true, "emailed": true, "e-mailed": true, "mailed": true, "delivered": true, "forwarded": true, "circulated": true, "distributed": true, "given": true, "handed": true}
 
 // coordinated says whether the words between two names join them as
 // alternatives or a list: "or", "and", a comma, a slash.
@@ -3121,3 +3164,8 @@ func modsQualifyOther(p *profile, d *document, ln int32) bool {
 
 // orgWords are the stems of words that end an organisation's name.
 var orgWords = map[string]bool{"practic": true, "surgeri": true, "centr": true, "center": true, "clinic": true, "care": true, "group": true, "servic": true, "ltd": true, "limit": true, "partnership": true, "trust": true}
+
+// topicRe finds a preposition, and any determiners after it, that ends
+// a description's text: the pair after it is what the kind is about
+// ("of staff meetings", "for the fireworks display").
+var topicRe = regexp.MustCompile(`(?i)\b(?:of|for|from|with|about|after|at|on|to|in|by|during|regarding)\s+(?:(?:the|a|an|our|my|their|his|her|its|each|every|all|any|this|that|these|those|your)\s+)*$`)
