@@ -291,6 +291,17 @@ const utilityBills = 4
 // signed sum, a line counts for every bill it names ("Gas+electric"),
 // and the bills take minBillLines lines at least.
 func billsList(ft string) string {
+	// Most documents name fewer than three kinds of bill anywhere: no
+	// need to read them line by line.
+	kinds := 0
+	for _, re := range billRowRes {
+		if re.MatchString(ft) {
+			kinds++
+		}
+	}
+	if kinds < 3 {
+		return ""
+	}
 	var found [8]bool
 	var names []string
 	lines := 0
