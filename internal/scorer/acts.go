@@ -272,6 +272,11 @@ var billRowRes = []*regexp.Regexp{
 	regexp.MustCompile(`\b(?:home|house|contents) insurance\b`),
 }
 
+// billWords are what each of billRowRes needs in the text, looked for
+// as plain substrings before any pattern runs.
+var billWords = [][]string{{"elec"}, {"gas"}, {"water"}, {"broadband", "phone", "landline", "internet"},
+	{"council tax"}, {"tv licen"}, {"rent", "mortgage"}, {" insurance"}}
+
 // signedSumRe finds a sum with its sign against it ("-£85.00"): a
 // transaction's, which an account's list of payments shows, not a
 // budget's line ("Electric - £65").
@@ -294,8 +299,8 @@ func billsList(ft string) string {
 	// Most documents name fewer than three kinds of bill anywhere: no
 	// need to read them line by line.
 	kinds := 0
-	for _, re := range billRowRes {
-		if re.MatchString(ft) {
+	for _, words := range billWords {
+		if slices.ContainsFunc(words, func(w string) bool { return strings.Contains(ft, w) }) {
 			kinds++
 		}
 	}
