@@ -146,17 +146,6 @@ var (
 	}
 )
 
-type review38cCase struct {
-	name  string
-	rules []Rule
-	want  string
-	text  string
-}
-
-func (c review38cCase) parts() (string, string, []Rule, string) {
-	return c.name, c.text, c.rules, c.want
-}
-
 // Right on 9d14d694, wrong on 60fd3e9c: "certified transcripts" names
 // only the verbatim kind, so a registrar's transcript rule loses the
 // school kind; "examination" and "certified" are the verbatim kind's
@@ -166,7 +155,7 @@ func (c review38cCase) parts() (string, string, []Rule, string) {
 // proposal and a grant application, and "Proposals we send to funders"
 // keeps only the proposal.
 func TestReview38cRegressions(t *testing.T) {
-	runClassifyCases(t, []review38cCase{
+	runClassifyCases(t, []ownCase{
 		{"adm-univ-transcript", review38cAdmissions, "transcript", `UNIVERSITAS GADJAH MADA
 Faculty of Economics and Business
 ACADEMIC TRANSCRIPT
@@ -257,7 +246,7 @@ It brings people together and supports people facing the cost of living crisis.
 
 // Right on 60fd3e9c (the first seven wrong on 9d14d694): keep them so.
 func TestReview38cKeeps(t *testing.T) {
-	runClassifyCases(t, []review38cCase{
+	runClassifyCases(t, []ownCase{
 		{"rep-deposition", review38cReporter, "transcript", `                UNITED STATES DISTRICT COURT
                 NORTHERN DISTRICT OF ILLINOIS
 

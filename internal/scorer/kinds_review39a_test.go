@@ -142,23 +142,11 @@ var (
 	}
 )
 
-// review39aCase is a document, its rules and the answer it wants.
-type review39aCase struct {
-	name  string
-	rules []Rule
-	want  string
-	text  string
-}
-
-func (c review39aCase) parts() (string, string, []Rule, string) {
-	return c.name, c.text, c.rules, c.want
-}
-
 // A pair the description holds after a preposition says what its
 // documents are about: a notice, an agenda or another kind's letter
 // titled with it is not the rule's.
 func TestReview39aATopicPairInATitleNamesNoRule(t *testing.T) {
-	runClassifyCases(t, []review39aCase{
+	runClassifyCases(t, []ownCase{
 		{"staff meeting notice is a memo, not minutes of staff meetings", review39aStaff, "memo", `STAFF MEETING
 
 There will be a full staff meeting on Tuesday 14 January at 3.30pm in the staff room. Please can everyone attend, including TAs.
@@ -184,7 +172,7 @@ Rowan Insurance Services Ltd`},
 // Titles that hold what a description lists its documents as, and
 // neighbouring documents the change left right.
 func TestReview39aAListedPairStillNamesTheRule(t *testing.T) {
-	runClassifyCases(t, []review39aCase{
+	runClassifyCases(t, []ownCase{
 		{"cash declaration names the balancing paperwork", review39aBranch, "branch_balance", `CASH DECLARATION - end of day
 Branch 002211 Lower Esham   Date 09/10/2024   User KLM004
 

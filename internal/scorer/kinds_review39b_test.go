@@ -10,13 +10,6 @@ package scorer
 
 import "testing"
 
-type review39bCase struct {
-	name  string
-	rules []Rule
-	want  string
-	text  string
-}
-
 var (
 	review39bHousehold = []Rule{
 		{Type: "utility_bill", Description: "Gas, electricity, water and broadband bills"},
@@ -110,7 +103,7 @@ var (
 	}
 )
 
-var review39bCases = []review39bCase{
+var ownCases = []ownCase{
 	// ---------------- part 1: ledger rows
 	{"window-cleaner-receipt-row", review39bHousehold, "receipt", `CLEARVIEW WINDOW CLEANING
 Dave Pritchard - 07700 900418
@@ -246,7 +239,7 @@ Thank you for your purchase`},
 }
 
 func init() {
-	review39bCases = append(review39bCases, []review39bCase{
+	ownCases = append(ownCases, []ownCase{
 		// ---------------- part 2: household bills lists
 		{"monthly-outgoings-sheet", review39bHousehold, "budget", `Monthly outgoings - 24 Elm Road (from June)
 
@@ -422,7 +415,7 @@ Total due by 1 July 2024                           691.65`},
 }
 
 func init() {
-	review39bCases = append(review39bCases, []review39bCase{
+	ownCases = append(ownCases, []ownCase{
 		// ---------------- part 3: a sender after "by"
 		{"school-trip-invoice", review39bSchool, "school_invoice", `Oakfield Primary School
 INVOICE 2024/118        Date: 02/05/2024
@@ -673,7 +666,7 @@ var (
 )
 
 func init() {
-	review39bCases = append(review39bCases, []review39bCase{
+	ownCases = append(ownCases, []ownCase{
 		{"agent-landlord-statement", review39bAgent, "landlord_statement", `Northside Lettings Ltd - Landlord statement
 Landlord: Mr P Grant     Property: 3 Willow Mews, Sheffield S10 5DT     June 2024
 
@@ -848,7 +841,7 @@ var (
 )
 
 func init() {
-	review39bCases = append(review39bCases, []review39bCase{
+	ownCases = append(ownCases, []ownCase{
 		{"builder-quote-numbered", review39bTrades, "quote", `HALE & SONS BUILDING LTD
 Quotation Q-2291    12 June 2024
 Client: Mr S Hollis, 24 Elm Road, Leeds
@@ -914,13 +907,9 @@ var review39bRegressionNames = map[string]bool{
 	"circular-school-letter":      true,
 }
 
-func (c review39bCase) parts() (string, string, []Rule, string) {
-	return c.name, c.text, c.rules, c.want
-}
-
 func review39bRun(t *testing.T, regressions bool) {
-	var cases []review39bCase
-	for _, c := range review39bCases {
+	var cases []ownCase
+	for _, c := range ownCases {
 		if review39bRegressionNames[c.name] == regressions {
 			cases = append(cases, c)
 		}

@@ -22,6 +22,19 @@ type classifyCase interface {
 	parts() (name, text string, rules []Rule, want string)
 }
 
+// ownCase is a document a review wrote of its own, its rules and the
+// answer it wants.
+type ownCase struct {
+	name  string
+	rules []Rule
+	want  string
+	text  string
+}
+
+func (c ownCase) parts() (string, string, []Rule, string) {
+	return c.name, c.text, c.rules, c.want
+}
+
 // runClassifyCases runs classifyAs on each case as a subtest.
 func runClassifyCases[C classifyCase](t *testing.T, cases []C) {
 	for _, c := range cases {
