@@ -252,8 +252,10 @@ func findActs(lx *lexicon, text string) []actHit {
 	// a document that does not do what a utility bill does and is no
 	// account's transactions (whose rows pay the same bills).
 	if k, ok := lx.byID["budget"]; ok && !slices.ContainsFunc(hits, func(h actHit) bool { return h.kind == k || lx.kinds[h.kind].id == "utility_bill" }) {
-		if said := billsList(ft); said != "" && len(rows) < 3 {
-			hits = append(hits, actHit{kind: k, n: 1, first: said, at: []int{billsListAt}})
+		if len(rows) < 3 {
+			if said := billsList(ft); said != "" {
+				hits = append(hits, actHit{kind: k, n: 1, first: said, at: []int{billsListAt}})
+			}
 		}
 	}
 	return hits

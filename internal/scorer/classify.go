@@ -2175,8 +2175,10 @@ func (p *profile) describesMention(m *mention) bool {
 // ("sheet", "declaration", "record"), not who or what it is about ("beach
 // hut", "class teacher"), and not be a sender's name on the line (a
 // "PARISH COUNCIL" letterhead under a rule that asks the parish council
-// for comments). It returns the credit, the line's kind and the words as
-// the description writes them.
+// for comments); a pair the description holds only after a preposition
+// ("minutes of staff meetings") is what its documents are about, not
+// what they are called (see topicPairs). It returns the credit, the
+// line's kind and the words as the description writes them.
 func descTitle(p *profile, d *document) (float64, lineKind, string) {
 	if len(p.desc.pairs) == 0 {
 		return 0, bodyLine, ""
