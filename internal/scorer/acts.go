@@ -261,23 +261,23 @@ func findActs(lx *lexicon, text string) []actHit {
 	return hits
 }
 
-// billRowRes find, in a line of folded text, the household bills it is a
-// row of; the first four are what utilities send.
-var billRowRes = []*regexp.Regexp{
-	regexp.MustCompile(`\b(?:electric|electricity|elec)\b`),
-	regexp.MustCompile(`\bgas\b`),
-	regexp.MustCompile(`\bwater\b`),
-	regexp.MustCompile(`\b(?:broadband|phone|landline|internet)\b`),
-	regexp.MustCompile(`\bcouncil tax\b`),
-	regexp.MustCompile(`\btv licen[cs]e\b`),
-	regexp.MustCompile(`\b(?:rent|mortgage)\b`),
-	regexp.MustCompile(`\b(?:home|house|contents) insurance\b`),
+// billRows are the household bills a list of them has rows for: the
+// plain substrings a text must hold to name one, looked for before any
+// pattern runs, and the pattern that finds it in a line of folded text.
+// The first four are what utilities send.
+var billRows = []struct {
+	words []string
+	re    *regexp.Regexp
+}{
+	{[]string{"elec"}, regexp.MustCompile(`\b(?:electric|electricity|elec)\b`)},
+	{[]string{"gas"}, regexp.MustCompile(`\bgas\b`)},
+	{[]string{"water"}, regexp.MustCompile(`\bwater\b`)},
+	{[]string{"broadband", "phone", "landline", "internet"}, regexp.MustCompile(`\b(?:broadband|phone|landline|internet)\b`)},
+	{[]string{"council tax"}, regexp.MustCompile(`\bcouncil tax\b`)},
+	{[]string{"tv licen"}, regexp.MustCompile(`\btv licen[cs]e\b`)},
+	{[]string{"rent", "mortgage"}, regexp.MustCompile(`\b(?:rent|mortgage)\b`)},
+	{[]string{" insurance"}, regexp.MustCompile(`\b(?:home|house|contents) insurance\b`)},
 }
-
-// billWords are what each of billRowRes needs in the text, looked for
-// as plain substrings before any pattern runs.
-var billWords = [][]string{{"elec"}, {"gas"}, {"water"}, {"broadband", "phone", "landline", "internet"},
-	{"council tax"}, {"tv licen"}, {"rent", "mortgage"}, {" insurance"}}
 
 // signedSumRe finds a sum with its sign against it ("-£85.00"): a
 // transaction's, which an account's list of payments shows, not a
@@ -289,7 +289,7 @@ var signedSumRe = regexp.MustCompile(`(?:^|\s)[-+−][£$€]?\d`)
 // is a contract's.
 const minBillLines = 3
 
-// utilityBills is how many of billRowRes are bills a utility sends.
+// utilityBills is how many of billRows are bills a utility sends.
 const utilityBills = 4
 
 // billsList says, in folded text, which household bills a list of them
@@ -301,15 +301,15 @@ func billsList(ft string) string {
 	// Most documents name fewer than three kinds of bill anywhere: no
 	// need to read them line by line.
 	kinds := 0
-	for _, words := range billWords {
-		if slices.ContainsFunc(words, func(w string) bool { return strings.Contains(ft, w) }) {
+	for _, b := range billRows {
+		if slices.ContainsFunc(b.words, func(w string) bool { return strings.Contains(ft, w) }) {
 			kinds++
 		}
 	}
 	if kinds < 3 {
 		return ""
 	}
-	var found [8]bool
+	found := make([]bool, len(billRows))
 	var names []string
 	lines := 0
 	for _, line := range strings.Split(ft, "\n") {
@@ -317,8 +317,8 @@ func billsList(ft string) string {
 			continue
 		}
 		hit := false
-		for i, re := range billRowRes {
-			if m := re.FindString(line); m != "" {
+		for i, b := range billRows {
+			if m := b.re.FindString(line); m != "" {
 				hit = true
 				if !found[i] {
 					found[i] = true

@@ -2291,14 +2291,7 @@ func (p *profile) pairDisplay(a, b string) string {
 }
 
 // descPair says whether the description holds stems a and b side by side.
-func (p *profile) descPair(a, b string) bool {
-	for _, pr := range p.desc.pairs {
-		if p.desc.terms[pr.a].stem == a && p.desc.terms[pr.b].stem == b {
-			return true
-		}
-	}
-	return false
-}
+func (p *profile) descPair(a, b string) bool { return p.pairDisplay(a, b) != "" }
 
 // describesKind says whether the rule's description gives kind k as an
 // example of its own kind, by the words that set k apart, side by side:
