@@ -123,7 +123,7 @@ func TestCommittedCorpus(t *testing.T) {
 			}
 		}
 	}
-	// About 1.1 KB a document on average: plain text, kept small as the
+	// About 0.8 KB a document on average: plain text, kept small as the
 	// number of rule sets grows (21,382 documents, 17.02 MiB, with the
 	// blind sets; the allowance was raised from 9 MiB for the fifth blind
 	// round, whose 360 documents take 0.47 MiB, from 10 MiB for the
