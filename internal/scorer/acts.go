@@ -241,7 +241,7 @@ func findActs(lx *lexicon, text string) []actHit {
 	// Marchbank, ... · Apologies: A Fenn"), in a document that does not
 	// do what an agenda does (one that lists "Apologies" as its item).
 	if k, ok := lx.byID["minutes"]; ok && !slices.ContainsFunc(hits, func(h actHit) bool { return h.kind == k || lx.kinds[h.kind].id == "agenda" }) {
-		if p := presentRe.FindStringSubmatchIndex(ft); p != nil {
+		if p := rollCallLabel(ft); p != nil {
 			if a := absentRe.FindStringSubmatch(ft[p[1]:]); a != nil {
 				hits = append(hits, actHit{kind: k, n: 1, first: ft[p[2]:p[3]] + ": ... " + a[1] + ":", at: []int{rollCallAt}})
 			}
@@ -351,8 +351,24 @@ var ledgerRowRe = regexp.MustCompile(`(?m)^[ \t|"']*(?:\d{1,2}[/.-]\d{1,2}(?:[/.
 // "PAYMENT RECEIVED") labels a transaction; it is not the writer doing it.
 func ledgerRows(ft string) [][2]int {
 	var out [][2]int
-	for _, m := range ledgerRowRe.FindAllStringIndex(ft, -1) {
-		out = append(out, [2]int{m[0], m[1]})
+	// A row is one line, so the pattern runs on each line that may be
+	// one: one that starts with a digit, or an OCR's l, i or o for one,
+	// and has two decimal points. Over the whole text at once it tried
+	// every position of every line.
+	for start := 0; start < len(ft); {
+		end := strings.IndexByte(ft[start:], '\n')
+		if end < 0 {
+			end = len(ft)
+		} else {
+			end += start
+		}
+		line := ft[start:end]
+		if lead := strings.TrimLeft(line, " \t|\"'"); lead != "" && strings.IndexByte("0123456789lio", lead[0]) >= 0 && strings.Count(line, ".") >= 2 {
+			if m := ledgerRowRe.FindStringIndex(line); m != nil {
+				out = append(out, [2]int{start + m[0], start + m[1]})
+			}
+		}
+		start = end + 1
 	}
 	return out
 }
@@ -375,6 +391,18 @@ var (
 	presentRe = regexp.MustCompile(`(?m)^[\s*_#>-]*(present|in attendance|attendees|attending|anwesend|presents|presentes|presenti|aanwezig|obecni)[*_ ]*:[*_ ]*\pL`)
 	absentRe  = regexp.MustCompile(`(?:^|[^\pL])(apologies|apologies for absence|apols|entschuldigt|excuses|excusados|giustificati|afgemeld|usprawiedliwieni)[*_ ]*:[*_ ]*\pL`)
 )
+
+// presentWords are substrings one of which a text must hold for presentRe
+// to match it, looked for before the pattern runs.
+var presentWords = []string{"present", "attend", "anwesend", "aanwezig", "obecni"}
+
+// rollCallLabel is presentRe's submatch indexes in ft, or nil.
+func rollCallLabel(ft string) []int {
+	if !strings.Contains(ft, ":") || !slices.ContainsFunc(presentWords, func(w string) bool { return strings.Contains(ft, w) }) {
+		return nil
+	}
+	return presentRe.FindStringSubmatchIndex(ft)
+}
 
 // actNegators, folded, deny the act that follows them: "no payment is
 // due", "keine Zahlung ist fällig".
@@ -425,8 +453,8 @@ func matchAct(ps []string, words []string, i int) int {
 }
 
 func actWordMatches(p, w string) bool {
-	if prefix, ok := strings.CutSuffix(p, "*"); ok {
-		return strings.HasPrefix(w, prefix)
+	if n := len(p); n > 0 && p[n-1] == '*' {
+		return strings.HasPrefix(w, p[:n-1])
 	}
 	return p == w
 }

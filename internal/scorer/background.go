@@ -40,12 +40,34 @@ var background = sync.OnceValue(func() map[string]float64 {
 		}
 		f := math.Pow(10, float64(z10)/10)
 		for _, w := range fields[1:] {
-			perBillion[english.Stem(fold(w), true)] += f
+			perBillion[commonStems()[fold(w)]] += f
 		}
 	}
 	out := make(map[string]float64, len(perBillion))
 	for s, f := range perBillion {
 		out[s] = math.Log10(f)
+	}
+	return out
+})
+
+// commonStems maps each word of the background, folded, to its stem:
+// tokenize looks a word up here before it stems it, which most of a
+// document's words make needless.
+var commonStems = sync.OnceValue(func() map[string]string {
+	out := map[string]string{}
+	for _, line := range strings.Split(backgroundText, "\n") {
+		fields := strings.Fields(line)
+		if len(fields) < 2 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if _, err := strconv.Atoi(fields[0]); err != nil {
+			continue
+		}
+		for _, w := range fields[1:] {
+			if f := fold(w); out[f] == "" {
+				out[f] = english.Stem(f, true)
+			}
+		}
 	}
 	return out
 })

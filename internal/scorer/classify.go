@@ -223,6 +223,10 @@ type profile struct {
 	// rather than of a rule: its description is its name, and its
 	// words those of the kind.
 	kind int
+	// notRival, for the profile of a kind of the lexicon, says which
+	// kinds can never beat it (see score): generic ones, its own and
+	// those it describes. score asks for every kind on every document.
+	notRival []bool
 }
 
 // splitType turns a type into words: "bank_statement", "bank-statement",
@@ -1277,9 +1281,21 @@ func kindCoverage(ws *wordSet, d *document, prose bool, shared map[string]int, n
 // coverageOver is coverage with the squared norm held in [lo, hi].
 func coverageOver(ws *wordSet, d *document, prose bool, shared map[string]int, nRules int, quotes *[]quote, lo, hi float64) float64 {
 	var total2, got float64
-	weight := make([]float64, len(ws.terms))
-	credits := make([]float64, len(ws.terms))
-	nears := make([]string, len(ws.terms))
+	// The weights and credits of the terms, on the stack for the sizes
+	// of most rules and kinds: this runs for every kind of the lexicon
+	// on every document.
+	var buf [64]float64
+	n := len(ws.terms)
+	both := buf[:0]
+	if 2*n > len(buf) {
+		both = make([]float64, 2*n)
+	}
+	both = both[:2*n]
+	weight, credits := both[:n:n], both[n:]
+	var nears []string
+	if quotes != nil {
+		nears = make([]string, n)
+	}
 	for i, t := range ws.terms {
 		weight[i] = t.weight
 		if shared != nil {
@@ -1315,13 +1331,19 @@ func coverageOver(ws *wordSet, d *document, prose bool, shared map[string]int, n
 			credit = min(c, credit+0.1)
 		}
 		got += weight[i] * credit
-		credits[i], nears[i] = credit, near
+		credits[i] = credit
+		if nears != nil {
+			nears[i] = near
+		}
 	}
 	if total2 == 0 {
 		return 0
 	}
 	total2 = min(max(total2, lo), hi)
-	quoted := make([]bool, len(ws.terms))
+	var quoted []bool
+	if quotes != nil {
+		quoted = make([]bool, n)
+	}
 	for _, pr := range ws.pairs {
 		if credits[pr.a] > 0 && credits[pr.b] > 0 && d.hasPair(ws.terms[pr.a].stem, ws.terms[pr.b].stem) {
 			got += phraseBonus * (weight[pr.a]*credits[pr.a] + weight[pr.b]*credits[pr.b]) / 2
@@ -1346,6 +1368,12 @@ func coverageOver(ws *wordSet, d *document, prose bool, shared map[string]int, n
 		}
 	}
 	return 1 - math.Exp(-got/math.Sqrt(total2)/massScale)
+}
+
+// cannotBeat says whether the words of kind k never count against the
+// rule's (see score): k is generic, or the rule's own or described.
+func (p *profile) cannotBeat(lx *lexicon, k int) bool {
+	return lx.kinds[k].generic || p.relates(lx, k) || p.describesKind(lx, k)
 }
 
 // strengthFloor is added to both strengths a rival kind's are compared
@@ -1439,11 +1467,13 @@ func (d *document) kindFits() []float64 {
 	}
 	lx := kindLexicon()
 	d.fits = make([]float64, len(lx.kinds))
+	d.fitStrengths = make([]float64, len(lx.kinds))
 	for k := range lx.kinds {
 		kd := &lx.kinds[k]
 		if len(kd.set.terms) > 0 {
 			d.fits[k] = kindCoverage(&kd.set, d, kd.discursive(), nil, 0)
 		}
+		d.fitStrengths[k] = strength(d.fits[k]) + strengthFloor
 	}
 	return d.fits
 }
@@ -1642,11 +1672,12 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	// invoice is beaten by about two thirds, however both saturate. The
 	// strengths start from strengthFloor, so that two or three words of
 	// another kind in a short note do not beat the one word of its own.
+	ownStrength := strength(own) + strengthFloor
 	for k, fit := range fits {
-		if fit <= own || lx.kinds[k].generic || p.relates(lx, k) || p.describesKind(lx, k) {
+		if fit <= own || (p.notRival != nil && p.notRival[k]) || (p.notRival == nil && p.cannotBeat(lx, k)) {
 			continue
 		}
-		b := 1 - (strength(own)+strengthFloor)/(strength(fit)+strengthFloor)
+		b := 1 - ownStrength/d.fitStrengths[k]
 		if slices.Contains(p.excluded, k) {
 			// A kind the rule says it is not, whose words the document
 			// holds more of: "a credit card statement is not a bank
@@ -2658,8 +2689,13 @@ var kindProfiles = sync.OnceValue(func() []*profile {
 	lx := kindLexicon()
 	ps := make([]*profile, len(lx.kinds))
 	for k, kd := range lx.kinds {
-		ps[k] = buildProfile(Rule{Type: kd.name, Description: kd.name}, false)
-		ps[k].kind = k
+		p := buildProfile(Rule{Type: kd.name, Description: kd.name}, false)
+		p.kind = k
+		p.notRival = make([]bool, len(lx.kinds))
+		for r := range lx.kinds {
+			p.notRival[r] = p.cannotBeat(lx, r)
+		}
+		ps[k] = p
 	}
 	return ps
 })

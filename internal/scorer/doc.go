@@ -102,10 +102,11 @@ type document struct {
 	articleTitle bool
 	cues         [numCues]float64
 	words        int
-	lines        int        // non-empty
-	grams        *gramIndex // built on first use
-	fits         []float64  // see kindFits
-	acts         []actHit   // what it does, by kind (see acts.go)
+	lines        int         // non-empty
+	spell        *spellIndex // built on first use
+	fits         []float64   // see kindFits
+	fitStrengths []float64   // strength of each of fits, plus strengthFloor
+	acts         []actHit    // what it does, by kind (see acts.go)
 	// unlabelled is the line of a letter's subject written without
 	// "Betreff:" above its salutation (see salutationLines), or -1.
 	unlabelled int32
@@ -131,7 +132,6 @@ var (
 	closeRe   = regexp.MustCompile(`(?i)^\W*(?:sincerely|yours (?:sincerely|truly|faithfully)|(?:best|kind|warm|warmest) (?:regards|wishes)|regards|respectfully|cheers|thanks|thank you|many thanks|cordially|mit freundlichen grüßen|mit freundlichen grüssen|viele grüße|beste grüße|liebe grüße|freundliche grüße|cordialement|bien à vous|bien cordialement|salutations|amitiés|atentamente|saludos|un saludo|cordiales saludos|cordiali saluti|distinti saluti|saluti|un caro saluto|met vriendelijke groet|vriendelijke groet|groeten|hartelijke groet|com os (?:melhores|meus) cumprimentos|melhores cumprimentos|cumprimentos|atenciosamente|z poważaniem|z wyrazami szacunku|pozdrawiam|hochachtungsvoll|un cordial saludo)\b`)
 	headerRe  = regexp.MustCompile(`(?i)^(?:from|to|cc|sent|date|subject|von|an|betreff|de|à|a|objet|envoyé|para|asunto|assunto|enviado|da|oggetto|inviato|van|aan|onderwerp|verzonden)\s*:`)
 	subjectRe = regexp.MustCompile(`(?i)^\W*(?:re|aw|fwd?|wg|tr|rv|subject|subj|betreff|objet|asunto|assunto|oggetto|onderwerp|temat|dotyczy)\s*:`)
-	fieldRe   = regexp.MustCompile(`^[^:]{1,40}:\s*\S|^[^,\s][^,]{0,39},\S`)
 	bulletRe  = regexp.MustCompile(`^(?:[-*•·–▪◦✓☐□]|\d{1,2}[.)]|[a-z][.)])\s+\S`)
 	clauseRe  = regexp.MustCompile(`(?i)^(?:§\s*\d|(?:art\.?|article|artikel|articolo|artículo|clause|section|sección|sezione|paragraph)\s+\d|\d{1,2}\.\d{1,2}\.?\s+\S)`)
 	numbered  = regexp.MustCompile(`^\d{1,2}[.)]\s+\S`)
@@ -1304,6 +1304,26 @@ func breakAfter(text string, at int) int {
 	return -1
 }
 
+// fieldLabel says whether a line opens with a field's label: up to 40
+// characters before its first colon, with a value after it ("Invoice
+// no: 2231"), or up to 40 before its first comma, the first no space
+// and the value straight after it ("Pell,Graham"). It is the pattern
+// `^[^:]{1,40}:\s*\S|^[^,\s][^,]{0,39},\S`, written out: it runs on
+// every line of every document.
+func fieldLabel(line string) bool {
+	if i := strings.IndexByte(line, ':'); i > 0 && utf8.RuneCountInString(line[:i]) <= 40 &&
+		strings.TrimLeft(line[i+1:], patternSpace) != "" {
+		return true
+	}
+	i := strings.IndexByte(line, ',')
+	return i > 0 && strings.IndexByte(patternSpace, line[0]) < 0 && utf8.RuneCountInString(line[:i]) <= 40 &&
+		i+1 < len(line) && strings.IndexByte(patternSpace, line[i+1]) < 0
+}
+
+// patternSpace is what \s matches in a regular expression: ASCII space,
+// tab, newline, form feed and carriage return.
+const patternSpace = " \t\n\f\r"
+
 func isLetterByte(s string, i int) bool {
 	c := s[i]
 	return c >= 0x80 || isASCIILetter(c) || c == '\''
@@ -1349,7 +1369,7 @@ func classifyLine(line string, lead, first bool) lineKind {
 		return fieldLine
 	}
 	markdown := strings.HasPrefix(line, "#")
-	field := !markdown && (hasColon || strings.IndexByte(line, ',') >= 0) && fieldRe.MatchString(line) && !strings.HasSuffix(line, ":")
+	field := !markdown && fieldLabel(line) && !strings.HasSuffix(line, ":")
 	// Capitals but for an abbreviation's letter or two: "FAKTURA - DAŇOVÝ
 	// DOKLAD č. 12", "INVOICE No. 7".
 	allCaps := upper >= 3 && lower*6 <= upper

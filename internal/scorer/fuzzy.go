@@ -1,6 +1,9 @@
 package scorer
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // Near matches: a rule's word is found in a document that spells it a
 // little differently, by letter trigrams. This catches misspellings and
@@ -20,23 +23,42 @@ const fuzzyDice = 0.65
 // first letter and at most an edit or two apart.
 const spellingCredit = 0.8
 
-// gramIndex finds a document's stems by their letter trigrams.
-type gramIndex struct {
-	stems  []string
-	ngrams []int
-	by     map[string][]int32
+// spellIndex holds a document's stems that nearest may return, by
+// their first letter: a near spelling starts alike (see confusable).
+type spellIndex struct {
+	byStart map[rune][]string
 }
 
 // trigrams lists the letter trigrams of a stem padded with '#' at both
 // ends, each once.
 func trigrams(s string) []string {
-	r := []rune("#" + s + "#")
-	seen := make(map[string]bool, len(r))
+	p := "#" + s + "#"
+	if !utf8.ValidString(p) {
+		return trigramsOfRunes([]rune(p))
+	}
+	// The trigrams are substrings of p, cut at the starts of its runes:
+	// no copies, and a stem has too few to need a set to find repeats.
+	var startsBuf [32]int
+	starts := startsBuf[:0]
+	for i := range p {
+		starts = append(starts, i)
+	}
+	starts = append(starts, len(p))
+	out := make([]string, 0, len(starts))
+	for i := 0; i+3 < len(starts); i++ {
+		if g := p[starts[i]:starts[i+3]]; !slices.Contains(out, g) {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// trigramsOfRunes is trigrams of a padded stem that is not valid UTF-8,
+// whose bad bytes count as U+FFFD.
+func trigramsOfRunes(r []rune) []string {
 	out := make([]string, 0, len(r))
 	for i := 0; i+3 <= len(r); i++ {
-		g := string(r[i : i+3])
-		if !seen[g] {
-			seen[g] = true
+		if g := string(r[i : i+3]); !slices.Contains(out, g) {
 			out = append(out, g)
 		}
 	}
@@ -54,55 +76,57 @@ func fuzzyCandidate(s string) bool {
 	return n >= minFuzzyRunes
 }
 
-func (d *document) gramIndex() *gramIndex {
-	if d.grams != nil {
-		return d.grams
+func (d *document) spellIndex() *spellIndex {
+	if d.spell != nil {
+		return d.spell
 	}
-	g := &gramIndex{by: map[string][]int32{}}
+	g := &spellIndex{byStart: map[rune][]string{}}
 	for stem := range d.at {
-		if !fuzzyCandidate(stem) {
-			continue
-		}
-		i := int32(len(g.stems))
-		g.stems = append(g.stems, stem)
-		grams := trigrams(stem)
-		g.ngrams = append(g.ngrams, len(grams))
-		for _, t := range grams {
-			g.by[t] = append(g.by[t], i)
+		if fuzzyCandidate(stem) {
+			r, _ := utf8.DecodeRuneInString(stem)
+			g.byStart[r] = append(g.byStart[r], stem)
 		}
 	}
-	d.grams = g
+	d.spell = g
 	return g
 }
 
 // nearest returns the document stem most like stem, other than stem
-// itself, and the credit it earns (0 when none is near enough). Ties go to
-// the stem that sorts first, so that the result does not depend on map
-// order.
+// itself, and the credit it earns (0 when none is near enough): one that
+// starts alike, is an edit or two away and has letter trigrams enough in
+// common. Ties go to the stem that sorts first, so that the result does
+// not depend on map order.
 func (d *document) nearest(stem string) (string, float64) {
 	if !fuzzyCandidate(stem) {
 		return "", 0
 	}
-	g := d.gramIndex()
-	grams := trigrams(stem)
-	shared := map[int32]int{}
-	for _, t := range grams {
-		for _, i := range g.by[t] {
-			shared[i]++
-		}
+	g := d.spellIndex()
+	start, _ := utf8.DecodeRuneInString(stem)
+	groups := [][]string{g.byStart[start]}
+	if confusable(start) {
+		// The other of l and i.
+		groups = append(groups, g.byStart['l'+'i'-start])
 	}
+	var grams []string // stem's trigrams, once a stem is close enough
 	best, credit := "", 0.0
-	for i, n := range shared {
-		other := g.stems[i]
-		if other == stem {
-			continue
-		}
-		c := 0.0
-		if dice := 2 * float64(n) / float64(len(grams)+g.ngrams[i]); dice >= fuzzyDice && sameStart(stem, other) && closeSpelling(stem, other) {
-			c = spellingCredit
-		}
-		if c > credit || (c == credit && c > 0 && other < best) {
-			best, credit = other, c
+	for _, group := range groups {
+		for _, other := range group {
+			if other == stem || credit > 0 && other >= best || !closeSpelling(stem, other) {
+				continue
+			}
+			if grams == nil {
+				grams = trigrams(stem)
+			}
+			og := trigrams(other)
+			n := 0
+			for _, t := range og {
+				if slices.Contains(grams, t) {
+					n++
+				}
+			}
+			if dice := 2 * float64(n) / float64(len(grams)+len(og)); dice >= fuzzyDice {
+				best, credit = other, spellingCredit
+			}
 		}
 	}
 	return best, credit
@@ -113,7 +137,9 @@ func (d *document) nearest(stem string) (string, float64) {
 // long: "lnvoic" and "invoic", "contrat" and "contract", but not "posit"
 // and "deposit".
 func closeSpelling(a, b string) bool {
-	ra, rb := []rune(a), []rune(b)
+	// Most stems fit the buffers; the edit distance needs no more.
+	var abuf, bbuf [24]rune
+	ra, rb := appendRunes(abuf[:0], a), appendRunes(bbuf[:0], b)
 	limit := 1
 	if min(len(ra), len(rb)) >= 7 {
 		limit = 2
@@ -121,8 +147,12 @@ func closeSpelling(a, b string) bool {
 	if len(ra)-len(rb) > limit || len(rb)-len(ra) > limit {
 		return false
 	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	var pbuf, cbuf [25]int
+	prev, cur := pbuf[:0], cbuf[:0]
+	if len(rb)+1 > len(pbuf) {
+		prev, cur = make([]int, 0, len(rb)+1), make([]int, 0, len(rb)+1)
+	}
+	prev, cur = prev[:len(rb)+1], cur[:len(rb)+1]
 	for j := range prev {
 		prev[j] = j
 	}
@@ -145,13 +175,17 @@ func closeSpelling(a, b string) bool {
 	return prev[len(rb)] <= limit
 }
 
-// sameStart says whether two stems start alike: with the same letter, or
-// with letters text recognition confuses (l, i). A word misread in its
-// first letter is rare; a different word one letter away is not ("rack",
+// confusable says whether a first letter is one text recognition
+// confuses with another (l, i). Two stems start alike when their first
+// letters are the same or both confusable: a word misread in its first
+// letter is rare; a different word one letter away is not ("rack",
 // "track").
-func sameStart(a, b string) bool {
-	ra, _ := utf8.DecodeRuneInString(a)
-	rb, _ := utf8.DecodeRuneInString(b)
-	confusable := func(r rune) bool { return r == 'l' || r == 'i' }
-	return ra == rb || (confusable(ra) && confusable(rb))
+func confusable(r rune) bool { return r == 'l' || r == 'i' }
+
+// appendRunes appends the runes of s to dst, as []rune(s) would list them.
+func appendRunes(dst []rune, s string) []rune {
+	for _, r := range s {
+		dst = append(dst, r)
+	}
+	return dst
 }

@@ -505,6 +505,7 @@ type nameMatch struct {
 // that dates it, it is one (see datedBy).
 func (lx *lexicon) matchNames(toks []nameTok) []nameMatch {
 	var out []nameMatch
+	var key []byte // the words tried, joined by spaces; looked up without a copy
 	for i := 0; i < len(toks); i++ {
 		if !lx.starts[toks[i].folded] || (i > 0 && isNumber(toks[i-1].folded) && !toks[i-1].apart && !datedBy(toks, i)) {
 			continue
@@ -513,21 +514,23 @@ func (lx *lexicon) matchNames(toks []nameTok) []nameMatch {
 			if n > 1 && spansPunct(toks[i+1:i+n]) {
 				continue
 			}
-			parts := make([]string, n)
+			key = key[:0]
 			for j := range n {
-				parts[j] = toks[i+j].folded
+				if j > 0 {
+					key = append(key, ' ')
+				}
+				key = append(key, toks[i+j].folded...)
 			}
-			key := strings.Join(parts, " ")
-			if key == "po" && i+1 < len(toks) && toks[i+1].folded == "box" {
+			if string(key) == "po" && i+1 < len(toks) && toks[i+1].folded == "box" {
 				break // a "PO Box" is an address
 			}
-			if n == 1 && i > 0 && newsWords[key] && goodNews[toks[i-1].folded] {
+			if n == 1 && i > 0 && newsWords[string(key)] && goodNews[toks[i-1].folded] {
 				break // "Good news!" announces, it is no news story
 			}
-			if n == 1 && len(key) == 3 && key[2] == 's' && !toks[i].caps && lx.names[key[:2]] != nil {
+			if n == 1 && len(key) == 3 && key[2] == 's' && !toks[i].caps && lx.names[string(key[:2])] != nil {
 				break // "POs" and "CVs" are plurals, a results table's "Pos" is no PO
 			}
-			if refs, ok := lx.names[key]; ok {
+			if refs, ok := lx.names[string(key)]; ok {
 				out = append(out, nameMatch{refs, i, i + n})
 				i += n - 1
 				break
@@ -538,6 +541,10 @@ func (lx *lexicon) matchNames(toks []nameTok) []nameMatch {
 			// "Relevé de votre carte", "extracto mensual de tarjeta": a
 			// name with a possessive or a word of period inside it.
 			found := false
+			parts := make([]string, n)
+			for j := range n {
+				parts[j] = toks[i+j].folded
+			}
 			for s := 1; s < n-1; s++ {
 				if !nameInserts[parts[s]] {
 					continue

@@ -81,7 +81,11 @@ func tokenize(text string, filler bool) []token {
 	var out []token
 	// Stemming is most of the cost, and a document repeats its words.
 	stems := map[string]string{}
+	common := commonStems()
 	stemOf := func(word string) string {
+		if stem, ok := common[word]; ok {
+			return stem
+		}
 		stem, ok := stems[word]
 		if !ok {
 			stem = english.Stem(word, true)

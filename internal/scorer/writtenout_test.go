@@ -1,0 +1,196 @@
+package scorer
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// The scorer's hottest patterns are written out as code (see fieldLabel,
+// ledgerRows, rollCallLabel and nearest). These tests hold each to what
+// it replaced, on crafted lines and on a sample of the corpus's texts.
+
+// sampleTexts are every tenth plain-text document of the corpus, in name
+// order: about 1,500 texts of every kind and language it holds.
+func sampleTexts(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(*corpusDir, "docs", "*"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus documents in %s: %v", *corpusDir, err)
+	}
+	slices.Sort(files)
+	var out []string
+	for i, f := range files {
+		if i%10 != 0 || !(strings.HasSuffix(f, ".txt") || strings.HasSuffix(f, ".md")) {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, string(b))
+	}
+	if len(out) < 1000 {
+		t.Fatalf("only %d sample texts", len(out))
+	}
+	return out
+}
+
+// fieldPattern is what fieldLabel writes out.
+var fieldPattern = regexp.MustCompile(`^[^:]{1,40}:\s*\S|^[^,\s][^,]{0,39},\S`)
+
+func TestFieldLabelIsItsPattern(t *testing.T) {
+	forty := strings.Repeat("é", 40)
+	lines := []string{
+		"Invoice no: 2231", "Invoice no:2231", ":2231", "Invoice no:", "Invoice no:   ", "Invoice no: \t x",
+		"Total: £312.00", "Re: your letter", "Note - no colon here", "",
+		"Pell,Graham", "Pell, Graham", " Pell,Graham", ",Graham", "Pell,", "a,b,c", "\tPell,Graham",
+		forty + ":x", forty + "é:x", forty + ",x", forty + "é,x", strings.Repeat("a", 39) + ",x",
+		"\xff\xfe: x", "\xff,x", "a\xff,\xfe", "Date: 01/02/2025, Ref,AB12",
+		"Dear Sir, please find", "Name : Graham Pell", "::", "a:\u00a0", "a,\u00a0b",
+	}
+	for _, line := range lines {
+		if got, want := fieldLabel(line), fieldPattern.MatchString(line); got != want {
+			t.Errorf("fieldLabel(%q) = %v, the pattern says %v", line, got, want)
+		}
+	}
+	n := 0
+	for _, text := range sampleTexts(t) {
+		for _, line := range strings.Split(text, "\n") {
+			for _, l := range []string{line, strings.TrimSpace(line)} {
+				n++
+				if got, want := fieldLabel(l), fieldPattern.MatchString(l); got != want {
+					t.Fatalf("fieldLabel(%q) = %v, the pattern says %v", l, got, want)
+				}
+			}
+		}
+	}
+	t.Logf("%d lines agree", n)
+}
+
+// foldedActText is text as findActs reads it.
+func foldedActText(text string) string {
+	return strings.ReplaceAll(fold(text), "’", "'")
+}
+
+func TestLedgerRowsAreItsPattern(t *testing.T) {
+	texts := append(sampleTexts(t),
+		"05/06 card payment 12.50 balance 480.00\n06/06 i paid 3.00 4.00",
+		"  | 2024-01-31 rent 650.00 1,200.00 |\n\n12 jan 2025 fee 1.00 2.00\nl2 feb fee 1.00 2.00",
+		"no rows here.\n.. 1.00 2.00", "01/02/03 1.00 2.00\n", "x\n01/02 1.00 2.00")
+	rows := 0
+	for _, text := range texts {
+		ft := foldedActText(text)
+		var want [][2]int
+		for _, m := range ledgerRowRe.FindAllStringIndex(ft, -1) {
+			want = append(want, [2]int{m[0], m[1]})
+		}
+		if got := ledgerRows(ft); !slices.Equal(got, want) {
+			t.Fatalf("ledgerRows(%.200q) = %v, the pattern over the whole text finds %v", ft, got, want)
+		}
+		rows += len(want)
+	}
+	if rows < 50 {
+		t.Fatalf("only %d ledger rows in the sample: the comparison says little", rows)
+	}
+	t.Logf("%d ledger rows agree", rows)
+}
+
+func TestRollCallLabelIsItsPattern(t *testing.T) {
+	texts := append(sampleTexts(t),
+		"Present: R Okoro, S Marchbank\nApologies: A Fenn", "IN ATTENDANCE : Jo", "Anwesend: Frau K", "present 24",
+		"**Attendees:** Sam", "obecni: Jan", "the present: ", "aanwezig:x")
+	found := 0
+	for _, text := range texts {
+		ft := foldedActText(text)
+		got, want := rollCallLabel(ft), presentRe.FindStringSubmatchIndex(ft)
+		if !slices.Equal(got, want) {
+			t.Fatalf("rollCallLabel(%.200q) = %v, the pattern finds %v", ft, got, want)
+		}
+		if want != nil {
+			found++
+		}
+	}
+	if found < 20 {
+		t.Fatalf("only %d roll calls in the sample: the comparison says little", found)
+	}
+	t.Logf("%d roll calls agree", found)
+}
+
+// nearestByTrigrams is nearest as the scorer first wrote it: every stem of
+// the document that shares letter trigrams with stem, scored.
+func nearestByTrigrams(d *document, stem string) (string, float64) {
+	if !fuzzyCandidate(stem) {
+		return "", 0
+	}
+	grams := trigrams(stem)
+	start, _ := utf8.DecodeRuneInString(stem)
+	best, credit := "", 0.0
+	for other := range d.at {
+		if other == stem || !fuzzyCandidate(other) {
+			continue
+		}
+		og := trigrams(other)
+		n := 0
+		for _, g := range og {
+			if slices.Contains(grams, g) {
+				n++
+			}
+		}
+		ostart, _ := utf8.DecodeRuneInString(other)
+		alike := start == ostart || confusable(start) && confusable(ostart)
+		if n > 0 && 2*float64(n)/float64(len(grams)+len(og)) >= fuzzyDice && alike && closeSpelling(stem, other) {
+			if credit == 0 || other < best {
+				best, credit = other, spellingCredit
+			}
+		}
+	}
+	return best, credit
+}
+
+func TestNearestFindsWhatTrigramsFind(t *testing.T) {
+	texts := sampleTexts(t)
+	var queries []string
+	for _, w := range strings.Fields("invoice lnvoice inovice paymnet contrat kontract statment recieve recipt lieferschein iinvoice ilnvoice balanse summmary totaal") {
+		queries = append(queries, stemOf(w))
+	}
+	hits := 0
+	for i := 0; i < len(texts); i += 15 {
+		d := analyze(texts[i])
+		qs := queries
+		// The document's own stems, misspelt: a letter dropped, one
+		// doubled, the first made l or i.
+		for s := range d.at {
+			if r := []rune(s); len(r) > 5 {
+				qs = append(qs, string(slices.Delete(slices.Clone(r), 2, 3)), string(slices.Insert(slices.Clone(r), 3, r[3])), "l"+string(r[1:]), "i"+string(r[1:]))
+			}
+		}
+		for _, q := range qs {
+			gs, gc := d.nearest(q)
+			ws, wc := nearestByTrigrams(d, q)
+			if gs != ws || gc != wc {
+				t.Fatalf("nearest(%q) = %q %v, by trigrams %q %v", q, gs, gc, ws, wc)
+			}
+			if gc > 0 {
+				hits++
+			}
+		}
+	}
+	if hits < 1000 {
+		t.Fatalf("only %d near spellings found: the comparison says little", hits)
+	}
+	t.Logf("%d near spellings agree", hits)
+}
+
+// stemOf is a word's stem as tokenize gives it.
+func stemOf(w string) string {
+	toks := tokenize(w, false)
+	if len(toks) != 1 {
+		return fold(w)
+	}
+	return toks[0].stem
+}
