@@ -144,6 +144,9 @@ type wordSet struct {
 	terms []term
 	pairs []pair
 	index map[string]int
+	// refs numbers each term's stem, for the word sets of the lexicon
+	// (see lexiconStems); nil for a rule's.
+	refs []int32
 }
 
 func (w *wordSet) add(text string, filler bool) {
@@ -1240,6 +1243,57 @@ func (d *document) hasPair(a, b string) bool {
 	return false
 }
 
+// stemNumbers numbers the stems of the word sets of the lexicon's kinds
+// and of their profiles, so that a document says by a bit whether it
+// holds one (see document.holds): most of those words are not in a
+// document, and every kind's are looked for in every one.
+type stemNumbers struct {
+	ids map[string]int32
+}
+
+// lexiconStems numbers the stems, and sets the refs of the word sets it
+// numbers: a reader of refs calls it first.
+var lexiconStems = sync.OnceValue(func() *stemNumbers {
+	n := &stemNumbers{ids: map[string]int32{}}
+	add := func(ws *wordSet) {
+		refs := make([]int32, len(ws.terms))
+		for i, t := range ws.terms {
+			id, ok := n.ids[t.stem]
+			if !ok {
+				id = int32(len(n.ids))
+				n.ids[t.stem] = id
+			}
+			refs[i] = id
+		}
+		ws.refs = refs
+	}
+	lx := kindLexicon()
+	for k := range lx.kinds {
+		add(&lx.kinds[k].set)
+		add(&lx.kinds[k].own)
+	}
+	for _, p := range kindProfiles() {
+		add(&p.desc)
+		add(&p.lex)
+	}
+	return n
+})
+
+// holds says whether the document has a word of the stem numbered id
+// (see stemNumbers). It reads d.at, which analyze has filled.
+func (d *document) holds(id int32) bool {
+	if d.stemBits == nil {
+		ids := lexiconStems().ids
+		d.stemBits = make([]uint64, (len(ids)+63)/64)
+		for stem := range d.at {
+			if i, ok := ids[stem]; ok {
+				d.stemBits[i/64] |= 1 << (i % 64)
+			}
+		}
+	}
+	return d.stemBits[id/64]&(1<<(id%64)) != 0
+}
+
 // specificity scales the weight of a word used by n of nRules rules: 1
 // when one rule uses it, down to a half when all do.
 func specificity(n, nRules int) float64 {
@@ -1284,7 +1338,7 @@ func coverageOver(ws *wordSet, d *document, prose bool, shared map[string]int, n
 	// The weights and credits of the terms, on the stack for the sizes
 	// of most rules and kinds: this runs for every kind of the lexicon
 	// on every document.
-	var buf [64]float64
+	var buf [192]float64
 	n := len(ws.terms)
 	both := buf[:0]
 	if 2*n > len(buf) {
@@ -1296,7 +1350,10 @@ func coverageOver(ws *wordSet, d *document, prose bool, shared map[string]int, n
 	if quotes != nil {
 		nears = make([]string, n)
 	}
-	for i, t := range ws.terms {
+	lexiconStems() // sets ws.refs
+	refs := ws.refs
+	for i := range ws.terms {
+		t := &ws.terms[i]
 		weight[i] = t.weight
 		if shared != nil {
 			weight[i] *= specificity(shared[t.stem], nRules)
@@ -1308,6 +1365,9 @@ func coverageOver(ws *wordSet, d *document, prose bool, shared map[string]int, n
 		if quotes == nil {
 			// Only the quoted evidence of the rules looks for near
 			// spellings; the lexicon's kinds are matched exactly.
+			if refs != nil && !d.holds(refs[i]) {
+				continue
+			}
 			if at = d.at[t.stem]; len(at) > 0 {
 				c = 1
 			}
@@ -2759,7 +2819,15 @@ func otherKinds(d *document, profiles []*profile, top *profile) []otherKind {
 	for _, h := range d.acts {
 		named[h.kind] = true
 	}
-	var out []otherKind
+	// An evidence is large: the slice is made once, as long as the kinds
+	// that may be scored.
+	n := 0
+	for k := range lx.kinds {
+		if fits[k] >= minOtherFit || named[k] {
+			n++
+		}
+	}
+	out := make([]otherKind, 0, n)
 	for k := range lx.kinds {
 		if fits[k] < minOtherFit && !named[k] {
 			continue
@@ -3094,8 +3162,13 @@ const densPrior = 5
 func density(d *document, p *profile) float64 {
 	seen := make([]uint64, (d.words+63)/64)
 	hit := 0
+	lexiconStems() // sets the refs
 	for _, ws := range []*wordSet{&p.desc, &p.lex} {
-		for _, t := range ws.terms {
+		refs := ws.refs
+		for j, t := range ws.terms {
+			if refs != nil && !d.holds(refs[j]) {
+				continue
+			}
 			for _, i := range d.at[t.stem] {
 				w, b := d.toks[i].pos/64, uint64(1)<<(d.toks[i].pos%64)
 				if seen[w]&b == 0 {

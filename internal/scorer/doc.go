@@ -106,6 +106,7 @@ type document struct {
 	spell        *spellIndex // built on first use
 	fits         []float64   // see kindFits
 	fitStrengths []float64   // strength of each of fits, plus strengthFloor
+	stemBits     []uint64    // see holds
 	acts         []actHit    // what it does, by kind (see acts.go)
 	// unlabelled is the line of a letter's subject written without
 	// "Betreff:" above its salutation (see salutationLines), or -1.
@@ -328,7 +329,7 @@ func analyze(text string) *document {
 				measuresN += ns.measures
 				moneyN += ns.money
 				if refsN < fullRefs && hasUpper(line) {
-					for _, r := range refRe.FindAllString(line, -1) {
+					for _, r := range findRefs(line) {
 						if isRef(r) && !refs[r] {
 							refs[r] = true
 							refsN++
@@ -377,7 +378,10 @@ func analyze(text string) *document {
 			if clauseRe.MatchString(line) || (numbered.MatchString(line) && len(strings.Fields(line)) >= 10) {
 				clausesN++
 			}
-			questionN += strings.Count(line+" ", "? ")
+			questionN += strings.Count(line, "? ")
+			if strings.HasSuffix(line, "?") {
+				questionN++
+			}
 			genre.line(line, foldedWords(line), nonEmpty, nonEmpty <= leadLines, kind == fieldLine && !envelope)
 			n, fn := 0, 0
 			for _, w := range strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) }) {
@@ -1302,6 +1306,27 @@ func breakAfter(text string, at int) int {
 		i = j
 	}
 	return -1
+}
+
+// findRefs is refRe's matches in line. A match is a run of five or more
+// capitals, digits, slashes and hyphens, or follows a '#': a line with
+// neither is not searched.
+func findRefs(line string) []string {
+	if strings.IndexByte(line, '#') < 0 {
+		run, longest := 0, 0
+		for i := 0; i < len(line); i++ {
+			if c := line[i]; c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '/' || c == '-' {
+				run++
+				longest = max(longest, run)
+			} else {
+				run = 0
+			}
+		}
+		if longest < 5 {
+			return nil
+		}
+	}
+	return refRe.FindAllString(line, -1)
 }
 
 // fieldLabel says whether a line opens with a field's label: up to 40

@@ -147,6 +147,10 @@ type lexicon struct {
 	// parts of one.
 	starts map[string]bool
 	maxLen int
+	// reach maps the first word of every name to the most words of a
+	// name that starts with it: a run of words longer than that (and
+	// one more, for a word inserted, see matchNames) names nothing.
+	reach map[string]int
 	// heads and mods find German and Dutch names inside compound words:
 	// by their last four letters (the name ends the word: "Stromrechnung")
 	// and their first four (it starts it: "Rechnungsnummer").
@@ -202,7 +206,7 @@ const minCompoundRest = 4
 var kindLexicon = sync.OnceValue(func() *lexicon { return parseKinds(kindsText) })
 
 func parseKinds(text string) *lexicon {
-	lx := &lexicon{byID: map[string]int{}, names: map[string][]nameRef{}, typeHeads: map[string][]int{}, enWords: map[string]bool{}, nameEnds: map[string]bool{}, starts: map[string]bool{},
+	lx := &lexicon{byID: map[string]int{}, names: map[string][]nameRef{}, reach: map[string]int{}, typeHeads: map[string][]int{}, enWords: map[string]bool{}, nameEnds: map[string]bool{}, starts: map[string]bool{},
 		heads: map[string][]compoundName{}, mods: map[string][]compoundName{}, acts: map[string][]int{}}
 	// pending is a kind and another it is a kind of or near, by id,
 	// resolved once every kind is known.
@@ -478,6 +482,8 @@ func (lx *lexicon) index(parts []string, ref nameRef) {
 	lx.names[key] = append(lx.names[key], ref)
 	lx.starts[parts[0]] = true
 	lx.maxLen = max(lx.maxLen, len(parts))
+	first, _, _ := strings.Cut(key, " ")
+	lx.reach[first] = max(lx.reach[first], strings.Count(key, " ")+1)
 }
 
 // nameTok is one word of a text, for finding names in it.
@@ -510,7 +516,11 @@ func (lx *lexicon) matchNames(toks []nameTok) []nameMatch {
 		if !lx.starts[toks[i].folded] || (i > 0 && isNumber(toks[i-1].folded) && !toks[i-1].apart && !datedBy(toks, i)) {
 			continue
 		}
-		for n := min(lx.maxLen, len(toks)-i); n >= 1; n-- {
+		longest := min(lx.maxLen, len(toks)-i)
+		if !strings.Contains(toks[i].folded, " ") {
+			longest = min(longest, lx.reach[toks[i].folded]+1)
+		}
+		for n := longest; n >= 1; n-- {
 			if n > 1 && spansPunct(toks[i+1:i+n]) {
 				continue
 			}

@@ -197,10 +197,23 @@ func splitWord(a, b string, stemOf func(string) string) (string, bool) {
 	if len(a)+len(b) < minSplitJoin || !allLetters(a) || !allLetters(b) {
 		return "", false
 	}
-	// Stemming every pair would cost more than the rest of reading the
-	// text: a word is looked up as written first, and the whole only as
-	// written, and without a plural's or an adverb's ending.
-	words, bg := knownWords(), background()
+	// Most pairs make no word: that is looked up first, on the stack,
+	// and whether the parts are words (which may take stemming) only for
+	// a pair that does. A word is looked up as written, and the whole
+	// only as written, and without a plural's or an adverb's ending.
+	words := knownWords()
+	var buf [64]byte
+	joined := append(append(buf[:0], a...), b...)
+	makesWord := words[string(joined)]
+	for _, end := range []string{"s", "es", "ly"} {
+		if !makesWord && len(joined) > len(end) && string(joined[len(joined)-len(end):]) == end {
+			makesWord = words[string(joined[:len(joined)-len(end)])]
+		}
+	}
+	if !makesWord {
+		return "", false
+	}
+	bg := background()
 	known := func(w string) bool {
 		if words[w] || isStopWord(w) {
 			return true
@@ -211,16 +224,7 @@ func splitWord(a, b string, stemOf func(string) string) (string, bool) {
 	if known(a) && known(b) {
 		return "", false
 	}
-	joined := a + b
-	if words[joined] {
-		return joined, true
-	}
-	for _, end := range []string{"s", "es", "ly"} {
-		if w, ok := strings.CutSuffix(joined, end); ok && words[w] {
-			return joined, true
-		}
-	}
-	return "", false
+	return string(joined), true
 }
 
 // minSplitJoin is the fewest letters of a word joined from two: shorter

@@ -169,6 +169,7 @@ const minCompoundRunes = 8
 // ending at that word, else the word alone, else a compound part of it.
 func (tr *translator) translate(words []string) [][]string {
 	out := make([][]string, len(words))
+	var key []byte // a phrase's words joined by spaces, looked up without a copy
 	for i := range words {
 		matched := false
 		longest := 1
@@ -176,11 +177,11 @@ func (tr *translator) translate(words []string) [][]string {
 			longest = min(tr.maxWords, i+1)
 		}
 		for n := longest; n >= 1 && !matched; n-- {
-			key := words[i-n+1]
-			if n > 1 {
-				key = strings.Join(words[i-n+1:i+1], " ")
+			key = append(key[:0], words[i-n+1]...)
+			for _, w := range words[i-n+2 : i+1] {
+				key = append(append(key, ' '), w...)
 			}
-			if stems, ok := tr.phrases[key]; ok {
+			if stems, ok := tr.phrases[string(key)]; ok {
 				out[i] = stems
 				matched = true
 				// The phrase's meaning replaces its words' own:

@@ -194,3 +194,22 @@ func stemOf(w string) string {
 	}
 	return toks[0].stem
 }
+
+func TestFindRefsIsItsPattern(t *testing.T) {
+	lines := []string{"INV-2231", "Ref AB12/34", "#1234", "# 123", "#12", "order 12345", "ABCD", "ABCDE",
+		"1,234.56 2,000.00", "Policy no. PL-0099-AB", "a-b-c-d-e", "01/02/2025", "ÄBCDE-12345", "x#\t999 y"}
+	found := 0
+	for _, text := range append(sampleTexts(t), strings.Join(lines, "\n")) {
+		for _, line := range strings.Split(text, "\n") {
+			got, want := findRefs(line), refRe.FindAllString(line, -1)
+			if !slices.Equal(got, want) {
+				t.Fatalf("findRefs(%q) = %q, the pattern finds %q", line, got, want)
+			}
+			found += len(want)
+		}
+	}
+	if found < 500 {
+		t.Fatalf("only %d references in the sample: the comparison says little", found)
+	}
+	t.Logf("%d references agree", found)
+}
