@@ -1249,6 +1249,13 @@ func (d *document) hasPair(a, b string) bool {
 // document, and every kind's are looked for in every one.
 type stemNumbers struct {
 	ids map[string]int32
+	// kindTerms lists, by stem number, the terms of the kinds' word sets
+	// (kind.set) with that stem, each as kind<<32 | term.
+	kindTerms [][]int64
+	// weights and norms2 are, by kind, its set's terms' weights and the
+	// sum of their squares, as coverageOver adds them.
+	weights [][]float64
+	norms2  []float64
 }
 
 // lexiconStems numbers the stems, and sets the refs of the word sets it
@@ -1275,6 +1282,21 @@ var lexiconStems = sync.OnceValue(func() *stemNumbers {
 	for _, p := range kindProfiles() {
 		add(&p.desc)
 		add(&p.lex)
+	}
+	n.kindTerms = make([][]int64, len(n.ids))
+	n.weights = make([][]float64, len(lx.kinds))
+	n.norms2 = make([]float64, len(lx.kinds))
+	for k := range lx.kinds {
+		ws := &lx.kinds[k].set
+		if len(ws.terms) >= 1<<16 {
+			panic("scorer: a kind's word set too large to number its terms in 16 bits (see kindFits)")
+		}
+		n.weights[k] = make([]float64, len(ws.terms))
+		for i, t := range ws.terms {
+			n.kindTerms[ws.refs[i]] = append(n.kindTerms[ws.refs[i]], int64(k)<<32|int64(i))
+			n.weights[k][i] = t.weight
+			n.norms2[k] += t.weight * t.weight
+		}
 	}
 	return n
 })
@@ -1377,32 +1399,49 @@ func coverageOver(ws *wordSet, d *document, prose bool, shared map[string]int, n
 		if c == 0 {
 			continue
 		}
-		best := 0.0
-		for _, a := range at {
-			t := d.toks[a]
-			w := termWeightAt[t.kind]
-			if t.prose && !prose {
-				w *= proseShare
-			}
-			best = max(best, w)
-		}
-		credit := c * best
-		if best < 1 && len(at) >= 3 {
-			credit = min(c, credit+0.1)
-		}
+		credit := d.termCredit(c, at, prose)
 		got += weight[i] * credit
 		credits[i] = credit
 		if nears != nil {
 			nears[i] = near
 		}
 	}
+	return ws.coverageOf(d, weight, credits, got, total2, lo, hi, quotes, nears)
+}
+
+// termCredit is what a word of a rule earns in the document, found with
+// credit c (1, or less for a near spelling) at positions at: the most
+// by where it stands (see termWeightAt; in running prose less, unless
+// prose), and a little more for a word found three times or more.
+func (d *document) termCredit(c float64, at []int32, prose bool) float64 {
+	best := 0.0
+	for _, a := range at {
+		t := d.toks[a]
+		w := termWeightAt[t.kind]
+		if t.prose && !prose {
+			w *= proseShare
+		}
+		best = max(best, w)
+	}
+	credit := c * best
+	if best < 1 && len(at) >= 3 {
+		credit = min(c, credit+0.1)
+	}
+	return credit
+}
+
+// coverageOf ends coverageOver: got, the weight of the terms found, with
+// a bonus for the set's phrases found whole, over the norm total2 held in
+// [lo, hi], saturated. With quotes set, the phrases and words found are
+// quoted (nears holds the spellings found near the terms').
+func (ws *wordSet) coverageOf(d *document, weight, credits []float64, got, total2, lo, hi float64, quotes *[]quote, nears []string) float64 {
 	if total2 == 0 {
 		return 0
 	}
 	total2 = min(max(total2, lo), hi)
 	var quoted []bool
 	if quotes != nil {
-		quoted = make([]bool, n)
+		quoted = make([]bool, len(ws.terms))
 	}
 	for _, pr := range ws.pairs {
 		if credits[pr.a] > 0 && credits[pr.b] > 0 && d.hasPair(ws.terms[pr.a].stem, ws.terms[pr.b].stem) {
@@ -1528,11 +1567,57 @@ func (d *document) kindFits() []float64 {
 	lx := kindLexicon()
 	d.fits = make([]float64, len(lx.kinds))
 	d.fitStrengths = make([]float64, len(lx.kinds))
-	for k := range lx.kinds {
-		kd := &lx.kinds[k]
-		if len(kd.set.terms) > 0 {
-			d.fits[k] = kindCoverage(&kd.set, d, kd.discursive(), nil, 0)
+	// kindCoverage of each kind's set, from the document's side: the
+	// kinds' terms the document holds, by kind and then term, are found
+	// by its stems, so that the sets' terms it lacks are never visited.
+	// A kind none of whose terms it holds fits 0.
+	// A hit is kind<<40 | term<<24 | the stem's place in stemCredits,
+	// which holds what the stem earns outside prose and in it.
+	st := lexiconStems()
+	var hits []int64
+	var stemCredits [][2]float64
+	for stem, at := range d.at {
+		id, ok := st.ids[stem]
+		if !ok || len(st.kindTerms[id]) == 0 {
+			continue
 		}
+		for _, kt := range st.kindTerms[id] {
+			hits = append(hits, kt>>32<<40|kt&(1<<32-1)<<24|int64(len(stemCredits)))
+		}
+		stemCredits = append(stemCredits, [2]float64{d.termCredit(1, at, false), d.termCredit(1, at, true)})
+	}
+	slices.Sort(hits)
+	var scratch [96]float64
+	for len(hits) > 0 {
+		k := int(hits[0] >> 40)
+		end := 1
+		for end < len(hits) && int(hits[end]>>40) == k {
+			end++
+		}
+		kd := &lx.kinds[k]
+		ws := &kd.set
+		prose := 0
+		if kd.discursive() {
+			prose = 1
+		}
+		credits := scratch[:0]
+		if len(ws.terms) > len(scratch) {
+			credits = make([]float64, 0, len(ws.terms))
+		}
+		credits = credits[:len(ws.terms)]
+		clear(credits)
+		weight := st.weights[k]
+		got := 0.0
+		for _, h := range hits[:end] {
+			i := int(h >> 24 & (1<<16 - 1))
+			credit := stemCredits[h&(1<<24-1)][prose]
+			got += weight[i] * credit
+			credits[i] = credit
+		}
+		d.fits[k] = ws.coverageOf(d, weight, credits, got, st.norms2[k], minKindNorm2, maxKindNorm2, nil, nil)
+		hits = hits[end:]
+	}
+	for k := range lx.kinds {
 		d.fitStrengths[k] = strength(d.fits[k]) + strengthFloor
 	}
 	return d.fits

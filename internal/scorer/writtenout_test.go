@@ -213,3 +213,32 @@ func TestFindRefsIsItsPattern(t *testing.T) {
 	}
 	t.Logf("%d references agree", found)
 }
+
+// kindFits works each kind's coverage out from the document's stems; it
+// must be, to the bit, kindCoverage of each kind's words.
+func TestKindFitsAreKindCoverage(t *testing.T) {
+	lx := kindLexicon()
+	texts := sampleTexts(t)
+	fitting := 0
+	for i := 0; i < len(texts); i += 15 {
+		d := analyze(texts[i])
+		fits := d.kindFits()
+		for k := range lx.kinds {
+			kd := &lx.kinds[k]
+			want := 0.0
+			if len(kd.set.terms) > 0 {
+				want = kindCoverage(&kd.set, d, kd.discursive(), nil, 0)
+			}
+			if fits[k] != want {
+				t.Fatalf("text %d, kind %s: kindFits %v, kindCoverage %v", i, kd.id, fits[k], want)
+			}
+			if want > 0 {
+				fitting++
+			}
+		}
+	}
+	if fitting < 1000 {
+		t.Fatalf("only %d kinds fit the sample at all: the comparison says little", fitting)
+	}
+	t.Logf("%d fits agree", fitting)
+}
