@@ -175,7 +175,19 @@ func findActs(lx *lexicon, text string) []actHit {
 		if len(rows) >= 2 && w != "i" && w != "we" && inSpans(rows, ws[i].start) {
 			continue
 		}
-		for _, pi := range lx.acts[w] {
+		var pair []int
+		if i+1 < len(words) {
+			pair = lx.actsByPair[[2]string{w, words[i+1]}]
+		}
+		rest := lx.actsRest[w]
+		for len(pair) > 0 || len(rest) > 0 {
+			// The two lists merged, so that acts are tried in their order.
+			var pi int
+			if len(rest) == 0 || len(pair) > 0 && pair[0] < rest[0] {
+				pi, pair = pair[0], pair[1:]
+			} else {
+				pi, rest = rest[0], rest[1:]
+			}
 			p := lx.actPatterns[pi]
 			if end := matchAct(p.words[1:], words, i+1); end >= 0 {
 				found = append(found, match{pi, p.kind, i, end})

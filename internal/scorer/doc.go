@@ -269,7 +269,7 @@ func analyze(text string) *document {
 			// body starts after its headers.
 			// An item of a list is not a title, though it is the first.
 			aligned := alignedRow(line)
-			lead = nonEmpty-leadFrom <= leadLines && !bodyStarted && !bulletRe.MatchString(line) && !aligned
+			lead = nonEmpty-leadFrom <= leadLines && !bodyStarted && !isBullet(line) && !aligned
 			kind = classifyLine(line, lead, nonEmpty == 1)
 			if aligned && (kind == titleLine || kind == headingLine) {
 				// A results list's first row is no title.
@@ -292,7 +292,7 @@ func analyze(text string) *document {
 					leadFields++
 				}
 				n := len(strings.Fields(line))
-				if leadFields >= 2 || tableRow(line) || aligned || bulletRe.MatchString(line) || (n > maxTitleWords && !(nonEmpty > 1 && nonEmpty <= letterheadLines && !salut && letterheadLine(line))) ||
+				if leadFields >= 2 || tableRow(line) || aligned || isBullet(line) || (n > maxTitleWords && !(nonEmpty > 1 && nonEmpty <= letterheadLines && !salut && letterheadLine(line))) ||
 					(n >= 6 && strings.ContainsAny(line[len(line)-1:], ".!?") && !firmSuffix(line)) {
 					bodyStarted = true
 				}
@@ -372,10 +372,10 @@ func analyze(text string) *document {
 					}
 				}
 			}
-			if bulletRe.MatchString(line) {
+			if isBullet(line) {
 				bulletsN++
 			}
-			if clauseRe.MatchString(line) || (numbered.MatchString(line) && len(strings.Fields(line)) >= 10) {
+			if isClause(line) || (isNumbered(line) && len(strings.Fields(line)) >= 10) {
 				clausesN++
 			}
 			questionN += strings.Count(line, "? ")
@@ -1329,6 +1329,38 @@ func findRefs(line string) []string {
 	return refRe.FindAllString(line, -1)
 }
 
+// isBullet is bulletRe.MatchString, which runs only on a line that may be
+// an item: one that starts with a digit, a bullet (non-ASCII) or a dash
+// or star, or a letter then a point or a bracket.
+func isBullet(line string) bool {
+	if line == "" {
+		return false
+	}
+	c := line[0]
+	maybe := c >= '0' && c <= '9' || c >= utf8.RuneSelf || c == '-' || c == '*' ||
+		c >= 'a' && c <= 'z' && len(line) > 1 && (line[1] == '.' || line[1] == ')')
+	return maybe && bulletRe.MatchString(line)
+}
+
+// isNumbered is numbered.MatchString, which runs only on a line that
+// starts with a digit.
+func isNumbered(line string) bool {
+	return line != "" && line[0] >= '0' && line[0] <= '9' && numbered.MatchString(line)
+}
+
+// isClause is clauseRe.MatchString, which runs only on a line that starts
+// with a digit, the first letter of a word for a clause (a, c, s or p, in
+// either case) or a character outside ASCII (a section sign, or a letter
+// that folds to one of those).
+func isClause(line string) bool {
+	if line == "" {
+		return false
+	}
+	c := line[0] | 0x20 // a letter in lower case
+	maybe := line[0] >= '0' && line[0] <= '9' || line[0] >= utf8.RuneSelf || c == 'a' || c == 'c' || c == 's' || c == 'p'
+	return maybe && clauseRe.MatchString(line)
+}
+
 // fieldLabel says whether a line opens with a field's label: up to 40
 // characters before its first colon, with a value after it ("Invoice
 // no: 2231"), or up to 40 before its first comma, the first no space
@@ -1570,15 +1602,61 @@ var ocrNumberRe = regexp.MustCompile(`[0-9Ool][0-9Ool.,:/-]*[0-9Ool]`)
 // read as a zero.
 var ocrMonthRe = regexp.MustCompile(`\b(?:0(?i:ct|kt)(?i:ober|obre)?|(?i:n)0(?i:v)(?i:ember)?)\b`)
 
+// zeroForO says whether s may hold what ocrMonthRe finds: a 0 before c,
+// C, k or K, or between an n or N and a v or V.
+func zeroForO(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != '0' {
+			continue
+		}
+		switch s[i+1] {
+		case 'c', 'C', 'k', 'K':
+			return true
+		case 'v', 'V':
+			if i > 0 && (s[i-1] == 'n' || s[i-1] == 'N') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// misreadRun says whether s has a run that ocrNumbers changes: in a run
+// of the characters of ocrNumberRe, which the pattern matches from its
+// first digit or letter to its last, an O, o or l and more digits than
+// such letters.
+func misreadRun(s string) bool {
+	digits, letters := 0, 0
+	for i := 0; i <= len(s); i++ {
+		c := byte(' ')
+		if i < len(s) {
+			c = s[i]
+		}
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == 'O' || c == 'o' || c == 'l':
+			letters++
+		case c == '.' || c == ',' || c == ':' || c == '/' || c == '-':
+		default:
+			if letters > 0 && digits > letters {
+				return true
+			}
+			digits, letters = 0, 0
+		}
+	}
+	return false
+}
+
 // ocrNumbers reads O, o and l as 0 and 1 inside runs that are mostly
 // digits, so that the layout cues see the sums and dates of a badly
 // recognised document.
 func ocrNumbers(s string) string {
-	if strings.Contains(s, "0") {
+	if strings.Contains(s, "0") && zeroForO(s) {
 		// "14 0CT 2025", "N0V": a month's O read as a zero.
 		s = ocrMonthRe.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, "0", "O") })
 	}
-	if !strings.ContainsAny(s, "Ool") {
+	if !misreadRun(s) {
 		return s
 	}
 	return ocrNumberRe.ReplaceAllStringFunc(s, func(run string) string {
@@ -1725,7 +1803,7 @@ func startsUpper(s string) bool {
 // agenda or of minutes is ("4. Spring play licence", "## 2. Treasurer's
 // report"), Markdown's marks aside.
 func numberedHeading(line string) bool {
-	return numbered.MatchString(strings.TrimLeft(line, "# "))
+	return isNumbered(strings.TrimLeft(line, "# "))
 }
 
 // numberedItems says whether text has two or more short numbered lines

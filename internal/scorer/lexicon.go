@@ -164,6 +164,12 @@ type lexicon struct {
 	// them by their first word.
 	actPatterns []actPattern
 	acts        map[string][]int
+	// actsByPair holds the acts whose second word is a plain word by
+	// their first two, and actsRest the others by their first, each in
+	// the order of acts: a text's word is tried only against the acts
+	// its next word may continue (see findActs).
+	actsByPair map[[2]string][]int
+	actsRest   map[string][]int
 	// typeHeads maps a folded word that names a kind only as the last
 	// word of a rule's type ("booking" of "market_booking") to its kinds:
 	// in a document the same word heads other names ("booking form",
@@ -384,7 +390,23 @@ func parseKinds(text string) *lexicon {
 		}
 		lx.distinctive(&lx.kinds[k].own)
 	}
+	lx.indexActPairs()
 	return lx
+}
+
+// indexActPairs fills actsByPair and actsRest from acts.
+func (lx *lexicon) indexActPairs() {
+	lx.actsByPair = map[[2]string][]int{}
+	lx.actsRest = map[string][]int{}
+	for first, ps := range lx.acts {
+		for _, pi := range ps {
+			if ws := lx.actPatterns[pi].words; len(ws) > 1 && ws[1] != "" && !strings.HasSuffix(ws[1], "*") {
+				lx.actsByPair[[2]string{first, ws[1]}] = append(lx.actsByPair[[2]string{first, ws[1]}], pi)
+			} else {
+				lx.actsRest[first] = append(lx.actsRest[first], pi)
+			}
+		}
+	}
 }
 
 // addName indexes one name of a kind, by its words as written (case and

@@ -242,3 +242,63 @@ func TestKindFitsAreKindCoverage(t *testing.T) {
 	}
 	t.Logf("%d fits agree", fitting)
 }
+
+// ocrNumbersByPatterns is ocrNumbers as it was first written: its two
+// patterns run on every line that may hold what they change.
+func ocrNumbersByPatterns(s string) string {
+	if strings.Contains(s, "0") {
+		s = ocrMonthRe.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, "0", "O") })
+	}
+	if !strings.ContainsAny(s, "Ool") {
+		return s
+	}
+	return ocrNumberRe.ReplaceAllStringFunc(s, func(run string) string {
+		digits, letters := 0, 0
+		for i := 0; i < len(run); i++ {
+			switch c := run[i]; {
+			case c >= '0' && c <= '9':
+				digits++
+			case c == 'O' || c == 'o' || c == 'l':
+				letters++
+			}
+		}
+		if letters == 0 || digits <= letters {
+			return run
+		}
+		return strings.NewReplacer("O", "0", "o", "0", "l", "1").Replace(run)
+	})
+}
+
+func TestLineTestsAreTheirPatterns(t *testing.T) {
+	lines := []string{"- item", "* item", "• item", "1. item", "12) item", "123. no", "a) item", "b. item", "A) no", "-item",
+		"§ 4 Kündigung", "§4", "Art. 5 Zahlung", "ARTICLE 2 Term", "Clause 14.2 applies", "Section 3 Fees", "sección 2 x",
+		"paragraph 9 x", "Paragraph nine", "1.2 Scope", "1.2. Scope", "ſection 3 x", "14 0CT 2025", "N0V 2024", "n0vember",
+		"29.OO", "l77.5O", "2O24", "Total: 1O.OO", "hello world", "OOl", "0l", "10l", "a-1O-b", "1O/O2/2O25"}
+	changed := 0
+	for _, text := range append(sampleTexts(t), strings.Join(lines, "\n")) {
+		for _, line := range strings.Split(text, "\n") {
+			for _, l := range []string{line, strings.TrimSpace(line)} {
+				if got, want := isBullet(l), bulletRe.MatchString(l); got != want {
+					t.Fatalf("isBullet(%q) = %v, the pattern says %v", l, got, want)
+				}
+				if got, want := isNumbered(l), numbered.MatchString(l); got != want {
+					t.Fatalf("isNumbered(%q) = %v, the pattern says %v", l, got, want)
+				}
+				if got, want := isClause(l), clauseRe.MatchString(l); got != want {
+					t.Fatalf("isClause(%q) = %v, the pattern says %v", l, got, want)
+				}
+				got, want := ocrNumbers(l), ocrNumbersByPatterns(l)
+				if got != want {
+					t.Fatalf("ocrNumbers(%q) = %q, by the patterns %q", l, got, want)
+				}
+				if want != l {
+					changed++
+				}
+			}
+		}
+	}
+	if changed < 20 {
+		t.Fatalf("ocrNumbers changed only %d lines: the comparison says little", changed)
+	}
+	t.Logf("%d lines read anew agree", changed)
+}
