@@ -3250,11 +3250,11 @@ func density(d *document, p *profile) float64 {
 	lexiconStems() // sets the refs
 	for _, ws := range []*wordSet{&p.desc, &p.lex} {
 		refs := ws.refs
-		for j, t := range ws.terms {
+		for j := range ws.terms {
 			if refs != nil && !d.holds(refs[j]) {
 				continue
 			}
-			for _, i := range d.at[t.stem] {
+			for _, i := range d.at[ws.terms[j].stem] {
 				w, b := d.toks[i].pos/64, uint64(1)<<(d.toks[i].pos%64)
 				if seen[w]&b == 0 {
 					seen[w] |= b

@@ -159,32 +159,47 @@ func hasAny(ws []string, set map[string]bool) bool {
 // prefixSet holds the starts of words: a word is in it when one of its
 // first 2 to maxPrefix bytes is, and it is not one of the words that
 // start so and mean something else (falseStarts: "issued", "stainless",
-// "fixed"). A lookup is a few map reads, however many starts there are.
-type prefixSet map[string]bool
+// "fixed"). A lookup is a few map reads, however many starts there are,
+// and one for a word whose first three bytes start none of them, most
+// words.
+type prefixSet struct {
+	starts map[string]bool
+	heads  map[[3]byte]bool // the first three bytes of the starts longer than two
+	pairs  map[[2]byte]bool // the starts of two bytes
+}
 
 const maxPrefix = 14
 
 func newPrefixSet(starts ...string) prefixSet {
-	ps := prefixSet{}
+	ps := prefixSet{starts: map[string]bool{}, heads: map[[3]byte]bool{}, pairs: map[[2]byte]bool{}}
 	for _, p := range starts {
 		if len(p) < 2 || len(p) > maxPrefix {
 			panic("scorer: a start of 2 to 14 bytes: " + p)
 		}
-		ps[p] = true
+		ps.starts[p] = true
+		if len(p) == 2 {
+			ps.pairs[[2]byte{p[0], p[1]}] = true
+		} else {
+			ps.heads[[3]byte{p[0], p[1], p[2]}] = true
+		}
 	}
 	return ps
 }
 
 func (ps prefixSet) has(w string) bool {
-	if falseStarts[w] {
+	if len(w) < 2 {
 		return false
 	}
-	for n := 2; n <= min(len(w), maxPrefix); n++ {
-		if ps[w[:n]] {
-			return true
+	found := len(ps.pairs) > 0 && ps.pairs[[2]byte{w[0], w[1]}]
+	if !found && len(w) >= 3 && ps.heads[[3]byte{w[0], w[1], w[2]}] {
+		for n := 3; n <= min(len(w), maxPrefix); n++ {
+			if ps.starts[w[:n]] {
+				found = true
+				break
+			}
 		}
 	}
-	return false
+	return found && !falseStarts[w]
 }
 
 // hasPrefixed reports whether a word of ws is in ps.
