@@ -302,3 +302,43 @@ func TestLineTestsAreTheirPatterns(t *testing.T) {
 	}
 	t.Logf("%d lines read anew agree", changed)
 }
+
+// hasStart is prefixSet.has as first written: every start length looked up.
+func hasStart(ps prefixSet, w string) bool {
+	if falseStarts[w] {
+		return false
+	}
+	for n := 2; n <= min(len(w), maxPrefix); n++ {
+		if ps.starts[w[:n]] {
+			return true
+		}
+	}
+	return false
+}
+
+func TestPrefixSetsFindEveryStart(t *testing.T) {
+	two := newPrefixSet("ab", "abcdef", "xyz")
+	for w, want := range map[string]bool{"ab": true, "abz": true, "a": false, "xy": false, "xyz": true, "xyzzy": true, "abcdefgh": true} {
+		if got := two.has(w); got != want {
+			t.Errorf("has(%q) = %v, want %v", w, got, want)
+		}
+	}
+	found := 0
+	for _, text := range sampleTexts(t) {
+		for _, w := range strings.Fields(foldedActText(text)) {
+			for _, ps := range []prefixSet{troubleWords, remedyWords, harms} {
+				got, want := ps.has(w), hasStart(ps, w)
+				if got != want {
+					t.Fatalf("has(%q) = %v, looking up every start %v", w, got, want)
+				}
+				if want {
+					found++
+				}
+			}
+		}
+	}
+	if found < 1000 {
+		t.Fatalf("only %d words start so in the sample: the comparison says little", found)
+	}
+	t.Logf("%d words agree", found)
+}
