@@ -391,6 +391,10 @@ func parseKinds(text string) *lexicon {
 		lx.distinctive(&lx.kinds[k].own)
 	}
 	lx.indexActPairs()
+	for key := range lx.names {
+		first, _, _ := strings.Cut(key, " ")
+		lx.reach[first] = max(lx.reach[first], strings.Count(key, " ")+1)
+	}
 	return lx
 }
 
@@ -413,7 +417,7 @@ func (lx *lexicon) indexActPairs() {
 // accents aside) and their plural forms: not by their stems, which would
 // take "estimated" for an estimate and "present" for a presentation.
 func (lx *lexicon) addName(name string, ref nameRef, lang string) {
-	toks := tokenize(name, false)
+	toks := tokenizeWords(name)
 	if len(toks) == 0 {
 		return
 	}
@@ -434,7 +438,7 @@ func (lx *lexicon) addName(name string, ref nameRef, lang string) {
 		// "Confirmation of enrolment" is an "enrolment confirmation" too
 		// (the stop word "of" is not among the words).
 		var inv []string
-		for _, t := range tokenize(b+" "+a, false) {
+		for _, t := range tokenizeWords(b + " " + a) {
 			inv = append(inv, t.word)
 		}
 		if len(inv) == len(words) {
@@ -504,8 +508,6 @@ func (lx *lexicon) index(parts []string, ref nameRef) {
 	lx.names[key] = append(lx.names[key], ref)
 	lx.starts[parts[0]] = true
 	lx.maxLen = max(lx.maxLen, len(parts))
-	first, _, _ := strings.Cut(key, " ")
-	lx.reach[first] = max(lx.reach[first], strings.Count(key, " ")+1)
 }
 
 // nameTok is one word of a text, for finding names in it.

@@ -78,6 +78,17 @@ func joinsWords(r rune) bool {
 // gap, so that a description's phrases never span "terms, conditions" or
 // "terms and conditions".
 func tokenize(text string, filler bool) []token {
+	return tokenizeWith(text, filler, true)
+}
+
+// tokenizeWords is tokenize for a caller that reads the words alone: the
+// tokens' stems are left empty, which saves stemming every one.
+func tokenizeWords(text string) []token {
+	return tokenizeWith(text, false, false)
+}
+
+// tokenizeWith is tokenize, with each token's stem when stem is set.
+func tokenizeWith(text string, filler, stem bool) []token {
 	var out []token
 	// Stemming is most of the cost, and a document repeats its words.
 	stems := map[string]string{}
@@ -164,7 +175,10 @@ func tokenize(text string, filler bool) []token {
 		if last.word != "" && last.end+1 == start && text[last.end] == ' ' {
 			if joined, ok := splitWord(last.word, word, stemOf); ok {
 				// "DEL IVERY", "Rateab le": one word, split.
-				t := token{stem: stemOf(joined), word: joined, start: last.start, end: i, gap: last.gap, punct: last.punct}
+				t := token{word: joined, start: last.start, end: i, gap: last.gap, punct: last.punct}
+				if stem {
+					t.stem = stemOf(joined)
+				}
 				if last.out >= 0 {
 					out[last.out] = t
 				} else {
@@ -182,7 +196,11 @@ func tokenize(text string, filler bool) []token {
 			continue
 		}
 		last.out = len(out)
-		out = append(out, token{stem: stemOf(word), word: word, start: start, end: i, gap: gap, punct: punct})
+		t := token{word: word, start: start, end: i, gap: gap, punct: punct}
+		if stem {
+			t.stem = stemOf(word)
+		}
+		out = append(out, t)
 		gap, punct = false, false
 	}
 	return out

@@ -91,7 +91,7 @@ var translations = sync.OnceValue(func() *translator {
 			continue
 		}
 		for _, f := range strings.Split(foreign, ",") {
-			toks := tokenize(f, false)
+			toks := tokenizeWords(f) // their places; a foreign word's stem means nothing
 			if len(toks) == 0 {
 				continue
 			}
