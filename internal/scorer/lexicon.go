@@ -147,10 +147,14 @@ type lexicon struct {
 	// parts of one.
 	starts map[string]bool
 	maxLen int
-	// reach maps the first word of every name to the most words of a
-	// name that starts with it: a run of words longer than that (and
-	// one more, for a word inserted, see matchNames) names nothing.
-	reach map[string]int
+	// reach maps each of starts to the most words of a name that starts
+	// with it: a run of words longer than that (and one more, for a word
+	// inserted, see matchNames) names nothing. maybeStart and maybeName
+	// say cheaply that most words start no name and most runs are none
+	// (the maps are large, and every word of a text is looked up).
+	reach      map[string]int
+	maybeStart wordFilter
+	maybeName  wordFilter
 	// heads and mods find German and Dutch names inside compound words:
 	// by their last four letters (the name ends the word: "Stromrechnung")
 	// and their first four (it starts it: "Rechnungsnummer").
@@ -395,7 +399,75 @@ func parseKinds(text string) *lexicon {
 		first, _, _ := strings.Cut(key, " ")
 		lx.reach[first] = max(lx.reach[first], strings.Count(key, " ")+1)
 	}
+	for w := range lx.starts {
+		lx.reach[w] = max(lx.reach[w], 0) // every start is in reach
+	}
+	for w := range lx.reach {
+		if !lx.starts[w] {
+			delete(lx.reach, w)
+		}
+	}
+	lx.maybeStart = newWordFilter(len(lx.starts))
+	for w := range lx.starts {
+		lx.maybeStart.add([]byte(w))
+	}
+	lx.maybeName = newWordFilter(len(lx.names))
+	for key := range lx.names {
+		lx.maybeName.add([]byte(key))
+	}
 	return lx
+}
+
+// namesOf is lx.names[string(key)], asked of maybeName first.
+func (lx *lexicon) namesOf(key []byte) ([]nameRef, bool) {
+	if !lx.maybeName.mayHold(key) {
+		return nil, false
+	}
+	refs, ok := lx.names[string(key)]
+	return refs, ok
+}
+
+// wordFilter is a Bloom filter of words: mayHold is false for a word
+// never added, and true, but for one word in about a hundred, only for
+// one that was. A test of it reads two bits of a small table where a
+// map's lookup of a missing word may read far into a large one.
+type wordFilter []uint64
+
+// newWordFilter makes a filter for n words: 16 bits a word.
+func newWordFilter(n int) wordFilter {
+	bits := 64
+	for bits < 16*n {
+		bits *= 2
+	}
+	return make(wordFilter, bits/64)
+}
+
+// wordBits are the two bits of a filter of n bits that stand for a word:
+// from the halves of its FNV-1a hash.
+func wordBits[S string | []byte](w S, n uint64) (uint64, uint64) {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	return h % n, (h>>32 | h<<32) % n
+}
+
+func (f wordFilter) add(w []byte) {
+	a, b := wordBits(w, uint64(len(f)*64))
+	f[a/64] |= 1 << (a % 64)
+	f[b/64] |= 1 << (b % 64)
+}
+
+func (f wordFilter) mayHold(w []byte) bool {
+	a, b := wordBits(w, uint64(len(f)*64))
+	return f[a/64]&(1<<(a%64)) != 0 && f[b/64]&(1<<(b%64)) != 0
+}
+
+// mayHoldString is mayHold of a string, without a copy.
+func (f wordFilter) mayHoldString(w string) bool {
+	a, b := wordBits(w, uint64(len(f)*64))
+	return f[a/64]&(1<<(a%64)) != 0 && f[b/64]&(1<<(b%64)) != 0
 }
 
 // indexActPairs fills actsByPair and actsRest from acts.
@@ -537,12 +609,16 @@ func (lx *lexicon) matchNames(toks []nameTok) []nameMatch {
 	var out []nameMatch
 	var key []byte // the words tried, joined by spaces; looked up without a copy
 	for i := 0; i < len(toks); i++ {
-		if !lx.starts[toks[i].folded] || (i > 0 && isNumber(toks[i-1].folded) && !toks[i-1].apart && !datedBy(toks, i)) {
+		if !lx.maybeStart.mayHoldString(toks[i].folded) {
+			continue
+		}
+		reach, start := lx.reach[toks[i].folded]
+		if !start || (i > 0 && isNumber(toks[i-1].folded) && !toks[i-1].apart && !datedBy(toks, i)) {
 			continue
 		}
 		longest := min(lx.maxLen, len(toks)-i)
 		if !strings.Contains(toks[i].folded, " ") {
-			longest = min(longest, lx.reach[toks[i].folded]+1)
+			longest = min(longest, reach+1)
 		}
 		for n := longest; n >= 1; n-- {
 			if n > 1 && spansPunct(toks[i+1:i+n]) {
@@ -564,7 +640,7 @@ func (lx *lexicon) matchNames(toks []nameTok) []nameMatch {
 			if n == 1 && len(key) == 3 && key[2] == 's' && !toks[i].caps && lx.names[string(key[:2])] != nil {
 				break // "POs" and "CVs" are plurals, a results table's "Pos" is no PO
 			}
-			if refs, ok := lx.names[string(key)]; ok {
+			if refs, ok := lx.namesOf(key); ok {
 				out = append(out, nameMatch{refs, i, i + n})
 				i += n - 1
 				break

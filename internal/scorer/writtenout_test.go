@@ -342,3 +342,35 @@ func TestPrefixSetsFindEveryStart(t *testing.T) {
 	}
 	t.Logf("%d words agree", found)
 }
+
+// The lexicon's filters must hold every start and every name (a word they
+// missed would name nothing), and turn most other words away.
+func TestWordFiltersHoldEveryName(t *testing.T) {
+	lx := kindLexicon()
+	for w := range lx.starts {
+		if !lx.maybeStart.mayHoldString(w) || !lx.maybeStart.mayHold([]byte(w)) {
+			t.Fatalf("the start %q is not in the filter", w)
+		}
+	}
+	for key := range lx.names {
+		if !lx.maybeName.mayHold([]byte(key)) {
+			t.Fatalf("the name %q is not in the filter", key)
+		}
+	}
+	others, passed := 0, 0
+	for _, text := range sampleTexts(t)[:300] {
+		for _, w := range strings.Fields(foldedActText(text)) {
+			if _, ok := lx.names[w]; ok {
+				continue
+			}
+			others++
+			if lx.maybeName.mayHoldString(w) {
+				passed++
+			}
+		}
+	}
+	if others < 10000 || passed*20 > others {
+		t.Fatalf("%d of %d words that name nothing pass the names' filter", passed, others)
+	}
+	t.Logf("%d of %d words that name nothing pass", passed, others)
+}
