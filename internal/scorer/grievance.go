@@ -2,6 +2,7 @@ package scorer
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // A complaint is told less by its phrases than by what its sentences do
@@ -71,8 +72,8 @@ func grievance(ft string) (int, string) {
 	var ws []string
 	var sent []int // the sentence of each word of ws
 	var selfIn []bool
-	for i, s := range sentences(ft) {
-		sw := expandContractions(strings.Fields(s))
+	for i, words := range sentenceWords(ft) {
+		sw := expandContractions(words)
 		// "Je vous demande", "solicito": asking speaks of the writer.
 		self := hasAny(sw, selfWords) || remedyOpeners.in(sw)
 		if troubled(sw) {
@@ -104,18 +105,41 @@ func grievance(ft string) (int, string) {
 	return n, ask
 }
 
-// sentences splits folded text into sentences of words: at a full stop
-// that ends a word (not the point of "£312.00"), a question or
-// exclamation mark, a semicolon or a blank line. Words keep
-// their apostrophes ("i'm"); other punctuation becomes a space.
-func sentences(ft string) []string {
-	var out []string
-	var b strings.Builder
-	flush := func() {
-		if b.Len() > 0 {
-			out = append(out, b.String())
-			b.Reset()
+// sentenceWords splits folded text into sentences of words: at a full
+// stop that ends a word (not the point of "£312.00"), a question or
+// exclamation mark, a semicolon or a blank line. Words keep their
+// apostrophes ("i'm", a typographic one made plain); other punctuation
+// parts words. A stretch between two such ends that holds no word is a
+// sentence of none. The words are cut from one string of the text as
+// read so, made once.
+func sentenceWords(ft string) [][]string {
+	buf := make([]byte, 0, len(ft))
+	var spans [][2]int // the words' places in buf
+	var ends []int     // the number of words before each sentence's end
+	start := -1        // where the word being read starts in buf, or -1
+	written := false   // whether the sentence being read has a character
+	endWord := func() {
+		if start >= 0 {
+			spans = append(spans, [2]int{start, len(buf)})
+			start = -1
 		}
+	}
+	flush := func() {
+		endWord()
+		if written {
+			ends = append(ends, len(spans))
+			written = false
+		}
+	}
+	space := func() {
+		endWord()
+		written = true
+	}
+	inWord := func() {
+		if start < 0 {
+			start = len(buf)
+		}
+		written = true
 	}
 	newlines := 0
 	for i, r := range ft {
@@ -125,25 +149,38 @@ func sentences(ft string) []string {
 			if newlines == 2 {
 				flush()
 			}
-			b.WriteByte(' ')
+			space()
 			continue
 		case r == '.' && i+1 < len(ft) && ft[i+1] != ' ' && ft[i+1] != '\n' && ft[i+1] != '\r' && ft[i+1] != '\t':
 			// "£312.00", "3.5": a point inside a number or a word.
-			b.WriteByte(' ')
+			space()
 		case r == '.' || r == '!' || r == '?' || r == ';':
 			flush()
 		case r == '\'' || r == '’':
-			b.WriteByte('\'')
+			inWord()
+			buf = append(buf, '\'')
 		case isWordRune(r):
-			b.WriteRune(r)
+			inWord()
+			buf = utf8.AppendRune(buf, r)
 		default:
-			b.WriteByte(' ')
+			space()
 		}
 		if r != ' ' && r != '\t' && r != '\r' {
 			newlines = 0
 		}
 	}
 	flush()
+	text := string(buf)
+	words := make([]string, len(spans))
+	for i, s := range spans {
+		words[i] = text[s[0]:s[1]]
+	}
+	out := make([][]string, len(ends))
+	from := 0
+	for i, e := range ends {
+		out[i] = words[from:e:e]
+		from = e
+	}
 	return out
 }
 

@@ -289,7 +289,7 @@ var knownWords = sync.OnceValue(func() map[string]bool {
 func ocrFix(w string) string {
 	// "lNVOICE", "REMlTTANCE ADVlCE", "lNVOlCE": capitals with an l
 	// among them or before them had an I there.
-	if len(w) >= 4 && strings.IndexByte(w, 'l') >= 0 && isUpperWord(strings.ReplaceAll(w, "l", "")) &&
+	if len(w) >= 4 && strings.IndexByte(w, 'l') >= 0 && upperButL(w) &&
 		len(w)-strings.Count(w, "l") >= 3 {
 		w = strings.ReplaceAll(w, "l", "I")
 	}
@@ -349,9 +349,25 @@ func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 // isUpperWord says whether w is capital letters and digits, with at least
 // two letters.
 func isUpperWord(w string) bool {
+	return upperWord(w, false)
+}
+
+// upperButL is isUpperWord of w with its l's taken out (without a copy,
+// but for a word that is not valid UTF-8, whose bytes either side of an
+// l may make a letter once it is out).
+func upperButL(w string) bool {
+	if !utf8.ValidString(w) {
+		return isUpperWord(strings.ReplaceAll(w, "l", ""))
+	}
+	return upperWord(w, true)
+}
+
+// upperWord is isUpperWord, skipping l's when skipL is set.
+func upperWord(w string, skipL bool) bool {
 	letters := 0
 	for _, r := range w {
 		switch {
+		case skipL && r == 'l':
 		case unicode.IsUpper(r):
 			letters++
 		case r >= '0' && r <= '9':

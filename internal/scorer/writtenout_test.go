@@ -374,3 +374,75 @@ func TestWordFiltersHoldEveryName(t *testing.T) {
 	}
 	t.Logf("%d of %d words that name nothing pass", passed, others)
 }
+
+// sentencesBuilt is how grievance first split a text: each sentence built
+// as a string, then split into words.
+func sentencesBuilt(ft string) [][]string {
+	var out [][]string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			out = append(out, strings.Fields(b.String()))
+			b.Reset()
+		}
+	}
+	newlines := 0
+	for i, r := range ft {
+		switch {
+		case r == '\n':
+			newlines++
+			if newlines == 2 {
+				flush()
+			}
+			b.WriteByte(' ')
+			continue
+		case r == '.' && i+1 < len(ft) && ft[i+1] != ' ' && ft[i+1] != '\n' && ft[i+1] != '\r' && ft[i+1] != '\t':
+			b.WriteByte(' ')
+		case r == '.' || r == '!' || r == '?' || r == ';':
+			flush()
+		case r == '\'' || r == '’':
+			b.WriteByte('\'')
+		case isWordRune(r):
+			b.WriteRune(r)
+		default:
+			b.WriteByte(' ')
+		}
+		if r != ' ' && r != '\t' && r != '\r' {
+			newlines = 0
+		}
+	}
+	flush()
+	return out
+}
+
+func TestSentenceWordsAreTheBuiltSentences(t *testing.T) {
+	texts := append(sampleTexts(t), "", "\n\n", "a\n\nb", "paid £312.00. thanks!", "i’m sorry;; really?!", "end.", ". . .",
+		"x \n \n y", "tab\t\n\t\nnext", "a.b.c", "no-one's fault", "\n", "é’s ü", "trailing space ")
+	sentences := 0
+	for _, text := range texts {
+		ft := foldedActText(text)
+		got, want := sentenceWords(ft), sentencesBuilt(ft)
+		if len(got) != len(want) {
+			t.Fatalf("%.100q: %d sentences, built %d", ft, len(got), len(want))
+		}
+		for i := range want {
+			if !slices.Equal(got[i], want[i]) {
+				t.Fatalf("%.100q: sentence %d is %q, built %q", ft, i, got[i], want[i])
+			}
+		}
+		sentences += len(want)
+	}
+	t.Logf("%d sentences agree", sentences)
+}
+
+func TestUpperButLIsUpperWithoutL(t *testing.T) {
+	words := []string{"lNVOICE", "REMlTTANCE", "ADVlCE", "lNVOlCE", "will", "Il", "llll", "lAB", "AlB", "A1lB", "\xc3l\x89A", "ÉlÉ", "lé", ""}
+	for _, text := range sampleTexts(t)[:500] {
+		words = append(words, strings.Fields(text)...)
+	}
+	for _, w := range words {
+		if got, want := upperButL(w), isUpperWord(strings.ReplaceAll(w, "l", "")); got != want {
+			t.Fatalf("upperButL(%q) = %v, without its l's %v", w, got, want)
+		}
+	}
+}
