@@ -27,6 +27,9 @@ type translator struct {
 	maxWords int
 	// ends holds the last word of every phrase of more than one word.
 	ends map[string]bool
+	// maybePhrase and maybeEnd turn away cheaply most words that are no
+	// phrase and no end (see wordFilter): every word is looked up.
+	maybePhrase, maybeEnd wordFilter
 	// parts are parts of compound words, longest first.
 	parts []compoundPart
 	// family maps an English stem to the other stems of its family.
@@ -113,6 +116,14 @@ var translations = sync.OnceValue(func() *translator {
 			tr.parts[j], tr.parts[j-1] = tr.parts[j-1], tr.parts[j]
 		}
 	}
+	tr.maybePhrase = newWordFilter(len(tr.phrases))
+	for key := range tr.phrases {
+		tr.maybePhrase.add([]byte(key))
+	}
+	tr.maybeEnd = newWordFilter(len(tr.ends))
+	for w := range tr.ends {
+		tr.maybeEnd.add([]byte(w))
+	}
 	return tr
 })
 
@@ -173,13 +184,16 @@ func (tr *translator) translate(words []string) [][]string {
 	for i := range words {
 		matched := false
 		longest := 1
-		if tr.ends[words[i]] {
+		if tr.maybeEnd.mayHoldString(words[i]) && tr.ends[words[i]] {
 			longest = min(tr.maxWords, i+1)
 		}
 		for n := longest; n >= 1 && !matched; n-- {
 			key = append(key[:0], words[i-n+1]...)
 			for _, w := range words[i-n+2 : i+1] {
 				key = append(append(key, ' '), w...)
+			}
+			if !tr.maybePhrase.mayHold(key) {
+				continue
 			}
 			if stems, ok := tr.phrases[string(key)]; ok {
 				out[i] = stems

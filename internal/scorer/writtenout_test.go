@@ -343,8 +343,9 @@ func TestPrefixSetsFindEveryStart(t *testing.T) {
 	t.Logf("%d words agree", found)
 }
 
-// The lexicon's filters must hold every start and every name (a word they
-// missed would name nothing), and turn most other words away.
+// The lexicon's and the glossary's filters must hold every start, name,
+// phrase and phrase end (a word they missed would name or mean nothing),
+// and turn most other words away.
 func TestWordFiltersHoldEveryName(t *testing.T) {
 	lx := kindLexicon()
 	for w := range lx.starts {
@@ -355,6 +356,17 @@ func TestWordFiltersHoldEveryName(t *testing.T) {
 	for key := range lx.names {
 		if !lx.maybeName.mayHold([]byte(key)) {
 			t.Fatalf("the name %q is not in the filter", key)
+		}
+	}
+	tr := translations()
+	for key := range tr.phrases {
+		if !tr.maybePhrase.mayHold([]byte(key)) {
+			t.Fatalf("the glossary's phrase %q is not in the filter", key)
+		}
+	}
+	for w := range tr.ends {
+		if !tr.maybeEnd.mayHoldString(w) {
+			t.Fatalf("the glossary's phrase end %q is not in the filter", w)
 		}
 	}
 	others, passed := 0, 0
