@@ -29,20 +29,12 @@ const rareZipf = 3.3
 // billion words the words with that stem occur in ordinary language.
 var background = sync.OnceValue(func() map[string]float64 {
 	perBillion := map[string]float64{}
-	for _, line := range strings.Split(backgroundText, "\n") {
-		fields := strings.Fields(line)
-		if len(fields) < 2 || strings.HasPrefix(line, "#") {
-			continue
-		}
-		z10, err := strconv.Atoi(fields[0])
-		if err != nil {
-			continue
-		}
+	backgroundLines(func(z10 int, words []string) {
 		f := math.Pow(10, float64(z10)/10)
-		for _, w := range fields[1:] {
+		for _, w := range words {
 			perBillion[commonStems()[fold(w)]] += f
 		}
-	}
+	})
 	out := make(map[string]float64, len(perBillion))
 	for s, f := range perBillion {
 		out[s] = math.Log10(f)
@@ -55,22 +47,31 @@ var background = sync.OnceValue(func() map[string]float64 {
 // document's words make needless.
 var commonStems = sync.OnceValue(func() map[string]string {
 	out := map[string]string{}
-	for _, line := range strings.Split(backgroundText, "\n") {
-		fields := strings.Fields(line)
-		if len(fields) < 2 || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if _, err := strconv.Atoi(fields[0]); err != nil {
-			continue
-		}
-		for _, w := range fields[1:] {
+	backgroundLines(func(_ int, words []string) {
+		for _, w := range words {
 			if f := fold(w); out[f] == "" {
 				out[f] = english.Stem(f, true)
 			}
 		}
-	}
+	})
 	return out
 })
+
+// backgroundLines calls line with each line of backgroundText: its Zipf
+// value times ten and its words.
+func backgroundLines(line func(z10 int, words []string)) {
+	for _, l := range strings.Split(backgroundText, "\n") {
+		fields := strings.Fields(l)
+		if len(fields) < 2 || strings.HasPrefix(l, "#") {
+			continue
+		}
+		z10, err := strconv.Atoi(fields[0])
+		if err != nil {
+			continue
+		}
+		line(z10, fields[1:])
+	}
+}
 
 // zipf is how common a stem is in ordinary language (see background).
 // Numbers are as common as ordinary words: a rule's "2024" is no sign of a

@@ -407,15 +407,18 @@ func parseKinds(text string) *lexicon {
 			delete(lx.reach, w)
 		}
 	}
-	lx.maybeStart = newWordFilter(len(lx.starts))
-	for w := range lx.starts {
-		lx.maybeStart.add([]byte(w))
-	}
-	lx.maybeName = newWordFilter(len(lx.names))
-	for key := range lx.names {
-		lx.maybeName.add([]byte(key))
-	}
+	lx.maybeStart = filterOf(lx.starts)
+	lx.maybeName = filterOf(lx.names)
 	return lx
+}
+
+// filterOf is a filter of the keys of m.
+func filterOf[V any](m map[string]V) wordFilter {
+	f := newWordFilter(len(m))
+	for w := range m {
+		f.add([]byte(w))
+	}
+	return f
 }
 
 // namesOf is lx.names[string(key)], asked of maybeName first.

@@ -116,14 +116,8 @@ var translations = sync.OnceValue(func() *translator {
 			tr.parts[j], tr.parts[j-1] = tr.parts[j-1], tr.parts[j]
 		}
 	}
-	tr.maybePhrase = newWordFilter(len(tr.phrases))
-	for key := range tr.phrases {
-		tr.maybePhrase.add([]byte(key))
-	}
-	tr.maybeEnd = newWordFilter(len(tr.ends))
-	for w := range tr.ends {
-		tr.maybeEnd.add([]byte(w))
-	}
+	tr.maybePhrase = filterOf(tr.phrases)
+	tr.maybeEnd = filterOf(tr.ends)
 	return tr
 })
 
