@@ -145,7 +145,7 @@ type wordSet struct {
 	pairs []pair
 	index map[string]int
 	// refs numbers each term's stem, for the word sets of the lexicon
-	// (see lexiconStems); nil for a rule's.
+	// and of its kinds' profiles (see stemNumbers); nil for a rule's.
 	refs []int32
 }
 
@@ -1258,9 +1258,10 @@ type stemNumbers struct {
 	norms2  []float64
 }
 
-// lexiconStems numbers the stems, and sets the refs of the word sets it
-// numbers: a reader of refs calls it first.
-var lexiconStems = sync.OnceValue(func() *stemNumbers {
+// numberStems numbers the stems of the lexicon's kinds' word sets and
+// sets those sets' refs, as the lexicon is built: nothing written after
+// the lexicon is handed out.
+func numberStems(lx *lexicon) *stemNumbers {
 	n := &stemNumbers{ids: map[string]int32{}}
 	add := func(ws *wordSet) {
 		refs := make([]int32, len(ws.terms))
@@ -1274,14 +1275,9 @@ var lexiconStems = sync.OnceValue(func() *stemNumbers {
 		}
 		ws.refs = refs
 	}
-	lx := kindLexicon()
 	for k := range lx.kinds {
 		add(&lx.kinds[k].set)
 		add(&lx.kinds[k].own)
-	}
-	for _, p := range kindProfiles() {
-		add(&p.desc)
-		add(&p.lex)
 	}
 	n.kindTerms = make([][]int64, len(n.ids))
 	n.weights = make([][]float64, len(lx.kinds))
@@ -1299,13 +1295,30 @@ var lexiconStems = sync.OnceValue(func() *stemNumbers {
 		}
 	}
 	return n
-})
+}
+
+// refsOf sets the refs of a word set built after the lexicon (a kind's
+// profile's) before it is handed out: -1 for a stem no kind's set holds.
+func (n *stemNumbers) refsOf(ws *wordSet) {
+	ws.refs = make([]int32, len(ws.terms))
+	for i, t := range ws.terms {
+		id, ok := n.ids[t.stem]
+		if !ok {
+			id = -1
+		}
+		ws.refs[i] = id
+	}
+}
 
 // holds says whether the document has a word of the stem numbered id
-// (see stemNumbers). It reads d.at, which analyze has filled.
+// (see stemNumbers), or may have, for -1. It reads d.at, which analyze
+// has filled.
 func (d *document) holds(id int32) bool {
+	if id < 0 {
+		return true
+	}
 	if d.stemBits == nil {
-		ids := lexiconStems().ids
+		ids := kindLexicon().stems.ids
 		d.stemBits = make([]uint64, (len(ids)+63)/64)
 		for stem := range d.at {
 			if i, ok := ids[stem]; ok {
@@ -1372,7 +1385,6 @@ func coverageOver(ws *wordSet, d *document, prose bool, shared map[string]int, n
 	if quotes != nil {
 		nears = make([]string, n)
 	}
-	lexiconStems() // sets ws.refs
 	refs := ws.refs
 	for i := range ws.terms {
 		t := &ws.terms[i]
@@ -1573,7 +1585,7 @@ func (d *document) kindFits() []float64 {
 	// A kind none of whose terms it holds fits 0.
 	// A hit is kind<<40 | term<<24 | the stem's place in stemCredits,
 	// which holds what the stem earns outside prose and in it.
-	st := lexiconStems()
+	st := lx.stems
 	var hits []int64
 	var stemCredits [][2]float64
 	for stem, at := range d.at {
@@ -2836,6 +2848,8 @@ var kindProfiles = sync.OnceValue(func() []*profile {
 	for k, kd := range lx.kinds {
 		p := buildProfile(Rule{Type: kd.name, Description: kd.name}, false)
 		p.kind = k
+		lx.stems.refsOf(&p.desc)
+		lx.stems.refsOf(&p.lex)
 		p.notRival = make([]bool, len(lx.kinds))
 		for r := range lx.kinds {
 			p.notRival[r] = p.cannotBeat(lx, r)
@@ -3247,7 +3261,6 @@ const densPrior = 5
 func density(d *document, p *profile) float64 {
 	seen := make([]uint64, (d.words+63)/64)
 	hit := 0
-	lexiconStems() // sets the refs
 	for _, ws := range []*wordSet{&p.desc, &p.lex} {
 		refs := ws.refs
 		for j := range ws.terms {

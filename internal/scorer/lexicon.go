@@ -155,6 +155,8 @@ type lexicon struct {
 	reach      map[string]int
 	maybeStart wordFilter
 	maybeName  wordFilter
+	// stems numbers the stems of the kinds' word sets (see stemNumbers).
+	stems *stemNumbers
 	// heads and mods find German and Dutch names inside compound words:
 	// by their last four letters (the name ends the word: "Stromrechnung")
 	// and their first four (it starts it: "Rechnungsnummer").
@@ -409,6 +411,7 @@ func parseKinds(text string) *lexicon {
 	}
 	lx.maybeStart = filterOf(lx.starts)
 	lx.maybeName = filterOf(lx.names)
+	lx.stems = numberStems(lx)
 	return lx
 }
 
