@@ -1603,11 +1603,15 @@ var ocrNumberRe = regexp.MustCompile(`[0-9Ool][0-9Ool.,:/-]*[0-9Ool]`)
 var ocrMonthRe = regexp.MustCompile(`\b(?:0(?i:ct|kt)(?i:ober|obre)?|(?i:n)0(?i:v)(?i:ember)?)\b`)
 
 // zeroForO says whether s may hold what ocrMonthRe finds: a 0 before c,
-// C, k or K, or between an n or N and a v or V.
+// C, k, K or the Kelvin sign (which the pattern's (?i) takes for a k), or
+// between an n or N and a v or V.
 func zeroForO(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
 		if s[i] != '0' {
 			continue
+		}
+		if strings.HasPrefix(s[i+1:], "\u212a") {
+			return true
 		}
 		switch s[i+1] {
 		case 'c', 'C', 'k', 'K':

@@ -273,7 +273,8 @@ func TestLineTestsAreTheirPatterns(t *testing.T) {
 	lines := []string{"- item", "* item", "• item", "1. item", "12) item", "123. no", "a) item", "b. item", "A) no", "-item",
 		"§ 4 Kündigung", "§4", "Art. 5 Zahlung", "ARTICLE 2 Term", "Clause 14.2 applies", "Section 3 Fees", "sección 2 x",
 		"paragraph 9 x", "Paragraph nine", "1.2 Scope", "1.2. Scope", "ſection 3 x", "14 0CT 2025", "N0V 2024", "n0vember",
-		"29.OO", "l77.5O", "2O24", "Total: 1O.OO", "hello world", "OOl", "0l", "10l", "a-1O-b", "1O/O2/2O25"}
+		"29.OO", "l77.5O", "2O24", "Total: 1O.OO", "hello world", "OOl", "0l", "10l", "a-1O-b", "1O/O2/2O25",
+		"14 0\u212at 2025", "0\u212aTOBER", "N0V", "n0V 2024", "0Ct 12"}
 	changed := 0
 	for _, text := range append(sampleTexts(t), strings.Join(lines, "\n")) {
 		for _, line := range strings.Split(text, "\n") {
