@@ -1297,9 +1297,9 @@ func numberStems(lx *lexicon) *stemNumbers {
 	return n
 }
 
-// refsOf sets the refs of a word set built after the lexicon (a kind's
+// setRefs sets the refs of a word set built after the lexicon (a kind's
 // profile's) before it is handed out: -1 for a stem no kind's set holds.
-func (n *stemNumbers) refsOf(ws *wordSet) {
+func (n *stemNumbers) setRefs(ws *wordSet) {
 	ws.refs = make([]int32, len(ws.terms))
 	for i, t := range ws.terms {
 		id, ok := n.ids[t.stem]
@@ -2848,8 +2848,8 @@ var kindProfiles = sync.OnceValue(func() []*profile {
 	for k, kd := range lx.kinds {
 		p := buildProfile(Rule{Type: kd.name, Description: kd.name}, false)
 		p.kind = k
-		lx.stems.refsOf(&p.desc)
-		lx.stems.refsOf(&p.lex)
+		lx.stems.setRefs(&p.desc)
+		lx.stems.setRefs(&p.lex)
 		p.notRival = make([]bool, len(lx.kinds))
 		for r := range lx.kinds {
 			p.notRival[r] = p.cannotBeat(lx, r)

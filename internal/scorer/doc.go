@@ -750,7 +750,7 @@ func (d *document) findNames(lx *lexicon, text string, words []word, line int32,
 		f := found{refs: m.refs, start: words[m.from].start, end: words[m.to-1].end, field: fieldBefore(m.from)}
 		if m.to < len(words) {
 			f.next = words[m.to].stem
-			f.adjunct = m.to-m.from == 1 && lx.enWords[words[m.from].folded] && titleCase(text[words[m.from].start:words[m.from].end]) && nounAfter(text, words[m.to-1].end, words[m.to].start, words[m.to].end) && !lx.starts[words[m.to].folded] && !fieldNouns[words[m.to].stem]
+			f.adjunct = m.to-m.from == 1 && lx.enWords[words[m.from].folded] && titleCase(text[words[m.from].start:words[m.from].end]) && nounAfter(text, words[m.to-1].end, words[m.to].start, words[m.to].end) && !lx.startsName(words[m.to].folded) && !fieldNouns[words[m.to].stem]
 		}
 		fs = append(fs, f)
 		for i := m.from; i < m.to; i++ {
@@ -1663,21 +1663,25 @@ func ocrNumbers(s string) string {
 	if !misreadRun(s) {
 		return s
 	}
-	return ocrNumberRe.ReplaceAllStringFunc(s, func(run string) string {
-		digits, letters := 0, 0
-		for i := 0; i < len(run); i++ {
-			switch c := run[i]; {
-			case c >= '0' && c <= '9':
-				digits++
-			case c == 'O' || c == 'o' || c == 'l':
-				letters++
-			}
+	return ocrNumberRe.ReplaceAllStringFunc(s, readRun)
+}
+
+// readRun reads a run ocrNumberRe found as the number it mostly is: its
+// O, o and l as 0, 0 and 1 when it has more digits than such letters.
+func readRun(run string) string {
+	digits, letters := 0, 0
+	for i := 0; i < len(run); i++ {
+		switch c := run[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == 'O' || c == 'o' || c == 'l':
+			letters++
 		}
-		if letters == 0 || digits <= letters {
-			return run
-		}
-		return strings.NewReplacer("O", "0", "o", "0", "l", "1").Replace(run)
-	})
+	}
+	if letters == 0 || digits <= letters {
+		return run
+	}
+	return strings.NewReplacer("O", "0", "o", "0", "l", "1").Replace(run)
 }
 
 // columnGap says whether the text between two words sets them in

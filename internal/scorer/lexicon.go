@@ -143,16 +143,14 @@ type lexicon struct {
 	// names maps a name's words, folded and joined by spaces, to its
 	// kinds.
 	names map[string][]nameRef
-	// starts holds the first key part of every name, and maxLen the most
-	// parts of one.
-	starts map[string]bool
-	maxLen int
-	// reach maps each of starts to the most words of a name that starts
-	// with it: a run of words longer than that (and one more, for a word
-	// inserted, see matchNames) names nothing. maybeStart and maybeName
+	// reach maps the first key part of every name (its start) to the
+	// most words of a name that starts with it: a run of words longer
+	// than that (and one more, for a word inserted, see matchNames) names
+	// nothing. maxLen is the most parts of a name. maybeStart and maybeName
 	// say cheaply that most words start no name and most runs are none
 	// (the maps are large, and every word of a text is looked up).
 	reach      map[string]int
+	maxLen     int
 	maybeStart wordFilter
 	maybeName  wordFilter
 	// stems numbers the stems of the kinds' word sets (see stemNumbers).
@@ -218,7 +216,7 @@ const minCompoundRest = 4
 var kindLexicon = sync.OnceValue(func() *lexicon { return parseKinds(kindsText) })
 
 func parseKinds(text string) *lexicon {
-	lx := &lexicon{byID: map[string]int{}, names: map[string][]nameRef{}, reach: map[string]int{}, typeHeads: map[string][]int{}, enWords: map[string]bool{}, nameEnds: map[string]bool{}, starts: map[string]bool{},
+	lx := &lexicon{byID: map[string]int{}, names: map[string][]nameRef{}, reach: map[string]int{}, typeHeads: map[string][]int{}, enWords: map[string]bool{}, nameEnds: map[string]bool{},
 		heads: map[string][]compoundName{}, mods: map[string][]compoundName{}, acts: map[string][]int{}}
 	// pending is a kind and another it is a kind of or near, by id,
 	// resolved once every kind is known.
@@ -399,17 +397,11 @@ func parseKinds(text string) *lexicon {
 	lx.indexActPairs()
 	for key := range lx.names {
 		first, _, _ := strings.Cut(key, " ")
-		lx.reach[first] = max(lx.reach[first], strings.Count(key, " ")+1)
-	}
-	for w := range lx.starts {
-		lx.reach[w] = max(lx.reach[w], 0) // every start is in reach
-	}
-	for w := range lx.reach {
-		if !lx.starts[w] {
-			delete(lx.reach, w)
+		if r, ok := lx.reach[first]; ok {
+			lx.reach[first] = max(r, strings.Count(key, " ")+1)
 		}
 	}
-	lx.maybeStart = filterOf(lx.starts)
+	lx.maybeStart = filterOf(lx.reach)
 	lx.maybeName = filterOf(lx.names)
 	lx.stems = numberStems(lx)
 	return lx
@@ -584,8 +576,16 @@ func (lx *lexicon) index(parts []string, ref nameRef) {
 		}
 	}
 	lx.names[key] = append(lx.names[key], ref)
-	lx.starts[parts[0]] = true
+	if _, ok := lx.reach[parts[0]]; !ok {
+		lx.reach[parts[0]] = 0 // a start; how far it reaches, once every name is known
+	}
 	lx.maxLen = max(lx.maxLen, len(parts))
+}
+
+// startsName says whether a folded word is the first of a name.
+func (lx *lexicon) startsName(w string) bool {
+	_, ok := lx.reach[w]
+	return ok
 }
 
 // nameTok is one word of a text, for finding names in it.

@@ -244,7 +244,8 @@ func TestKindFitsAreKindCoverage(t *testing.T) {
 }
 
 // ocrNumbersByPatterns is ocrNumbers as it was first written: its two
-// patterns run on every line that may hold what they change.
+// patterns run on every line that may hold what they change (the run's
+// reading, readRun, is shared).
 func ocrNumbersByPatterns(s string) string {
 	if strings.Contains(s, "0") {
 		s = ocrMonthRe.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, "0", "O") })
@@ -252,21 +253,7 @@ func ocrNumbersByPatterns(s string) string {
 	if !strings.ContainsAny(s, "Ool") {
 		return s
 	}
-	return ocrNumberRe.ReplaceAllStringFunc(s, func(run string) string {
-		digits, letters := 0, 0
-		for i := 0; i < len(run); i++ {
-			switch c := run[i]; {
-			case c >= '0' && c <= '9':
-				digits++
-			case c == 'O' || c == 'o' || c == 'l':
-				letters++
-			}
-		}
-		if letters == 0 || digits <= letters {
-			return run
-		}
-		return strings.NewReplacer("O", "0", "o", "0", "l", "1").Replace(run)
-	})
+	return ocrNumberRe.ReplaceAllStringFunc(s, readRun)
 }
 
 func TestLineTestsAreTheirPatterns(t *testing.T) {
@@ -349,7 +336,7 @@ func TestPrefixSetsFindEveryStart(t *testing.T) {
 // and turn most other words away.
 func TestWordFiltersHoldEveryName(t *testing.T) {
 	lx := kindLexicon()
-	for w := range lx.starts {
+	for w := range lx.reach {
 		if !lx.maybeStart.mayHoldString(w) || !lx.maybeStart.mayHold([]byte(w)) {
 			t.Fatalf("the start %q is not in the filter", w)
 		}
