@@ -1,6 +1,7 @@
 package scorer
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"math/bits"
@@ -1629,10 +1630,21 @@ func (d *document) kindFits() []float64 {
 		d.fits[k] = ws.coverageOf(d, weight, credits, got, st.norms2[k], minKindNorm2, maxKindNorm2, nil, nil)
 		hits = hits[end:]
 	}
-	for k := range lx.kinds {
-		d.fitStrengths[k] = strength(d.fits[k]) + strengthFloor
-	}
+	d.orderFits()
 	return d.fits
+}
+
+// orderFits sets the strengths of the document's fits and the kinds that
+// fit at all, best first (in the lexicon's order where they fit alike).
+func (d *document) orderFits() {
+	d.byFit = d.byFit[:0]
+	for k, fit := range d.fits {
+		d.fitStrengths[k] = strength(fit) + strengthFloor
+		if fit > 0 {
+			d.byFit = append(d.byFit, int32(k))
+		}
+	}
+	slices.SortStableFunc(d.byFit, func(a, b int32) int { return cmp.Compare(d.fits[b], d.fits[a]) })
 }
 
 // score weighs one rule's evidence in the document; shared counts the
@@ -1824,27 +1836,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	} else {
 		own = coverageOver(&p.desc, d, prose, nil, 0, nil, minKindNorm2, math.Inf(1))
 	}
-	// How much more: one less the ratio of their strengths, so that a
-	// document that holds three times the words of a payslip as of an
-	// invoice is beaten by about two thirds, however both saturate. The
-	// strengths start from strengthFloor, so that two or three words of
-	// another kind in a short note do not beat the one word of its own.
-	ownStrength := strength(own) + strengthFloor
-	for k, fit := range fits {
-		if fit <= own || (p.notRival != nil && p.notRival[k]) || (p.notRival == nil && p.cannotBeat(lx, k)) {
-			continue
-		}
-		b := 1 - ownStrength/d.fitStrengths[k]
-		if slices.Contains(p.excluded, k) {
-			// A kind the rule says it is not, whose words the document
-			// holds more of: "a credit card statement is not a bank
-			// statement".
-			b = min(1, excludedBeaten*b)
-		}
-		if b > ev.f.beaten {
-			ev.f.beaten, ev.rival = b, k
-		}
-	}
+	ev.f.beaten, ev.rival = beatenBy(p, d, own)
 	// A document that names the rule's kind says what it is in so many
 	// words: another kind's words beat that only as much as the name
 	// leaves (a German work reference holds few of the lexicon's words).
@@ -3249,6 +3241,43 @@ func truncate(s string, n int) string {
 // Leave-one-rule-set-out on the dev split is the same for 2.
 const fullActs = 1
 
+// beatenBy is how much another kind whose usual words the document holds
+// more of than the rule's own (own, their coverage) beats the rule, and
+// that kind (-1 for none). How much more: one less the ratio of their
+// strengths, so that a document that holds three times the words of a
+// payslip as of an invoice is beaten by about two thirds, however both
+// saturate. The strengths start from strengthFloor, so that two or three
+// words of another kind in a short note do not beat the one word of its
+// own. The kinds are read best first, up to the first that fits no
+// better; of those that beat the rule as much, the first kind of the
+// lexicon is named.
+func beatenBy(p *profile, d *document, own float64) (beaten float64, rival int) {
+	lx := kindLexicon()
+	fits := d.kindFits()
+	ownStrength := strength(own) + strengthFloor
+	rival = -1
+	for _, k32 := range d.byFit {
+		k := int(k32)
+		if fits[k] <= own {
+			break
+		}
+		if (p.notRival != nil && p.notRival[k]) || (p.notRival == nil && p.cannotBeat(lx, k)) {
+			continue
+		}
+		b := 1 - ownStrength/d.fitStrengths[k]
+		if slices.Contains(p.excluded, k) {
+			// A kind the rule says it is not, whose words the document
+			// holds more of: "a credit card statement is not a bank
+			// statement".
+			b = min(1, excludedBeaten*b)
+		}
+		if b > beaten || (b > 0 && b == beaten && k < rival) {
+			beaten, rival = b, k
+		}
+	}
+	return beaten, rival
+}
+
 // densPrior is added to the count of a document's words in density, so
 // that a note of three words, two of them a rule's, does not count as
 // much as a page of which two thirds are.
@@ -3259,6 +3288,9 @@ const densPrior = 5
 // density is the share of the document's words (each with its English
 // meanings) that are among the rule's words or its kind's, in [0, 1).
 func density(d *document, p *profile) float64 {
+	if p.kind >= 0 {
+		return float64(d.kindDensities()[p.kind]) / float64(d.words+densPrior)
+	}
 	seen := make([]uint64, (d.words+63)/64)
 	hit := 0
 	for _, ws := range []*wordSet{&p.desc, &p.lex} {
@@ -3277,6 +3309,81 @@ func density(d *document, p *profile) float64 {
 		}
 	}
 	return float64(hit) / float64(d.words+densPrior)
+}
+
+// densityIndex lists, for each stem of the kinds' profiles, the kinds
+// whose profile (its description or its kind's words) holds it: by stem
+// number (see stemNumbers), and by stem for those no kind's set holds.
+type densityIndex struct {
+	byID  [][]int32
+	extra map[string][]int32
+}
+
+var kindDensityIndex = sync.OnceValue(func() *densityIndex {
+	lx := kindLexicon()
+	x := &densityIndex{byID: make([][]int32, len(lx.stems.ids)), extra: map[string][]int32{}}
+	for k, p := range kindProfiles() {
+		for _, ws := range []*wordSet{&p.desc, &p.lex} {
+			for j, t := range ws.terms {
+				if id := ws.refs[j]; id >= 0 {
+					x.byID[id] = appendKind(x.byID[id], k)
+				} else {
+					x.extra[t.stem] = appendKind(x.extra[t.stem], k)
+				}
+			}
+		}
+	}
+	return x
+})
+
+// appendKind appends kind k to ks unless it is ks's last.
+func appendKind(ks []int32, k int) []int32 {
+	if n := len(ks); n > 0 && ks[n-1] == int32(k) {
+		return ks
+	}
+	return append(ks, int32(k))
+}
+
+// kindDensities counts, for each kind, the document's words (each with
+// its English meanings, which share its place) that are among its
+// profile's words: density's count for the kinds' profiles, made in one
+// pass over the document for all of them.
+func (d *document) kindDensities() []int32 {
+	if d.kindDens != nil {
+		return d.kindDens
+	}
+	x := kindDensityIndex()
+	ids := kindLexicon().stems.ids
+	kindsAt := make([][]int32, len(d.toks))
+	for stem, at := range d.at {
+		var ks []int32
+		if id, ok := ids[stem]; ok {
+			ks = x.byID[id]
+		} else {
+			ks = x.extra[stem]
+		}
+		if len(ks) == 0 {
+			continue
+		}
+		for _, i := range at {
+			kindsAt[i] = ks
+		}
+	}
+	n := len(kindProfiles())
+	d.kindDens = make([]int32, n)
+	last := make([]int32, n) // the place last counted for each kind, plus one
+	// The words of one place are added one after another (see analyze):
+	// a kind is counted once a place.
+	for i, ks := range kindsAt {
+		pos := d.toks[i].pos + 1
+		for _, k := range ks {
+			if last[k] != pos {
+				last[k] = pos
+				d.kindDens[k]++
+			}
+		}
+	}
+	return d.kindDens
 }
 
 // fillersIn counts the description filler words ("contains", "listing")

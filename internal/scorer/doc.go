@@ -106,6 +106,8 @@ type document struct {
 	spell        *spellIndex // built on first use
 	fits         []float64   // see kindFits
 	fitStrengths []float64   // strength of each of fits, plus strengthFloor
+	byFit        []int32     // the kinds that fit at all, best first (stable)
+	kindDens     []int32     // see kindDensities
 	stemBits     []uint64    // see holds
 	acts         []actHit    // what it does, by kind (see acts.go)
 	// unlabelled is the line of a letter's subject written without
