@@ -2,6 +2,7 @@ package scorer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,6 +30,25 @@ func newPhraseSet(text string) phraseSet {
 	}
 	return ps
 }
+
+// startsOf is a filter of the first words of the phrases of sets.
+func startsOf(sets ...phraseSet) wordFilter {
+	n := 0
+	for _, ps := range sets {
+		n += len(ps)
+	}
+	f := newWordFilter(n)
+	for _, ps := range sets {
+		for w := range ps {
+			f.add([]byte(w))
+		}
+	}
+	return f
+}
+
+// genreStarts holds the first words of the phrases a genreCounter counts
+// on every line.
+var genreStarts = startsOf(reportPhrases, sourcePhrases, callPhrases, legalPhrases)
 
 // count counts the phrases of the set in a line's folded words.
 func (ps phraseSet) count(words []string) int {
@@ -215,12 +235,17 @@ func (g *genreCounter) line(line string, words []string, n int, lead, field bool
 		g.report += 4
 		g.byline = true
 	}
-	if !label {
-		// "Customer says:" heads a job card's notes, not a quotation.
-		g.report += 2*reportPhrases.countReported(words) + sourcePhrases.countReported(words)
+	// Most lines start none of the phrases counted here: one look at a
+	// filter for each word says so.
+	if slices.ContainsFunc(words, genreStarts.mayHoldString) {
+		if !label {
+			// "Customer says:" heads a job card's notes, not a
+			// quotation.
+			g.report += 2*reportPhrases.countReported(words) + sourcePhrases.countReported(words)
+		}
+		g.call += callPhrases.count(words)
+		g.legal += legalPhrases.count(words)
 	}
-	g.call += callPhrases.count(words)
-	g.legal += legalPhrases.count(words)
 	holes := 0
 	if strings.ContainsAny(line, "[<{") || strings.Contains(line, " here") ||
 		(strings.Contains(line, "(") && (strings.Contains(line, "nsert") || strings.Contains(line, "nter") || strings.Contains(line, "dd "))) {

@@ -357,6 +357,13 @@ func TestWordFiltersHoldEveryName(t *testing.T) {
 			t.Fatalf("the glossary's phrase end %q is not in the filter", w)
 		}
 	}
+	for _, ps := range []phraseSet{reportPhrases, sourcePhrases, callPhrases, legalPhrases} {
+		for w := range ps {
+			if !genreStarts.mayHoldString(w) {
+				t.Fatalf("the phrase start %q is not in the genre's filter", w)
+			}
+		}
+	}
 	others, passed := 0, 0
 	for _, text := range sampleTexts(t)[:300] {
 		for _, w := range strings.Fields(foldedActText(text)) {
