@@ -440,15 +440,33 @@ func newWordFilter(n int) wordFilter {
 	return make(wordFilter, bits/64)
 }
 
+// The FNV-1a hash's offset and prime.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
 // wordBits are the two bits of a filter of n bits that stand for a word:
 // from the halves of its FNV-1a hash.
 func wordBits[S string | []byte](w S, n uint64) (uint64, uint64) {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		h ^= uint64(w[i])
-		h *= 1099511628211
+		h *= fnvPrime
 	}
+	return hashBits(h, n)
+}
+
+// hashBits are the two bits of a filter of n bits that stand for a word
+// whose FNV-1a hash is h.
+func hashBits(h, n uint64) (uint64, uint64) {
 	return h % n, (h>>32 | h<<32) % n
+}
+
+// mayHoldHash is mayHold of the word whose FNV-1a hash is h.
+func (f wordFilter) mayHoldHash(h uint64) bool {
+	a, b := hashBits(h, uint64(len(f)*64))
+	return f[a/64]&(1<<(a%64)) != 0 && f[b/64]&(1<<(b%64)) != 0
 }
 
 func (f wordFilter) add(w []byte) {

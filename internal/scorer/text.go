@@ -219,13 +219,31 @@ func splitWord(a, b string, stemOf func(string) string) (string, bool) {
 	// and whether the parts are words (which may take stemming) only for
 	// a pair that does. A word is looked up as written, and the whole
 	// only as written, and without a plural's or an adverb's ending.
-	words := knownWords()
+	// The whole and the whole less one or two letters are hashed in one
+	// pass, for a filter that turns away nearly all of them.
 	var buf [64]byte
 	joined := append(append(buf[:0], a...), b...)
-	makesWord := words[string(joined)]
+	n := len(joined)
+	var h, less1, less2 uint64 = fnvOffset, 0, 0
+	for i, c := range joined {
+		if i == n-2 {
+			less2 = h
+		}
+		if i == n-1 {
+			less1 = h
+		}
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	maybe := knownFilter()
+	words := knownWords()
+	makesWord := maybe.mayHoldHash(h) && words[string(joined)]
 	for _, end := range []string{"s", "es", "ly"} {
-		if !makesWord && len(joined) > len(end) && string(joined[len(joined)-len(end):]) == end {
-			makesWord = words[string(joined[:len(joined)-len(end)])]
+		if !makesWord && n > len(end) && string(joined[n-len(end):]) == end {
+			lh := less1
+			if len(end) == 2 {
+				lh = less2
+			}
+			makesWord = maybe.mayHoldHash(lh) && words[string(joined[:n-len(end)])]
 		}
 	}
 	if !makesWord {
@@ -280,6 +298,9 @@ var knownWords = sync.OnceValue(func() map[string]bool {
 	}
 	return out
 })
+
+// knownFilter is a filter of knownWords (see splitWord).
+var knownFilter = sync.OnceValue(func() wordFilter { return filterOf(knownWords()) })
 
 // ocrFix lowercases a word and undoes the digit-for-letter mistakes of
 // text recognition: "T0TAL", "CLA1M" and "Subtota1" are "total", "claim"

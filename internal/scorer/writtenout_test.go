@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
 )
 
 // The scorer's hottest patterns are written out as code (see fieldLabel,
@@ -364,6 +366,11 @@ func TestWordFiltersHoldEveryName(t *testing.T) {
 			}
 		}
 	}
+	for w := range knownWords() {
+		if !knownFilter().mayHoldString(w) {
+			t.Fatalf("the known word %q is not in the filter", w)
+		}
+	}
 	others, passed := 0, 0
 	for _, text := range sampleTexts(t)[:300] {
 		for _, w := range strings.Fields(foldedActText(text)) {
@@ -539,4 +546,71 @@ func TestBeatenByNamesTheFirstOfEqualKinds(t *testing.T) {
 	if b != 1 || r != two[0] || b != wb || r != wr {
 		t.Fatalf("beatenBy %v by %d, every kind read %v by %d; want 1 by %d", b, r, wb, wr, two[0])
 	}
+}
+
+// splitWordByMaps is splitWord as it was first written: the whole and
+// each whole less an ending are looked up in the map, with no filter.
+func splitWordByMaps(a, b string, stemOf func(string) string) (string, bool) {
+	if len(a)+len(b) < minSplitJoin || !allLetters(a) || !allLetters(b) {
+		return "", false
+	}
+	words := knownWords()
+	joined := a + b
+	makesWord := words[joined]
+	for _, end := range []string{"s", "es", "ly"} {
+		if !makesWord && strings.HasSuffix(joined, end) && len(joined) > len(end) {
+			makesWord = words[joined[:len(joined)-len(end)]]
+		}
+	}
+	if !makesWord {
+		return "", false
+	}
+	bg := background()
+	known := func(w string) bool {
+		if words[w] || isStopWord(w) {
+			return true
+		}
+		_, ok := bg[stemOf(w)]
+		return ok
+	}
+	if known(a) && known(b) {
+		return "", false
+	}
+	return joined, true
+}
+
+// TestSplitWordIsItsMaps holds splitWord to splitWordByMaps on every pair
+// of neighbouring words of the sample, and on pairs split from known
+// words, which make a word far more often.
+func TestSplitWordIsItsMaps(t *testing.T) {
+	stemOf := func(w string) string { return english.Stem(w, true) }
+	var pairs [][2]string
+	for _, text := range sampleTexts(t) {
+		ws := strings.Fields(foldedActText(text))
+		for i := 1; i < len(ws); i++ {
+			pairs = append(pairs, [2]string{ws[i-1], ws[i]})
+		}
+	}
+	for w := range knownWords() {
+		for _, v := range []string{w, w + "s", w + "es", w + "ly"} {
+			for cut := 1; cut < len(v); cut += 2 {
+				pairs = append(pairs, [2]string{v[:cut], v[cut:]})
+			}
+		}
+	}
+	joined := 0
+	for _, p := range pairs {
+		got, ok := splitWord(p[0], p[1], stemOf)
+		want, wantOK := splitWordByMaps(p[0], p[1], stemOf)
+		if got != want || ok != wantOK {
+			t.Fatalf("splitWord(%q, %q) = %q, %v; by the maps %q, %v", p[0], p[1], got, ok, want, wantOK)
+		}
+		if ok {
+			joined++
+		}
+	}
+	if joined < 1000 {
+		t.Fatalf("only %d of %d pairs make a word: the comparison says little", joined, len(pairs))
+	}
+	t.Logf("%d pairs agree, %d of them joined", len(pairs), joined)
 }
