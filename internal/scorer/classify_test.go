@@ -896,3 +896,21 @@ func nonEmpty(s string) *string {
 	}
 	return &s
 }
+
+// TestInParallelAnswersAndPanicsInTheCaller holds inParallel, which reads
+// a document's acts beside the rest of it, to what a call in line does:
+// the answer comes back, and a panic is raised where the answer is
+// asked for, not in a goroutine no caller can recover.
+func TestInParallelAnswersAndPanicsInTheCaller(t *testing.T) {
+	if got := inParallel(func() int { return 42 })(); got != 42 {
+		t.Fatalf("inParallel answered %d, want 42", got)
+	}
+	wait := inParallel(func() int { panic("unreadable") })
+	defer func() {
+		if r := recover(); r != "unreadable" {
+			t.Fatalf("recovered %v, want the panic of f", r)
+		}
+	}()
+	wait()
+	t.Fatal("waiting for a panicking f returned")
+}

@@ -200,7 +200,10 @@ func analyze(text string) *document {
 	d := &document{at: map[string][]int32{}}
 	var issueAt *mention // a masthead's "July issue" (see issueRe)
 	lx := kindLexicon()
-	d.acts = findActs(lx, ownWords(text))
+	// What the document does is read from its text alone, beside the
+	// rest of the reading: on a machine with a core to spare a document
+	// is read in less time, for the same work.
+	acts := inParallel(func() []actHit { return findActs(lx, ownWords(text)) })
 	toks := withoutAddresses(text, tokenize(text, false))
 	words := make([]word, len(toks))
 	folded := make([]string, len(toks))
@@ -555,7 +558,34 @@ func analyze(text string) *document {
 	if genre.explain {
 		d.cues[cueExplain] = 1
 	}
+	d.acts = acts()
 	return d
+}
+
+// inParallel starts f in a goroutine of its own and returns a function
+// that waits for f's answer. A panic in f is raised again in the
+// goroutine that waits, as f called in line would have raised it there.
+func inParallel[T any](f func() T) func() T {
+	type answer struct {
+		value  T
+		raised any
+	}
+	done := make(chan answer, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- answer{raised: r}
+			}
+		}()
+		done <- answer{value: f()}
+	}()
+	return func() T {
+		a := <-done
+		if a.raised != nil {
+			panic(a.raised)
+		}
+		return a.value
+	}
 }
 
 // addressRe finds e-mail and web addresses, whose parts are not words of
