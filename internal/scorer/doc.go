@@ -572,12 +572,15 @@ func inParallel[T any](f func() T) func() T {
 	}
 	done := make(chan answer, 1)
 	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				done <- answer{raised: r}
-			}
+		// Everything the goroutine does is done before the answer is
+		// sent: none of its code runs after the caller has it back (a
+		// fuzzer's coverage of a call is then the same every time).
+		var a answer
+		func() {
+			defer func() { a.raised = recover() }()
+			a.value = f()
 		}()
-		done <- answer{value: f()}
+		done <- a
 	}()
 	return func() T {
 		a := <-done
