@@ -249,7 +249,17 @@ func splitWord(a, b string, stemOf func(string) string) (string, bool) {
 	if !makesWord {
 		return "", false
 	}
-	bg := background()
+	if bothKnown(a, b, stemOf) {
+		return "", false
+	}
+	return string(joined), true
+}
+
+// bothKnown says whether a and b are both words in their own right (a
+// known word, a stop word, or a word whose stem the background holds):
+// then splitWord leaves them apart.
+func bothKnown(a, b string, stemOf func(string) string) bool {
+	words, bg := knownWords(), background()
 	known := func(w string) bool {
 		if words[w] || isStopWord(w) {
 			return true
@@ -257,10 +267,7 @@ func splitWord(a, b string, stemOf func(string) string) (string, bool) {
 		_, ok := bg[stemOf(w)]
 		return ok
 	}
-	if known(a) && known(b) {
-		return "", false
-	}
-	return string(joined), true
+	return known(a) && known(b)
 }
 
 // minSplitJoin is the fewest letters of a word joined from two: shorter

@@ -549,7 +549,8 @@ func TestBeatenByNamesTheFirstOfEqualKinds(t *testing.T) {
 }
 
 // splitWordByMaps is splitWord as it was first written: the whole and
-// each whole less an ending are looked up in the map, with no filter.
+// each whole less an ending are looked up in the map, with no filter
+// (whether the parts are words is asked of bothKnown, as there).
 func splitWordByMaps(a, b string, stemOf func(string) string) (string, bool) {
 	if len(a)+len(b) < minSplitJoin || !allLetters(a) || !allLetters(b) {
 		return "", false
@@ -565,15 +566,7 @@ func splitWordByMaps(a, b string, stemOf func(string) string) (string, bool) {
 	if !makesWord {
 		return "", false
 	}
-	bg := background()
-	known := func(w string) bool {
-		if words[w] || isStopWord(w) {
-			return true
-		}
-		_, ok := bg[stemOf(w)]
-		return ok
-	}
-	if known(a) && known(b) {
+	if bothKnown(a, b, stemOf) {
 		return "", false
 	}
 	return joined, true
