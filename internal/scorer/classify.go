@@ -3250,7 +3250,10 @@ const fullActs = 1
 // words of another kind in a short note do not beat the one word of its
 // own. The kinds are read best first, up to the first that fits no
 // better; of those that beat the rule as much, the first kind of the
-// lexicon is named.
+// lexicon is named. byFit leaves out the kinds that fit 0, which is
+// right only because no fit and no own is below 0 (a coverage of
+// weights and credits that are not negative; TestKindsReadBestFirst
+// checks it on the sample).
 func beatenBy(p *profile, d *document, own float64) (beaten float64, rival int) {
 	lx := kindLexicon()
 	fits := d.kindFits()

@@ -235,17 +235,7 @@ func (g *genreCounter) line(line string, words []string, n int, lead, field bool
 		g.report += 4
 		g.byline = true
 	}
-	// Most lines start none of the phrases counted here: one look at a
-	// filter for each word says so.
-	if slices.ContainsFunc(words, genreStarts.mayHoldString) {
-		if !label {
-			// "Customer says:" heads a job card's notes, not a
-			// quotation.
-			g.report += 2*reportPhrases.countReported(words) + sourcePhrases.countReported(words)
-		}
-		g.call += callPhrases.count(words)
-		g.legal += legalPhrases.count(words)
-	}
+	g.countPhrases(words, label)
 	holes := 0
 	if strings.ContainsAny(line, "[<{") || strings.Contains(line, " here") ||
 		(strings.Contains(line, "(") && (strings.Contains(line, "nsert") || strings.Contains(line, "nter") || strings.Contains(line, "dd "))) {
@@ -295,6 +285,22 @@ func (g *genreCounter) line(line string, words []string, n int, lead, field bool
 	if strings.Contains(line, "%") && strings.Contains(strings.ToLower(line), "% off") {
 		g.call++
 	}
+}
+
+// countPhrases counts the phrases of reported speech, sources, calls to
+// act and legal drafting on a line's folded words; a label ("Customer
+// says:") reports nothing, but its calls and legal words count. Most
+// lines start none of those phrases: one look at a filter for each word
+// says so.
+func (g *genreCounter) countPhrases(words []string, label bool) {
+	if !slices.ContainsFunc(words, genreStarts.mayHoldString) {
+		return
+	}
+	if !label {
+		g.report += 2*reportPhrases.countReported(words) + sourcePhrases.countReported(words)
+	}
+	g.call += callPhrases.count(words)
+	g.legal += legalPhrases.count(words)
 }
 
 // endLabels ends a run of labels with nothing after them: a run long

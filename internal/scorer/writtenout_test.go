@@ -3,6 +3,7 @@ package scorer
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -492,6 +493,14 @@ func TestKindsReadBestFirst(t *testing.T) {
 	for i := 0; i < len(texts); i += 15 {
 		d := analyze(texts[i])
 		fits := d.kindFits()
+		if j := slices.IndexFunc(fits, func(f float64) bool { return !(f >= 0) }); j >= 0 {
+			t.Fatalf("text %d, kind %s fits %v: beatenBy reads only the kinds that fit above 0", i, kindLexicon().kinds[j].id, fits[j])
+		}
+		// The acts, read in a goroutine of their own, are what findActs
+		// reads from the text analyze reads.
+		if want := findActs(kindLexicon(), ownWords(closeLetterSpacing(blankEncoded(texts[i])))); !reflect.DeepEqual(d.acts, want) {
+			t.Fatalf("text %d: analyze's acts %+v, findActs %+v", i, d.acts, want)
+		}
 		for k, p := range kps {
 			q := *p
 			q.kind = -1 // density reads q's words one by one
@@ -606,4 +615,41 @@ func TestSplitWordIsItsMaps(t *testing.T) {
 		t.Fatalf("only %d of %d pairs make a word: the comparison says little", joined, len(pairs))
 	}
 	t.Logf("%d pairs agree, %d of them joined", len(pairs), joined)
+}
+
+// TestGenrePhrasesSkipOnlyLinesWithoutThem holds countPhrases, which asks
+// a filter before its four phrase sets, to counting them on every line:
+// on the sample's lines, as lines and as labels, and on crafted labels
+// that call to act or draft law.
+func TestGenrePhrasesSkipOnlyLinesWithoutThem(t *testing.T) {
+	var lines []string
+	for _, text := range sampleTexts(t) {
+		lines = append(lines, strings.Split(text, "\n")...)
+	}
+	lines = append(lines, "Book now:", "Order today:", "Hereby agreed:", "Shall pay:", "He said:", "According to:",
+		"Book now and save", "The tenant shall pay, he said, according to the agent.")
+	counted := 0
+	for _, line := range lines {
+		words := foldedWords(line)
+		for _, label := range []bool{false, true} {
+			var got, want genreCounter
+			got.countPhrases(words, label)
+			if !label {
+				want.report += 2*reportPhrases.countReported(words) + sourcePhrases.countReported(words)
+			}
+			want.call += callPhrases.count(words)
+			want.legal += legalPhrases.count(words)
+			if got.report != want.report || got.call != want.call || got.legal != want.legal {
+				t.Fatalf("%q (label %v): counted report %d, call %d, legal %d; every set read: %d, %d, %d",
+					line, label, got.report, got.call, got.legal, want.report, want.call, want.legal)
+			}
+			if want.report+want.call+want.legal > 0 {
+				counted++
+			}
+		}
+	}
+	if counted < 300 {
+		t.Fatalf("only %d lines hold a phrase: the comparison says little", counted)
+	}
+	t.Logf("%d lines agree, read as lines and as labels; %d of those readings hold a phrase", len(lines), counted)
 }
