@@ -367,20 +367,15 @@ func ledgerRows(ft string) [][2]int {
 	// one: one that starts with a digit, or an OCR's l, i or o for one,
 	// and has two decimal points. Over the whole text at once it tried
 	// every position of every line.
-	for start := 0; start < len(ft); {
-		end := strings.IndexByte(ft[start:], '\n')
-		if end < 0 {
-			end = len(ft)
-		} else {
-			end += start
-		}
-		line := ft[start:end]
+	start := 0 // where line starts in ft
+	for raw := range strings.Lines(ft) {
+		line := strings.TrimSuffix(raw, "\n")
 		if lead := strings.TrimLeft(line, " \t|\"'"); lead != "" && strings.IndexByte("0123456789lio", lead[0]) >= 0 && strings.Count(line, ".") >= 2 {
 			if m := ledgerRowRe.FindStringIndex(line); m != nil {
 				out = append(out, [2]int{start + m[0], start + m[1]})
 			}
 		}
-		start = end + 1
+		start += len(raw)
 	}
 	return out
 }

@@ -3297,11 +3297,7 @@ func density(d *document, p *profile) float64 {
 	seen := make([]uint64, (d.words+63)/64)
 	hit := 0
 	for _, ws := range []*wordSet{&p.desc, &p.lex} {
-		refs := ws.refs
 		for j := range ws.terms {
-			if refs != nil && !d.holds(refs[j]) {
-				continue
-			}
 			for _, i := range d.at[ws.terms[j].stem] {
 				w, b := d.toks[i].pos/64, uint64(1)<<(d.toks[i].pos%64)
 				if seen[w]&b == 0 {

@@ -1716,8 +1716,11 @@ func readRun(run string) string {
 	if letters == 0 || digits <= letters {
 		return run
 	}
-	return strings.NewReplacer("O", "0", "o", "0", "l", "1").Replace(run)
+	return ocrDigits.Replace(run)
 }
+
+// ocrDigits reads O, o and l as the digits text recognition took them for.
+var ocrDigits = strings.NewReplacer("O", "0", "o", "0", "l", "1")
 
 // columnGap says whether the text between two words sets them in
 // different columns: a tab, or six spaces or more (a scan's spread

@@ -446,45 +446,39 @@ const (
 	fnvPrime  = 1099511628211
 )
 
-// wordBits are the two bits of a filter of n bits that stand for a word:
-// from the halves of its FNV-1a hash.
-func wordBits[S string | []byte](w S, n uint64) (uint64, uint64) {
+// fnvHash is the FNV-1a hash of a word.
+func fnvHash[S string | []byte](w S) uint64 {
 	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		h ^= uint64(w[i])
 		h *= fnvPrime
 	}
-	return hashBits(h, n)
+	return h
 }
 
-// hashBits are the two bits of a filter of n bits that stand for a word
-// whose FNV-1a hash is h.
-func hashBits(h, n uint64) (uint64, uint64) {
+// bits are the two bits of the filter that stand for a word whose FNV-1a
+// hash is h: from the hash's halves.
+func (f wordFilter) bits(h uint64) (uint64, uint64) {
+	n := uint64(len(f) * 64)
 	return h % n, (h>>32 | h<<32) % n
 }
 
-// mayHoldHash is mayHold of the word whose FNV-1a hash is h.
-func (f wordFilter) mayHoldHash(h uint64) bool {
-	a, b := hashBits(h, uint64(len(f)*64))
-	return f[a/64]&(1<<(a%64)) != 0 && f[b/64]&(1<<(b%64)) != 0
-}
-
 func (f wordFilter) add(w []byte) {
-	a, b := wordBits(w, uint64(len(f)*64))
+	a, b := f.bits(fnvHash(w))
 	f[a/64] |= 1 << (a % 64)
 	f[b/64] |= 1 << (b % 64)
 }
 
-func (f wordFilter) mayHold(w []byte) bool {
-	a, b := wordBits(w, uint64(len(f)*64))
+// mayHoldHash is mayHold of the word whose FNV-1a hash is h.
+func (f wordFilter) mayHoldHash(h uint64) bool {
+	a, b := f.bits(h)
 	return f[a/64]&(1<<(a%64)) != 0 && f[b/64]&(1<<(b%64)) != 0
 }
 
+func (f wordFilter) mayHold(w []byte) bool { return f.mayHoldHash(fnvHash(w)) }
+
 // mayHoldString is mayHold of a string, without a copy.
-func (f wordFilter) mayHoldString(w string) bool {
-	a, b := wordBits(w, uint64(len(f)*64))
-	return f[a/64]&(1<<(a%64)) != 0 && f[b/64]&(1<<(b%64)) != 0
-}
+func (f wordFilter) mayHoldString(w string) bool { return f.mayHoldHash(fnvHash(w)) }
 
 // indexActPairs fills actsByPair and actsRest from acts.
 func (lx *lexicon) indexActPairs() {
