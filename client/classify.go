@@ -108,12 +108,14 @@ type classifySettings struct {
 	// WithCancelOnStop.
 	deleteUploads bool
 	cancelOnStop  bool
-	progress      func(done, total int)
-	events        func(ProgressEvent)
-	budget        time.Duration
-	parsing       gen.ClassifyV2ParsingConfiguration
-	wait          []WaitOption
-	call          []CallOption
+	// retryFailed: see WithRetryFailed.
+	retryFailed bool
+	progress    func(done, total int)
+	events      func(ProgressEvent)
+	budget      time.Duration
+	parsing     gen.ClassifyV2ParsingConfiguration
+	wait        []WaitOption
+	call        []CallOption
 }
 
 // DefaultConcurrency is how many documents ClassifyFiles uploads and
@@ -183,6 +185,19 @@ func WithDeleteUploads(on bool) ClassifyOption {
 // making them again.
 func WithCancelOnStop(on bool) ClassifyOption {
 	return func(s *classifySettings) { s.cancelOnStop = on }
+}
+
+// WithRetryFailed makes a new job for a document whose create finds an
+// earlier run's job that FAILED, as it does for one that was CANCELLED
+// (off by default: such a document's result is that failed job, and
+// classifying the same document again costs nothing). The new job gets
+// the next transaction_id of the document's (see DeriveTransactionID), so
+// a later run finds it in turn; at most 10 such jobs are stepped over,
+// and a job that COMPLETED is always the document's answer. A job this
+// run made is never stepped over: only one the create finds already
+// FAILED, which a document's own job, just made, never is.
+func WithRetryFailed(on bool) ClassifyOption {
+	return func(s *classifySettings) { s.retryFailed = on }
 }
 
 // WithProgress calls f each time a document is done (classified, failed,

@@ -417,9 +417,10 @@ func (b *batch) submit(d *docRun) {
 			continue
 		}
 		d.creating = false
-		if job.Status == gen.ClassifyV2JobStatusCANCELLED && d.generation < maxGenerations {
-			// An earlier run's job, cancelled when that run was stopped:
-			// make the next one.
+		if (job.Status == gen.ClassifyV2JobStatusCANCELLED || b.s.retryFailed && job.Status == gen.ClassifyV2JobStatusFAILED) && d.generation < maxGenerations {
+			// An earlier run's job, cancelled when that run was stopped
+			// (or failed, and the caller asked for failures to be tried
+			// again): make the next one.
 			d.generation++
 			d.txn = transactionGeneration(d.txnBase, d.generation)
 			d.r.TransactionID = d.txn

@@ -517,6 +517,43 @@ func TestPipelineRerunIsIdempotent(t *testing.T) {
 	}
 }
 
+// A job that FAILED in an earlier run is the document's answer, unless
+// WithRetryFailed asks for a new one; a job that completed stays the
+// answer either way, and nothing is uploaded again.
+func TestPipelineRetryFailed(t *testing.T) {
+	f := newFake(t)
+	c, _ := pipelineClient(t, f)
+	docs := docsOf(2)
+	first, err := c.ClassifyFiles(context.Background(), docs, testRules, WithWait(fastWait...))
+	wantClassified(t, f, first, err)
+	uploads := f.count(routeUpload)
+	f.mu.Lock()
+	f.jobs[first[0].JobID].Status = gen.ClassifyV2JobStatusFAILED
+	jobs := len(f.jobs)
+	f.mu.Unlock()
+
+	again, err := c.ClassifyFiles(context.Background(), docs, testRules, WithWait(fastWait...))
+	if err != nil || again[0].JobID != first[0].JobID || again[0].Status != gen.ClassifyV2JobStatusFAILED || again[1].JobID != first[1].JobID {
+		t.Fatalf("without WithRetryFailed: %+v, %v", again, err)
+	}
+
+	retried, err := c.ClassifyFiles(context.Background(), docs, testRules, WithRetryFailed(true), WithWait(fastWait...))
+	if err != nil || retried[0].Err != nil || retried[0].JobID == first[0].JobID || retried[0].Type() != "invoice" {
+		t.Fatalf("with WithRetryFailed: %+v, %v", retried[0], err)
+	}
+	if retried[1].JobID != first[1].JobID || retried[1].Type() != "invoice" {
+		t.Errorf("a completed job was made again: %+v", retried[1])
+	}
+	if n := f.count(routeUpload); n != uploads {
+		t.Errorf("%d files uploaded again", n-uploads)
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if len(f.jobs) != jobs+1 || !strings.HasSuffix(*f.jobs[retried[0].JobID].TransactionId, "-2") {
+		t.Errorf("%d jobs (was %d), new one's transaction %q", len(f.jobs), jobs, *f.jobs[retried[0].JobID].TransactionId)
+	}
+}
+
 func TestDerivedIDs(t *testing.T) {
 	id := func(name, content string) string {
 		s, err := DeriveExternalFileID(name, strings.NewReader(content))

@@ -205,6 +205,53 @@ func TestClassifyFilesResume(t *testing.T) {
 	wantCode(t, r, exitError)
 }
 
+// --retry-failed makes a new job for a file whose row is a failed job (the
+// same job would otherwise come back, created under the same key), and
+// leaves the files classified alone; without it, a resume sends nothing.
+func TestClassifyFilesRetryFailed(t *testing.T) {
+	ts := newTestServer(t)
+	dir := t.TempDir()
+	corpus := writeCorpus(t, dir, 2)
+	// Bytes the emulator cannot read as text: its job fails.
+	writeFile(t, corpus, "scan.bin", "\x00\x01\x02\xff\xfe binary")
+	results := filepath.Join(dir, "results.jsonl")
+	args := []string{"classify-files", "-r", corpus, "--rule", invoiceRule, "--rule", receiptRule, "--resume", results}
+	r := runCLI(t, ts.env(), args...)
+	wantCode(t, r, exitFailed)
+	failedJob := func(rows []fileOutcome) (string, int) {
+		job, n := "", 0
+		for _, row := range rows {
+			if strings.HasSuffix(row.File, "scan.bin") {
+				n++
+				if row.Status == nil || *row.Status != "FAILED" || row.JobID == nil {
+					t.Fatalf("the binary file's row %+v is not a failed job", row)
+				}
+				job = *row.JobID
+			}
+		}
+		return job, n
+	}
+	first, _ := failedJob(readRows(t, results))
+
+	sent, before := ts.requests.Load(), ts.emu.Stats()
+	r = runCLI(t, ts.env(), args...)
+	wantCode(t, r, exitOK)
+	if ts.requests.Load() != sent {
+		t.Fatalf("a resume without --retry-failed sent %d requests", ts.requests.Load()-sent)
+	}
+
+	r = runCLI(t, ts.env(), append(args, "--retry-failed")...)
+	wantCode(t, r, exitFailed)
+	rows := readRows(t, results)
+	second, n := failedJob(rows)
+	if second == first || n != 2 || len(rows) != 4 {
+		t.Fatalf("after --retry-failed: job %s (first %s), %d rows for it, %d rows", second, first, n, len(rows))
+	}
+	if after := ts.emu.Stats(); after.ClassifyJobs != before.ClassifyJobs+1 || after.Files != before.Files {
+		t.Fatalf("--retry-failed made %d jobs and %d files, want 1 and 0", after.ClassifyJobs-before.ClassifyJobs, after.Files-before.Files)
+	}
+}
+
 // --delete-uploads leaves the service with the jobs and no files; the
 // summary counts the types and the files deleted.
 func TestClassifyFilesDeleteUploads(t *testing.T) {
