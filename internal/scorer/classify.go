@@ -520,10 +520,12 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 				descLetter = descLetter || id == "letter" || id == "email"
 				give(ref.kind, c)
 			}
-			// A generic name qualified by the type: "letter or report
-			// from a doctor" for the type "medical" names a medical
-			// letter and a medical report.
-			if len(typeKinds) == 0 && slices.ContainsFunc(m.refs, func(r nameRef) bool { return generic(r.kind) }) {
+			// A name qualified by a type that names no kind: "letter or
+			// report from a doctor" for the type "medical" names a
+			// medical letter and a medical report, and "the van policy,
+			// certificates" for the type "insurance" an insurance policy
+			// (an insurance certificate), not only a policy.
+			if len(typeKinds) == 0 {
 				for _, k := range qualified(lx, typeToks, toks[m.from:m.to]) {
 					give(k, c)
 				}
@@ -3154,7 +3156,7 @@ func noMatchReason(rules []Rule, c ranking) string {
 		fmt.Fprintf(&s, "; it is more like %s (%s), which no rule covers", withArticle(k.name), how)
 	}
 	if len(ev.shows) > 0 {
-		fmt.Fprintf(&s, "; it has %s, unlike a %s", cueList(ev.shows), strings.ReplaceAll(rules[t].Type, "_", " "))
+		fmt.Fprintf(&s, "; it has %s, unlike %s", cueList(ev.shows), withArticle(strings.ReplaceAll(rules[t].Type, "_", " ")))
 	}
 	if len(ev.missing) > 0 {
 		fmt.Fprintf(&s, "; it lacks %s", cueList(ev.missing))
