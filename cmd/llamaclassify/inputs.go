@@ -26,7 +26,8 @@ import (
 //   - An argument that names nothing but holds *, ? or [ is a glob,
 //     expanded here for shells that do not (with ** for any depth), its
 //     matches in lexical order; hidden files are skipped unless the
-//     pattern names them with a dot.
+//     pattern names them with a dot, and directories unless -r is given
+//     ("docs/**" matches docs itself).
 //   - "-" or --from-file FILE (- for standard input) reads paths, one a
 //     line, taken as they are (no globbing).
 //
@@ -236,7 +237,7 @@ func (c *collector) glob(pattern string) error {
 	if err != nil {
 		return fmt.Errorf("%s: %v", pattern, err)
 	}
-	taken := 0
+	taken, dirs := 0, 0
 	for _, m := range matches {
 		if hiddenNotNamed(pattern, m) {
 			continue
@@ -245,14 +246,23 @@ func (c *collector) glob(pattern string) error {
 		if err != nil {
 			continue
 		}
-		taken++
 		if info.IsDir() {
-			if err := c.dir(m); err != nil {
-				return err
+			// "docs/**" and "docs/*" match directories beside the files
+			// the user wants: without -r they are passed over.
+			dirs++
+			if c.spec.recursive {
+				taken++
+				if err := c.dir(m); err != nil {
+					return err
+				}
 			}
 			continue
 		}
+		taken++
 		c.add(m, m, false)
+	}
+	if taken == 0 && dirs > 0 {
+		return fmt.Errorf("%s: matches only directories: give -r (--recursive) to classify the files under them", pattern)
 	}
 	if taken == 0 {
 		return fmt.Errorf("%s: no file matches", pattern)
