@@ -174,9 +174,70 @@ func decodeStrict(flag string, v any, into any) error {
 		return usageErrorf("%s: %s: want %s, got %s", flag, typeErr.Field, jsonKind(typeErr.Type), typeErr.Value)
 	}
 	if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+		// The object that holds the field, when it is nested:
+		// "rules[0]: unknown field "descripton" (known: description, type)".
+		if path, t, found := unknownFieldAt(v, reflect.TypeOf(into), ""); found && path != "" {
+			return usageErrorf("%s: %s: unknown field %s (known: %s)", flag, path, name, strings.Join(jsonFields(reflect.New(t).Interface()), ", "))
+		}
 		return usageErrorf("%s: unknown field %s (known: %s)", flag, name, strings.Join(jsonFields(into), ", "))
 	}
 	return usageErrorf("%s: %v", flag, err)
+}
+
+// unknownFieldAt finds the first object in v, a generic value decoded
+// into t, that has a key t's struct there does not: its path from the
+// top ("rules[1]", "parsing_configuration"; "" for the top) and its
+// struct type. Keys are tried in sorted order, as encoding/json meets
+// them in the marshalled value.
+func unknownFieldAt(v any, t reflect.Type, path string) (string, reflect.Type, bool) {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch val := v.(type) {
+	case map[string]any:
+		if t.Kind() != reflect.Struct {
+			return "", nil, false
+		}
+		keys := make([]string, 0, len(val))
+		for k := range val {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			f, ok := fieldByJSONName(t, k)
+			if !ok {
+				return path, t, true
+			}
+			sub := k
+			if path != "" {
+				sub = path + "." + k
+			}
+			if p, ft, found := unknownFieldAt(val[k], f.Type, sub); found {
+				return p, ft, true
+			}
+		}
+	case []any:
+		if t.Kind() != reflect.Slice && t.Kind() != reflect.Array {
+			return "", nil, false
+		}
+		for i, item := range val {
+			if p, ft, found := unknownFieldAt(item, t.Elem(), fmt.Sprintf("%s[%d]", path, i)); found {
+				return p, ft, true
+			}
+		}
+	}
+	return "", nil, false
+}
+
+// fieldByJSONName is the field of struct type t that JSON names name.
+func fieldByJSONName(t reflect.Type, name string) (reflect.StructField, bool) {
+	for i := range t.NumField() {
+		tag, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+		if tag == name {
+			return t.Field(i), true
+		}
+	}
+	return reflect.StructField{}, false
 }
 
 // jsonKind names a Go type the way a JSON or YAML author thinks of it.

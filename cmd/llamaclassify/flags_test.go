@@ -189,3 +189,22 @@ func TestReadRulesFile(t *testing.T) {
 		})
 	}
 }
+
+// A misspelled field inside a nested object is named with its path and the
+// fields of that object, not of the top one.
+func TestDecodeObjectUnknownNestedField(t *testing.T) {
+	for _, tc := range []struct{ value, want string }{
+		{"{rules: [{type: invoice, description: 'contains invoice number'}, {type: receipt, descripton: 'a till receipt'}]}",
+			`--configuration: rules[1]: unknown field "descripton" (known: description, type)`},
+		{"{rules: [{type: a, description: 'contains invoice number'}], parsing_configuration: {max_pagez: 3}}",
+			`--configuration: parsing_configuration: unknown field "max_pagez" (known: lang, max_pages, target_pages)`},
+		{"{rules: [{type: a, description: 'contains invoice number'}], rulez: []}",
+			`--configuration: unknown field "rulez" (known: mode, parsing_configuration, rules)`},
+	} {
+		var cfg gen.ClassifyV2Configuration
+		err := decodeObject("--configuration", tc.value, exampleConfiguration, &cfg)
+		if err == nil || err.Error() != tc.want {
+			t.Errorf("%s:\n got %v\nwant %s", tc.value, err, tc.want)
+		}
+	}
+}
