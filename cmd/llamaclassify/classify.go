@@ -207,10 +207,10 @@ func waitAndPrintJob[J any](ctx context.Context, a *app, group, what, id string,
 	if !end(job).ended {
 		sp := a.newSpinner(what + " " + id)
 		last := status(job)
-		got, waitErr := wait(ctx, id, client.OnStatus(func(id, s string) {
+		got, waitErr := wait(ctx, id, append(a.waitOptions(), client.OnStatus(func(id, s string) {
 			last = s
 			sp.status(id, s)
-		}))
+		}))...)
 		sp.stop()
 		if got != nil {
 			final = got

@@ -118,7 +118,11 @@ type app struct {
 	client                    *client.Client
 	secret                    string
 	local                     bool // the client talks to the built-in emulator
-	closers                   []func()
+	// localDelay is the built-in emulator's processing delay when
+	// LLAMACLASSIFY_EMULATOR_DELAY set one (localDelaySet).
+	localDelay    time.Duration
+	localDelaySet bool
+	closers       []func()
 }
 
 // execute runs the program with args (without the program name) and returns
@@ -353,6 +357,7 @@ func (a *app) startLocal(persist bool, opts ...emulator.Option) (*emulator.Runni
 			return nil, usageErrorf("%s=%q: want a duration like 0s or 500ms", envEmulatorDelay, d)
 		}
 		opts = append(opts, emulator.WithProcessingDelay(delay))
+		a.localDelay, a.localDelaySet = delay, true
 	}
 	model, err := a.modelOptions()
 	if err != nil {
@@ -423,6 +428,22 @@ func (a *app) connect() (*client.Client, error) {
 	}
 	a.client = c
 	return c, nil
+}
+
+// waitOptions are the waiters' options: against the built-in emulator
+// with a processing delay shorter than the default first pause, the first
+// poll comes soon after that delay (with room for the quarter a spread
+// schedule takes off), so that LLAMACLASSIFY_EMULATOR_DELAY=0s makes a
+// command as quick as its jobs.
+func (a *app) waitOptions() []client.WaitOption {
+	if !a.local || !a.localDelaySet {
+		return nil
+	}
+	d := a.localDelay*4/3 + 10*time.Millisecond
+	if d >= client.DefaultWaitMinDelay {
+		return nil
+	}
+	return []client.WaitOption{client.WithMinDelay(d)}
 }
 
 func (a *app) close() {

@@ -327,3 +327,24 @@ func TestNoServerReadsAlike(t *testing.T) {
 		}
 	}
 }
+
+// Against the built-in emulator with a short processing delay, the
+// waiters' first pause follows that delay rather than the default 400 ms;
+// with the default delay, or against a server, they keep their defaults.
+func TestWaitOptionsFollowTheEmulatorsDelay(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		a    *app
+		want int
+	}{
+		{"emulator, delay 0s", &app{local: true, localDelaySet: true}, 1},
+		{"emulator, delay 100ms", &app{local: true, localDelay: 100 * time.Millisecond, localDelaySet: true}, 1},
+		{"emulator, delay 300ms", &app{local: true, localDelay: 300 * time.Millisecond, localDelaySet: true}, 0},
+		{"emulator, default delay", &app{local: true}, 0},
+		{"a server", &app{localDelaySet: true}, 0},
+	} {
+		if got := len(tc.a.waitOptions()); got != tc.want {
+			t.Errorf("%s: %d wait options, want %d", tc.name, got, tc.want)
+		}
+	}
+}
