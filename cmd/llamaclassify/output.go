@@ -304,11 +304,8 @@ func (p *printer) writeTable(raw []byte, columns []column, isPage bool) error {
 // null type of a result that exists.
 func cellAtPath(item gjson.Result, path string) string {
 	v := item.Get(path)
-	if strings.HasSuffix(path, "_at") && v.Type == gjson.String {
-		// A time to the second, in UTC: the full value is in --format json.
-		if at, err := time.Parse(time.RFC3339Nano, v.String()); err == nil {
-			return at.UTC().Format("2006-01-02 15:04:05Z")
-		}
+	if at, ok := timeCell(path, v); ok {
+		return at
 	}
 	if v.Type == gjson.Null && isResultType(path) {
 		parent := item.Get(strings.TrimSuffix(path, ".type"))
@@ -317,6 +314,19 @@ func cellAtPath(item gjson.Result, path string) string {
 		}
 	}
 	return cell(v)
+}
+
+// timeCell renders a time (a field named ..._at) to the second, in UTC:
+// the full value is in --format json.
+func timeCell(path string, v gjson.Result) (string, bool) {
+	if !strings.HasSuffix(path, "_at") || v.Type != gjson.String {
+		return "", false
+	}
+	at, err := time.Parse(time.RFC3339Nano, v.String())
+	if err != nil {
+		return "", false
+	}
+	return at.UTC().Format("2006-01-02 15:04:05Z"), true
 }
 
 // isResultType says whether a path names a classification's type, whose
@@ -376,6 +386,10 @@ func leaves(prefix string, v gjson.Result) []leaf {
 	case v.Type == gjson.Null && isResultType(prefix):
 		out = append(out, leaf{path: prefix, value: labelNoMatch})
 	default:
+		if at, ok := timeCell(prefix, v); ok {
+			out = append(out, leaf{path: prefix, value: at})
+			break
+		}
 		out = append(out, leaf{path: prefix, value: cell(v)})
 	}
 	return out

@@ -201,8 +201,8 @@ func TestFormatPrettyColoursOnlyWhenAllowed(t *testing.T) {
 }
 
 func TestTableOfObjectAndDerivedColumns(t *testing.T) {
-	out := render(t, "table", "", `{"id":"x","configuration":{"rules":[{"type":"invoice"}]},"result":null}`, nil, false)
-	for _, want := range []string{"KEY", "id                          x", "configuration.rules.0.type  invoice", "result                      -\n"} {
+	out := render(t, "table", "", `{"id":"x","configuration":{"rules":[{"type":"invoice"}]},"result":null,"created_at":"2026-12-01T08:22:25.056297597+01:00"}`, nil, false)
+	for _, want := range []string{"KEY", "id                          x", "configuration.rules.0.type  invoice", "result                      -\n", "created_at                  2026-12-01 07:22:25Z\n"} {
 		if !strings.Contains(out, want) {
 			t.Fatalf("table missing %q:\n%s", want, out)
 		}
