@@ -269,7 +269,7 @@ func (a *app) runClassifyFiles(cmd *cobra.Command, args []string, fl classifyFil
 	parsing := gen.ClassifyV2ParsingConfiguration{}
 	if fl.targetPages != "" {
 		if _, err := pages.Parse(fl.targetPages); err != nil {
-			return usageErrorf("--target-pages %q: %s", fl.targetPages, strings.TrimPrefix(err.Error(), "target_pages: "))
+			return usageErrorf("--target-pages: %s", strings.TrimPrefix(err.Error(), "target_pages: "))
 		}
 		parsing.TargetPages = &fl.targetPages
 		opts = append(opts, client.WithTargetPages(fl.targetPages))

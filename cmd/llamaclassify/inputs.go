@@ -98,7 +98,10 @@ func collectInputs(spec inputSpec) ([]input, error) {
 		return nil, usageErrorf("%s", strings.Join(problems, "\n"))
 	}
 	if len(c.out) == 0 {
-		return nil, usageErrorf("no file to classify: the inputs given hold none (after --include and --exclude)")
+		if len(spec.include) > 0 || len(spec.exclude) > 0 {
+			return nil, usageErrorf("no file to classify: the inputs given hold none (after --include and --exclude)")
+		}
+		return nil, usageErrorf("no file to classify: the inputs given hold none")
 	}
 	return c.out, nil
 }

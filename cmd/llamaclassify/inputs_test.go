@@ -138,6 +138,19 @@ func TestCollectInputsMistakes(t *testing.T) {
 	}
 }
 
+// An empty list says so, and speaks of --include and --exclude only when
+// they were given.
+func TestCollectInputsNoneLeft(t *testing.T) {
+	_, err := collectInputs(inputSpec{args: []string{"-"}, stdin: strings.NewReader("\n")})
+	if err == nil || err.Error() != "no file to classify: the inputs given hold none" {
+		t.Errorf("an empty list: %v", err)
+	}
+	_, err = collectInputs(inputSpec{args: []string{inputTree(t)}, recursive: true, exclude: []string{"*"}})
+	if err == nil || !strings.HasSuffix(err.Error(), "(after --include and --exclude)") {
+		t.Errorf("everything excluded: %v", err)
+	}
+}
+
 // The command line: -r, a list on standard input, filters; a directory
 // without -r is a usage error with nothing sent.
 func TestClassifyFilesInputsOnTheCommandLine(t *testing.T) {

@@ -144,7 +144,11 @@ func execute(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	err := root.ExecuteContext(ctx)
+	cmd, err := root.ExecuteContextC(ctx)
+	if err != nil && strings.HasPrefix(err.Error(), "required flag(s) ") {
+		// cobra's check of MarkFlagRequired: a usage error like the others.
+		err = usageErrorf("%v\nrun '%s --help' for usage", err, cmd.CommandPath())
+	}
 	return a.exitCode(err)
 }
 

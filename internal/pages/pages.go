@@ -31,6 +31,9 @@ func Parse(s string) ([]Range, error) {
 		part = trimSpaces(part)
 		first, last, isRange := strings.Cut(part, "-")
 		a, err := pageNumber(first)
+		if err != nil && !isRange {
+			return nil, fmt.Errorf("target_pages: %w", err) // the error names the part
+		}
 		if err != nil {
 			return nil, fmt.Errorf("target_pages: %q: %w", part, err)
 		}
@@ -68,7 +71,7 @@ func pageNumber(s string) (int, error) {
 		return 0, fmt.Errorf("page %s is beyond the last page allowed (%d)", s, MaxPage)
 	}
 	if n < 1 {
-		return 0, fmt.Errorf("pages are numbered from 1")
+		return 0, fmt.Errorf("page %s: pages are numbered from 1", s)
 	}
 	return n, nil
 }

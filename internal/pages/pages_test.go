@@ -42,6 +42,17 @@ func TestParse(t *testing.T) {
 			t.Errorf("Parse(%q) error = %v; want it to mention %q", in, err, want)
 		}
 	}
+	// The error names the part once.
+	for in, want := range map[string]string{
+		"abc":   `target_pages: "abc" is not a page number`,
+		"1,0":   `target_pages: page 0: pages are numbered from 1`,
+		"1-x":   `target_pages: "1-x": "x" is not a page number`,
+		"2,5-3": `target_pages: "5-3": range runs backwards`,
+	} {
+		if _, err := Parse(in); err == nil || err.Error() != want {
+			t.Errorf("Parse(%q) error = %v; want %s", in, err, want)
+		}
+	}
 }
 
 func TestFormatRoundTrip(t *testing.T) {
