@@ -3103,7 +3103,7 @@ func matchReason(rules []Rule, c ranking) string {
 		case r.f.other > ev.f.other && r.other != nil:
 			fmt.Fprintf(&s, ": the document names another kind for it ('%s')", r.other.text)
 		case r.f.purpose < 0 && r.otherAct != nil && r.f.purpose < ev.f.purpose:
-			fmt.Fprintf(&s, ": the document does what %s does ('%s')", withArticle(lx.kinds[r.otherAct.kind].name), r.otherAct.first)
+			fmt.Fprintf(&s, ": the document does what %s does ('%s'), not what %s does", withArticle(lx.kinds[r.otherAct.kind].name), r.otherAct.first, withArticle(strings.ReplaceAll(rules[c.second].Type, "_", " ")))
 		case len(r.found) == 0:
 			s.WriteString(": matched none of its words")
 		default:

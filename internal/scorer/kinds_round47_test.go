@@ -63,3 +63,31 @@ Signature: ____________________`
 		t.Errorf("a blank claim form: %v, %q", r.Type, r.Reasoning)
 	}
 }
+
+// A runner-up that lost because the document does what the winner's kind
+// does says so plainly: the act is the winner's, not the runner-up's.
+func TestARunnerUpBeatenByAnActSaysWhose(t *testing.T) {
+	rules := []Rule{
+		{Type: "invoice", Description: "a bill asking for payment, with an invoice number and a total"},
+		{Type: "resume", Description: "a CV: work history, education and skills of a person"},
+	}
+	cv := `Priya Natarajan
+12 Orchard Lane, Leeds - priya.n@example.org
+
+Experience
+2021-2025  Accounts assistant, Harrow & Lyle: invoices, payment runs, month-end.
+2018-2021  Sales ledger clerk, Dunmore Foods.
+
+Education
+BA Business Studies, University of Leeds, 2018
+
+Skills: Sage, Excel, credit control.
+References available on request.`
+	r := Classify(cv, rules)
+	if r.Type == nil || *r.Type != "resume" {
+		t.Fatalf("a CV: %v (%s)", r.Type, r.Reasoning)
+	}
+	if !strings.Contains(r.Reasoning, "Runner-up invoice") || !strings.Contains(r.Reasoning, "not what an invoice does") {
+		t.Errorf("reasoning %q", r.Reasoning)
+	}
+}
