@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/ledongthuc/pdf"
 	"golang.org/x/net/html"
@@ -62,10 +63,15 @@ func Extract(name string, data []byte, sel pages.Selection) (string, error) {
 		err   error
 	)
 	switch ext {
-	case ".md":
-		text, total = selectPages(frontMatter(decodeText(data)), sel)
-	case ".txt", ".csv":
-		text, total = selectPages(decodeText(data), sel)
+	case ".md", ".txt", ".csv":
+		s := decodeText(data)
+		if err := binaryText(s); err != nil {
+			return "", err
+		}
+		if ext == ".md" {
+			s = frontMatter(s)
+		}
+		text, total = selectPages(s, sel)
 	case ".json":
 		var s string
 		if s, err = jsonText(data); err == nil {
@@ -130,6 +136,30 @@ func decodeText(data []byte) string {
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	return strings.ToValidUTF8(string(data), "\uFFFD")
+}
+
+// binaryShare is the share of a text file's characters that, when they
+// are invalid bytes or control characters, make it binary data under a
+// text file's name (random bytes are about two thirds so; a text in a
+// legacy 8-bit encoding with accents, a few percent).
+const binaryShare = 0.25
+
+// binaryText says why s, decoded from a text file, is not text: too many
+// of its characters are bytes no encoding read or control characters
+// other than tab, line breaks and form feed. Only the first 64 KiB are
+// looked at.
+func binaryText(s string) error {
+	n, bad := 0, 0
+	for _, r := range s[:min(len(s), 64<<10)] {
+		n++
+		if r == utf8.RuneError || r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' && r != '\v' || r == 0x7f {
+			bad++
+		}
+	}
+	if n > 0 && float64(bad) > binaryShare*float64(n) {
+		return fmt.Errorf("%w: it is not text (%d%% of its first characters are binary bytes)", ErrUnreadable, bad*100/n)
+	}
+	return nil
 }
 
 // selectPages splits text into form-feed separated pages and joins the

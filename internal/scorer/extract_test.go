@@ -405,3 +405,29 @@ func TestMarkdownFrontMatter(t *testing.T) {
 		}
 	}
 }
+
+// Random bytes under a text file's name are no text: the job fails with a
+// reason instead of classifying noise. Text in a legacy 8-bit encoding, or
+// with a few control characters, is still read.
+func TestExtractRefusesBinaryUnderATextName(t *testing.T) {
+	noise := make([]byte, 4096)
+	state := uint32(7)
+	for i := range noise {
+		state = state*1664525 + 1013904223
+		noise[i] = byte(state >> 24)
+	}
+	for _, name := range []string{"scan.txt", "export.csv", "notes.md"} {
+		_, err := Extract(name, noise, pages.Selection{})
+		if !errors.Is(err, ErrUnreadable) || !strings.Contains(err.Error(), "it is not text") {
+			t.Errorf("%s of random bytes: %v", name, err)
+		}
+	}
+	latin1 := []byte("Facture n\xb0 2024-17\nCaf\xe9 de la Gare, 12 rue de l'\xc9glise\nTotal TTC : 48,60 \x80\n")
+	if text, err := Extract("facture.txt", latin1, pages.Selection{}); err != nil || !strings.Contains(text, "Total TTC") {
+		t.Errorf("Latin-1 text: %q, %v", text, err)
+	}
+	withControls := []byte("INVOICE\x1b[0m 17\x07\nTotal due: 120.00\n")
+	if _, err := Extract("invoice.txt", withControls, pages.Selection{}); err != nil {
+		t.Errorf("text with two control characters: %v", err)
+	}
+}
