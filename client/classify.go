@@ -193,9 +193,11 @@ func WithCancelOnStop(on bool) ClassifyOption {
 // classifying the same document again costs nothing). The new job gets
 // the next transaction_id of the document's (see DeriveTransactionID), so
 // a later run finds it in turn; at most 10 such jobs are stepped over,
-// and a job that COMPLETED is always the document's answer. A job this
-// run made is never stepped over: only one the create finds already
-// FAILED, which a document's own job, just made, never is.
+// and a job that COMPLETED is always the document's answer. Only a job
+// the create finds already FAILED is stepped over: a job this run made
+// is too only when a create's answer was lost and the job had failed by
+// the retried create, which makes one more job for a document that
+// failed, never a second answer for one that did not.
 func WithRetryFailed(on bool) ClassifyOption {
 	return func(s *classifySettings) { s.retryFailed = on }
 }
