@@ -19,6 +19,10 @@ type verdict struct {
 	Type       *string
 	Confidence float64
 	Reasoning  string
+	// By is the ID of the classifier that gave the answer when it is not
+	// the one asked: a model's fallback answers by the scorer's ID, so
+	// that the model is asked again rather than the stand-in kept.
+	By string
 }
 
 // classifier reads a document's text and classifies it. The emulator's
@@ -88,6 +92,10 @@ func (m modelClassifier) Classify(ctx context.Context, text string, rules []rule
 		rs[i] = scorer.Rule{Type: r.Type, Description: r.Description}
 	}
 	// The model's own timeout bounds the call, and the server's closing.
-	res := m.model.Classify(ctx, text, rs)
-	return verdict{Type: res.Type, Confidence: res.Confidence, Reasoning: res.Reasoning}
+	res, fellBack := m.model.Answer(ctx, text, rs)
+	v := verdict{Type: res.Type, Confidence: res.Confidence, Reasoning: res.Reasoning}
+	if fellBack {
+		v.By = m.scorerClassifier.ID()
+	}
+	return v
 }

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -113,5 +114,53 @@ func TestAModelNamesItsAnswers(t *testing.T) {
 	id := modelClassifier{model: m}.ID()
 	if id == (scorerClassifier{}).ID() || !strings.Contains(id, "tiny") || !strings.Contains(id, m.Endpoint()) {
 		t.Errorf("model classifier ID %q, want one that names the model tiny at %s, not the scorer's %q", id, m.Endpoint(), scorerClassifier{}.ID())
+	}
+}
+
+// A model's failure is transient: the scorer's stand-in answer is not kept
+// as the model's. A create that repeats the transaction id of a job the
+// scorer answered for a failing model makes a new job, which asks the
+// model again; once the model has answered, repeated creates return that
+// job.
+func TestAStandInAnswerIsNotKeptAsTheModels(t *testing.T) {
+	var calls atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		_, _ = io.Copy(io.Discard, r.Body)
+		w.Header().Set("Content-Type", "application/json")
+		if calls.Add(1) == 1 {
+			w.WriteHeader(http.StatusServiceUnavailable)
+			_, _ = io.WriteString(w, `{"error":"model loading"}`)
+			return
+		}
+		_, _ = io.WriteString(w, `{"choices":[{"message":{"role":"assistant","content":"{\"type\":\"receipt\",\"confidence\":0.61,\"reasoning\":\"From the model.\"}"}}]}`)
+	}))
+	t.Cleanup(srv.Close)
+	m, err := llmclassifier.New(llmclassifier.Config{URL: srv.URL, Model: "tiny", Timeout: 10 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := newEnv(t, WithProcessingDelay(0), WithModel(m))
+	f := e.upload("doc.txt", invoiceDoc)
+	body := v2Body(f.Id)
+	body.TransactionId = strPtr("txn-model")
+	first := e.getV2(e.createV2(body, nil).Id)
+	if first.Result == nil || !strings.Contains(first.Result.Reasoning, "built-in scorer") {
+		t.Fatalf("first job %+v, want the scorer's stand-in for the failing model", first.Result)
+	}
+	second := e.getV2(e.createV2(body, nil).Id)
+	if second.Id == first.Id {
+		t.Fatalf("the repeated create returned the stand-in's job %s", first.Id)
+	}
+	if second.Result == nil || second.Result.Type == nil || *second.Result.Type != "receipt" || second.Result.Reasoning != "From the model." {
+		t.Fatalf("second job %+v, want the model's answer", second.Result)
+	}
+	if third := e.createV2(body, nil); third.Id != second.Id {
+		t.Errorf("a third create made %s, want the model's job %s", third.Id, second.Id)
+	}
+	if n := calls.Load(); n != 2 {
+		t.Errorf("the model was asked %d times, want 2", n)
+	}
+	if again := e.getV2(first.Id); again.Result == nil || again.Result.Reasoning != first.Result.Reasoning {
+		t.Errorf("the first job, read again: %+v", again.Result)
 	}
 }

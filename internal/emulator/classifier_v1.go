@@ -51,7 +51,13 @@ func (s *Server) computeV1(ctx context.Context, j jobRecord) outcome {
 		} else if text, err := s.cfg.classifier.Extract(f.Meta.Name, data, sel); err != nil {
 			problems = append(problems, fmt.Sprintf("file %s (%s): %v", id, f.Meta.Name, err))
 		} else {
-			fc.Result = s.cfg.classifier.Classify(ctx, text, rules).result()
+			v := s.cfg.classifier.Classify(ctx, text, rules)
+			fc.Result = v.result()
+			if v.By != "" {
+				// One stand-in answer marks the whole job as not the
+				// model's.
+				out.Classifier = v.By
+			}
 		}
 		out.Results[i] = fc
 	}

@@ -55,7 +55,7 @@ func (s *Server) computeV2(ctx context.Context, j jobRecord) outcome {
 		return fail("cannot read file %s (%s): %v", f.Meta.Id, f.Meta.Name, err)
 	}
 	v := s.cfg.classifier.Classify(ctx, text, toRules(cfg.Rules))
-	return outcome{Status: string(gen.ClassifyV2JobStatusCOMPLETED), Result: v.result()}
+	return outcome{Status: string(gen.ClassifyV2JobStatusCOMPLETED), Result: v.result(), Classifier: v.By}
 }
 
 // readFile reads a file of the project whole, for the classifier.

@@ -146,7 +146,9 @@ func (s *Server) resolve(q *queued) {
 		// leave the job to be computed by the next server on the store.
 		return
 	}
-	out.Classifier = s.classifierID
+	if out.Classifier == "" {
+		out.Classifier = s.classifierID
+	}
 	if err := s.store.SetOutcome(ctx, j.ID, out); err != nil {
 		s.cfg.logger.Error("store a job's outcome", "job", j.ID, "error", err.Error())
 	}

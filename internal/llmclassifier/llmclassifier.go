@@ -150,13 +150,21 @@ func (c *Classifier) Model() string { return c.cfg.Model }
 // slower than the timeout, or answers out of schema, it returns the
 // fallback's result with a reasoning that says why the model was not used.
 func (c *Classifier) Classify(ctx context.Context, text string, rules []scorer.Rule) scorer.Result {
+	res, _ := c.Answer(ctx, text, rules)
+	return res
+}
+
+// Answer is Classify, and also says whether the answer is the fallback's
+// rather than the model's, so that a caller keeping answers can ask the
+// model again later instead of keeping a transient failure's stand-in.
+func (c *Classifier) Answer(ctx context.Context, text string, rules []scorer.Rule) (res scorer.Result, fellBack bool) {
 	res, err := c.ask(ctx, text, rules)
 	if err == nil {
-		return res
+		return res, false
 	}
 	fb := c.cfg.Fallback(text, rules)
 	fb.Reasoning = fmt.Sprintf("The model %s gave no usable answer (%v), so the built-in scorer decided: %s", c.cfg.Model, err, fb.Reasoning)
-	return fb
+	return fb, true
 }
 
 // answer is what the model is asked to return.

@@ -80,9 +80,12 @@ func TestGoodAnswerIsUsed(t *testing.T) {
 	if res.Type == nil || *res.Type != "invoice" || res.Confidence != 0.93 || res.Reasoning != "The title says INVOICE and it lists line items." {
 		t.Fatalf("got %+v", res)
 	}
+	if again, fellBack := c.Answer(context.Background(), invoiceText, rules); fellBack || again.Type == nil || *again.Type != *res.Type || again.Reasoning != res.Reasoning {
+		t.Errorf("Answer gave %+v, fell back %v; want the model's answer", again, fellBack)
+	}
 
-	if len(f.reqs) != 1 {
-		t.Fatalf("%d requests, want 1", len(f.reqs))
+	if len(f.reqs) != 2 {
+		t.Fatalf("%d requests, want 2", len(f.reqs))
 	}
 	req := f.reqs[0]
 	if f.paths[0] != "POST /v1/chat/completions" {
@@ -165,7 +168,10 @@ func TestBadAnswersFallBack(t *testing.T) {
 			f := newFake(t, tc.reply)
 			c := newClassifier(t, f.srv.URL, 200*time.Millisecond)
 			start := time.Now()
-			res := c.Classify(context.Background(), invoiceText, rules)
+			res, fellBack := c.Answer(context.Background(), invoiceText, rules)
+			if !fellBack {
+				t.Error("Answer does not say the answer is the fallback's")
+			}
 			if took := time.Since(start); took > 30*time.Second {
 				t.Errorf("took %v with a 200ms timeout", took)
 			}
