@@ -224,6 +224,10 @@ func (s *Server) validationErrorHandler(_ context.Context, err error, w http.Res
 		writeJSON(w, status, gen.HTTPError{Detail: detail})
 		return
 	}
+	if timedOut(err) {
+		bodyTooSlow(w)
+		return
+	}
 	details := requestErrorDetails(err)
 	if len(details) == 0 {
 		details = []gen.ValidationError{newDetail([]any{"body"}, "value_error", firstLine(err.Error()), nil)}
@@ -243,11 +247,23 @@ func tooLarge(err error) bool {
 // bodyErrorHandler answers a body the strict handler could not decode; the
 // validator normally refuses such a body first.
 func (s *Server) bodyErrorHandler(w http.ResponseWriter, _ *http.Request, err error) {
+	if timedOut(err) {
+		bodyTooSlow(w)
+		return
+	}
 	if tooLarge(err) {
 		writeJSON(w, http.StatusRequestEntityTooLarge, gen.HTTPError{Detail: s.tooLargeMessage()})
 		return
 	}
 	s.writeValidation(w, []gen.ValidationError{newDetail([]any{"body"}, "value_error", firstLine(err.Error()), nil)})
+}
+
+// bodyTooSlow answers a request whose body stopped arriving before the
+// deadline Timeouts sets: 408, and the connection closed, since what is
+// left of the body can no longer be told from the next request.
+func bodyTooSlow(w http.ResponseWriter) {
+	w.Header().Set("Connection", "close")
+	writeJSON(w, http.StatusRequestTimeout, gen.HTTPError{Detail: "The request body was too slow: it must keep arriving"})
 }
 
 // firstLine keeps the first line of kin-openapi's multi-line messages.

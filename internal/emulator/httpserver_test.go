@@ -200,3 +200,48 @@ func TestCloseLetsARequestInFlightFinish(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// A body that stops arriving part-way is answered 408 with a JSON detail,
+// on an upload and on a JSON create alike, and its connection is closed:
+// what is left of the body could not be told from a next request.
+func TestStalledBodyIs408AndClosed(t *testing.T) {
+	const grace = 300 * time.Millisecond
+	run := startWith(t, WithTimeouts(Timeouts{BodyGrace: grace, MinBodyRate: 1 << 20}))
+	for _, tc := range []struct {
+		name, head, part string
+	}{
+		{"upload", "POST /api/v1/beta/files HTTP/1.1\r\nContent-Type: multipart/form-data; boundary=b0\r\nContent-Length: 5000\r\n",
+			"--b0\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nsome text"},
+		{"v2 create", "POST /api/v2/classify HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n",
+			`{"file_input": "dfl-00000000-0000-0000-0000-000000000000", "configuration": {"rules": [`},
+		{"v1 create", "POST /api/v1/classifier/jobs HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n",
+			`{"file_ids": ["00000000-0000-0000-0000-000000000000"], "rules": [`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			conn, err := net.Dial("tcp", strings.TrimPrefix(run.URL, "http://"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer conn.Close()
+			fmt.Fprintf(conn, "%sHost: x\r\nAuthorization: Bearer k\r\n\r\n%s", tc.head, tc.part)
+			// Generous: the grace is 300ms; a busy machine may take longer.
+			_ = conn.SetReadDeadline(time.Now().Add(30 * time.Second))
+			r := bufio.NewReader(conn)
+			resp, err := http.ReadResponse(r, nil)
+			if err != nil {
+				t.Fatalf("no answer to a stalled body: %v", err)
+			}
+			body, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusRequestTimeout || !strings.Contains(string(body), `"detail":"The `) || !strings.Contains(string(body), "too slow") {
+				t.Errorf("answered %d %s, want 408 with a JSON detail that says the body was too slow", resp.StatusCode, body)
+			}
+			if !resp.Close {
+				t.Errorf("the answer does not close the connection (Connection: %q)", resp.Header.Get("Connection"))
+			}
+			if _, err := r.ReadByte(); !errors.Is(err, io.EOF) {
+				t.Errorf("after the 408 the connection gave %v, want EOF", err)
+			}
+		})
+	}
+}
