@@ -33,6 +33,9 @@ func TestViolationsReadLikeTheProduct(t *testing.T) {
 		{"CreateClassifyJob", `{"file_input":"dfl-1","configuration":{"rules":[` + rule + `],"mode":"SLOW"}}`, "configuration.mode", `must be FAST, not "SLOW"`},
 		{"CreateClassifierJob", `{"file_ids":["nope"],"rules":[` + rule + `]}`, "file_ids[0]", `must be a UUID like 182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e, not "nope"`},
 		{"CreateClassifierJob", `{"file_ids":[],"rules":[` + rule + `],"mode":"SLOW"}`, "mode", `must be FAST or MULTIMODAL, not "SLOW"`},
+		{"CreateClassifyJob", `{"file_input":5,"configuration":{"rules":[` + rule + `]}}`, "file_input", "must be a string, not 5"},
+		{"CreateClassifyJob", `{"file_input":"dfl-1","configuration":"x"}`, "configuration", `must be an object, not "x"`},
+		{"CreateClassifyJob", `{"file_input":5}`, "configuration", "required: a configuration"},
 		{"CreateClassifierJob", `{"file_ids":[],"rules":[` + rule + `],"parsing_configuration":{"lang":"english"}}`, "parsing_configuration.lang", `must be one of the 8`},
 		{"CreateClassifierJob", `{"file_ids":[],"rules":[` + rule + `],"webhook_configurations":[{"webhook_urll":"https://example.com"}]}`, "webhook_configurations[0].webhook_urll", "is not a known field (known: webhook_events, webhook_headers, webhook_output_format, webhook_signing_secret, webhook_url)"},
 		{"CreateClassifierJob", `{"file_ids":[],"rules":[` + rule + `],"webhook_configurations":[{"webhook_url":"ftp://example.com"}]}`, "webhook_configurations[0].webhook_url", `must match the pattern ^https?:, not "ftp://example.com"`},
@@ -56,6 +59,11 @@ func TestViolationsReadLikeTheProduct(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s %s: no violation there; got %v", tc.op, tc.body[:min(len(tc.body), 80)], vs)
+		}
+		for _, x := range vs {
+			if strings.HasPrefix(x.Message, "required") && strings.Contains(tc.body, `"`+x.Path+`":`) {
+				t.Errorf("%s: %s, which the body gives, is said to be missing: %v", tc.body, x.Path, vs)
+			}
 		}
 	}
 }

@@ -419,9 +419,18 @@ func schemaViolations(err error, show bool) []Violation {
 		}
 		if se.SchemaField == "not" {
 			if matches := NotMatches(se); len(matches) > 0 {
-				for _, m := range matches {
-					out = append(out, Violation{Path: jsonPath(m.Pointer), Message: m.Description})
+				base := jsonPath(se.JSONPointer())
+				out = schemaViolations(RestOfNot(se), show)
+				for i := range out {
+					out[i].Path = joinPath(base, out[i].Path)
 				}
+				for _, m := range matches {
+					path := jsonPath(m.Pointer)
+					if !slices.ContainsFunc(out, func(v Violation) bool { return v.Path == path }) {
+						out = append(out, Violation{Path: path, Message: m.Description})
+					}
+				}
+				sort.SliceStable(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 				return out
 			}
 		}
@@ -468,6 +477,31 @@ func NotMatches(se *openapi3.SchemaError) []NotMatch {
 		out = append(out, NotMatch{Pointer: pointer, Description: strings.TrimSuffix(a.Description, ".")})
 	}
 	return out
+}
+
+// RestOfNot validates the value of a failed `not` against the rest of its
+// schema, and returns the errors, if any, with pointers relative to that
+// value. kin-openapi checks `not` before the properties and stops there,
+// so a property of the wrong type (a file_input of 5) would otherwise be
+// reported only as missing. It returns nil for any other error.
+func RestOfNot(se *openapi3.SchemaError) error {
+	if se == nil || se.SchemaField != "not" || se.Schema == nil {
+		return nil
+	}
+	rest := *se.Schema
+	rest.Not = nil
+	return rest.VisitJSON(se.Value, append(SchemaOptions(), openapi3.MultiErrors())...)
+}
+
+// joinPath appends a path found inside a value to the value's own path.
+func joinPath(base, inner string) string {
+	switch {
+	case base == "":
+		return inner
+	case inner == "" || strings.HasPrefix(inner, "["):
+		return base + inner
+	}
+	return base + "." + inner
 }
 
 // describe words a schema error for a person: what the value must be, and

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"log/slog"
 	"net/http"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -78,6 +79,9 @@ func TestRequestValidationLocatesEveryProblem(t *testing.T) {
 		{"v1 unknown webhook field", "POST", "/api/v1/classifier/jobs", `{"file_ids": ["182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"], "rules": [{"type": "a", "description": "long enough text"}], "webhook_configurations": [{"url": "http://127.0.0.1/"}]}`, "body.webhook_configurations.[0].url", "extra_forbidden"},
 		{"v2 rules not a list", "POST", "/api/v2/classify", `{"file_input": "dfl-1", "configuration": {"rules": "invoice"}}`, "body.configuration.rules", "list_type"},
 		{"v2 no body", "POST", "/api/v2/classify", "", "body", "missing"},
+		{"v2 file_input a number", "POST", "/api/v2/classify", `{"file_input": 5, "configuration": {"rules": [{"type": "a", "description": "long enough text"}]}}`, "body.file_input", "string_type"},
+		{"v2 configuration a string", "POST", "/api/v2/classify", `{"file_input": "dfl-1", "configuration": "x"}`, "body.configuration", "dict_type"},
+		{"v2 no file_input", "POST", "/api/v2/classify", `{"configuration": {"rules": [{"type": "a", "description": "long enough text"}]}}`, "body.file_input", "missing"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -104,6 +108,39 @@ func TestRequestValidationLocatesEveryProblem(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A v2 create's document and configuration may each be given in more than
+// one field, so the contract requires them with a `not`; a field given with
+// the wrong type is reported as that, once, not as missing, beside what is
+// missing indeed.
+func TestAFieldOfTheWrongTypeIsNotMissing(t *testing.T) {
+	e := newEnv(t)
+	for _, c := range []struct {
+		body string
+		want []string
+	}{
+		{`{"file_input": 5}`, []string{"body.file_input string_type", "body.configuration missing"}},
+		{`{"file_input": 5, "configuration": "x"}`, []string{"body.configuration dict_type", "body.file_input string_type"}},
+		{`{"file_input": 5, "configuration": {"rules": [{"type": 7, "description": "long enough text"}]}}`, []string{"body.configuration.rules.[0].type string_type", "body.file_input string_type"}},
+	} {
+		resp, err := e.c.CreateClassifyJobWithBodyWithResponse(ctx(t), nil, "application/json", strings.NewReader(c.body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, d := range details422(t, resp.StatusCode(), resp.Body) {
+			got = append(got, locString(d.Loc)+" "+d.Type)
+		}
+		slices.Sort(got)
+		want := slices.Sorted(slices.Values(c.want))
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: details %q, want %q", c.body, got, want)
+		}
+	}
+	if jobs := e.listV2(gen.ListClassifyJobsParams{}); len(jobs.Items) != 0 {
+		t.Errorf("%d jobs were made from refused creates", len(jobs.Items))
 	}
 }
 

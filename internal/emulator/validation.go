@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -144,13 +145,16 @@ func schemaDetails(err error, prefix []any) []gen.ValidationError {
 		}
 	}
 	if matches := openapi.NotMatches(se); len(matches) > 0 {
-		var out []gen.ValidationError
+		// A field of the wrong type is that, not missing.
+		out := schemaDetails(openapi.RestOfNot(se), loc)
 		for _, m := range matches {
 			l := append([]any(nil), prefix...)
 			for _, step := range m.Pointer {
 				l = append(l, step)
 			}
-			out = append(out, newDetail(l, "missing", "Field required: "+strings.TrimPrefix(m.Description, "required: "), nil))
+			if !slices.ContainsFunc(out, func(d gen.ValidationError) bool { return sameLoc(d.Loc, l) }) {
+				out = append(out, newDetail(l, "missing", "Field required: "+strings.TrimPrefix(m.Description, "required: "), nil))
+			}
 		}
 		return out
 	}
@@ -164,6 +168,22 @@ func schemaDetails(err error, prefix []any) []gen.ValidationError {
 	}
 	typ, msg, ctx := describeSchemaError(se)
 	return []gen.ValidationError{newDetail(loc, typ, msg, ctx)}
+}
+
+// sameLoc says whether a detail's location is loc.
+func sameLoc(got []gen.ValidationErrorLocation, loc []any) bool {
+	want := newDetail(loc, "", "", nil).Loc
+	if len(got) != len(want) {
+		return false
+	}
+	for i := range got {
+		a, _ := got[i].MarshalJSON()
+		b, _ := want[i].MarshalJSON()
+		if string(a) != string(b) {
+			return false
+		}
+	}
+	return true
 }
 
 // describeSchemaError names a schema error the way the service does.
