@@ -2,13 +2,18 @@ package emulator
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
 	"os"
+	"strings"
 	"sync"
 	"time"
+
+	"github.com/llamaclassify/llamaclassify-go/gen"
 )
 
 // Timeouts bound how long the emulator's HTTP server (Serve, Start) waits
@@ -177,4 +182,62 @@ func (b *pacedBody) Read(p []byte) (int, error) {
 func timedOut(err error) bool {
 	var ne net.Error
 	return errors.Is(err, os.ErrDeadlineExceeded) || errors.As(err, &ne) && ne.Timeout()
+}
+
+// Serve answers requests on l, through connections that word net/http's
+// own error answers as the service's JSON (see jsonErrorConn).
+func (h *httpServer) Serve(l net.Listener) error {
+	return h.Server.Serve(jsonErrorListener{l})
+}
+
+type jsonErrorListener struct{ net.Listener }
+
+func (l jsonErrorListener) Accept() (net.Conn, error) {
+	c, err := l.Listener.Accept()
+	if err != nil {
+		return nil, err
+	}
+	return jsonErrorConn{c}, nil
+}
+
+// goErrorHeaders are the headers net/http writes, in this order, when it
+// answers a request no handler saw (headers over MaxHeaderBytes, a
+// malformed Host, an unsupported Transfer-Encoding); a handler's answer
+// has its headers sorted, Connection before Content-Type.
+const goErrorHeaders = "\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n"
+
+// jsonErrorConn rewrites net/http's plain-text error answers, written
+// whole in one Write before any handler runs, into the service's
+// {"detail": "..."}, so every answer a client gets from the emulator is
+// JSON. Everything else passes through.
+type jsonErrorConn struct{ net.Conn }
+
+func (c jsonErrorConn) Write(p []byte) (int, error) {
+	if out, ok := jsonError(p); ok {
+		if _, err := c.Conn.Write(out); err != nil {
+			return 0, err
+		}
+		return len(p), nil
+	}
+	return c.Conn.Write(p)
+}
+
+// jsonError rewrites one of net/http's own error answers; ok is false for
+// anything else.
+func jsonError(p []byte) (out []byte, ok bool) {
+	s := string(p)
+	status, text, found := strings.Cut(s, goErrorHeaders)
+	if !found || !strings.HasPrefix(status, "HTTP/1.1 ") || strings.Contains(status, "\r\n") {
+		return nil, false
+	}
+	code, _, _ := strings.Cut(strings.TrimPrefix(status, "HTTP/1.1 "), " ")
+	detail := strings.TrimSpace(strings.TrimPrefix(text, code+" "))
+	if code == "431" {
+		detail += fmt.Sprintf(": the request's headers must total at most %d bytes", http.DefaultMaxHeaderBytes)
+	}
+	body, err := json.Marshal(gen.HTTPError{Detail: detail})
+	if err != nil {
+		return nil, false
+	}
+	return fmt.Appendf(nil, "%s\r\nContent-Type: application/json\r\nContent-Length: %d\r\nConnection: close\r\n\r\n%s", status, len(body), body), true
 }

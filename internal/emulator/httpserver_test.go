@@ -3,11 +3,13 @@ package emulator
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -243,5 +245,63 @@ func TestStalledBodyIs408AndClosed(t *testing.T) {
 				t.Errorf("after the 408 the connection gave %v, want EOF", err)
 			}
 		})
+	}
+}
+
+// What net/http answers itself, before any handler (headers over its
+// limit, a malformed Host), reaches the client as the service's JSON
+// {"detail": ...} with its status, not as plain text.
+func TestServerLevelErrorsAreJSON(t *testing.T) {
+	run := startWith(t)
+	for _, tc := range []struct {
+		name, req string
+		status    int
+		detail    string
+	}{
+		{"headers too large", "GET /api/v2/classify HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer k\r\nX-Big: " + strings.Repeat("x", 1200<<10) + "\r\n\r\n",
+			http.StatusRequestHeaderFieldsTooLarge, "Request Header Fields Too Large: the request's headers must total at most 1048576 bytes"},
+		{"malformed Host", "GET /api/v2/classify HTTP/1.1\r\nHost: a b\r\nAuthorization: Bearer k\r\n\r\n",
+			http.StatusBadRequest, "Bad Request: malformed Host header"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			conn, err := net.Dial("tcp", strings.TrimPrefix(run.URL, "http://"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer conn.Close()
+			// The server may answer and close before taking it all.
+			go func() { _, _ = io.WriteString(conn, tc.req) }()
+			_ = conn.SetReadDeadline(time.Now().Add(30 * time.Second))
+			resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			var body struct{ Detail string }
+			if err := json.NewDecoder(resp.Body).Decode(&body); err != nil {
+				t.Fatalf("status %d, body not JSON: %v", resp.StatusCode, err)
+			}
+			if resp.StatusCode != tc.status || body.Detail != tc.detail || resp.Header.Get("Content-Type") != "application/json" || !resp.Close {
+				t.Errorf("got %d %q (%s, close %v), want %d %q", resp.StatusCode, body.Detail, resp.Header.Get("Content-Type"), resp.Close, tc.status, tc.detail)
+			}
+		})
+	}
+}
+
+// Only net/http's own error answers are rewritten: a handler's plain-text
+// answer, even one that closes its connection, passes as written.
+func TestOnlyServerLevelErrorsAreRewritten(t *testing.T) {
+	rec := httptest.NewRecorder()
+	rec.Header().Set("Connection", "close")
+	http.Error(rec, "431 Request Header Fields Too Large", http.StatusRequestHeaderFieldsTooLarge)
+	var b strings.Builder
+	if err := rec.Result().Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := jsonError([]byte(b.String())); ok {
+		t.Errorf("a handler's answer was taken for net/http's own:\n%s", b.String())
+	}
+	if _, ok := jsonError([]byte("HTTP/1.1 400 Bad Request" + goErrorHeaders + "400 Bad Request")); !ok {
+		t.Error("net/http's own 400 was not recognised")
 	}
 }
