@@ -1,6 +1,7 @@
 package emulator
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -225,6 +226,10 @@ func (c jsonErrorConn) Write(p []byte) (int, error) {
 // jsonError rewrites one of net/http's own error answers; ok is false for
 // anything else.
 func jsonError(p []byte) (out []byte, ok bool) {
+	// net/http's are short; most writes are not looked at further.
+	if len(p) > 512 || !bytes.HasPrefix(p, []byte("HTTP/1.1 ")) {
+		return nil, false
+	}
 	s := string(p)
 	status, text, found := strings.Cut(s, goErrorHeaders)
 	if !found || !strings.HasPrefix(status, "HTTP/1.1 ") || strings.Contains(status, "\r\n") {
