@@ -331,7 +331,10 @@ func qualified(lx *lexicon, typeToks, generic []nameTok) []int {
 		if functionWords[t.folded] || isNumber(t.folded) {
 			continue
 		}
+		// The name's own words follow the type's word, whatever
+		// punctuation came before them in the description.
 		toks := append([]nameTok{{stem: t.stem, folded: t.folded}}, generic...)
+		toks[1].punct = false
 		for _, m := range lx.matchNames(toks) {
 			if m.from != 0 || m.to != len(toks) {
 				continue
@@ -527,6 +530,33 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 			// (an insurance certificate), not only a policy.
 			if len(typeKinds) == 0 {
 				for _, k := range qualified(lx, typeToks, toks[m.from:m.to]) {
+					give(k, c)
+				}
+			}
+		}
+		// The same for a word that is no name on its own: "flights and
+		// trains: bookings, e-tickets" for the type "travel" names travel
+		// bookings, though "bookings" alone names nothing.
+		if len(typeKinds) == 0 && !headNamed && len(typeToks) > 0 {
+			named := make([]bool, len(toks))
+			for _, m := range matches {
+				for i := m.from; i < m.to; i++ {
+					named[i] = true
+				}
+			}
+			for i, t := range toks {
+				if named[i] || functionWords[t.folded] {
+					continue
+				}
+				c := descKind
+				if head := i - fillersIn(toks[:i]); head < descHead {
+					c = descHeadKind
+				}
+				// Only a word before the type's last, its head, is one
+				// that qualifies ("wholesale" of wholesale_order); a
+				// type of one word is one.
+				for _, k := range qualified(lx, typeToks[:max(1, len(typeToks)-1)], toks[i:i+1]) {
+					firm[k] = true
 					give(k, c)
 				}
 			}

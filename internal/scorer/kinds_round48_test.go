@@ -1,0 +1,75 @@
+package scorer
+
+import (
+	"slices"
+	"testing"
+)
+
+// Read after round 48: a type that names no kind qualifies a word of its
+// description that names no kind on its own either ("travel" and
+// "bookings" make travel bookings, though "bookings" alone is nothing),
+// and a word after punctuation is qualified as well as any other ("...:
+// bookings, e-tickets").
+func TestABareTypeQualifiesABareWord(t *testing.T) {
+	p := profileOf(Rule{Type: "travel", Description: "flights and trains: bookings, e-tickets, boarding passes"})
+	for _, k := range []string{"booking_confirmation", "travel_ticket", "boarding_pass"} {
+		if !slices.Contains(p.primary, kindLexicon().byID[k]) {
+			t.Errorf("a rule typed travel is not mainly about %s: %v", k, kindIDs(p))
+		}
+	}
+	rules := []Rule{
+		{Type: "payslip", Description: "monthly payslips from work"},
+		{Type: "bank", Description: "bank statements"},
+		{Type: "travel", Description: "flights and trains: bookings, e-tickets, boarding passes"},
+		{Type: "bills", Description: "phone, broadband and energy bills"},
+	}
+	classifyAs(t, "an airline's booking e-mail", `From: Skylark Air <noreply@skylark.example>
+To: t.marsh@example.org
+Subject: Booking confirmed - ref QW7P2L
+
+Thank you for booking with Skylark Air.
+Booking reference: QW7P2L      Passenger: Mr Tom Marsh
+
+Departing  SA 412  Thu 6 Mar 2025  Bristol 07:10 -> Faro 10:45
+Returning  SA 413  Thu 13 Mar 2025 Faro 11:30 -> Bristol 13:10
+
+Fares and taxes             £96.40
+1 checked bag (20 kg)       £32.00
+Total charged               £128.40
+
+Online check-in opens 24 hours before each flight.`, rules, "travel")
+	// The head of a type of several words qualifies nothing: "order" and
+	// "of business" are no agenda for wholesale_order.
+	p = profileOf(Rule{Type: "wholesale_order", Description: "An order placed with us by a business or a school for trees, saying what they want and when."})
+	if hasKind(p, "agenda") {
+		t.Errorf("wholesale_order is about an agenda: %v", kindIDs(p))
+	}
+}
+
+// A bare "pension" as a type names pension statements, letters of the
+// yearly increase among them.
+func TestABarePensionTypeNamesPensionStatements(t *testing.T) {
+	p := profileOf(Rule{Type: "pension", Description: "Anything about Mum's pensions: State Pension letters from the DWP, the annuity and the old works pension."})
+	if !slices.Contains(p.primary, kindLexicon().byID["pension_statement"]) {
+		t.Errorf("a rule typed pension is not mainly about pension statements: %v", kindIDs(p))
+	}
+	rules := []Rule{
+		{Type: "pension", Description: "Anything about Mum's pensions: State Pension letters from the DWP, the annuity and the old works pension."},
+		{Type: "medical", Description: "hospital and GP letters, appointments, test results"},
+		{Type: "utility", Description: "gas, electricity, water bills"},
+		{Type: "tax", Description: "HMRC tax code notices, P800 calculations and P60s"},
+	}
+	classifyAs(t, "a yearly State Pension increase letter", `Department for Work and Pensions
+The Pension Service
+
+Mrs E. Whitlock
+4 Bramble Close, Taunton TA1 3PQ              National Insurance number: QQ 12 34 56 C
+
+Your new State Pension amount
+
+From 7 April 2025 your State Pension will go up.
+Your new weekly amount is £230.25. You used to get £221.20.
+We will pay £921.00 every 4 weeks into your account ending 4471.
+
+You do not need to do anything. Keep this letter for your records.`, rules, "pension")
+}
