@@ -1440,6 +1440,14 @@ func coverageOver(ws *wordSet, d *document, prose bool, shared map[string]int, n
 			}
 		} else {
 			c, at, near = d.find(t.stem)
+			// A rule's word in whom a document is for says nothing of
+			// which rule it is.
+			if slices.ContainsFunc(at, func(a int32) bool { return d.toks[a].addressee }) {
+				at = slices.DeleteFunc(slices.Clone(at), func(a int32) bool { return d.toks[a].addressee })
+				if len(at) == 0 {
+					c = 0
+				}
+			}
 		}
 		if c == 0 {
 			continue

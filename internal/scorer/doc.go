@@ -63,6 +63,12 @@ type docToken struct {
 	// pos numbers the words as written: the English meanings and family
 	// words of a word have its pos.
 	pos int32
+	// addressee is set in the value of a field that names whom the
+	// document is for ("Hartley Code Ltd" of "Customer: Hartley Code
+	// Ltd"): the user's own name stands there on what others send them
+	// as the name of their customers on what they send, so it says
+	// nothing of which of their rules a document is.
+	addressee bool
 }
 
 // mention is a name of a kind of document found in a document.
@@ -424,30 +430,31 @@ func analyze(text string) *document {
 				greetEnd = start + loc[1]
 			}
 		}
+		addressee := kind == fieldLine && !inHeaders && valueAt < end && recipientLabel(raw[:valueAt-start])
 		for ; ti < len(toks) && toks[ti].start < end; ti++ {
 			if toks[ti].start < greetEnd {
 				continue
 			}
-			k := kind
+			k, inValue := kind, false
 			if toks[ti].start > valueAt {
-				k = bodyLine
+				k, inValue = bodyLine, true
 			}
 			// A subject line says what a message is about, as its prose
 			// does.
 			pos := int32(ti)
 			if !tr.falseFriends[folded[ti]] {
-				d.add(docToken{stem: toks[ti].stem, line: int32(lineNo), kind: k, prose: k == subjectLine, pos: pos})
+				d.add(docToken{stem: toks[ti].stem, line: int32(lineNo), kind: k, prose: k == subjectLine, pos: pos, addressee: addressee && inValue})
 			}
 			// A foreign word counts as its English meaning too, at the
 			// same place.
 			for _, stem := range english[ti] {
-				d.add(docToken{stem: stem, line: int32(lineNo), kind: k, prose: k == subjectLine, pos: pos})
+				d.add(docToken{stem: stem, line: int32(lineNo), kind: k, prose: k == subjectLine, pos: pos, addressee: addressee && inValue})
 			}
 			// A word counts as the other words of its family too ("signed"
 			// for "signature"), as running text.
 			if len(english[ti]) == 0 {
 				for _, stem := range tr.family[toks[ti].stem] {
-					d.add(docToken{stem: stem, line: int32(lineNo), kind: bodyLine, pos: pos})
+					d.add(docToken{stem: stem, line: int32(lineNo), kind: bodyLine, pos: pos, addressee: addressee && inValue})
 				}
 			}
 		}
@@ -1046,6 +1053,23 @@ func labelAfter(after string) bool {
 
 // addressLabel says whether the text after a name makes it a label of
 // whom something goes to: "Invoice to:", "Bill to :", "Facturer à:".
+// recipientLabels are the labels of a field that names whom a bill or an
+// order is for, folded.
+var recipientLabels = map[string]bool{
+	"customer": true, "customer name": true, "bill to": true, "billed to": true, "invoice to": true,
+	"invoiced to": true, "sold to": true, "ship to": true, "deliver to": true, "delivery address": true,
+	"invoice address": true, "billing address": true, "client": true, "client name": true,
+	"kunde": true, "kundin": true, "rechnungsempfanger": true, "rechnungsadresse": true, "lieferanschrift": true,
+	"facture a": true, "facturé a": true, "adresse de facturation": true, "cliente": true, "facturar a": true,
+	"destinatario": true, "klant": true, "factuuradres": true, "klient": true, "nabywca": true, "odbiorca": true,
+}
+
+// recipientLabel says whether a field's label, the text before its colon,
+// names whom the document is for.
+func recipientLabel(label string) bool {
+	return recipientLabels[strings.Join(strings.Fields(fold(label)), " ")]
+}
+
 func addressLabel(after string) bool {
 	after = strings.TrimLeft(after, " \t")
 	for _, w := range []string{"to", "an", "à", "a", "aan", "para", "do"} {

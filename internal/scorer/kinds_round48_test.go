@@ -73,3 +73,42 @@ We will pay £921.00 every 4 weeks into your account ending 4471.
 
 You do not need to do anything. Keep this letter for your records.`, rules, "pension")
 }
+
+// Whom a bill is for is no evidence of which rule it is: a shop's receipt
+// made out to the user's company ("Customer: Fenwick Data Ltd") is not
+// one of the invoices the rule says Fenwick Data Ltd issues, though the
+// rule and the receipt both name it.
+func TestTheCustomersNameIsNoEvidence(t *testing.T) {
+	rules := []Rule{
+		{Type: "sales_invoice", Description: "Invoices Fenwick Data Ltd issues to its clients for consulting days. Sales invoices only; bills from suppliers go under receipt."},
+		{Type: "receipt", Description: "Receipts and paid supplier invoices for company expenses: laptops, software, train tickets, the accountant's fees."},
+		{Type: "bank_statement", Description: "company bank statements"},
+		{Type: "contract", Description: "client contracts and statements of work"},
+	}
+	doc := `OFFICEPOINT SUPERSTORE
+Temple Quay, Bristol BS1 6DZ      VAT No. GB 118 4420 07
+
+TAX INVOICE      #OP-5521-0087         09/05/2025
+Customer: FENWICK DATA LTD
+
+Dell 27" monitor P2725H        1 x 229.00        229.00
+HDMI cable 2m                  1 x  12.99         12.99
+
+SUBTOTAL (ex VAT)                                201.66
+VAT @ 20%                                         40.33
+TOTAL                                            241.99
+PAID  VISA DEBIT ****2291                        241.99`
+	classifyAs(t, "a superstore's receipt made out to the company", doc, rules, "receipt")
+	// Its own invoice to a client names the company as who issues it.
+	classifyAs(t, "the company's invoice to a client", `FENWICK DATA LTD
+12 Redcliffe Way, Bristol BS1 6NL        VAT No. GB 301 5520 14
+
+INVOICE  FD-2025-031                      Date: 30/05/2025
+Customer: Harbour Logistics plc
+
+Data engineering, May 2025        12 days @ £550.00     £6,600.00
+VAT 20%                                                 £1,320.00
+Total due                                               £7,920.00
+
+Payment within 30 days to Fenwick Data Ltd, sort code 04-00-04, account 11223344.`, rules, "sales_invoice")
+}
