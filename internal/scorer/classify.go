@@ -184,6 +184,9 @@ type profile struct {
 	expects   [numCues]int8
 	known     bool // the lexicon knows its kind
 	typeKnown bool // the lexicon knows its type as a name
+	// letters is set for a rule whose documents may be letters, though
+	// its kinds are not (see buildProfile).
+	letters bool
 	// mods are the stems of the type's words around the kind it names:
 	// "legal fee" of legal_fee_invoice, "shop" of shop_lease.
 	mods []string
@@ -369,6 +372,7 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 	// bare word, and by any other name.
 	loose, firm := map[int]bool{}, map[int]bool{}
 	descLetter := false // the description names letters or e-mails
+	headLetter := false // among its first words
 	generic := func(k int) bool {
 		return lx.kinds[k].generic || loose[k] && !firm[k] && !typeKinds[k]
 	}
@@ -521,6 +525,7 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 				firm[ref.kind] = true
 				id := lx.kinds[ref.kind].id
 				descLetter = descLetter || id == "letter" || id == "email"
+				headLetter = headLetter || c == descHeadKind && (id == "letter" || id == "email")
 				give(ref.kind, c)
 			}
 			// A name qualified by a type that names no kind: "letter or
@@ -752,9 +757,13 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 	// letter has a salutation and running text, not a clinic report's
 	// labelled fields and headings. A "bank_letter" that is "anything from
 	// the bank, including statements" is not held to it.
-	if n := len(typeToks); n >= 2 && (p.known || descLetter) && p.expects[cueLetter] <= 0 && slices.ContainsFunc(lx.matchNames(typeToks[n-1:]), func(m nameMatch) bool {
-		return slices.ContainsFunc(m.refs, func(r nameRef) bool { return lx.kinds[r.kind].id == "letter" })
-	}) {
+	letterType := func() bool {
+		n := len(typeToks)
+		return n >= 2 && slices.ContainsFunc(lx.matchNames(typeToks[n-1:]), func(m nameMatch) bool {
+			return slices.ContainsFunc(m.refs, func(r nameRef) bool { return lx.kinds[r.kind].id == "letter" })
+		})
+	}
+	if (p.known || descLetter) && p.expects[cueLetter] <= 0 && letterType() {
 		for _, c := range []cue{cueFields, cueHeadings, cueTable, cueBullets} {
 			p.expects[c] = min(p.expects[c], 0)
 		}
@@ -762,6 +771,13 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 			p.expects[c] = 1
 		}
 	}
+	// A rule whose type names no kind and whose description starts by
+	// saying its documents are letters ("medical": "GP and NHS letters -
+	// registration, test results, referrals") may be written as letters,
+	// though not all of them are (an HMRC calculation among "HMRC
+	// letters"): its words count in running text, and running text that
+	// talks to its reader is none against it.
+	p.letters = headLetter && len(typeKinds) == 0 && !headNamed && !p.discursive()
 	// What the description's words expect of the layout: two words of a
 	// cue ("total", "tax"), or one of a signature.
 	for c := range numCues {
@@ -1849,7 +1865,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	}
 
 	// The words of the description, and those of the rule's kind.
-	prose := p.discursive()
+	prose := p.discursive() || p.letters
 	fits := d.kindFits()
 	switch {
 	case p.kind >= 0:
@@ -1955,6 +1971,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	// the kind, not one of it, unless the kind is written so.
 	x := d.cues
 	switch {
+	case p.letters:
 	case !p.discursive():
 		ev.f.talk = x[cueProse] * (0.5 + 0.5*max(x[cuePerson], x[cueQuestion], x[cueLetter]))
 	case p.expects[cueLetter] <= 0 && p.expects[cueEmail] <= 0:

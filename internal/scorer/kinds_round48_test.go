@@ -112,3 +112,34 @@ Total due                                               £7,920.00
 
 Payment within 30 days to Fenwick Data Ltd, sort code 04-00-04, account 11223344.`, rules, "sales_invoice")
 }
+
+// A rule whose type names no kind and whose description starts by
+// calling its documents letters is written as letters: a surgery's
+// letter, all running text, is its own, not "more like a cover letter".
+func TestARuleOfLettersExpectsALetter(t *testing.T) {
+	rules := []Rule{
+		{Type: "medical", Description: "GP and NHS letters - registration, test results, referrals."},
+		{Type: "bank", Description: "bank statements (Monzo, Barclays)"},
+		{Type: "job_offer", Description: "offer letters and the employment contract"},
+		{Type: "tenancy", Description: "the tenancy agreement, deposit certificate and letters from the letting agent about the rent"},
+	}
+	classifyAs(t, "a surgery's welcome letter", `Hollybank Surgery
+14 Station Parade, Leeds LS6 2AB    Tel 0113 555 0199
+
+Mr Tomasz Lis
+Flat 2, 7 Cardigan Road
+Leeds LS6 3AE                                   3 March 2025
+
+Dear Mr Lis
+
+Thank you for registering with Hollybank Surgery. Your registration
+is now complete and your NHS number is 943 476 5919.
+
+Your usual GP will be Dr R. Mensah. We would like you to come in for a
+new patient check with the practice nurse; please ring reception to book.
+
+Please bring any repeat medicines with you.
+
+Yours sincerely
+Patient services`, rules, "medical")
+}
