@@ -313,6 +313,10 @@ func cachedProfile(r Rule) *profile {
 // negationRe finds the words that turn a part of a description into what
 // the kind is not: "Not a bill for one-off goods", "An advert for an event
 // is not a ticket", "the buyer's order, not the supplier's bill".
+// trailingNoRe is a sentence that ends in "no" after a plural: what it
+// lists first is what a rule is not.
+var trailingNoRe = regexp.MustCompile(`(?i)^(.*[a-z][a-rt-z]s)\s*[-–:,]?\s*\bno\W*$`)
+
 var negationRe = regexp.MustCompile(`(?i)\b(?:not|never|neither|nor|isn't|aren't|doesn't|don't|excluding|except|other than|rather than|no longer)\b`)
 
 // redirectRe finds a sentence that sends some documents to another rule,
@@ -1124,6 +1128,12 @@ func splitNegations(desc string, typeStems []string, head string, lx *lexicon) (
 			negative = append(negative, s)
 			continue
 		}
+		// "Leaflets, calendars and newsletters no": a terse list of what
+		// the rule is not ("invoice no." is a number).
+		if m := trailingNoRe.FindStringSubmatch(s); m != nil {
+			negative = append(negative, m[1])
+			continue
+		}
 		loc := negationRe.FindStringIndex(s)
 		if loc == nil {
 			positive = append(positive, s)
@@ -1788,7 +1798,9 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		if ev.named != nil && ev.named.line == m.line && p.head != "" && slices.Equal(m.textStems(), []string{p.head}) {
 			continue
 		}
-		if lx.kinds[m.kind].generic {
+		// A generic kind's name says little, unless the rule says it is
+		// not that kind ("calendars ... no" of a council's letters).
+		if lx.kinds[m.kind].generic && !excluded {
 			s *= genericShare * genericShare
 		}
 		if excluded {

@@ -2,6 +2,7 @@ package scorer
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -142,4 +143,34 @@ Please bring any repeat medicines with you.
 
 Yours sincerely
 Patient services`, rules, "medical")
+}
+
+// "Leaflets, calendars and newsletters no": a terse list ending in "no" is
+// what the rule is not, not words it is about; "invoice no." stays a
+// number.
+func TestATrailingNoListsWhatARuleIsNot(t *testing.T) {
+	p := profileOf(Rule{Type: "minutes", Description: "minutes of committee meetings. Agendas no."})
+	if !slices.Contains(p.excluded, kindLexicon().byID["agenda"]) {
+		t.Errorf("minutes that are 'agendas no' exclude %v", p.excluded)
+	}
+	for _, term := range p.desc.terms {
+		if term.stem == "agenda" {
+			t.Errorf("'agendas no' left 'agenda' among the rule's words")
+		}
+	}
+	p = profileOf(Rule{Type: "invoice", Description: "Supplier bills. Fields: invoice no. and total"})
+	if len(p.excluded) > 0 {
+		t.Errorf("'invoice no.' excludes %v", p.excluded)
+	}
+	// A generic kind the rule says it is not, named in a title, counts
+	// against it as another kind would.
+	rules := []Rule{
+		{Type: "ad_booking", Description: "Advert bookings for the village magazine: the order form or e-mail with the size, the months and the price."},
+		{Type: "invoice", Description: "invoices from the printer"},
+		{Type: "minutes", Description: "minutes of committee meetings. Agendas no."},
+	}
+	r := Classify("AGENDA\nParish magazine committee - Tuesday 4 March, 7.30pm, the Reading Room\n\n1. Apologies\n2. Minutes of the last meeting\n3. Advertising rates for 2025\n4. Printer quote\n", rules)
+	if r.Type != nil || strings.Contains(r.Reasoning, "'Agendas'") {
+		t.Errorf("an agenda: %v, %s", r.Type, r.Reasoning)
+	}
 }
