@@ -236,9 +236,15 @@ func exactArgs(n int, names string) cobra.PositionalArgs {
 	}
 }
 
-// checkReadableFile refuses a path that is missing, a directory or
-// unreadable, before anything is sent.
+// checkReadableFile refuses a path that is missing, a directory, not a
+// regular file or unreadable, before anything is sent. A named pipe, a
+// process substitution's /dev/fd/N or a device is refused before it is
+// opened: opening a pipe waits for a writer, and what it holds can be read
+// only once, while a file is read for its id and again to upload it.
 func checkReadableFile(path string) error {
+	if info, err := os.Stat(path); err == nil && !info.IsDir() && !info.Mode().IsRegular() {
+		return usageErrorf("%s: is %s, not a regular file: save what it holds to a file first", path, fileKind(info.Mode()))
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return usageErrorf("%s: %v", path, pathErrorReason(err))
@@ -252,4 +258,19 @@ func checkReadableFile(path string) error {
 		return usageErrorf("%s: is a directory, not a file", path)
 	}
 	return nil
+}
+
+// fileKind words what a file that is not a regular file is.
+func fileKind(m os.FileMode) string {
+	switch {
+	case m&os.ModeNamedPipe != 0:
+		return "a pipe"
+	case m&os.ModeSocket != 0:
+		return "a socket"
+	case m&os.ModeCharDevice != 0:
+		return "a character device"
+	case m&os.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
 }
