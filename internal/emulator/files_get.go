@@ -118,9 +118,11 @@ func (s *Server) serveContent(w http.ResponseWriter, r *http.Request) bool {
 	}
 	expires, err := strconv.ParseInt(r.URL.Query().Get("expires"), 10, 64)
 	project := r.URL.Query().Get("project_id")
-	sig, _ := hex.DecodeString(r.URL.Query().Get("signature"))
+	// A signature that is not hex whole is none: DecodeString returns
+	// the bytes before a bad character, so trailing junk would pass.
+	sig, sigErr := hex.DecodeString(r.URL.Query().Get("signature"))
 	want, _ := hex.DecodeString(s.signature(project+"/"+id.String(), expires))
-	if err != nil || !hmac.Equal(sig, want) || s.now().Unix() > expires {
+	if err != nil || sigErr != nil || !hmac.Equal(sig, want) || s.now().Unix() > expires {
 		writeJSON(w, http.StatusForbidden, gen.HTTPError{Detail: "The download URL is invalid or has expired"})
 		return true
 	}

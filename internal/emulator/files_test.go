@@ -323,3 +323,46 @@ func fileUUID(t *testing.T, id string) openapi_types.UUID {
 	}
 	return u
 }
+
+// A download URL's signature is its credential: one changed, cut short or
+// with anything after it is refused 403, and nothing is served.
+func TestADownloadURLMustBeSignedExactly(t *testing.T) {
+	e := newEnv(t)
+	f := e.upload("a.txt", "the content")
+	resp, err := e.c.GetFileWithResponse(ctx(t), mustUUID(t, strings.TrimPrefix(f.Id, "dfl-")), &gen.GetFileParams{Expand: &[]string{"download_url"}})
+	if err != nil || resp.JSON200 == nil || resp.JSON200.DownloadUrl == nil {
+		t.Fatalf("get: %v %s", err, resp.Body)
+	}
+	good := resp.JSON200.DownloadUrl.Url
+	get := func(u string) (int, string) {
+		r, err := http.Get(e.ts.URL + u[strings.Index(u, "/api/"):])
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer r.Body.Close()
+		b, _ := io.ReadAll(r.Body)
+		return r.StatusCode, string(b)
+	}
+	if code, body := get(good); code != http.StatusOK || body != "the content" {
+		t.Fatalf("the URL as given: %d %q", code, body)
+	}
+	i := strings.Index(good, "signature=") + len("signature=")
+	flip := "0"
+	if good[i] == '0' {
+		flip = "1"
+	}
+	for name, u := range map[string]string{
+		"trailing junk":    good[:i] + good[i:] + "x",
+		"a digit more":     good[:i] + good[i:] + "0",
+		"one changed":      good[:i] + flip + good[i+1:],
+		"cut short by one": good[:len(good)-1],
+		"no signature":     good[:i],
+	} {
+		if strings.Contains(good[i:], "&") {
+			t.Fatalf("the signature is not the URL's last parameter: %s", good)
+		}
+		if code, body := get(u); code != http.StatusForbidden || strings.Contains(body, "the content") {
+			t.Errorf("%s: %d %q, want 403", name, code, body)
+		}
+	}
+}
