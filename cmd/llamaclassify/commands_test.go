@@ -249,8 +249,9 @@ func TestListPagination(t *testing.T) {
 	}
 	r = runCLI(t, ts.env(), "classify", "list", "--page-size", "1", "--format", "table")
 	wantCode(t, r, exitOK)
-	if !strings.Contains(r.stdout, "next page: --page-token ") {
-		t.Fatalf("table lacks the next page hint:\n%s", r.stdout)
+	// The hint goes to stderr, so a table piped on holds its rows alone.
+	if !strings.Contains(r.stderr, "next page: --page-token ") || strings.Contains(r.stdout, "next page") {
+		t.Fatalf("the next page hint is not on stderr alone:\nstdout:\n%s\nstderr:\n%s", r.stdout, r.stderr)
 	}
 }
 

@@ -103,9 +103,10 @@ func (p *printer) printJSON(raw []byte, columns []column) error {
 	isPage := false
 	if columns != nil && gjson.GetBytes(raw, "items").IsArray() {
 		// A page whose token the output would leave out (a --transform,
-		// or JSON Lines of its items) has it said on the side.
+		// JSON Lines of its items, a table of them) has it said on the
+		// side, so that what goes down a pipe is the items alone.
 		if next := gjson.GetBytes(raw, "next_page_token"); p.hints != nil && next.Type == gjson.String && next.String() != "" &&
-			(p.transform != "" || p.effectiveFormat() == "jsonl") {
+			(p.transform != "" || p.effectiveFormat() == "jsonl" || p.effectiveFormat() == "table") {
 			defer fmt.Fprintf(p.hints, "next page: --page-token %s\n", next.String())
 		}
 	}
@@ -279,16 +280,7 @@ func (p *printer) writeTable(raw []byte, columns []column, isPage bool) error {
 			}
 			t.rows = append(t.rows, cells)
 		}
-		if err := t.render(p.w, p.width); err != nil {
-			return err
-		}
-		if isPage {
-			if next := res.Get("next_page_token"); next.Type == gjson.String && next.String() != "" {
-				_, err := fmt.Fprintf(p.w, "\nnext page: --page-token %s\n", next.String())
-				return err
-			}
-		}
-		return nil
+		return t.render(p.w, p.width)
 	case res.IsObject():
 		t.headers, t.kinds = []string{"KEY", "VALUE"}, []colKind{keyCol, proseCol}
 		for _, l := range leaves("", res) {
