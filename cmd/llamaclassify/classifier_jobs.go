@@ -52,7 +52,7 @@ file. --file-id takes a file's UUID or its dfl-<uuid> id.`,
     --file-id 182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e \
     --rule "{description: 'contains invoice number, line items, and total amount', type: invoice}" \
     --parsing-configuration "{lang: en, max_pages: 5, target_pages: [0]}" --wait`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			body := gen.ClassifyJobCreate{FileIds: []gen.ClassifyJobId{}, Rules: []gen.ClassifierRule{}}
 			for _, id := range fileIDs {
@@ -144,7 +144,7 @@ func (a *app) classifierJobsListCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List classifier jobs, newest first",
-		Args:  cobra.NoArgs,
+		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			params := &gen.ListClassifierJobsParams{}
 			if cmd.Flags().Changed("page-size") {
@@ -195,7 +195,7 @@ func (a *app) classifierJobsGetCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "get",
 		Short: "Get a classifier job; --wait waits for it to end",
-		Args:  cobra.NoArgs,
+		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := checkUUIDFlag("--classify-job-id", id); err != nil {
 				return err
@@ -225,7 +225,7 @@ func (a *app) classifierJobsGetResultsCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "get-results",
 		Short: "Get the per-file results of a classifier job",
-		Args:  cobra.NoArgs,
+		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := checkUUIDFlag("--classify-job-id", id); err != nil {
 				return err

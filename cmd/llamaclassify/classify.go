@@ -51,7 +51,7 @@ file. Repeating a --transaction-id returns the job first created with it.`,
 		Example: `  llamaclassify classify create --file-input dfl-... \
     --configuration "{rules: [{type: invoice, description: 'contains invoice number, line items, and total amount'}], parsing_configuration: {target_pages: '1-3'}}" \
     --wait`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			body := gen.ClassifyV2JobCreateRequest{}
 			if fileInput == "" && fileID == "" && parseJobID == "" {
@@ -241,7 +241,7 @@ func (a *app) classifyGetCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "get",
 		Short: "Get a classify job, with its result once COMPLETED; --wait waits for it to end",
-		Args:  cobra.NoArgs,
+		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if strings.TrimSpace(id) == "" {
 				return usageErrorf("--job-id must not be empty")
@@ -271,7 +271,7 @@ func (a *app) classifyCancelCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "cancel",
 		Short: "Cancel a classify job that has not ended",
-		Args:  cobra.NoArgs,
+		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if strings.TrimSpace(id) == "" {
 				return usageErrorf("--job-id must not be empty")
@@ -304,7 +304,7 @@ func (a *app) classifyListCommand() *cobra.Command {
 		Short: "List classify jobs, newest first",
 		Example: `  llamaclassify classify list --status COMPLETED --all
   llamaclassify classify list --job-id cls-1 --job-id cls-2 --format jsonl`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			params := &gen.ListClassifyJobsParams{}
 			if cmd.Flags().Changed("page-size") {

@@ -464,3 +464,28 @@ func TestClassifierJobWaitSaysWhyItFailed(t *testing.T) {
 		t.Fatalf("stderr = %q", r.stderr)
 	}
 }
+
+// Bad usage exits 1 with its reason and a pointer to --help on stderr,
+// never 0 with a help page on stdout where a script reads output.
+func TestBadUsageExitsOneAndSaysWhy(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"classify"}, "llamaclassify classify needs a subcommand: cancel, create, get, list"},
+		{[]string{"files"}, "llamaclassify files needs a subcommand: delete, get, list, upload"},
+		{[]string{"contract"}, "llamaclassify contract needs a subcommand"},
+		{[]string{"completion", "nosh"}, `unknown command "nosh" for "llamaclassify completion"`},
+		{[]string{"classify", "bogus"}, `unknown command "bogus" for "llamaclassify classify"`},
+		{[]string{"bogus"}, `unknown command "bogus" for "llamaclassify"`},
+		{[]string{"classify", "get", "extra", "--job-id", "cls-x"}, `llamaclassify classify get takes no arguments, but was given "extra"`},
+	} {
+		r := runCLI(t, nil, tc.args...)
+		if r.code != 1 || r.stdout != "" || !strings.Contains(r.stderr, tc.want) || !strings.Contains(r.stderr, "--help' for usage") {
+			t.Errorf("%v: exit %d, stdout %d bytes, stderr %q; want 1, nothing, %q", tc.args, r.code, len(r.stdout), r.stderr, tc.want)
+		}
+	}
+	if r := runCLI(t, nil, "completion", "bash"); r.code != 0 || !strings.Contains(r.stdout, "bash completion") {
+		t.Errorf("completion bash: exit %d, %d bytes", r.code, len(r.stdout))
+	}
+}

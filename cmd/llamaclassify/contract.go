@@ -87,7 +87,7 @@ key is refused.`,
 		Example: `  llamaclassify contract check
   llamaclassify contract check --base-url http://127.0.0.1:8080 --format table
   LLAMA_CLOUD_API_KEY=llx-... llamaclassify contract check`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: a.runContractCheck,
 	})
 	return cmd

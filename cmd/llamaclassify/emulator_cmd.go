@@ -52,7 +52,7 @@ $` + envEmulatorDir + `, else llamaclassify/emulator in your cache directory.
 	path := &cobra.Command{
 		Use:   "path",
 		Short: "Print the directory where the built-in emulator keeps its state",
-		Args:  cobra.NoArgs,
+		Args:  noArgs,
 		RunE: func(*cobra.Command, []string) error {
 			dir, err := a.emulatorDir()
 			if err != nil {
@@ -68,7 +68,7 @@ $` + envEmulatorDir + `, else llamaclassify/emulator in your cache directory.
 		Long: `Delete the built-in emulator's state: every file, job and result it keeps. Only
 what the emulator wrote is removed; the directory goes too when nothing
 else is in it. Run it when no other llamaclassify command is running.`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(*cobra.Command, []string) error {
 			dir, err := a.emulatorDir()
 			if err != nil {

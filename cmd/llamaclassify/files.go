@@ -85,7 +85,7 @@ func (a *app) filesListCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List the project's files",
-		Args:  cobra.NoArgs,
+		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			params := &gen.ListFilesParams{}
 			if cmd.Flags().Changed("page-size") {

@@ -145,6 +145,10 @@ func execute(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	cmd, err := root.ExecuteContextC(ctx)
+	if err != nil && strings.HasPrefix(err.Error(), "unknown command ") && !strings.Contains(err.Error(), "--help") {
+		// cobra's own, for a command the root does not have.
+		err = usageErrorf("%v\nrun '%s --help' for usage", err, cmd.CommandPath())
+	}
 	if err != nil && strings.HasPrefix(err.Error(), "required flag(s) ") {
 		// cobra's check of MarkFlagRequired: a usage error like the others.
 		err = usageErrorf("%v\nrun '%s --help' for usage", err, cmd.CommandPath())
@@ -213,11 +217,22 @@ deleted, a contract violation);
 		a.contractCommand(),
 		a.emulatorCommand(),
 	)
+	// cobra adds its completion command only when run: added now, it is a
+	// group like the others ("completion nosh" is a usage error).
+	// Its scripts go to the writer set now.
+	root.SetOut(a.stdout)
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "completion" {
+			group(c)
+		}
+	}
 	return root
 }
 
-// group makes cmd a group of subcommands: run alone it prints its help; an
-// unknown subcommand is a usage error rather than a silent help page.
+// group makes cmd a group of subcommands. Run alone it is bad usage, as an
+// unknown subcommand is: it says which subcommands there are, with its help
+// on stderr, and exits 1, not 0 with the help where a script reads output.
 func group(cmd *cobra.Command) *cobra.Command {
 	cmd.Args = func(c *cobra.Command, args []string) error {
 		if len(args) > 0 {
@@ -225,8 +240,25 @@ func group(cmd *cobra.Command) *cobra.Command {
 		}
 		return nil
 	}
-	cmd.RunE = func(c *cobra.Command, _ []string) error { return c.Help() }
+	cmd.RunE = func(c *cobra.Command, _ []string) error {
+		var names []string
+		for _, sub := range c.Commands() {
+			if sub.IsAvailableCommand() {
+				names = append(names, sub.Name())
+			}
+		}
+		return usageErrorf("%s needs a subcommand: %s\nrun '%s --help' for usage", c.CommandPath(), strings.Join(names, ", "), c.CommandPath())
+	}
 	return cmd
+}
+
+// noArgs refuses positional arguments, saying that they are arguments
+// (cobra's own check calls one an unknown command).
+func noArgs(c *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usageErrorf("%s takes no arguments, but was given %q\nrun '%s --help' for usage", c.CommandPath(), args[0], c.CommandPath())
+	}
+	return nil
 }
 
 // prepare checks the global flags before any command runs.

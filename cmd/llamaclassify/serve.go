@@ -52,7 +52,7 @@ closed after 60s.`,
   LLAMA_CLOUD_BASE_URL=http://127.0.0.1:8080 llamaclassify classify list
   llamaclassify serve --examples &
   LLAMA_CLOUD_BASE_URL=http://127.0.0.1:8080 llamaclassify classify get --api-key 'My API Key' --job-id job_id`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if delay < 0 {
 				return usageErrorf("--processing-delay %v: must not be negative", delay)
