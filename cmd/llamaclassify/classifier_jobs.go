@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -238,7 +239,30 @@ func (a *app) classifierJobsGetResultsCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return a.printer().print(results, classifierResultColumns)
+			failed := 0
+			for _, it := range results.Items {
+				if it.Result == nil {
+					failed++
+				}
+			}
+			if failed == 0 {
+				return a.printer().print(results, classifierResultColumns)
+			}
+			// A file without a result was not classified: the job's
+			// error message says why, file by file.
+			var why string
+			if job, err := c.GetClassifierJob(cmd.Context(), id); err == nil && job.ErrorMessage != nil {
+				why = *job.ErrorMessage
+			}
+			p := a.printer()
+			view := any(results)
+			if p.effectiveFormat() == "table" {
+				view = failedResultsView(results, why)
+			}
+			if err := p.print(view, classifierResultColumns); err != nil {
+				return err
+			}
+			return &failedError{msg: fmt.Sprintf("%d of %d files were not classified", failed, len(results.Items))}
 		},
 	}
 	cmd.Flags().StringVar(&id, "classify-job-id", "", "id of the classifier job (a UUID)")
@@ -269,4 +293,39 @@ func (a *app) checkBody(operationID string, body any, fields []bodyField, counts
 		return violationsError(vs, fields, counts)
 	}
 	return nil
+}
+
+// failedResultsView is results as a table shows them: a file that was not
+// classified has FAILED for its type, no confidence and, for its
+// reasoning, what the job's error message says of it (from where it names
+// the file), or that message whole.
+func failedResultsView(results *gen.ClassifyJobResults, jobError string) any {
+	items := make([]any, len(results.Items))
+	for i, it := range results.Items {
+		if it.Result != nil {
+			items[i] = it
+			continue
+		}
+		reason := "not classified"
+		if jobError != "" {
+			reason = "not classified: " + jobError
+		}
+		if it.FileId != nil {
+			for _, clause := range strings.Split(jobError, ";") {
+				if at := strings.Index(clause, it.FileId.String()); at >= 0 {
+					start := strings.LastIndex(clause[:at], "file ")
+					if start < 0 {
+						start = at
+					}
+					reason = strings.TrimSpace(clause[start:])
+					break
+				}
+			}
+		}
+		items[i] = map[string]any{
+			"id": it.Id, "file_id": it.FileId, "classify_job_id": it.ClassifyJobId,
+			"result": map[string]any{"type": string(gen.ClassifyV2JobStatusFAILED), "reasoning": reason},
+		}
+	}
+	return map[string]any{"items": items}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -487,5 +488,41 @@ func TestBadUsageExitsOneAndSaysWhy(t *testing.T) {
 	}
 	if r := runCLI(t, nil, "completion", "bash"); r.code != 0 || !strings.Contains(r.stdout, "bash completion") {
 		t.Errorf("completion bash: exit %d, %d bytes", r.code, len(r.stdout))
+	}
+}
+
+// A v1 job's file that was not classified has no result: get-results
+// exits 3 and says how many, and its table shows FAILED and why (from the
+// job's error message), not a blank row; JSON stays the service's answer.
+func TestGetResultsShowsAFileThatFailed(t *testing.T) {
+	ts := newTestServer(t)
+	good := uploadFile(t, ts, "invoice.txt", invoiceText)
+	bad := uploadFile(t, ts, "noise.txt", string(bytes.Repeat([]byte{0, 1, 2, 0xff, 0xfe, 7}, 500)))
+	r := runCLI(t, ts.env(), "classifier:jobs", "create", "--file-id", good, "--file-id", bad,
+		"--rule", "{type: invoice, description: 'contains invoice number, line items, and total amount'}", "--wait", "--format", "json")
+	job := mustJSON[gen.ClassifyJob](t, r)
+	if job.Status != gen.StatusEnumPARTIALSUCCESS {
+		t.Fatalf("job %s, want PARTIAL_SUCCESS", job.Status)
+	}
+	r = runCLI(t, ts.env(), "classifier:jobs", "get-results", "--classify-job-id", job.Id.String(), "--format", "table")
+	wantCode(t, r, exitFailed)
+	var failedRow string
+	for _, line := range strings.Split(r.stdout, "\n") {
+		if strings.HasPrefix(line, strings.TrimPrefix(bad, "dfl-")) {
+			failedRow = line
+		}
+	}
+	if !strings.Contains(failedRow, "FAILED") || !strings.Contains(failedRow, "(noise.txt)") || !strings.Contains(failedRow, "not text") {
+		t.Errorf("the failed file's row %q, in:\n%s", failedRow, r.stdout)
+	}
+	if !strings.Contains(r.stderr, "1 of 2 files were not classified") {
+		t.Errorf("stderr %q", r.stderr)
+	}
+	r = runCLI(t, ts.env(), "classifier:jobs", "get-results", "--classify-job-id", job.Id.String(), "--format", "json")
+	wantCode(t, r, exitFailed)
+	for _, it := range mustJSON[gen.ClassifyJobResults](t, r).Items {
+		if it.FileId.String() == strings.TrimPrefix(bad, "dfl-") && it.Result != nil {
+			t.Errorf("JSON gives the failed file a result: %+v", it.Result)
+		}
 	}
 }
