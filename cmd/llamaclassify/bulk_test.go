@@ -234,10 +234,16 @@ func TestClassifyFilesRetryFailed(t *testing.T) {
 	first, _ := failedJob(readRows(t, results))
 
 	sent, before := ts.requests.Load(), ts.emu.Stats()
-	r = runCLI(t, ts.env(), args...)
-	wantCode(t, r, exitOK)
+	r = runCLI(t, ts.env(), append(args, "--summary", "json")...)
+	// The results file still holds a failure: not a success, though
+	// nothing was sent, and the summary says it.
+	wantCode(t, r, exitFailed)
 	if ts.requests.Load() != sent {
 		t.Fatalf("a resume without --retry-failed sent %d requests", ts.requests.Load()-sent)
+	}
+	if !strings.Contains(r.stderr, "1 file was not classified on an earlier run, and skipped (a failure in "+results+"); --retry-failed classifies it again") ||
+		!strings.Contains(r.stderr, `"skipped":3,"skipped_failed":1`) {
+		t.Fatalf("stderr %q", r.stderr)
 	}
 
 	r = runCLI(t, ts.env(), append(args, "--retry-failed")...)

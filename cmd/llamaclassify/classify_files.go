@@ -316,14 +316,17 @@ func (a *app) runClassifyFiles(cmd *cobra.Command, args []string, fl classifyFil
 	}
 
 	sum := newSummary()
-	var skipped atomic.Int64
+	var skipped, skippedFailed atomic.Int64
 	docs := func(yield func(client.Document) bool) {
 		for _, in := range inputs {
 			doc := client.FromPath(in.path)
 			if resume != nil {
 				ext := documentID(in.path)
-				if resume.skip(in.path, ext, fl.retryFailed) {
+				if skip, failedRow := resume.skip(in.path, ext, fl.retryFailed); skip {
 					skipped.Add(1)
+					if failedRow {
+						skippedFailed.Add(1)
+					}
 					continue
 				}
 				// Derived already: the client need not read the file
@@ -376,7 +379,7 @@ func (a *app) runClassifyFiles(cmd *cobra.Command, args []string, fl classifyFil
 		progress.around(func() { _, writeErr = out.Write(append(line, '\n')) })
 	}
 	progress.finish()
-	sum.skipped = int(skipped.Load())
+	sum.skipped, sum.skippedFailed = int(skipped.Load()), int(skippedFailed.Load())
 	if writeErr != nil {
 		return fmt.Errorf("write the results: %w", writeErr)
 	}
@@ -407,6 +410,16 @@ func (a *app) runClassifyFiles(cmd *cobra.Command, args []string, fl classifyFil
 	}
 	if failed > 0 {
 		return &failedError{msg: fmt.Sprintf("%d of %s not classified", failed, plural(sum.classified()+failed, "file was", "files were"))}
+	}
+	if sum.skippedFailed > 0 {
+		// Not classified on an earlier run, and skipped on this one: the
+		// results file is not yet whole.
+		them := "them"
+		if sum.skippedFailed == 1 {
+			them = "it"
+		}
+		return &failedError{msg: fmt.Sprintf("%s not classified on an earlier run, and skipped (a failure in %s); --retry-failed classifies %s again",
+			plural(sum.skippedFailed, "file was", "files were"), fl.resume, them)}
 	}
 	return nil
 }

@@ -121,9 +121,9 @@ func classified(row fileOutcome) bool {
 // skip says whether the document at path, whose external_file_id is ext
 // ("" when it cannot be read), has its line already; with retryFailed a
 // failure's line does not count.
-func (st *resumeState) skip(path, ext string, retryFailed bool) bool {
+func (st *resumeState) skip(path, ext string, retryFailed bool) (skip, failedRow bool) {
 	ok, seen := st.done[resumeKey(path, ext)]
-	return seen && (ok || !retryFailed)
+	return seen && (ok || !retryFailed), seen && !ok
 }
 
 // openForAppend opens the results file to append rows to, dropping a line

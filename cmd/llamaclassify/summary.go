@@ -34,8 +34,10 @@ type summary struct {
 	// skipped: documents the results file had already; unfinished:
 	// documents stopped by an interruption or a refused key.
 	skipped, unfinished int
-	deleted             int
-	deleteFailures      map[string]int
+	// skippedFailed: of the skipped, those whose row is a failure.
+	skippedFailed  int
+	deleted        int
+	deleteFailures map[string]int
 }
 
 func newSummary() *summary {
@@ -175,7 +177,11 @@ func (s *summary) writeText(w io.Writer, resume string) {
 		row("failed", c.Count, c.Name)
 	}
 	if s.skipped > 0 {
-		row("skipped", s.skipped, "already in "+resume)
+		note := "already in " + resume
+		if s.skippedFailed > 0 {
+			note += fmt.Sprintf(" (%d of them failures: --retry-failed classifies them again)", s.skippedFailed)
+		}
+		row("skipped", s.skipped, note)
 	}
 	if s.unfinished > 0 {
 		row("unfinished", s.unfinished, "stopped before their jobs ended")
@@ -197,6 +203,7 @@ type summaryJSON struct {
 	Failed         int            `json:"failed"`
 	Failures       []counted      `json:"failures"`
 	Skipped        int            `json:"skipped"`
+	SkippedFailed  int            `json:"skipped_failed"`
 	Unfinished     int            `json:"unfinished"`
 	FilesDeleted   int            `json:"files_deleted"`
 	DeleteFailures []counted      `json:"delete_failures"`
@@ -209,7 +216,7 @@ func (s *summary) writeJSON(w io.Writer) {
 	out := summaryJSON{
 		Classified: s.classified(), ByType: s.byType, NoMatch: s.noMatch,
 		Failed: s.failed, Failures: sortedCounts(s.failures),
-		Skipped: s.skipped, Unfinished: s.unfinished,
+		Skipped: s.skipped, SkippedFailed: s.skippedFailed, Unfinished: s.unfinished,
 		FilesDeleted: s.deleted, DeleteFailures: sortedCounts(s.deleteFailures),
 		ElapsedSeconds: elapsed.Seconds(), PerSecond: perSecond(s.classified()+s.failed, elapsed),
 	}
