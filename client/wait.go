@@ -8,6 +8,7 @@ import (
 	"iter"
 	"math"
 	"slices"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -206,8 +207,21 @@ func (s *statusTracker) see(jobID, status string) {
 // stopped is the error of a wait cut short: cause is its context's error,
 // or the error of the poll that failed.
 func stopped(jobID, last string, cause error) error {
-	return fmt.Errorf("llamaclassify: waiting for job %s (last status %s): %w", jobID, cmp.Or(last, "none yet"), cause)
+	return &prefixedError{msg: fmt.Sprintf("llamaclassify: waiting for job %s (last status %s): ", jobID, cmp.Or(last, "none yet")), err: cause}
 }
+
+// prefixedError says what a call was doing before its cause, once: the
+// cause's own "llamaclassify: " is not said twice.
+type prefixedError struct {
+	msg string
+	err error
+}
+
+func (e *prefixedError) Error() string {
+	return e.msg + strings.TrimPrefix(e.err.Error(), "llamaclassify: ")
+}
+
+func (e *prefixedError) Unwrap() error { return e.err }
 
 // v2Outcome is the error a waiter returns for a terminal v2 job; secret is
 // kept out of the service's reason, which it quotes.

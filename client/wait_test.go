@@ -245,6 +245,13 @@ func TestWaitJobSurfacesPollErrors(t *testing.T) {
 	if !strings.Contains(err.Error(), "waiting for job cls-unknown (last status none yet)") {
 		t.Errorf("err = %q, want it to say no status was seen", err)
 	}
+	if strings.Count(err.Error(), "llamaclassify: ") != 1 {
+		t.Errorf("err = %q, want one 'llamaclassify: '", err)
+	}
+	var apiErr *APIError
+	if !errors.As(err, &apiErr) || apiErr.StatusCode != 404 {
+		t.Errorf("err = %v does not hold the 404 APIError", err)
+	}
 }
 
 // v1Status answers every GET of a v1 job with status.
