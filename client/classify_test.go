@@ -439,3 +439,19 @@ func TestCancelDuringACreateLeavesNoJobRunning(t *testing.T) {
 		})
 	}
 }
+
+// A document stopped before any job was made for it says so, not that
+// a job had not ended.
+func TestStoppedBeforeAJobSaysThereWasNone(t *testing.T) {
+	f := newFake(t)
+	c, _ := testClient(t, f)
+	ctx, cancel := context.WithCancel(testContext(t))
+	cancel()
+	results, _ := c.ClassifyFiles(ctx, []Document{FromBytes("a.txt", []byte("an invoice"))}, testRules)
+	if len(results) != 1 || results[0].Err == nil {
+		t.Fatalf("results %+v", results)
+	}
+	if msg := results[0].Err.Error(); !strings.Contains(msg, "stopped before a job was made") || strings.Contains(msg, "the job ended") {
+		t.Errorf("err = %q", msg)
+	}
+}

@@ -977,7 +977,11 @@ func (b *batch) end() {
 			b.finishJob(d, v2Outcome(job, b.c.secret))
 			continue
 		}
-		b.failKnown(d, fmt.Errorf("stopped before the job ended: %w", err), false, d.r.JobID == "" && (d.step == StepUpload || d.creating))
+		what := "stopped before the job ended"
+		if d.r.JobID == "" {
+			what = "stopped before a job was made"
+		}
+		b.failKnown(d, fmt.Errorf("%s: %w", what, err), false, d.r.JobID == "" && (d.step == StepUpload || d.creating))
 	}
 }
 
