@@ -63,7 +63,7 @@ file. --file-id takes a file's UUID or its dfl-<uuid> id.`,
 				}
 				body.FileIds = append(body.FileIds, u)
 			}
-			if err := decodeObjects("--rule", rules, exampleRule, &body.Rules); err != nil {
+			if err := decodeRules(rules, &body.Rules); err != nil {
 				return err
 			}
 			if err := checkDistinctTypes(body.Rules, "", numbered("--rule")); err != nil {
@@ -116,7 +116,7 @@ file. --file-id takes a file's UUID or its dfl-<uuid> id.`,
 	}
 	f := cmd.Flags()
 	f.StringArrayVar(&fileIDs, "file-id", nil, "id of an uploaded file to classify (repeat for each file)")
-	f.StringArrayVar(&rules, "rule", nil, "a rule {type, description} in JSON or YAML flow syntax, or @FILE (repeat for each rule)")
+	f.StringArrayVar(&rules, "rule", nil, "a rule TYPE=DESCRIPTION, {type, description} in JSON or YAML flow syntax, or @FILE (repeat for each rule)")
 	f.StringVar(&mode, "mode", "", "classification mode: FAST or MULTIMODAL (default FAST)")
 	_ = cmd.RegisterFlagCompletionFunc("mode", cobra.FixedCompletions([]string{"FAST", "MULTIMODAL"}, cobra.ShellCompDirectiveNoFileComp))
 	f.StringVar(&parsing, "parsing-configuration", "", "parsing configuration {lang, max_pages, target_pages} (0-based pages), or @FILE")

@@ -526,3 +526,23 @@ func TestGetResultsShowsAFileThatFailed(t *testing.T) {
 		}
 	}
 }
+
+// classifier:jobs create takes --rule in the shorthand classify-files
+// takes, beside the object form, in the order given.
+func TestClassifierJobsRuleShorthand(t *testing.T) {
+	ts := newTestServer(t)
+	fileID := uploadFile(t, ts, "invoice.txt", invoiceText)
+	r := runCLI(t, ts.env(), "classifier:jobs", "create", "--file-id", fileID,
+		"--rule", "receipt=purchase receipt with transaction info and merchant details",
+		"--rule", "{type: invoice, description: 'contains invoice number, line items, and total amount'}", "--format", "json")
+	wantCode(t, r, exitOK)
+	job := mustJSON[gen.ClassifyJob](t, r)
+	if len(job.Rules) != 2 || job.Rules[0].Type != "receipt" || job.Rules[0].Description != "purchase receipt with transaction info and merchant details" || job.Rules[1].Type != "invoice" {
+		t.Fatalf("rules %+v", job.Rules)
+	}
+	sent := ts.requests.Load()
+	r = runCLI(t, ts.env(), "classifier:jobs", "create", "--file-id", fileID, "--rule", "receipt")
+	if r.code != 1 || !strings.Contains(r.stderr, `--rule "receipt": want TYPE=DESCRIPTION`) || ts.requests.Load() != sent {
+		t.Fatalf("a rule without a description: exit %d, %q, %d requests", r.code, r.stderr, ts.requests.Load()-sent)
+	}
+}

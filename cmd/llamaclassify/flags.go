@@ -307,6 +307,27 @@ const (
 	exampleConfiguration = "{rules: [{type: invoice, description: 'contains invoice number, line items, and total amount'}]}"
 )
 
+// decodeRules reads the repeatable --rule of classifier:jobs create in
+// either form classify-files takes: TYPE=DESCRIPTION, or objects (one, a
+// list, or @FILE).
+func decodeRules(values []string, into *[]gen.ClassifierRule) error {
+	for _, v := range values {
+		t := strings.TrimSpace(v)
+		if strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[") || strings.HasPrefix(t, "@") {
+			if err := decodeObjects("--rule", []string{v}, exampleRule, into); err != nil {
+				return err
+			}
+			continue
+		}
+		rule, err := parseRuleShorthand(v)
+		if err != nil {
+			return err
+		}
+		*into = append(*into, rule)
+	}
+	return nil
+}
+
 // parseRuleShorthand reads one classify-files --rule: TYPE=DESCRIPTION, or
 // an object in the flow syntax of the service's commands.
 func parseRuleShorthand(value string) (gen.ClassifierRule, error) {
