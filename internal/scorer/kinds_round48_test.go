@@ -174,3 +174,28 @@ func TestATrailingNoListsWhatARuleIsNot(t *testing.T) {
 		t.Errorf("an agenda: %v, %s", r.Type, r.Reasoning)
 	}
 }
+
+// A bank's e-mail that a statement can be seen online is not the
+// statement: "log in at ... to view it", "now available in ... online
+// banking".
+func TestAStatementReadyNoticeIsNone(t *testing.T) {
+	rules := []Rule{
+		{Type: "bank_stmt", Description: "club bank statements (Fernlea Bank)"},
+		{Type: "minutes", Description: "minutes of committee meetings"},
+		{Type: "receipt", Description: "receipts for what the club paid for"},
+	}
+	classifyAs(t, "a statement-ready e-mail", `From: Fernlea Bank <noreply@fernleabank.example>
+To: treasurer@allotmentclub.example
+Subject: Your new statement is available
+Date: Wed, 2 Apr 2025 06:10:44 +0100
+
+Dear Customer,
+
+A new statement for your account ending 4410 is now available in
+Fernlea Online Banking.
+
+Log in at www.fernleabank.example to view it. We will never ask for
+your full password by email.
+
+Fernlea Bank plc`, rules, "")
+}
