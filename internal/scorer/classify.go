@@ -163,10 +163,20 @@ func (w *wordSet) add(text string, filler bool) {
 			w.terms = append(w.terms, term{stem: t.stem, display: text[t.start:t.end], weight: rarity(t.stem)})
 		}
 		if prev >= 0 && !t.gap && prev != i {
-			w.pairs = append(w.pairs, pair{a: prev, b: i, display: text[prevStart:t.end]})
+			w.pairs = append(w.pairs, pair{a: prev, b: i, display: oneLine(text[prevStart:t.end])})
 		}
 		prev, prevStart = i, t.start
 	}
+}
+
+// oneLine writes a phrase that a description breaks across lines (a
+// YAML block keeps its line breaks) on one line, its spaces single, for
+// the reasoning.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\t\n\r\v\f") && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // profile is everything a rule looks for.

@@ -1,6 +1,9 @@
 package scorer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Read after round 48: a web shop's notice of a new order, and its
 // order export, are what a rule for the orders customers place says,
@@ -38,4 +41,25 @@ Payment: Paid`, rules, "shop_order")
   "fulfillment_status": "unfulfilled",
   "shipping_address": {"city": "Derby", "zip": "DE22 1AB"}
 }`, rules, "shop_order")
+}
+
+// A description written over several lines (a YAML block keeps its line
+// breaks) is quoted in the reasoning on one line: the reasoning is one
+// line, whatever the rule's layout.
+func TestAReasoningQuotesAMultiLineDescriptionOnOneLine(t *testing.T) {
+	rules := []Rule{
+		{Type: "medical", Description: "Letters from the hospital (maternity\n    unit, paediatrics) and the GP."},
+		{Type: "payslip", Description: "monthly payslips"},
+	}
+	res := Classify(`Maternity Unit, St Anne's Hospital
+
+Dear Ms Bennett,
+Your postnatal check with the maternity unit is on 3 June at 10:40.
+Yours sincerely, Midwifery team`, rules)
+	if !strings.Contains(res.Reasoning, "'maternity unit'") {
+		t.Errorf("reasoning does not quote the phrase on one line: %q", res.Reasoning)
+	}
+	if strings.ContainsAny(res.Reasoning, "\n\r\t") {
+		t.Errorf("reasoning has a line break or tab: %q", res.Reasoning)
+	}
 }
