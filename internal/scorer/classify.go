@@ -169,6 +169,19 @@ func (w *wordSet) add(text string, filler bool) {
 	}
 }
 
+// partyStems are the stems of the words a type gives to say whose the
+// document is, whom it is from or for, rather than what it holds
+// (supplier_invoice, client_inv, sales_invoice, inv_in).
+var partyStems = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"supplier", "suppliers", "vendor", "vendors", "purchase", "purchases", "incoming", "inbound", "received", "payable", "creditor", "in"} {
+		for _, t := range tokenize(w, true) {
+			m[t.stem] = true
+		}
+	}
+	return m
+})
+
 // oneLine writes a phrase that a description breaks across lines (a
 // YAML block keeps its line breaks) on one line, its spaces single, for
 // the reasoning.
@@ -1973,14 +1986,23 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	ev.f.dens = density(d, p)
 	// The words the type sets its kind apart with, missing: a plumber's
 	// invoice under a rule for legal fee invoices.
+	// A word that says whose the document is (supplier_invoice,
+	// client_invoice) is none: a supplier's invoice calls itself an
+	// invoice, not a supplier's.
 	if len(p.mods) > 0 {
-		missing := 0
+		missing, n := 0, 0
 		for _, m := range p.mods {
+			if partyStems()[m] {
+				continue
+			}
+			n++
 			if c, _, _ := d.find(m); c == 0 {
 				missing++
 			}
 		}
-		ev.f.unmod = float64(missing) / float64(len(p.mods))
+		if n > 0 {
+			ev.f.unmod = float64(missing) / float64(n)
+		}
 	}
 	// A register the rule's kind is not written in: news, an advert, a
 	// blank template.

@@ -431,13 +431,26 @@ func analyze(text string) *document {
 			}
 		}
 		addressee := kind == fieldLine && !inHeaders && valueAt < end && recipientLabel(raw[:valueAt-start])
+		// The value ends where a wide gap starts another column: "To: Dean
+		// Royle t/a Royle Electrical      Invoice 24-1183".
+		valueEnd := end
+		if addressee {
+			v := raw[valueAt-start+1:]
+			lead := len(v) - len(strings.TrimLeft(v, " \t"))
+			if i := strings.Index(v[lead:], "   "); i >= 0 {
+				valueEnd = valueAt + 1 + lead + i
+			}
+			if i := strings.Index(v[lead:], "\t"); i >= 0 && valueAt+1+lead+i < valueEnd {
+				valueEnd = valueAt + 1 + lead + i
+			}
+		}
 		for ; ti < len(toks) && toks[ti].start < end; ti++ {
 			if toks[ti].start < greetEnd {
 				continue
 			}
 			k, inValue := kind, false
 			if toks[ti].start > valueAt {
-				k, inValue = bodyLine, true
+				k, inValue = bodyLine, toks[ti].start < valueEnd
 			}
 			// A subject line says what a message is about, as its prose
 			// does.
@@ -1056,7 +1069,7 @@ func labelAfter(after string) bool {
 // recipientLabels are the labels of a field that names whom a bill or an
 // order is for, folded.
 var recipientLabels = map[string]bool{
-	"customer": true, "customer name": true, "bill to": true, "billed to": true, "invoice to": true,
+	"to": true, "customer": true, "customer name": true, "bill to": true, "billed to": true, "invoice to": true,
 	"invoiced to": true, "sold to": true, "ship to": true, "deliver to": true, "delivery address": true,
 	"invoice address": true, "billing address": true, "client": true, "client name": true,
 	"kunde": true, "kundin": true, "rechnungsempfanger": true, "rechnungsadresse": true, "lieferanschrift": true,
