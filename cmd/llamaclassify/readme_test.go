@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"maps"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -67,6 +68,10 @@ func TestREADMECommands(t *testing.T) {
 		t.Fatal(err)
 	}
 	env := readmeEnv(t, bin, home)
+	// The README's serve example names a fixed port; the test gives it one
+	// that is free now, so that a server the user runs on that port
+	// neither fails the test nor answers its contract check.
+	addr := freeLoopbackAddr(t)
 
 	for i, block := range blocks {
 		dir := work
@@ -81,6 +86,7 @@ func TestREADMECommands(t *testing.T) {
 		case strings.Contains(block, "go install ./cmd/llamaclassify"):
 			dir = root
 		}
+		block = strings.ReplaceAll(block, readmeServeAddr, addr)
 		stdout, stderr := runREADMEBlock(t, bash, dir, env, block)
 		switch {
 		case i == 0:
@@ -117,6 +123,21 @@ func TestREADMECommands(t *testing.T) {
 			}
 		}
 	}
+}
+
+// readmeServeAddr is the address the README's serve example listens on.
+const readmeServeAddr = "127.0.0.1:8321"
+
+// freeLoopbackAddr is a loopback address with a port no one listens on
+// at the time of the call.
+func freeLoopbackAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
 }
 
 // readmeEnv is a newcomer's environment: no key, no base URL, an empty
