@@ -239,6 +239,17 @@ func (a *app) classifierJobsGetResultsCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			// A job that has not ended has no results yet: an empty list
+			// is not a finished job's.
+			if len(results.Items) == 0 {
+				if job, err := c.GetClassifierJob(cmd.Context(), id); err == nil && job.Status == gen.StatusEnumPENDING {
+					if err := a.printer().print(results, classifierResultColumns); err != nil {
+						return err
+					}
+					return &failedError{msg: fmt.Sprintf("job %s is %s: it has no results until it ends\n  wait for it: llamaclassify%s classifier:jobs get --classify-job-id %s --wait",
+						id, job.Status, a.connectionFlags(), id)}
+				}
+			}
 			failed := 0
 			for _, it := range results.Items {
 				if it.Result == nil {

@@ -379,17 +379,7 @@ func (a *app) jobLeftRunning(group, jobID, status string, cause error) error {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s while waiting for %s %s (last status %s)", a.stoppedBy(), what, jobID, status)
-	var flags string
-	for _, f := range []struct{ name, value string }{
-		{"--base-url", a.baseURL}, {"--project-id", a.projectID}, {"--organization-id", a.organizationID},
-	} {
-		if f.value != "" {
-			flags += " " + f.name + " " + f.value
-		}
-	}
-	if strings.EqualFold(a.region, string(client.RegionEU)) {
-		flags += " --region eu"
-	}
+	flags := a.connectionFlags()
 	if a.local {
 		b.WriteString("; the job goes on in the built-in emulator's state, where the next command finds it\n")
 	} else {
@@ -403,4 +393,21 @@ func (a *app) jobLeftRunning(group, jobID, status string, cause error) error {
 		fmt.Fprintf(&b, "  cancel it:   llamaclassify%s classify cancel --job-id %s", flags, jobID)
 	}
 	return &leftBehindError{msg: b.String(), err: cause}
+}
+
+// connectionFlags are the flags that reach the server this command used,
+// each with a leading space, for a follow-up command to print.
+func (a *app) connectionFlags() string {
+	var flags string
+	for _, f := range []struct{ name, value string }{
+		{"--base-url", a.baseURL}, {"--project-id", a.projectID}, {"--organization-id", a.organizationID},
+	} {
+		if f.value != "" {
+			flags += " " + f.name + " " + f.value
+		}
+	}
+	if strings.EqualFold(a.region, string(client.RegionEU)) {
+		flags += " --region eu"
+	}
+	return flags
 }

@@ -527,6 +527,28 @@ func TestGetResultsShowsAFileThatFailed(t *testing.T) {
 	}
 }
 
+// A v1 job that has not ended has no results: get-results prints the
+// empty list it is given, but says on stderr that the job is PENDING and
+// how to wait for it, and exits 3, so that a script does not take the
+// empty list for a finished job's.
+func TestGetResultsOfAJobNotEndedSaysSo(t *testing.T) {
+	ts := newTestServer(t, emulator.WithProcessingDelay(time.Hour))
+	fileID := uploadFile(t, ts, "invoice.txt", invoiceText)
+	r := runCLI(t, ts.env(), "classifier:jobs", "create", "--file-id", fileID,
+		"--rule", "invoice=contains invoice number, line items, and total amount", "--format", "json")
+	wantCode(t, r, exitOK)
+	job := mustJSON[gen.ClassifyJob](t, r)
+	r = runCLI(t, ts.env(), "classifier:jobs", "get-results", "--classify-job-id", job.Id.String(), "--format", "json")
+	wantCode(t, r, exitFailed)
+	if got := mustJSON[gen.ClassifyJobResults](t, r); len(got.Items) != 0 {
+		t.Errorf("results of a pending job: %+v", got.Items)
+	}
+	want := "job " + job.Id.String() + " is PENDING: it has no results until it ends"
+	if !strings.Contains(r.stderr, want) || !strings.Contains(r.stderr, "classifier:jobs get --classify-job-id "+job.Id.String()+" --wait") {
+		t.Errorf("stderr %q, want %q and how to wait", r.stderr, want)
+	}
+}
+
 // classifier:jobs create takes --rule in the shorthand classify-files
 // takes, beside the object form, in the order given.
 func TestClassifierJobsRuleShorthand(t *testing.T) {
