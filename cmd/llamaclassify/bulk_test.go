@@ -481,3 +481,20 @@ func TestSummaryReasonsAreBounded(t *testing.T) {
 			len(s.failures), total, s.failures[otherReasons], maxReasons+1)
 	}
 }
+
+// Files that failed alike are counted under one reason, though the
+// service's message names each file (its id, its name) and its own
+// figures: five random-byte files are one line of the summary, not five.
+func TestSummaryGroupsFailuresThatDifferOnlyInTheirFile(t *testing.T) {
+	s := newSummary()
+	for i := range 5 {
+		msg := fmt.Sprintf("cannot read file dfl-16765a47-%04d-4e1a-9c1e-0123456789ab (b%d.txt): the document could not be read: it is not text (%d%% of its first characters are binary bytes)", i, i, 40+i)
+		s.add(client.FileResult{Status: gen.ClassifyV2JobStatusFAILED, Err: &client.JobFailedError{
+			Job: &gen.ClassifyV2JobResponse{Id: fmt.Sprint("cls-", i), Status: gen.ClassifyV2JobStatusFAILED, ErrorMessage: &msg},
+		}}, false)
+	}
+	want := "the job FAILED: cannot read file: the document could not be read: it is not text"
+	if len(s.failures) != 1 || s.failures[want] != 5 {
+		t.Fatalf("failures %v, want %q counted 5 times", s.failures, want)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 	"text/tabwriter"
@@ -108,7 +109,7 @@ func failureReason(r client.FileResult) string {
 	var jf *client.JobFailedError
 	if errors.As(err, &jf) {
 		if jf.Job != nil && jf.Job.ErrorMessage != nil && *jf.Job.ErrorMessage != "" {
-			return "the job FAILED: " + oneLine(*jf.Job.ErrorMessage)
+			return "the job FAILED: " + generalReason(oneLine(*jf.Job.ErrorMessage))
 		}
 		return "the job FAILED"
 	}
@@ -116,6 +117,22 @@ func failureReason(r client.FileResult) string {
 		return "the job was CANCELLED"
 	}
 	return shortFailure(err)
+}
+
+// particulars are the parts of a server's message that name one file or
+// give its own figures: an id (a UUID, "dfl-" or not) with the file's
+// name in brackets after it, and any bracketed aside holding a digit
+// ("(45% of its bytes ...)").
+var (
+	idParticular  = regexp.MustCompile(`(?i)\s*\b(?:dfl-)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b(?:\s*\([^()]*\))?`)
+	numParticular = regexp.MustCompile(`\s*\([^()]*\d[^()]*\)`)
+)
+
+// generalReason is a server's message without what is particular to one
+// file, so that files that failed alike are counted together.
+func generalReason(msg string) string {
+	msg = idParticular.ReplaceAllString(msg, "")
+	return numParticular.ReplaceAllString(msg, "")
 }
 
 // shortFailure words a failure without the file or job it is about.
