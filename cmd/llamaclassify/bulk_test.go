@@ -276,6 +276,35 @@ func TestClassifyFilesDeleteUploads(t *testing.T) {
 	}
 }
 
+// Documents of the same content share one upload, which --delete-uploads
+// deletes once: the summary counts files deleted, not documents.
+func TestClassifyFilesDeleteUploadsCountsFilesOnce(t *testing.T) {
+	ts := newTestServer(t)
+	dir := t.TempDir()
+	for _, sub := range []string{"a", "b", "c"} {
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, filepath.Join(dir, sub), "r.txt", invoiceText)
+	}
+	var deletes atomic.Int32
+	ts.setIntercept(func(_ http.ResponseWriter, r *http.Request) bool {
+		if r.Method == http.MethodDelete {
+			deletes.Add(1)
+		}
+		return false
+	})
+	r := runCLI(t, ts.env(), "classify-files", "-r", dir, "--rule", invoiceRule, "--format", "jsonl", "--delete-uploads", "--summary", "json")
+	wantCode(t, r, exitOK)
+	var sum summaryJSON
+	if err := json.Unmarshal([]byte(strings.Split(strings.TrimSpace(r.stderr), "\n")[0]), &sum); err != nil {
+		t.Fatalf("summary %q: %v", r.stderr, err)
+	}
+	if sum.Classified != 3 || sum.FilesDeleted != 1 || deletes.Load() != 1 {
+		t.Fatalf("%d classified, %d files deleted in the summary, %d DELETE requests; want 3, 1, 1", sum.Classified, sum.FilesDeleted, deletes.Load())
+	}
+}
+
 // The summary groups failures by reason.
 func TestClassifyFilesSummaryGroupsFailures(t *testing.T) {
 	ts := newTestServer(t)

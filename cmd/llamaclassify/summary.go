@@ -21,8 +21,9 @@ import (
 // The summary modes of --summary.
 var summaryModes = []string{"auto", "text", "json", "none"}
 
-// summary counts what a run of classify-files did; it holds counts only,
-// whatever the number of documents.
+// summary counts what a run of classify-files did; it holds counts, and
+// the ids of the files it deleted (documents of the same content share
+// one upload, deleted once).
 type summary struct {
 	start time.Time
 	// byType counts the classified documents by type; noMatch those no
@@ -37,12 +38,12 @@ type summary struct {
 	skipped, unfinished int
 	// skippedFailed: of the skipped, those whose row is a failure.
 	skippedFailed  int
-	deleted        int
+	deleted        map[string]bool
 	deleteFailures map[string]int
 }
 
 func newSummary() *summary {
-	return &summary{start: time.Now(), byType: map[string]int{}, failures: map[string]int{}, deleteFailures: map[string]int{}}
+	return &summary{start: time.Now(), byType: map[string]int{}, failures: map[string]int{}, deleted: map[string]bool{}, deleteFailures: map[string]int{}}
 }
 
 // add counts one result; stopped says that the run's end stopped it.
@@ -61,7 +62,7 @@ func (s *summary) add(r client.FileResult, stopped bool) {
 		countReason(s.failures, failureReason(r))
 	}
 	if r.FileDeleted {
-		s.deleted++
+		s.deleted[r.FileID] = true
 	} else if r.DeleteErr != nil {
 		countReason(s.deleteFailures, shortFailure(r.DeleteErr))
 	}
@@ -203,8 +204,8 @@ func (s *summary) writeText(w io.Writer, resume string) {
 	if s.unfinished > 0 {
 		row("unfinished", s.unfinished, "stopped before their jobs ended")
 	}
-	if s.deleted > 0 {
-		row("uploads deleted", s.deleted, "")
+	if len(s.deleted) > 0 {
+		row("uploads deleted", len(s.deleted), "")
 	}
 	for _, c := range sortedCounts(s.deleteFailures) {
 		row("uploads kept", c.Count, "the delete failed: "+c.Name)
@@ -234,7 +235,7 @@ func (s *summary) writeJSON(w io.Writer) {
 		Classified: s.classified(), ByType: s.byType, NoMatch: s.noMatch,
 		Failed: s.failed, Failures: sortedCounts(s.failures),
 		Skipped: s.skipped, SkippedFailed: s.skippedFailed, Unfinished: s.unfinished,
-		FilesDeleted: s.deleted, DeleteFailures: sortedCounts(s.deleteFailures),
+		FilesDeleted: len(s.deleted), DeleteFailures: sortedCounts(s.deleteFailures),
 		ElapsedSeconds: elapsed.Seconds(), PerSecond: perSecond(s.classified()+s.failed, elapsed),
 	}
 	b, _ := json.Marshal(out)
