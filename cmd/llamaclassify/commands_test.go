@@ -409,6 +409,22 @@ func TestClassifierJobResultsOfFiveHundredFiles(t *testing.T) {
 	}
 }
 
+// A file named twice, by its dfl- id and by its uuid, is deleted once:
+// one DELETE, exit 0.
+func TestFilesDeleteNamedTwiceDeletesOnce(t *testing.T) {
+	ts := newTestServer(t)
+	a := uploadFile(t, ts, "a.txt", invoiceText)
+	before := ts.requests.Load()
+	r := runCLI(t, ts.env(), "files", "delete", strings.TrimPrefix(a, "dfl-"), a, strings.ToUpper(strings.TrimPrefix(a, "dfl-")))
+	wantCode(t, r, exitOK)
+	if n := ts.requests.Load() - before; n != 1 {
+		t.Errorf("%d requests, want one DELETE", n)
+	}
+	if strings.Count(r.stderr, "deleted ") != 1 {
+		t.Errorf("stderr %q, want one deletion", r.stderr)
+	}
+}
+
 // files delete with several ids tries every one, as rm does: one that is
 // gone does not keep the others, and the command says which failed and
 // exits 3.

@@ -182,11 +182,21 @@ func (a *app) filesDeleteCommand() *cobra.Command {
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			// A file named twice (as dfl-<uuid> and as its uuid, or in
+			// another case) is deleted once, under the first name given.
+			seen := map[openapi_types.UUID]bool{}
+			var ids []string
 			for _, id := range args {
-				if _, err := client.ClassifierFileID(id); err != nil {
+				u, err := client.ClassifierFileID(id)
+				if err != nil {
 					return usageErrorf("%q: want a file id (dfl-<uuid>) or its uuid", id)
 				}
+				if !seen[u] {
+					seen[u] = true
+					ids = append(ids, id)
+				}
 			}
+			args = ids
 			c, err := a.connect()
 			if err != nil {
 				return err
