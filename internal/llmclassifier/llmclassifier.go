@@ -97,11 +97,17 @@ func New(cfg Config) (*Classifier, error) {
 }
 
 // FromEnv builds a Classifier from the environment variables above, read
-// with getenv. It returns nil and no error when EnvURL is not set, and an
-// error naming the variable when one is set wrongly or EnvModel is missing.
+// with getenv. It returns nil and no error when neither EnvURL nor
+// EnvModel is set, and an error naming the variable when one is set
+// wrongly or one of the two is missing.
 func FromEnv(getenv func(string) string) (*Classifier, error) {
 	u := strings.TrimSpace(getenv(EnvURL))
 	if u == "" {
+		// A model named with no endpoint asks nothing: say so rather
+		// than let the user believe the model answers.
+		if m := strings.TrimSpace(getenv(EnvModel)); m != "" {
+			return nil, fmt.Errorf("%s is set (%q) but %s is not: give the model's endpoint, or unset %s to use the built-in scorer", EnvModel, m, EnvURL, EnvModel)
+		}
 		return nil, nil
 	}
 	cfg := Config{URL: u, Model: strings.TrimSpace(getenv(EnvModel)), APIKey: strings.TrimSpace(getenv(EnvAPIKey))}

@@ -227,6 +227,7 @@ func TestFromEnv(t *testing.T) {
 	}
 	for _, bad := range []map[string]string{
 		{EnvURL: "http://127.0.0.1:8080"},
+		{EnvModel: "llama3.2"},
 		{EnvURL: "127.0.0.1:8080", EnvModel: "m"},
 		{EnvURL: "ftp://host/", EnvModel: "m"},
 		{EnvURL: "http://127.0.0.1:8080", EnvModel: "m", EnvTimeout: "soon"},
