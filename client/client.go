@@ -118,13 +118,18 @@ func New(opts ...Option) (*Client, error) {
 	if base == "" {
 		base = BaseURLUS
 	}
-	u, err := parseBaseURL(base, s.insecure)
-	if err != nil {
-		return nil, err
-	}
 	key := strings.TrimSpace(s.apiKey)
 	if key == "" {
 		key = strings.TrimSpace(os.Getenv(EnvAPIKey))
+	}
+	u, err := parseBaseURL(base, s.insecure)
+	if err != nil {
+		if key == "" && errors.Is(err, ErrInsecureURL) {
+			// No key was given, yet one would be sent: LocalKey, which
+			// plain HTTP is allowed to carry only to this machine.
+			return nil, fmt.Errorf("%w (no key was given, so the local emulator's key would be sent; set %s for a real service)", err, EnvAPIKey)
+		}
+		return nil, err
 	}
 	if key == "" {
 		if u.Scheme != "http" {

@@ -141,6 +141,17 @@ func TestPlainHTTPToAnotherHostIsRefused(t *testing.T) {
 		t.Errorf("error %q contains the key", err)
 	}
 
+	// With no key given, the error says which key it is about: the local
+	// emulator's, which a client without one sends.
+	t.Setenv(EnvAPIKey, "")
+	_, err = New(WithBaseURL("http://10.1.2.3:8080"), WithHTTPClient(hc))
+	if !errors.Is(err, ErrInsecureURL) || !strings.Contains(err.Error(), "no key was given, so the local emulator's key would be sent") {
+		t.Errorf("no key: err = %v, want ErrInsecureURL saying no key was given", err)
+	}
+	if len(rt.reqs) != 0 {
+		t.Errorf("%d requests sent", len(rt.reqs))
+	}
+
 	// Opting in sends it, with the key.
 	c, err := New(WithAPIKey(testKey), WithBaseURL("http://api.example.com"), WithHTTPClient(hc), WithInsecureHTTP())
 	if err != nil {
