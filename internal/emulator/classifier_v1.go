@@ -28,9 +28,15 @@ func (s *Server) computeV1(ctx context.Context, j jobRecord) outcome {
 	_ = json.Unmarshal(j.Input, &in)
 	pc := deref(job.ParsingConfiguration)
 	sel := pages.Selection{MaxPages: int(deref(pc.MaxPages))}
+	// A negative index names no page: said so, rather than that the
+	// pages are past the document's end.
+	var noPage string
 	if pc.TargetPages != nil {
 		for _, i := range *pc.TargetPages {
 			sel.Indexes = append(sel.Indexes, int(i))
+			if i < 0 && noPage == "" {
+				noPage = fmt.Sprintf("target_pages holds %d, which is no page: pages are counted from 0", i)
+			}
 		}
 	}
 	rules := toRules(job.Rules)
@@ -48,6 +54,8 @@ func (s *Server) computeV1(ctx context.Context, j jobRecord) outcome {
 		f, data, err := s.readFile(ctx, j.Project, id)
 		if err != nil {
 			problems = append(problems, fmt.Sprintf("file %s not found", id))
+		} else if noPage != "" {
+			problems = append(problems, fmt.Sprintf("file %s (%s): %s", id, f.Meta.Name, noPage))
 		} else if text, err := s.cfg.classifier.Extract(f.Meta.Name, data, sel); err != nil {
 			problems = append(problems, fmt.Sprintf("file %s (%s): %v", id, f.Meta.Name, err))
 		} else {

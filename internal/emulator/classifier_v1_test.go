@@ -139,6 +139,22 @@ func TestV1PageSelectionIsZeroBased(t *testing.T) {
 	}
 }
 
+// A negative page index names no page: the job ends ERROR saying so,
+// not that the pages lie past the document's end.
+func TestV1NegativePageIndexIsNoPage(t *testing.T) {
+	e := newEnv(t, WithProcessingDelay(0))
+	f := e.upload("p.txt", "one\ftwo invoice")
+	job := e.createV1(gen.ClassifyJobCreate{
+		FileIds:              []openapi_types.UUID{bare(t, f)},
+		Rules:                invoiceRules,
+		ParsingConfiguration: &gen.ClassifyParsingConfiguration{TargetPages: &[]int32{-1}},
+	})
+	got, _ := e.getV1(job.Id)
+	if got.Status != gen.StatusEnumERROR || got.ErrorMessage == nil || !strings.Contains(*got.ErrorMessage, "target_pages holds -1, which is no page: pages are counted from 0") {
+		t.Errorf("job %s %v, want ERROR saying -1 is no page", got.Status, got.ErrorMessage)
+	}
+}
+
 func TestV1UnknownJobIs404(t *testing.T) {
 	e := newEnv(t)
 	id := uuid.New()
