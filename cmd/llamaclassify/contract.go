@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/rand"
 	_ "embed"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -217,7 +218,16 @@ func (r *contractRun) step(ctx context.Context, check, operation string, expecte
 		} else {
 			res.Status = last.status
 			if !slices.Contains(expected, last.status) {
-				res.Violations = append(res.Violations, fmt.Sprintf("expected status %s, got %d", joinInts(expected), last.status))
+				v := fmt.Sprintf("expected status %s, got %d", joinInts(expected), last.status)
+				// The server's own words say why (a limit of its own, a
+				// refusal), which the status alone does not.
+				var body struct {
+					Detail string `json:"detail"`
+				}
+				if json.Unmarshal(last.body, &body) == nil && body.Detail != "" {
+					v += ": " + r.app.redact(oneLine(body.Detail))
+				}
+				res.Violations = append(res.Violations, v)
 			}
 		}
 	}

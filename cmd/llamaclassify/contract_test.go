@@ -112,6 +112,26 @@ func TestContractCheckFindsViolations(t *testing.T) {
 	}
 }
 
+// An answer of a status the check did not expect is reported with the
+// server's own words (a full server's limit), not its status alone.
+func TestContractCheckSaysWhatTheServerSaid(t *testing.T) {
+	ts := newTestServer(t)
+	ts.setIntercept(func(w http.ResponseWriter, r *http.Request) bool {
+		if r.Method != http.MethodPost || r.URL.Path != "/api/v1/beta/files" {
+			return false
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusInsufficientStorage)
+		_, _ = io.WriteString(w, `{"detail": "the emulator holds its limit of 20 files"}`)
+		return true
+	})
+	r := runCLI(t, ts.env(), "contract", "check", "--format", "table")
+	wantCode(t, r, exitFailed)
+	if !strings.Contains(r.stdout, "expected status 201, got 507: the emulator holds its limit of 20 files") {
+		t.Fatalf("report lacks the server's message:\n%s", r.stdout)
+	}
+}
+
 // bufferedWriter is a ResponseWriter that keeps the answer, so a test can
 // change it before passing it on.
 type bufferedWriter struct {
