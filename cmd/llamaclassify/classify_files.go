@@ -156,7 +156,7 @@ when the service refuses the API key: the first 401 or 403 stops the command.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringArrayVar(&fl.ruleFlags, "rule", nil, "a rule TYPE=DESCRIPTION, or {type, description} in JSON or YAML flow syntax (repeat for each type)")
+	f.StringArrayVar(&fl.ruleFlags, "rule", nil, "a rule TYPE=DESCRIPTION, or {type, description} (or a list of them, or @FILE) in JSON or YAML flow syntax (repeat for each type)")
 	f.StringVar(&fl.rulesFile, "rules", "", "YAML or JSON file holding a list of {type, description}")
 	f.IntVar(&fl.concurrency, "concurrency", client.DefaultConcurrency, "how many files to upload and submit at once, and requests in flight at most")
 	f.StringVar(&fl.targetPages, "target-pages", "", "classify only these 1-based pages and ranges, e.g. 1-3 or 1,3,5-7")
@@ -188,12 +188,10 @@ func (fl classifyFilesFlags) rules() ([]gen.ClassifierRule, string, error) {
 		}
 		ruleFlag = "--rules " + fl.rulesFile + ": rule"
 	case len(fl.ruleFlags) > 0:
-		for _, v := range fl.ruleFlags {
-			r, err := parseRuleShorthand(v)
-			if err != nil {
-				return nil, "", err
-			}
-			rules = append(rules, r)
+		// As classifier:jobs create: TYPE=DESCRIPTION, an object, a list
+		// of them, or @FILE holding either.
+		if err := decodeRules(fl.ruleFlags, &rules); err != nil {
+			return nil, "", err
 		}
 	default:
 		return nil, "", usageErrorf("no rules: give --rule TYPE=DESCRIPTION (repeatable) or --rules RULES.yaml")

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -562,6 +564,25 @@ func TestGetResultsOfAJobNotEndedSaysSo(t *testing.T) {
 	want := "job " + job.Id.String() + " is PENDING: it has no results until it ends"
 	if !strings.Contains(r.stderr, want) || !strings.Contains(r.stderr, "classifier:jobs get --classify-job-id "+job.Id.String()+" --wait") {
 		t.Errorf("stderr %q, want %q and how to wait", r.stderr, want)
+	}
+}
+
+// classify-files takes --rule in every form classifier:jobs create takes:
+// a list of rules, inline or from @FILE, beside TYPE=DESCRIPTION.
+func TestClassifyFilesRuleTakesAList(t *testing.T) {
+	ts := newTestServer(t)
+	dir := t.TempDir()
+	writeFile(t, dir, "invoice.txt", invoiceText)
+	rulesFile := filepath.Join(dir, "rules.yaml")
+	if err := os.WriteFile(rulesFile, []byte("- type: invoice\n  description: contains invoice number, line items, and total amount\n- type: receipt\n  description: purchase receipt with transaction info and merchant details\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, rule := range []string{"@" + rulesFile, "[{type: invoice, description: 'contains invoice number, line items, and total amount'}, {type: receipt, description: 'purchase receipt with merchant details'}]"} {
+		r := runCLI(t, ts.env(), "classify-files", filepath.Join(dir, "invoice.txt"), "--rule", rule, "--format", "json")
+		wantCode(t, r, exitOK)
+		if !strings.Contains(r.stdout, `"type": "invoice"`) && !strings.Contains(r.stdout, `"type":"invoice"`) {
+			t.Errorf("--rule %s: %s", rule, r.stdout)
+		}
 	}
 }
 
