@@ -132,3 +132,28 @@ func TestAToFieldNamesTheAddresseeUpToAGap(t *testing.T) {
 		t.Fatalf("tokens not found: %v", seen)
 	}
 }
+
+// A supplier's statement of account lists a trade account's invoices
+// and payments: it is no bank statement, though both are called a
+// statement of account (round 49: three such statements, null under
+// their rules, were taken for bank statements).
+func TestASuppliersStatementOfAccountIsNoBankStatement(t *testing.T) {
+	rules := []Rule{
+		{Type: "bank_stmt", Description: "bank statements for the business current account"},
+		{Type: "supplier_invoice", Description: "invoices from the timber merchants and hardware suppliers. Not statements of account."},
+		{Type: "quote", Description: "quotes I give customers"},
+	}
+	classifyAs(t, "a timber merchant's statement of account", `OAKLEY TIMBER & BUILDERS MERCHANTS
+STATEMENT OF ACCOUNT                      as at 30/04/2025
+Account: HAL22   Hale Joinery            Credit limit: £5,000
+
+Date     Ref         Type         Debit      Credit     Balance
+01/04    b/f                                             640.20
+09/04    BACS        Payment                 640.20       0.00
+15/04    OT-55120    Invoice      318.75                 318.75
+22/04    OT-55391    Invoice       96.40                 415.15
+29/04    OT-CN0871   Credit note               22.00     393.15
+
+Current 393.15    30 days 0.00    60 days 0.00    90+ days 0.00
+Please pay the current balance by 31/05/2025.`, rules, "")
+}
