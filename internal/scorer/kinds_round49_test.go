@@ -157,3 +157,35 @@ Date     Ref         Type         Debit      Credit     Balance
 Current 393.15    30 days 0.00    60 days 0.00    90+ days 0.00
 Please pay the current balance by 31/05/2025.`, rules, "")
 }
+
+// A note that says thank you is no complaint, though both are letters
+// in the first person to the organisation (round 49: parents' and
+// customers' thanks were taken for complaints).
+func TestAThankYouNoteIsNoComplaint(t *testing.T) {
+	rules := []Rule{
+		{Type: "complaint", Description: "complaints from parents or members of the public, by letter or e-mail"},
+		{Type: "invoice", Description: "invoices we receive"},
+		{Type: "minutes", Description: "minutes of committee meetings"},
+	}
+	classifyAs(t, "a parent's thank-you note", `Dear Sam and everyone at the club,
+
+Just a quick note to say thank you for the camping weekend. Ben came
+back muddy, tired and full of stories, and he has already signed up for
+the next one. Please pass on our thanks to the leaders - you do an
+amazing job.
+
+Best wishes,
+Helen and Joe Farrow`, rules, "")
+	// The thanks are what the note does, in words a thank-you note's
+	// acts hold, whatever the rules.
+	for _, text := range []string{
+		"Just a little note to say THANK YOU for the summer residential.",
+		"Please pass our thanks on to the volunteers.",
+		"Please pass on our thanks to Laszlo - you do an amazing job.",
+	} {
+		d := analyze(text)
+		if !slices.ContainsFunc(d.acts, func(h actHit) bool { return h.kind == kindLexicon().byID["thank_you_note"] }) {
+			t.Errorf("%q does not do what a thank-you note does", text)
+		}
+	}
+}
