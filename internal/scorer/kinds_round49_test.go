@@ -189,3 +189,29 @@ Helen and Joe Farrow`, rules, "")
 		}
 	}
 }
+
+// A complaint written for the second time complains though it names no
+// complaint: "I am writing again about", "I have asked before", "what you
+// intend to do".
+func TestASecondLetterAboutTheSameNuisanceComplains(t *testing.T) {
+	rules := []Rule{
+		{Type: "complaint", Description: "complaints from neighbours or customers about something we did"},
+		{Type: "invoice", Description: "invoices from suppliers"},
+		{Type: "hire_agreement", Description: "hall hire agreements"},
+	}
+	classifyAs(t, "a neighbour's second letter", `4 Mill Row
+Eastwick EW2 9PL
+3 March 2025
+
+To the manager, Eastwick Sports Club
+
+I am writing again about the floodlights on your top pitch. They were
+left on until after eleven on Tuesday and Thursday, straight into our
+bedroom windows.
+
+I have asked before that they are switched off by ten. I would
+appreciate a reply telling me what you intend to do.
+
+Yours faithfully,
+Margaret Hale`, rules, "complaint")
+}
