@@ -169,6 +169,36 @@ func (w *wordSet) add(text string, filler bool) {
 	}
 }
 
+// elidedKinds are the kinds that the word before a name of several words,
+// joined to it by "and", "or", "+", "&" or "/", names with the name's last
+// word: "bank" of "bank + credit card statements" names bank statements.
+func elidedKinds(lx *lexicon, part string, toks []nameTok, m nameMatch) []int {
+	if m.to-m.from < 2 || m.from < 1 || toks[m.from].punct {
+		return nil
+	}
+	w := m.from - 1
+	between := strings.Fields(strings.ToLower(part[toks[w].start:toks[m.from].start]))
+	joined := len(between) == 2 && slices.Contains([]string{"+", "&", "/", "and", "or"}, between[1]) ||
+		len(between) == 1 && (strings.HasSuffix(between[0], "/") || strings.HasSuffix(between[0], "+") || strings.HasSuffix(between[0], "&"))
+	if !joined {
+		return nil
+	}
+	pair := []nameTok{toks[w], toks[m.to-1]}
+	pair[0].punct, pair[1].punct = false, false
+	var out []int
+	for _, pm := range lx.matchNames(pair) {
+		if pm.from != 0 || pm.to != 2 {
+			continue
+		}
+		for _, ref := range pm.refs {
+			if !ref.sender {
+				out = append(out, ref.kind)
+			}
+		}
+	}
+	return out
+}
+
 // partyStems are the stems of the words a type gives to say whose the
 // document is, whom it is from or for, rather than what it holds
 // (supplier_invoice, client_inv, sales_invoice, inv_in).
@@ -554,6 +584,13 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 				descLetter = descLetter || id == "letter" || id == "email"
 				headLetter = headLetter || c == descHeadKind && (id == "letter" || id == "email")
 				give(ref.kind, c)
+			}
+			// "Bank + credit card statements", "gas and electricity
+			// bills": the word before the conjunction shares the name's
+			// last word, and names a kind with it.
+			for _, k := range elidedKinds(lx, part, toks, m) {
+				firm[k] = true
+				give(k, c)
 			}
 			// A name qualified by a type that names no kind: "letter or
 			// report from a doctor" for the type "medical" names a

@@ -215,3 +215,38 @@ appreciate a reply telling me what you intend to do.
 Yours faithfully,
 Margaret Hale`, rules, "complaint")
 }
+
+// "Bank + credit card statements" names bank statements as well as
+// credit card statements: the word before the conjunction shares the
+// name's last word (round 49: a joint account's statement listing energy
+// and broadband debits was taken for a utility bill).
+func TestAWordBeforeAConjunctionSharesTheNamesLastWord(t *testing.T) {
+	for _, desc := range []string{
+		"bank + credit card statements (joint current acct, my saver, the Visa)",
+		"bank and credit card statements",
+		"bank/credit card statements",
+	} {
+		p := profileOf(Rule{Type: "stmt", Description: desc})
+		if !slices.Contains(p.primary, kindLexicon().byID["bank_statement"]) {
+			t.Errorf("%q: not about bank statements: %v", desc, kindIDs(p))
+		}
+	}
+	// A word that names nothing with the last word is left alone.
+	p := profileOf(Rule{Type: "stmt", Description: "monthly and credit card statements"})
+	if slices.Contains(p.primary, kindLexicon().byID["bank_statement"]) {
+		t.Errorf("'monthly and credit card statements' is about bank statements: %v", kindIDs(p))
+	}
+	rules := []Rule{
+		{Type: "stmt", Description: "bank + credit card statements (joint current acct, the Visa)"},
+		{Type: "utility_bill", Description: "bills for gas & electricity (Northpower) and broadband (Linkfast)"},
+		{Type: "payslip", Description: "payslips"},
+	}
+	classifyAs(t, "a joint account's statement with utility debits", `Harbour Bank  |  Joint Current Account statement  |  May 2025
+J OKAFOR & T LINDQVIST   20-11-83  55012934
+
+ 2 May  DD  NORTHPOWER ENERGY           -88.00
+ 2 May  SO  RENT                     -1,050.00
+ 9 May  DD  LINKFAST BROADBAND          -29.99
+27 May  BAC ACME LTD SALARY           2,310.40
+Balance carried forward              3,102.66`, rules, "stmt")
+}
