@@ -63,6 +63,32 @@ func unescaped(r rune) bool {
 	return unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r'
 }
 
+// openRegular opens the file at path for reading, unless it is a named
+// pipe, a socket or a device: opening a pipe waits, uninterruptibly, for
+// a writer that may never come, and none holds a document's content.
+func openRegular(path string) (*os.File, error) {
+	if info, err := os.Stat(path); err == nil && !info.IsDir() && !info.Mode().IsRegular() {
+		return nil, &os.PathError{Op: "open", Path: path, Err: errNotRegular(info.Mode())}
+	}
+	return os.Open(path)
+}
+
+// errNotRegular says what a file that is not a regular file is.
+func errNotRegular(m os.FileMode) error {
+	kind := "a special file"
+	switch {
+	case m&os.ModeNamedPipe != 0:
+		kind = "a named pipe"
+	case m&os.ModeSocket != 0:
+		kind = "a socket"
+	case m&os.ModeCharDevice != 0:
+		kind = "a character device"
+	case m&os.ModeDevice != 0:
+		kind = "a device"
+	}
+	return fmt.Errorf("is %s, not a regular file", kind)
+}
+
 // source returns the name and the opener of an upload's content.
 func (u Upload) source() (string, func() (io.ReadCloser, error), error) {
 	name := u.Name
@@ -72,7 +98,7 @@ func (u Upload) source() (string, func() (io.ReadCloser, error), error) {
 	open := u.Open
 	if open == nil && u.Path != "" {
 		path := u.Path
-		open = func() (io.ReadCloser, error) { return os.Open(path) }
+		open = func() (io.ReadCloser, error) { return openRegular(path) }
 	}
 	var bad []violation
 	if open == nil {

@@ -221,12 +221,12 @@ func (c *collector) visitor(walkRoot string) fs.WalkDirFunc {
 		if d.Type()&fs.ModeSymlink != 0 {
 			// Not followed into a directory; a link to a file is a file,
 			// and a broken one fails on its row.
-			if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
+			if info, err := os.Stat(path); err == nil && info.IsDir() {
 				return nil
 			}
-		} else if !d.Type().IsRegular() {
-			return nil
 		}
+		// A named pipe, a socket or a device is not read: it fails on its
+		// own row, as a file that cannot be read does.
 		c.add(path, rel, false)
 		return nil
 	}
