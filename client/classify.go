@@ -108,6 +108,8 @@ type classifySettings struct {
 	// WithCancelOnStop.
 	deleteUploads bool
 	cancelOnStop  bool
+	// keepFound: see WithKeepFoundUploads.
+	keepFound bool
 	// retryFailed: see WithRetryFailed.
 	retryFailed bool
 	progress    func(done, total int)
@@ -177,6 +179,17 @@ func WithAdaptiveConcurrency(on bool) ClassifyOption {
 // file. Its jobs and their results stay.
 func WithDeleteUploads(on bool) ClassifyOption {
 	return func(s *classifySettings) { s.deleteUploads = on }
+}
+
+// WithKeepFoundUploads, with WithDeleteUploads, deletes only the files
+// this call uploaded: a document's file found stored under its
+// external_file_id, by an earlier run or another program, is kept, and so
+// is the file of a job an earlier run made. Without it a run deletes what
+// it finds, which finishes the clean-up of an earlier run of the same
+// documents that was stopped before deleting; with it, a run never takes a
+// file from under someone else's job or printed file id.
+func WithKeepFoundUploads(on bool) ClassifyOption {
+	return func(s *classifySettings) { s.keepFound = on }
 }
 
 // WithCancelOnStop, on by default, cancels the jobs still running when the

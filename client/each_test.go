@@ -303,6 +303,32 @@ func TestClassifyEachDeletesUploads(t *testing.T) {
 	}
 }
 
+// WithKeepFoundUploads: a run that deletes its uploads keeps the files
+// an earlier run stored and it found, and deletes the ones it stored.
+func TestDeleteUploadsKeepsFoundFilesWhenAsked(t *testing.T) {
+	ce := newCountingEmulator(t)
+	c := ce.client(t)
+	docs := textDocs(4)
+	kept := map[string]bool{}
+	for r, err := range c.ClassifyEach(context.Background(), slicesValues(docs[:2]), sampleRules(t), WithWait(fastWait...)) {
+		if r == nil || err != nil || r.FileID == "" {
+			t.Fatalf("first run: %+v, %v", r, err)
+		}
+		kept[r.FileID] = true
+	}
+	for r, err := range c.ClassifyEach(context.Background(), slicesValues(docs), sampleRules(t), WithDeleteUploads(true), WithKeepFoundUploads(true), WithWait(fastWait...)) {
+		if r == nil || err != nil {
+			t.Fatalf("second run: %+v, %v", r, err)
+		}
+		if kept[r.FileID] == r.FileDeleted {
+			t.Errorf("document %d: file %s deleted %v; an earlier run's file is kept, this run's deleted", r.Index, r.FileID, r.FileDeleted)
+		}
+	}
+	if st := ce.emu.Stats(); st.Files != 2 {
+		t.Fatalf("%d files left, want the earlier run's 2", st.Files)
+	}
+}
+
 // A run after one that deleted its uploads finds the earlier jobs (the
 // same transaction_ids) but not their files: it stores the files again,
 // and, once each create answers with the earlier, ended job, deletes the

@@ -434,7 +434,7 @@ func (b *batch) submit(d *docRun) {
 			if d.uploaded {
 				_ = b.c.DeleteFile(ctx, d.r.FileID, b.s.call...)
 			}
-			d.r.FileID = job.FileInput
+			d.r.FileID, d.uploaded = job.FileInput, false
 		}
 		d.r.JobID, d.r.Status = job.Id, job.Status
 		d.budget.reset()
@@ -665,7 +665,7 @@ func (b *batch) done(d *docRun, s DocumentState) {
 	// none was made. A job still running (the wait gave up on it) may
 	// still need its file.
 	jobOver := d.r.JobID == "" || v2Terminal(d.r.Status)
-	if b.s.deleteUploads && d.r.FileID != "" && !d.stopped && d.leader == nil && jobOver {
+	if b.s.deleteUploads && d.r.FileID != "" && !d.stopped && d.leader == nil && jobOver && (d.uploaded || !b.s.keepFound) {
 		b.workers.Add(1)
 		go func() {
 			defer b.workers.Done()

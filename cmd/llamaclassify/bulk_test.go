@@ -276,6 +276,27 @@ func TestClassifyFilesDeleteUploads(t *testing.T) {
 	}
 }
 
+// --delete-uploads without --resume deletes only what this run uploaded:
+// the file an earlier command stored, and printed the id of, is found and
+// kept.
+func TestClassifyFilesDeleteUploadsKeepsAnEarlierRunsFile(t *testing.T) {
+	ts := newTestServer(t)
+	dir := t.TempDir()
+	writeFile(t, dir, "receipt.txt", receiptText)
+	doc := filepath.Join(dir, "receipt.txt")
+	r := runCLI(t, ts.env(), "classify-files", doc, "--rule", receiptRule, "--transform", "0.file_id", "--format", "raw")
+	wantCode(t, r, exitOK)
+	fileID := strings.TrimSpace(r.stdout)
+	r = runCLI(t, ts.env(), "classify-files", doc, "--rule", receiptRule, "--rule", invoiceRule, "--delete-uploads", "--format", "jsonl")
+	wantCode(t, r, exitOK)
+	if r = runCLI(t, ts.env(), "files", "get", fileID); r.code != exitOK {
+		t.Fatalf("the earlier run's file %s: exit %d, %s", fileID, r.code, r.stderr)
+	}
+	if st := ts.emu.Stats(); st.Files != 1 || st.ClassifyJobs != 2 {
+		t.Errorf("%d files and %d jobs, want the kept file and two jobs", st.Files, st.ClassifyJobs)
+	}
+}
+
 // Documents of the same content share one upload, which --delete-uploads
 // deletes once: the summary counts files deleted, not documents.
 func TestClassifyFilesDeleteUploadsCountsFilesOnce(t *testing.T) {
@@ -525,5 +546,31 @@ func TestSummaryGroupsFailuresThatDifferOnlyInTheirFile(t *testing.T) {
 	want := "the job FAILED: cannot read file: the document could not be read: it is not text"
 	if len(s.failures) != 1 || s.failures[want] != 5 {
 		t.Fatalf("failures %v, want %q counted 5 times", s.failures, want)
+	}
+}
+
+// The --resume file in the tree a run walks is never classified: "-r .
+// --resume results.jsonl" run again finishes, with no row, upload or job
+// for the results file; named as an input, it is refused.
+func TestClassifyFilesLeavesTheResumeFileOut(t *testing.T) {
+	ts := newTestServer(t)
+	dir := t.TempDir()
+	writeFile(t, dir, "invoice.txt", invoiceText)
+	writeFile(t, dir, "receipt.txt", receiptText)
+	results := filepath.Join(dir, "results.jsonl")
+	for run := 1; run <= 3; run++ {
+		r := runCLI(t, ts.env(), "classify-files", "-r", dir, "--rule", invoiceRule, "--rule", receiptRule, "--resume", results)
+		wantCode(t, r, exitOK)
+		if n := countLines(results); n != 2 {
+			t.Fatalf("run %d: %d rows, want 2", run, n)
+		}
+	}
+	if st := ts.emu.Stats(); st.Files != 2 || st.ClassifyJobs != 2 {
+		t.Errorf("%d files and %d jobs, want 2 and 2", st.Files, st.ClassifyJobs)
+	}
+	sent := ts.requests.Load()
+	r := runCLI(t, ts.env(), "classify-files", results, filepath.Join(dir, "invoice.txt"), "--rule", invoiceRule, "--resume", results)
+	if r.code != 1 || !strings.Contains(r.stderr, "is the --resume file") || ts.requests.Load() != sent {
+		t.Errorf("the results file named: exit %d, %q, %d requests", r.code, r.stderr, ts.requests.Load()-sent)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -248,6 +249,11 @@ func (a *app) runClassifyFiles(cmd *cobra.Command, args []string, fl classifyFil
 	if err != nil {
 		return err
 	}
+	if fl.resume != "" {
+		if inputs, err = withoutResults(inputs, fl.resume); err != nil {
+			return err
+		}
+	}
 	var bad []string
 	for _, in := range inputs {
 		if !in.named {
@@ -338,7 +344,7 @@ func (a *app) runClassifyFiles(cmd *cobra.Command, args []string, fl classifyFil
 	}
 	progress := a.newProgressLine(len(inputs), "classifying", func() int { return int(skipped.Load()) })
 	opts = append(opts, client.WithConcurrency(fl.concurrency), client.WithProgressEvents(progress.event),
-		client.WithRetryBudget(fl.budget), client.WithDeleteUploads(fl.deleteUploads), client.WithRetryFailed(fl.retryFailed), client.WithWait(a.waitOptions()...))
+		client.WithRetryBudget(fl.budget), client.WithDeleteUploads(fl.deleteUploads), client.WithKeepFoundUploads(fl.resume == ""), client.WithRetryFailed(fl.retryFailed), client.WithWait(a.waitOptions()...))
 	if resume != nil {
 		// An interrupted run's jobs go on, for the next run to collect.
 		opts = append(opts, client.WithCancelOnStop(false))
@@ -568,3 +574,30 @@ func outcomeCells(r fileOutcome) (typ, conf, reasoning string) {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// withoutResults leaves the --resume file out of the inputs: "-r .
+// --resume results.jsonl" finds the file of an earlier run in the tree,
+// and classifying it would add a row, and so change it, on every run. The
+// file named as an input itself is refused.
+func withoutResults(inputs []input, results string) ([]input, error) {
+	rinfo, err := os.Stat(results)
+	if err != nil {
+		return inputs, nil // not written yet: no input can be it
+	}
+	out := inputs[:0]
+	for _, in := range inputs {
+		if filepath.Base(in.path) == filepath.Base(results) {
+			if info, err := os.Stat(in.path); err == nil && os.SameFile(info, rinfo) {
+				if in.named {
+					return nil, usageErrorf("%s: is the --resume file, where the results go, not a document", in.path)
+				}
+				continue
+			}
+		}
+		out = append(out, in)
+	}
+	if len(out) == 0 {
+		return nil, usageErrorf("no file to classify: the inputs given hold only the --resume file")
+	}
+	return out, nil
+}
