@@ -199,9 +199,11 @@ func elidedKinds(lx *lexicon, part string, toks []nameTok, m nameMatch) []int {
 	return out
 }
 
-// partyStems are the stems of the words a type gives to say whose the
-// document is, whom it is from or for, rather than what it holds
-// (supplier_invoice, client_inv, sales_invoice, inv_in).
+// partyStems are the stems of the words a type gives to say whom the
+// document is from, rather than what it holds (supplier_invoice,
+// purchase_invoice, inv_in). Words for whom it is to ("client",
+// "customer", "sales") stay: a document names its client or customer in
+// a field, but never itself a supplier's.
 var partyStems = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range []string{"supplier", "suppliers", "vendor", "vendors", "purchase", "purchases", "incoming", "inbound", "received", "payable", "creditor", "in"} {
@@ -2023,8 +2025,8 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	ev.f.dens = density(d, p)
 	// The words the type sets its kind apart with, missing: a plumber's
 	// invoice under a rule for legal fee invoices.
-	// A word that says whose the document is (supplier_invoice,
-	// client_invoice) is none: a supplier's invoice calls itself an
+	// A word that says whom the document is from (supplier_invoice,
+	// purchase_invoice) is none: a supplier's invoice calls itself an
 	// invoice, not a supplier's.
 	if len(p.mods) > 0 {
 		missing, n := 0, 0
