@@ -236,6 +236,10 @@ func analyze(text string) *document {
 		inHeaders, bodyStarted                          bool
 		leadFrom, leadFields                            int
 		closedAt                                        int // the non-empty line of a short closing, or 0
+		// addrLines is how many more lines of a block under a label
+		// alone on its line ("Bill to:", "An", a JSON "customer") name
+		// whom the document is for.
+		addrLines int
 	)
 	refs := map[string]bool{}
 	var genre genreCounter
@@ -264,7 +268,9 @@ func analyze(text string) *document {
 		line := strings.TrimSpace(raw)
 		first := ti
 		topic, lead := false, false
+		inBlock := false
 		if line == "" {
+			addrLines = 0
 			endPara()
 			if inHeaders {
 				inHeaders, leadFrom = false, nonEmpty
@@ -431,6 +437,18 @@ func analyze(text string) *document {
 			}
 		}
 		addressee := kind == fieldLine && !inHeaders && valueAt < end && recipientLabel(raw[:valueAt-start])
+		labelOnly := line != "" && !inHeaders && recipientLabel(strings.TrimSuffix(line, ":"))
+		if line != "" && !inHeaders {
+			switch {
+			case labelOnly:
+				// "Rechnungsempfänger:" alone: the lines under it, to
+				// the next blank one, are whom the document is for.
+				addrLines = maxAddressLines
+			case addrLines > 0:
+				inBlock = true
+				addrLines--
+			}
+		}
 		// The value ends where a wide gap starts another column: "To: Dean
 		// Royle t/a Royle Electrical      Invoice 24-1183".
 		valueEnd := end
@@ -452,22 +470,23 @@ func analyze(text string) *document {
 			if toks[ti].start > valueAt {
 				k, inValue = bodyLine, toks[ti].start < valueEnd
 			}
+			addr := addressee && inValue || inBlock
 			// A subject line says what a message is about, as its prose
 			// does.
 			pos := int32(ti)
 			if !tr.falseFriends[folded[ti]] {
-				d.add(docToken{stem: toks[ti].stem, line: int32(lineNo), kind: k, prose: k == subjectLine, pos: pos, addressee: addressee && inValue})
+				d.add(docToken{stem: toks[ti].stem, line: int32(lineNo), kind: k, prose: k == subjectLine, pos: pos, addressee: addr})
 			}
 			// A foreign word counts as its English meaning too, at the
 			// same place.
 			for _, stem := range english[ti] {
-				d.add(docToken{stem: stem, line: int32(lineNo), kind: k, prose: k == subjectLine, pos: pos, addressee: addressee && inValue})
+				d.add(docToken{stem: stem, line: int32(lineNo), kind: k, prose: k == subjectLine, pos: pos, addressee: addr})
 			}
 			// A word counts as the other words of its family too ("signed"
 			// for "signature"), as running text.
 			if len(english[ti]) == 0 {
 				for _, stem := range tr.family[toks[ti].stem] {
-					d.add(docToken{stem: stem, line: int32(lineNo), kind: bodyLine, pos: pos, addressee: addressee && inValue})
+					d.add(docToken{stem: stem, line: int32(lineNo), kind: bodyLine, pos: pos, addressee: addr})
 				}
 			}
 		}
@@ -1075,7 +1094,15 @@ var recipientLabels = map[string]bool{
 	"kunde": true, "kundin": true, "rechnungsempfanger": true, "rechnungsadresse": true, "lieferanschrift": true,
 	"facture a": true, "facturé a": true, "adresse de facturation": true, "cliente": true, "facturar a": true,
 	"destinatario": true, "klant": true, "factuuradres": true, "klient": true, "nabywca": true, "odbiorca": true,
+	// "For: Dunmore Build Ltd" under a subcontractor's invoice; "An"
+	// above a German letter's address.
+	"for": true, "an": true, "attn": true, "attention": true, "issued to": true, "prepared for": true,
+	"delivered to": true, "account name": true, "customer details": true, "client details": true,
 }
+
+// maxAddressLines is how many lines under a recipient's label alone on
+// its line are the recipient's name and address, at most.
+const maxAddressLines = 5
 
 // recipientLabel says whether a field's label, the text before its colon,
 // names whom the document is for.

@@ -1,0 +1,108 @@
+package scorer
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/llamaclassify/llamaclassify-go/internal/pages"
+)
+
+// Read after round 49: the user's own name on a supplier's invoice
+// stands where the invoice says whom it is for, under a label alone on
+// its line ("Invoice to", "An", a JSON "customer") or after "For:", and
+// says nothing of whether the invoice is the user's own or a supplier's.
+// Matched as a word of the rule for the user's own invoices (whose
+// description names the firm), it took suppliers' invoices for them.
+func TestTheUsersNameUnderARecipientLabelIsNoSignOfTheirOwnInvoice(t *testing.T) {
+	rules := []Rule{
+		{Type: "sales_invoice", Description: "Our invoices to customers: bills from us (Ashgrove Joinery Ltd) for joinery we have made and fitted."},
+		{Type: "supplier_invoice", Description: "invoices from suppliers and subcontractors billing us for timber, hardware, hire or labour"},
+		{Type: "quote", Description: "quotes we send for jobs"},
+		{Type: "timesheet", Description: "weekly timesheets of the workshop staff"},
+	}
+	classifyAs(t, "a block under a label alone", `NORTHFIELD TIMBER MERCHANTS
+Canal Wharf, Kelby KB2 4RT       VAT GB 410 2281 09
+
+INVOICE                                     No. NT-77412
+Invoice to:
+Ashgrove Joinery Ltd
+Unit 9 Mill Yard
+Kelby KB4 1AA
+
+Oak board 27mm, 2.4m        12   38.00    456.00
+Ash planed 44x44, 3m        20    9.40    188.00
+                            Net          644.00
+                            VAT 20%      128.80
+                            Total due    772.80
+Payment 30 days from invoice date.`, rules, "supplier_invoice")
+	notCredited(t, "a German letter's An", "x.txt", `Beschlagtechnik Hollmann GmbH
+Werkstraße 4 · 42103 Wuppertal · Deutschland
+
+An
+Ashgrove Joinery Ltd
+Unit 9 Mill Yard
+Kelby KB4 1AA, Großbritannien
+
+RECHNUNG Nr. 2025-0381        Datum 12.03.2025
+Pos  Artikel                      Menge   Preis   Betrag
+1    Topfscharnier 110°            200    1,20    240,00
+2    Schubladenführung 450 mm       40    8,50    340,00
+Summe netto                                       580,00 EUR
+Zahlbar innerhalb 30 Tagen.`, rules)
+	notCredited(t, "a subcontractor's For:", "x.txt", `K. DOYLE - FRENCH POLISHING
+14 Rope Walk, Kelby KB3 8PP
+
+INVOICE 0219            Date: 03/04/2025
+For: Ashgrove Joinery Ltd, Unit 9 Mill Yard, Kelby
+
+Polishing 6 oak doors (site: 4 Elm Rise)      3 days @ 210.00    630.00
+Materials                                                          48.00
+TOTAL                                                             678.00
+Bank: 20-33-11 44120398`, rules)
+	notCredited(t, "a JSON export's customer", "x.json", `{
+  "type": "invoice",
+  "supplier": {"name": "Kelby Plant & Tool Hire", "vat": "GB 882 1190 33"},
+  "customer": {
+    "account": "ASH-0041",
+    "name": "Ashgrove Joinery Ltd"
+  },
+  "number": "KPH-55102",
+  "lines": [{"item": "Panel saw hire, 1 week", "net": 95.00}],
+  "vat": 19.00,
+  "total": 114.00
+}`, rules)
+	// The user's own invoice, their name atop it as its sender, stays
+	// theirs, and the name is evidence for it.
+	classifyAs(t, "the user's own invoice", ownInvoice, rules, "sales_invoice")
+	if res := Classify(ownInvoice, rules); !strings.Contains(res.Reasoning, "'Ashgrove Joinery'") {
+		t.Errorf("the user's own invoice: the reasoning does not quote the sender's name, the rule's own: %s", res.Reasoning)
+	}
+}
+
+const ownInvoice = `ASHGROVE JOINERY LTD
+Unit 9 Mill Yard, Kelby KB4 1AA      VAT GB 301 7742 18
+
+INVOICE AJ-1044            Date 28/03/2025
+Invoice to:
+Mrs R. Okafor
+4 Elm Rise
+Kelby KB6 2LD
+
+Made and fitted oak staircase balustrade          2,850.00
+VAT 20%                                              570.00
+Total due                                          3,420.00
+Please pay within 14 days to Ashgrove Joinery Ltd, 30-12-44 70114522.`
+
+// notCredited classifies the document of the given name and text and
+// fails if the reasoning quotes the user's name ("Ashgrove") as
+// evidence for any rule, the runner-up's included.
+func notCredited(t *testing.T, name, file, text string, rules []Rule) {
+	t.Helper()
+	doc, err := Extract(file, []byte(text), pages.Selection{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res := Classify(doc, rules); strings.Contains(res.Reasoning, "Ashgrove") {
+		t.Errorf("%s: the addressee's name counts as a rule's word: %s", name, res.Reasoning)
+	}
+}
