@@ -251,6 +251,9 @@ type profile struct {
 	// none of whose names holds one of them (a lease) is not the rule's.
 	narrow int
 	quals  []string
+	// numbering are the prefixes the description says its documents'
+	// numbers have ("PHM" of "our numbers PHM-xxxx"; see numberingRe).
+	numbering []string
 	// headKinds are the kinds the description names by a word before
 	// the type's last word (see headKinds).
 	headKinds []int
@@ -893,6 +896,7 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 		}
 	}
 	p.topicPairs = slices.DeleteFunc(p.topicPairs, func(pr [2]string) bool { return slices.Contains(listed, pr) })
+	p.numbering = numberingOf(r.Description)
 	return p
 }
 
@@ -1274,18 +1278,22 @@ type evidence struct {
 	named    *mention // the mention of the rule's kind that gave f.name
 	typeLine lineKind // where the type itself was found, when it gave f.name
 	typeAs   string   // how the document wrote a near match of the type
-	listed   string   // two words of the description that a title holds, when they gave f.name (see descTitle)
-	other    *mention // the other kind named, for f.other
-	outQual  string   // the word that makes other a kind the rule says it is not, as the rule writes it
-	rival    int      // the kind whose words beat the rule's, for f.beaten
-	found    []quote  // the rule's words found, strongest first
-	present  []cue    // expected cues the document shows
-	missing  []cue    // expected cues it lacks
-	shows    []cue    // cues the rule's kind lacks but the document shows
-	act      *actHit  // the acts of the rule's kind, for f.purpose
-	otherAct *actHit  // those of another kind
-	utility  float64
-	prob     float64
+	// numberedAs is the prefix of the document's number that the
+	// rule's description says its documents have, and numberedNot the
+	// document's own where it has none of those (see numbering).
+	numberedAs, numberedNot string
+	listed                  string   // two words of the description that a title holds, when they gave f.name (see descTitle)
+	other                   *mention // the other kind named, for f.other
+	outQual                 string   // the word that makes other a kind the rule says it is not, as the rule writes it
+	rival                   int      // the kind whose words beat the rule's, for f.beaten
+	found                   []quote  // the rule's words found, strongest first
+	present                 []cue    // expected cues the document shows
+	missing                 []cue    // expected cues it lacks
+	shows                   []cue    // cues the rule's kind lacks but the document shows
+	act                     *actHit  // the acts of the rule's kind, for f.purpose
+	otherAct                *actHit  // those of another kind
+	utility                 float64
+	prob                    float64
 }
 
 // quote is a word or phrase of a rule found in a document.
@@ -3108,6 +3116,9 @@ func rank(text string, rules []Rule) ranking {
 	us := make([]float64, len(rules))
 	for i := range rules {
 		c.evs[i] = score(c.profiles[i], d, shared, len(rules))
+	}
+	numbering(text, c.profiles, c.evs)
+	for i := range rules {
 		us[i] = utility(model, c.evs[i].f.vector())
 		c.evs[i].utility = us[i]
 	}
@@ -3227,12 +3238,17 @@ func matchReason(rules []Rule, c ranking) string {
 	if ev.act != nil && ev.f.purpose > 0 {
 		fmt.Fprintf(&s, "; it does what %s does ('%s')", withArticle(lx.kinds[ev.act.kind].name), ev.act.first)
 	}
+	if ev.numberedAs != "" {
+		fmt.Fprintf(&s, "; it is numbered %s-, as the description says", ev.numberedAs)
+	}
 	if c.second >= 0 {
 		r := c.evs[c.second]
 		fmt.Fprintf(&s, ". Runner-up %s (probability %.2f against %.2f)", rules[c.second].Type, r.prob, min(ev.prob, maxConfidence))
 		switch {
 		case r.utility == ev.utility:
 			s.WriteString(" ties and loses by coming later")
+		case r.numberedNot != "" && sharesKind(p, c.profiles[c.second]):
+			fmt.Fprintf(&s, ": its description numbers its documents %s-, and this one is numbered %s-", strings.Join(c.profiles[c.second].numbering, "- or "), r.numberedNot)
 		case r.f.name < ev.f.name:
 			fmt.Fprintf(&s, ": %s", nameClause(lx, c.profiles[c.second], r, rules[c.second].Type))
 			if len(r.found) > 0 {

@@ -106,3 +106,61 @@ func notCredited(t *testing.T, name, file, text string, rules []Rule) {
 		t.Errorf("%s: the addressee's name counts as a rule's word: %s", name, res.Reasoning)
 	}
 }
+
+// Read after round 49: a description that says how the rule's documents
+// are numbered ("our numbers HB-xxxx", "my KD- numbers") tells the
+// user's own invoices from their suppliers', which otherwise hold the
+// same words: a document numbered so is the rule's, one numbered
+// otherwise is the other rule's, and the reasoning says so.
+func TestAnInvoiceNumberedAsADescriptionSaysIsThatRules(t *testing.T) {
+	rules := []Rule{
+		{Type: "our_invoice", Description: "Invoices we send to our clients for design work (our numbers HB-xxxx, our bank details at the bottom)."},
+		{Type: "supplier_invoice", Description: "invoices from suppliers billing us: software, printing, freelancers, rent"},
+		{Type: "timesheet", Description: "weekly timesheets"},
+		{Type: "nda", Description: "non-disclosure agreements with clients"},
+	}
+	own := `HARBOUR & BELL DESIGN LTD
+2 Quay Street, Portlow PL3 8QA
+
+INVOICE HB-0233                         Date 14/04/2025
+Client: Marlow Foods Ltd
+
+Packaging redesign, stage 2                      3,200.00
+VAT 20%                                            640.00
+Total                                            3,840.00
+Sort code 40-11-62, account 55120981. Payment within 30 days.`
+	theirs := `NORTHWIND PRINT
+Unit 3, Station Road, Portlow PL1 2BB
+
+INVOICE NW-44120                        Date 16/04/2025
+Customer: Harbour & Bell Design Ltd
+
+500 brochures A5, 16pp                             780.00
+VAT 20%                                            156.00
+Total                                              936.00
+Payment within 30 days.`
+	classifyAs(t, "the user's own invoice", own, rules, "our_invoice")
+	classifyAs(t, "a printer's invoice", theirs, rules, "supplier_invoice")
+	if res := Classify(own, rules); !strings.Contains(res.Reasoning, "numbered HB-, as the description says") {
+		t.Errorf("the own invoice's reasoning does not give its numbering: %s", res.Reasoning)
+	}
+	if res := Classify(theirs, rules); !strings.Contains(res.Reasoning, "numbers its documents HB-, and this one is numbered NW-") {
+		t.Errorf("the printer's invoice's reasoning does not say why the numbering rules out the user's own: %s", res.Reasoning)
+	}
+	// A description that says nothing of numbers, or a document without
+	// such a number, leaves the rules as they were.
+	if got := numberingOf("invoices we send to clients, with our bank details"); len(got) != 0 {
+		t.Errorf("numberingOf found %q in a description without numbers", got)
+	}
+	for desc, want := range map[string]string{
+		"sales invoices we send to clients (QC-0xxx numbers)": "QC",
+		"Threadline invoice no. TW-....":                      "TW",
+		"my RE- numbers, my VAT number at the bottom":         "RE",
+		"My own invoices to customers (numbered PE-xxxx)":     "PE",
+		"Invoices WE issue (TC-invoice numbers)":              "TC",
+	} {
+		if got := numberingOf(desc); len(got) != 1 || got[0] != want {
+			t.Errorf("numberingOf(%q) = %q, want [%s]", desc, got, want)
+		}
+	}
+}
