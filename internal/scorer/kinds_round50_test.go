@@ -164,3 +164,57 @@ Payment within 30 days.`
 		}
 	}
 }
+
+// Read after round 50: a letter that varies a contract of employment
+// (new hours, grade or pay, "all other terms of your contract remain
+// unchanged") is the contract's, though it asks to "sign and return one
+// copy" as a job offer does; an offer that asks the same stays an offer.
+func TestALetterVaryingAContractOfEmploymentIsTheContracts(t *testing.T) {
+	rules := []Rule{
+		{Type: "employment_contract", Description: "contracts of employment for warehouse staff, and letters that change one (hours, shifts, pay)"},
+		{Type: "job_offer", Description: "offer letters to new starters"},
+		{Type: "payslip", Description: "monthly payslips"},
+		{Type: "timesheet", Description: "weekly timesheets from the shift leads"},
+	}
+	classifyAs(t, "a variation letter", `Brackley Distribution Ltd
+Unit 7, Harrow Park, Brackley NN13 7QT
+
+Mr Tomasz Wrona
+3 Quarry Close, Brackley NN13 6EF
+
+2 June 2025
+
+Dear Tomasz,
+
+Variation to your contract of employment
+
+As agreed with your shift manager, from 30 June 2025 you will move
+from the night shift to the early shift (06:00-14:00, Monday to
+Friday). Your hourly rate will be £13.10.
+
+All other terms of your contract remain unchanged. Please sign and
+return one copy to HR.
+
+Yours sincerely,
+Priya Malhotra, HR Manager
+
+Signed: ______________   Date: ________`, rules, "employment_contract")
+	classifyAs(t, "an offer letter", `Brackley Distribution Ltd
+Unit 7, Harrow Park, Brackley NN13 7QT
+
+Ms Dana Iliescu
+41 Hill Street, Brackley NN13 5AA
+
+2 June 2025
+
+Dear Dana,
+
+We are pleased to offer you the position of Warehouse Operative,
+starting on 16 June 2025, at £12.60 an hour on the early shift.
+
+If you accept the offer, please sign and return one copy of this
+letter to HR by 9 June.
+
+Yours sincerely,
+Priya Malhotra, HR Manager`, rules, "job_offer")
+}
