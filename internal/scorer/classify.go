@@ -693,6 +693,23 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 				slices.ContainsFunc(m.refs, func(r nameRef) bool { return typeKinds[r.kind] || aboveAny(lx, r.kind, typeKinds) }) {
 				p.outQuals = append(p.outQuals, outQual{toks[m.from-1].stem, toks[m.from-1].folded})
 			}
+			// "Not pro-forma invoices", "not the sales invoices we
+			// raise" under a rule for invoices: a longer name of the
+			// rule's own kind says what it is not by its word before
+			// the kind's last one.
+			if m.to-m.from >= 2 && len(p.typeStems) > 0 && toks[m.to-1].stem == cmp.Or(p.head, p.typeStems[len(p.typeStems)-1]) && slices.ContainsFunc(m.refs, func(r nameRef) bool { return typeKinds[r.kind] }) {
+				if w := toks[m.to-2]; !functionWords[w.folded] && !slices.Contains(p.typeStems, w.stem) {
+					p.outQuals = append(p.outQuals, outQual{w.stem, w.folded})
+					// "pro forma" written as one word ("PROFORMA INVOICE").
+					var lead strings.Builder
+					for _, t := range toks[m.from : m.to-1] {
+						lead.WriteString(t.folded)
+					}
+					if one := tokenize(lead.String(), true); m.to-m.from >= 3 && len(one) == 1 {
+						p.outQuals = append(p.outQuals, outQual{one[0].stem, lead.String()})
+					}
+				}
+			}
 			if complement(part[:toks[m.from].start]) {
 				continue // "the decision notice on an application is a different thing": not the application
 			}

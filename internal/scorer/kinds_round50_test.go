@@ -218,3 +218,44 @@ letter to HR by 9 June.
 Yours sincerely,
 Priya Malhotra, HR Manager`, rules, "job_offer")
 }
+
+// Read after round 50: a rule for invoices that says "not pro-forma
+// invoices" turns away a document titled so, though "pro forma invoice"
+// is a name of an invoice: the word before the kind's last one is what
+// the rule is not, as "foster" of "not a foster agreement" is. The rule
+// that takes pro-formas gets it; a plain invoice stays an invoice.
+func TestALongerNameOfTheRulesKindThatItTurnsAwayNamesWhatItIsNot(t *testing.T) {
+	rules := []Rule{
+		{Type: "invoice", Description: "Invoices from our suppliers for goods delivered, with the amount we owe. Not pro forma invoices (those are quotes), not statements."},
+		{Type: "quote", Description: "Quotes, estimates and pro-formas sent before we order"},
+		{Type: "delivery_note", Description: "delivery notes that come with the goods"},
+	}
+	proforma := `TALLER CERAMICO RUIZ S.L.
+Calle Alfareros 12, 46001 Valencia - CIF B-46551203
+
+PRO-FORMA INVOICE  No. PF-2025-031          Date: 04/03/2025
+To: Kiln & Table Ltd, Leeds
+
+120 x Serving bowl, blue glaze        9.50     1,140.00
+ 60 x Platter 40 cm                  14.00       840.00
+Total EUR                                     1,980.00
+Valid 30 days. Goods ship on receipt of payment.`
+	invoice := `TALLER CERAMICO RUIZ S.L.
+Calle Alfareros 12, 46001 Valencia - CIF B-46551203
+
+INVOICE  No. FV-2025-118                    Date: 28/03/2025
+To: Kiln & Table Ltd, Leeds
+
+120 x Serving bowl, blue glaze        9.50     1,140.00
+ 60 x Platter 40 cm                  14.00       840.00
+Total EUR                                     1,980.00
+Payment due within 30 days.`
+	classifyAs(t, "a pro forma invoice", proforma, rules, "quote")
+	classifyAs(t, "the invoice that follows it", invoice, rules, "invoice")
+	// Written as one word, the name no longer names the rule's kind
+	// either.
+	oneWord := strings.Replace(proforma, "PRO-FORMA INVOICE", "PROFORMA INVOICE", 1)
+	if res := Classify(oneWord, rules); strings.Contains(res.Reasoning, "invoice: it is named 'PROFORMA INVOICE'") {
+		t.Errorf("a proforma invoice: the title names the rule that turns it away: %s", res.Reasoning)
+	}
+}
