@@ -383,7 +383,7 @@ var negationRe = regexp.MustCompile(`(?i)\b(?:not|never|neither|nor|isn't|aren't
 // own rule", "The decision notice is a different thing" (at the
 // sentence's end: "Each receipt is a separate document" and "... are
 // different things, but I want both here" send nothing away).
-var redirectRe = regexp.MustCompile(`(?i)\b(?:instead|go(?:es)? (?:to|under|in)|belongs? (?:to|in|under|with)|(?:are|is) (?:filed|classified) (?:as|under)|(?:have|has) (?:their|its) own (?:rule|type|category|class|label)|(?:is|are) (?:an? )?(?:different|separate|other) (?:thing|type|kind|matter|category|rule|folder)s?\W*$|(?:is|are) something else\W*$)`)
+var redirectRe = regexp.MustCompile(`(?i)\b(?:instead|go(?:es)? (?:to|under|in|elsewhere)|(?:are|is) (?:filed|kept) (?:elsewhere|separately)|belongs? (?:to|in|under|with)|(?:are|is) (?:filed|classified) (?:as|under)|(?:have|has) (?:their|its) own (?:rule|type|category|class|label)|(?:is|are) (?:an? )?(?:different|separate|other) (?:thing|type|kind|matter|category|rule|folder)s?\W*$|(?:is|are) something else\W*$)`)
 
 // sentenceRe splits a description into sentences.
 var sentenceRe = regexp.MustCompile(`[.!?;]+(?:\s+|$)`)
@@ -1207,9 +1207,21 @@ func splitNegations(desc string, typeStems []string, head string, lx *lexicon) (
 		if s == "" {
 			continue
 		}
-		if redirectRe.MatchString(s) && !namesType(s, typeStems) {
-			negative = append(negative, s)
-			continue
+		if loc := redirectRe.FindStringIndex(s); loc != nil {
+			if !namesType(s, typeStems) {
+				negative = append(negative, s)
+				continue
+			}
+			// "staff payslips - monthly only, P60s and P45s go
+			// elsewhere": the clause that sends documents away, after
+			// the last comma or dash before it, when it does not name
+			// the type itself (a sentence with a negation is split at
+			// that instead, below).
+			if at := strings.LastIndexAny(s[:loc[0]], ",:–—("); at > 0 && !namesType(s[at:], typeStems) && !negationRe.MatchString(s) {
+				positive = append(positive, s[:at])
+				negative = append(negative, s[at+1:])
+				continue
+			}
 		}
 		// "Leaflets, calendars and newsletters no": a terse list of what
 		// the rule is not ("invoice no." is a number).

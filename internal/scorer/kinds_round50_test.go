@@ -259,3 +259,37 @@ Payment due within 30 days.`
 		t.Errorf("a proforma invoice: the title names the rule that turns it away: %s", res.Reasoning)
 	}
 }
+
+// Read after round 50: a clause that sends documents elsewhere inside a
+// sentence that names the rule ("staff payslips, monthly only, P60s and
+// P45s go elsewhere") says what the rule is not, as a sentence of its
+// own would; the rest of the sentence still says what it is.
+func TestAClauseSendingDocumentsElsewhereExcludesThem(t *testing.T) {
+	rules := []Rule{
+		{Type: "payslip", Description: "payslips for the shop's two staff - monthly, P60s and P45s go elsewhere"},
+		{Type: "invoice", Description: "invoices from suppliers"},
+		{Type: "bank_statement", Description: "statements of the shop's bank account"},
+	}
+	classifyAs(t, "a P60", `P60 End of Year Certificate
+Tax year to 5 April 2025
+
+Employee: HOLT, Rebecca     NI number: JT 44 10 92 C
+Employer: Corner Yarns Ltd, PAYE ref 120/CY4410
+
+Pay in this employment            £18,240.00
+Tax deducted                       £1,134.00
+Employee NI contributions            £412.80
+
+Keep this certificate in a safe place.`, rules, "")
+	classifyAs(t, "a payslip", `Corner Yarns Ltd - PAYSLIP
+Employee: Rebecca Holt        Pay date: 28/02/2025
+Period: February 2025         Tax code: 1257L
+
+Basic pay  104 h x 12.60         1,310.40
+Tax                                -64.20
+National Insurance                 -32.10
+Net pay                          1,214.10`, rules, "payslip")
+	if got := redirectRe.FindString("P45s are kept separately"); got == "" {
+		t.Error("\"are kept separately\" does not send documents away")
+	}
+}
