@@ -293,3 +293,26 @@ Net pay                          1,214.10`, rules, "payslip")
 		t.Error("\"are kept separately\" does not send documents away")
 	}
 }
+
+// Read after round 50: "EPC" is a name of an energy performance
+// certificate, so a rule that lists it among its certificates takes one.
+func TestEPCNamesAnEnergyPerformanceCertificate(t *testing.T) {
+	rules := []Rule{
+		{Type: "property_certificate", Description: "certificates for the rented house: gas safety record, EICR, EPC"},
+		{Type: "tenancy_agreement", Description: "tenancy agreements with my tenants"},
+		{Type: "utility_bill", Description: "gas, electricity and water bills"},
+	}
+	classifyAs(t, "an energy performance certificate", `Energy Performance Certificate
+14 Mill Lane, Kettering NN16 8AB
+
+Valid until: 3 May 2034        Certificate number: 2210-5531-0084-7712-9031
+Property type: semi-detached house
+
+Energy rating    Current: E (52)    Potential: C (71)
+
+Recommended measures          Typical cost
+Loft insulation               £100 - £350
+Solar water heating           £4,000 - £6,000
+
+Energy assessor: P. Kaur, accreditation ECMK/301744`, rules, "property_certificate")
+}
