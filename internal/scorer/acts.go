@@ -256,6 +256,10 @@ func findActs(lx *lexicon, text string) []actHit {
 		if p := rollCallLabel(ft); p != nil {
 			if a := absentRe.FindStringSubmatch(ft[p[1]:]); a != nil {
 				hits = append(hits, actHit{kind: k, n: 1, first: ft[p[2]:p[3]] + ": ... " + a[1] + ":", at: []int{rollCallAt}})
+			} else if a := decidedRe.FindStringSubmatch(ft[p[1]:]); a != nil {
+				// Or who was present and what they decided ("Present:
+				// Ruth, Dan, Meg ... 1. AGREED to offer membership").
+				hits = append(hits, actHit{kind: k, n: 1, first: ft[p[2]:p[3]] + ": ... " + a[1], at: []int{rollCallAt}})
 			}
 		}
 	}
@@ -393,9 +397,11 @@ func inSpans(spans [][2]int, at int) bool {
 // presentRe and absentRe find, in folded text, the labels of a roll
 // call: who was present, leading its line and followed by a word (not a
 // register's count, "Present: 24"), and, after it, who sent apologies
-// (not who was absent, which a register says too).
+// (not who was absent, which a register says too); decidedRe, after it,
+// a decision taken ("agreed", "beschlossen").
 var (
 	presentRe = regexp.MustCompile(`(?m)^[\s*_#>-]*(present|in attendance|attendees|attending|anwesend|presents|presentes|presenti|aanwezig|obecni)[*_ ]*:[*_ ]*\pL`)
+	decidedRe = regexp.MustCompile(`(?:^|[^\pL])(agreed|decided|resolved|beschlossen|vereinbart|decide|acordado|acordo|deciso|besloten|uzgodniono|postanowiono)(?:$|[^\pL])`)
 	absentRe  = regexp.MustCompile(`(?:^|[^\pL])(apologies|apologies for absence|apols|entschuldigt|excuses|excusados|giustificati|afgemeld|usprawiedliwieni)[*_ ]*:[*_ ]*\pL`)
 )
 

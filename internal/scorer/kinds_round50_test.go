@@ -316,3 +316,37 @@ Solar water heating           £4,000 - £6,000
 
 Energy assessor: P. Kaur, accreditation ECMK/301744`, rules, "property_certificate")
 }
+
+// Read after round 50: who was present and what they decided ("Present:
+// ...", then "AGREED") is a meeting's record, as who was present and who
+// sent apologies is, though no line calls it minutes and an item speaks
+// of an unpaid invoice. An agenda that lists who will attend and what is
+// to be agreed stays an agenda.
+func TestARollCallAndADecisionAreMinutes(t *testing.T) {
+	rules := []Rule{
+		{Type: "minutes", Description: "minutes of the allotment society's committee meetings"},
+		{Type: "agenda", Description: "agendas sent before committee meetings"},
+		{Type: "invoice", Description: "invoices from suppliers (seed, manure, tools)"},
+		{Type: "receipt", Description: "receipts for what the society bought"},
+	}
+	classifyAs(t, "a committee's notes", `Committee, 3 March - notes (K.)
+
+Present: Joan, Ade, Pete, Marguerite
+
+1. Water troughs - AGREED to replace the two by plot 14, Pete to get prices.
+2. Manure delivery - Hadley Farm invoice still unpaid, Ade to pay this week.
+3. Open day 11 May - AGREED, Joan leading.
+
+Next: 7 April, the hut.`, rules, "minutes")
+	classifyAs(t, "an agenda", `Allotment Society committee - agenda
+Thursday 3 April, 7.30pm, the hut
+
+Attendees: Joan, Ade, Pete, Marguerite
+
+1. Minutes of the last meeting
+2. Water troughs: prices, to be agreed
+3. Open day plans
+4. AOB
+
+Please send any items to Joan by Monday.`, rules, "agenda")
+}
