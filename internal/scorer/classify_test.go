@@ -505,7 +505,7 @@ func TestLexiconIsWellFormed(t *testing.T) {
 			continue
 		}
 		switch key {
-		case "en", "de", "fr", "es", "it", "nl", "pt", "pl":
+		case "en", "de", "fr", "es", "it", "nl", "pt", "pl", "cy":
 			langs[key]++
 		case "is", "near", "flags", "cues", "words", "acts", "from":
 		case "loose":
@@ -571,6 +571,11 @@ func TestLexiconIsWellFormed(t *testing.T) {
 		if langs[l] < 25 {
 			t.Errorf("%d kinds have %s names, want the 25 commonest at least", langs[l], l)
 		}
+	}
+	// Welsh names the bills, statements and letters of a household in
+	// Wales.
+	if langs["cy"] < 10 {
+		t.Errorf("%d kinds have cy names, want the 10 commonest at least", langs["cy"])
 	}
 	for _, k := range lx.kinds {
 		if k.name == "" {

@@ -350,3 +350,47 @@ Attendees: Joan, Ade, Pete, Marguerite
 
 Please send any items to Joan by Monday.`, rules, "agenda")
 }
+
+// Read after round 50: the commonest kinds have Welsh names and the
+// words of a household's bills and letters a Welsh gloss, so that a
+// water bill and a council's council tax letter in Welsh are named.
+func TestWelshBillsAndLettersAreNamed(t *testing.T) {
+	rules := []Rule{
+		{Type: "utility_bill", Description: "gas, electricity and water bills for the house"},
+		{Type: "council_letter", Description: "letters from the county council, council tax included"},
+		{Type: "bank_statement", Description: "bank statements"},
+		{Type: "insurance_policy", Description: "home insurance policy papers"},
+	}
+	classifyAs(t, "a water bill", `DWR Y DYFFRYN
+Bil Dwr
+
+Rhif cyfrif: 7781 220 415          Dyddiad y bil: 14/02/2025
+Mrs S Hughes, 8 Stryd y Capel, Llanberis LL55 4TT
+
+Cyfnod y bil: 01/10/2024 - 31/01/2025
+Darlleniad blaenorol: 1180   Darlleniad presennol: 1214
+Defnydd: 34 m3
+
+Cyflenwad dwr        34 m3 x £1.98      £67.32
+Taliadau sefydlog                      £21.40
+Cyfanswm i'w dalu                      £88.72
+
+Talwch erbyn 10/03/2025.`, rules, "utility_bill")
+	classifyAs(t, "a council tax letter", `CYNGOR SIR ERYRI
+Treth Gyngor
+
+Mrs S Hughes
+8 Stryd y Capel
+Llanberis LL55 4TT
+
+Dyddiad: 2 Ebrill 2025
+Cyfeirnod: 30071152
+
+Annwyl Mrs Hughes,
+
+Bil treth gyngor 2025/26: band C, £1,742.10, mewn deg rhandaliad o £174.21
+o 1 Mai 2025. Rhowch wybod i ni os bydd unrhyw newid.
+
+Yn gywir,
+Tim Treth Gyngor`, rules, "council_letter")
+}

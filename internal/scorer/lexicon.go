@@ -307,7 +307,7 @@ func parseKinds(text string) *lexicon {
 					lx.addName(n, nameRef{kind: cur, display: n, sender: true}, key)
 				}
 			}
-		case "en", "de", "fr", "es", "it", "nl", "pt", "pl":
+		case "en", "de", "fr", "es", "it", "nl", "pt", "pl", "cy":
 			for _, n := range strings.Split(val, ",") {
 				n = strings.TrimSpace(n)
 				if n == "" {
