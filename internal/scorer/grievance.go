@@ -34,7 +34,9 @@ import (
 // neither is an ask or a threat.
 //
 // Measured on the dev split of the corpus: the moves are found in 28 of
-// its 69 complaints, and in 2 of its 2,638 other documents.
+// its 69 complaints, and in 2 of its 2,638 other documents (29 of the 69
+// when the fiftieth blind round was read; taking work elsewhere as a
+// threat, added then, moved none of them).
 
 // grievanceMoves is how many of the three moves a complaint must make
 // when it asks for a remedy; asking for anything else, it must make all
@@ -490,6 +492,10 @@ var escalations = newPhrases(
 	"environmental health", "consumer rights", "dispute",
 	"chargeback", "a review", "take my business",
 	"report this", "report you", "go to the council",
+	// A trade customer's: "we will send our work elsewhere", "we will
+	// have to look at other labs".
+	"elsewhere", "look at other", "look for another", "find another",
+	"use another", "use other",
 	"schlichtungsstelle", "verbraucherzentrale", "anwalt", "mediateur",
 	"avocat", "consumidor", "consumatori", "geschillencommissie",
 	"rzecznik",

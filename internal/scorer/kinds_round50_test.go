@@ -394,3 +394,34 @@ o 1 Mai 2025. Rhowch wybod i ni os bydd unrhyw newid.
 Yn gywir,
 Tim Treth Gyngor`, rules, "council_letter")
 }
+
+// Read after round 50: a trade customer's complaint threatens to take
+// its work elsewhere ("we will send our orders elsewhere", "we will have
+// to look at other suppliers"), not to an ombudsman; that is its third
+// move, beside what went wrong and what it asks.
+func TestATradeCustomersThreatToGoElsewhereMakesAComplaint(t *testing.T) {
+	rules := []Rule{
+		{Type: "complaint", Description: "complaints from the cafes we supply"},
+		{Type: "order", Description: "standing orders and one-off orders from cafes"},
+		{Type: "invoice", Description: "our invoices"},
+	}
+	letter := `Hi Marco,
+
+Three of the last five deliveries were late, after 9 when we open at 8.
+On Tuesday the sourdough was burnt and we could not sell it, which is
+not acceptable.
+
+I would like to know what you are going to do about the van times. If
+this carries on we will have to look at other bakeries.
+
+Thanks,
+Jen
+The Corner Cup`
+	if n, said := grievance(fold(letter)); n != 3 {
+		t.Errorf("a cafe's letter: grievance = %d moves (%q), want 3", n, said)
+	}
+	classifyAs(t, "a cafe's letter", letter, rules, "complaint")
+	if n, _ := grievance(fold("We will send our orders elsewhere from next month. The new menu starts on 1 June.")); n != 0 {
+		t.Errorf("a notice of a move to another supplier, with nothing wrong and nothing asked, makes %d moves", n)
+	}
+}
