@@ -437,7 +437,7 @@ func analyze(text string) *document {
 			}
 		}
 		addressee := kind == fieldLine && !inHeaders && valueAt < end && recipientLabel(raw[:valueAt-start])
-		labelOnly := line != "" && !inHeaders && recipientLabel(strings.TrimSuffix(line, ":"))
+		labelOnly := line != "" && !inHeaders && labelAlone(line)
 		if line != "" && !inHeaders {
 			switch {
 			case labelOnly:
@@ -1100,9 +1100,43 @@ var recipientLabels = map[string]bool{
 	"delivered to": true, "account name": true, "customer details": true, "client details": true,
 }
 
+// maxLabelBytes is the longest a line that is only a recipient's label
+// can be ("Adresse de facturation :"): longer lines are not folded to be
+// looked up.
+const maxLabelBytes = 32
+
 // maxAddressLines is how many lines under a recipient's label alone on
 // its line are the recipient's name and address, at most.
 const maxAddressLines = 5
+
+// labelAlone says whether a line is only a recipient's label, with or
+// without its colon ("Invoice to:", "An"). It runs on every line, so an
+// ASCII line is lowered into a small buffer and looked up without a copy.
+func labelAlone(line string) bool {
+	line = strings.TrimSpace(strings.TrimSuffix(line, ":"))
+	if line == "" || len(line) > maxLabelBytes {
+		return false
+	}
+	var buf [maxLabelBytes]byte
+	n, space := 0, false
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return recipientLabel(line)
+		case c == ' ' || c == '\t':
+			space = n > 0
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space {
+			buf[n], n, space = ' ', n+1, false
+		}
+		buf[n], n = c, n+1
+	}
+	return recipientLabels[string(buf[:n])]
+}
 
 // recipientLabel says whether a field's label, the text before its colon,
 // names whom the document is for.

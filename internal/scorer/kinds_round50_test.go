@@ -425,3 +425,21 @@ The Corner Cup`
 		t.Errorf("a notice of a move to another supplier, with nothing wrong and nothing asked, makes %d moves", n)
 	}
 }
+
+// labelAlone, which runs on every line, finds every recipient's label
+// that recipientLabel does, in any case, with or without its colon and
+// with its words spaced apart, and nothing longer.
+func TestLabelAloneFindsEveryRecipientLabel(t *testing.T) {
+	for label := range recipientLabels {
+		for _, line := range []string{label, strings.ToUpper(label) + ":", "  " + strings.ReplaceAll(label, " ", "   ") + " :"} {
+			if !labelAlone(line) {
+				t.Errorf("labelAlone(%q) = false, want true", line)
+			}
+		}
+	}
+	for _, line := range []string{"Invoice number:", "To: Ashgrove Joinery", "Customer account number and sort code", "", ":"} {
+		if labelAlone(line) {
+			t.Errorf("labelAlone(%q) = true, want false", line)
+		}
+	}
+}
