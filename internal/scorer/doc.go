@@ -447,6 +447,12 @@ func analyze(text string) *document {
 			case addrLines > 0:
 				inBlock = true
 				addrLines--
+				if addressEndRe.MatchString(line) {
+					// "92 Alder Lane, Eugene, OR 97401": the address
+					// ends with its postcode; what follows ("Line
+					// Items") is the document's again.
+					addrLines = 0
+				}
 			}
 		}
 		// The value ends where a wide gap starts another column: "To: Dean
@@ -1104,6 +1110,12 @@ var recipientLabels = map[string]bool{
 // can be ("Adresse de facturation :"): longer lines are not folded to be
 // looked up.
 const maxLabelBytes = 32
+
+// addressEndRe finds the last line of an address: words, then a postcode
+// (a US or German five digits, a British "KB4 1AA") at its end, or a
+// four- or five-digit postcode before a town at its start ("42103
+// Wuppertal").
+var addressEndRe = regexp.MustCompile(`\pL.*\s(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\W*$|^\d{4,5}\s+\pL`)
 
 // maxAddressLines is how many lines under a recipient's label alone on
 // its line are the recipient's name and address, at most.

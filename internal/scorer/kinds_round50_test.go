@@ -443,3 +443,20 @@ func TestLabelAloneFindsEveryRecipientLabel(t *testing.T) {
 		}
 	}
 }
+
+// The lines under a recipient's label end with the address's postcode:
+// what follows is the document's again ("Line Items" under "Bill To:").
+func TestAnAddressEndsWithItsPostcode(t *testing.T) {
+	for line, end := range map[string]bool{
+		"92 Alder Lane, Eugene, OR 97401": true,
+		"Kelby KB4 1AA":                   true,
+		"42103 Wuppertal":                 true,
+		"Unit 9 Mill Yard":                false,
+		"DUN-0093":                        false,
+		"Line Items":                      false,
+	} {
+		if got := addressEndRe.MatchString(line); got != end {
+			t.Errorf("addressEndRe.MatchString(%q) = %v, want %v", line, got, end)
+		}
+	}
+}
