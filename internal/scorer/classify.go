@@ -1840,6 +1840,15 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 				// takes, as the document holds that kind's own words.
 				s *= 1 - narrowerShare*narrowerOwn(p, d, kc.kind)
 			}
+			// "STATEMENT OF ACCOUNT" names a bank statement and a
+			// supplier's statement both: it names the rule's kind only
+			// where the document's words side with it.
+			if o := sharedName(p, d, m); p.kind < 0 && o != nil {
+				if s > ev.f.other {
+					ev.f.other, ev.other = s, o
+				}
+				continue
+			}
 			if s > ev.f.name {
 				ev.f.name, ev.named = s, m
 			}
@@ -3203,6 +3212,39 @@ func ruleFeatures(text string, rules []Rule) ([]features, []features) {
 		others[i] = o.ev.f
 	}
 	return out, others
+}
+
+// sharedWordsMargin is how much better another kind's usual words must
+// fit a document than the rule's kind's for a name the two kinds share
+// to be the other kind's (see sharedName).
+const sharedWordsMargin = 1.1
+
+// sharedName returns the mention of another kind that m's text names too,
+// on m's line, when the document holds that kind's usual words better
+// than those of m's kind and no kind of the rule is that kind: a
+// supplier's "Statement of account", whose invoices and aged balances
+// are not a bank's. Otherwise it returns nil. It is for a user's rules:
+// the kinds no rule covers are weighed each by its own name as it is
+// (see otherKinds).
+func sharedName(p *profile, d *document, m *mention) *mention {
+	// A one-word name ("Kündigung": an employee's notice, an employer's,
+	// a customer's) is shared by kinds a document's words tell apart
+	// less well than its writer's acts; a phrase is not.
+	if len(m.textStems()) < 2 {
+		return nil
+	}
+	fits := d.kindFits()
+	for i := range d.mentions {
+		o := &d.mentions[i]
+		if o == m || o.line != m.line || o.text != m.text || o.kind == m.kind ||
+			slices.ContainsFunc(p.kinds, func(kc kindCredit) bool { return kc.kind == o.kind }) {
+			continue
+		}
+		if fits[o.kind] > sharedWordsMargin*fits[m.kind] {
+			return o
+		}
+	}
+	return nil
 }
 
 // whereName says where a name was found, for the reasoning.

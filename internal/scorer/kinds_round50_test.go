@@ -460,3 +460,46 @@ func TestAnAddressEndsWithItsPostcode(t *testing.T) {
 		}
 	}
 }
+
+// Read after round 50: "Statement of account" names a bank statement and
+// a supplier's statement of a trade account both; it names a rule for
+// bank statements only where the document's words are a bank's, not
+// invoices, credit notes and aged balances.
+func TestASharedNameNamesTheKindWhoseWordsTheDocumentHolds(t *testing.T) {
+	rules := []Rule{
+		{Type: "bank_statement", Description: "statements of the business current account"},
+		{Type: "invoice", Description: "invoices from suppliers; not statements of account, not reminders"},
+		{Type: "receipt", Description: "receipts"},
+	}
+	classifyAs(t, "a supplier's statement", `HOLLIS PAPER & BOARD LTD
+STATEMENT OF ACCOUNT
+
+Customer: Brightside Print Ltd        Account: BRI004
+Statement date: 31 May 2025
+
+Date      Reference   Details               Debit     Credit    Balance
+01/05/25              Balance brought forward                      612.40
+06/05/25  INV 40211   Coated board 350gsm   318.00                930.40
+14/05/25  PAYMENT     BACS received                   612.40      318.00
+22/05/25  INV 40388   Uncoated 120gsm       204.60                522.60
+28/05/25  CN 1177     Returned damaged ream            38.40      484.20
+
+Current     30 days     60 days     90 days+
+484.20      0.00        0.00        0.00
+
+Balance outstanding at 31/05/25: £484.20. Your invoices have been sent
+to you separately.`, rules, "")
+	classifyAs(t, "a bank's statement", `NORTHERN COUNTIES BANK
+Statement of Account
+
+Brightside Print Ltd - Business Current Account
+Sort code 40-22-19   Account number 71180342
+Statement period 1 May 2025 to 31 May 2025
+
+Date     Description                      Paid out    Paid in    Balance
+01 May   Opening balance                                          4,210.55
+06 May   Card payment  STAPLES OFFICE        42.10               4,168.45
+14 May   FPO  HOLLIS PAPER                  612.40               3,556.05
+20 May   BACS  CLIENT RECEIPT                         1,880.00   5,436.05
+31 May   Closing balance                                          5,436.05`, rules, "bank_statement")
+}
