@@ -1843,7 +1843,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 			// "STATEMENT OF ACCOUNT" names a bank statement and a
 			// supplier's statement both: it names the rule's kind only
 			// where the document's words side with it.
-			if o := sharedName(p, d, m); p.kind < 0 && o != nil {
+			if o := sharedName(p, d, i); p.kind < 0 && o != nil {
 				if s > ev.f.other {
 					ev.f.other, ev.other = s, o
 				}
@@ -3219,28 +3219,40 @@ func ruleFeatures(text string, rules []Rule) ([]features, []features) {
 // to be the other kind's (see sharedName).
 const sharedWordsMargin = 1.1
 
-// sharedName returns the mention of another kind that m's text names too,
-// on m's line, when the document holds that kind's usual words better
-// than those of m's kind and no kind of the rule is that kind: a
+// sharedName returns the mention of another kind that the text of the
+// mention at d.mentions[at] names too, on its line, when the document
+// holds that kind's usual words better than those of the mention's kind
+// and no kind of the rule is that kind: a
 // supplier's "Statement of account", whose invoices and aged balances
 // are not a bank's. Otherwise it returns nil. It is for a user's rules:
 // the kinds no rule covers are weighed each by its own name as it is
 // (see otherKinds).
-func sharedName(p *profile, d *document, m *mention) *mention {
-	// A one-word name ("Kündigung": an employee's notice, an employer's,
-	// a customer's) is shared by kinds a document's words tell apart
-	// less well than its writer's acts; a phrase is not.
-	if len(m.textStems()) < 2 {
-		return nil
+func sharedName(p *profile, d *document, at int) *mention {
+	m := &d.mentions[at]
+	// The mentions of one name are found together, one a kind, so the
+	// others of its line stand beside it: a long text's thousands of
+	// mentions are not searched for each.
+	lo, hi := at, at
+	for lo > 0 && d.mentions[lo-1].line == m.line {
+		lo--
 	}
-	fits := d.kindFits()
-	for i := range d.mentions {
+	for hi+1 < len(d.mentions) && d.mentions[hi+1].line == m.line {
+		hi++
+	}
+	for i := lo; i <= hi; i++ {
 		o := &d.mentions[i]
-		if o == m || o.line != m.line || o.text != m.text || o.kind == m.kind ||
+		if i == at || o.text != m.text || o.kind == m.kind ||
 			slices.ContainsFunc(p.kinds, func(kc kindCredit) bool { return kc.kind == o.kind }) {
 			continue
 		}
-		if fits[o.kind] > sharedWordsMargin*fits[m.kind] {
+		// A one-word name ("Kündigung": an employee's notice, an
+		// employer's, a customer's) is shared by kinds a document's
+		// words tell apart less well than its writer's acts; a phrase
+		// is not.
+		if len(m.textStems()) < 2 {
+			return nil
+		}
+		if fits := d.kindFits(); fits[o.kind] > sharedWordsMargin*fits[m.kind] {
 			return o
 		}
 	}
