@@ -1307,22 +1307,23 @@ type evidence struct {
 	named    *mention // the mention of the rule's kind that gave f.name
 	typeLine lineKind // where the type itself was found, when it gave f.name
 	typeAs   string   // how the document wrote a near match of the type
+	listed   string   // two words of the description that a title holds, when they gave f.name (see descTitle)
+	other    *mention // the other kind named, for f.other
+	outQual  string   // the word that makes other a kind the rule says it is not, as the rule writes it
+	rival    int      // the kind whose words beat the rule's, for f.beaten
+	found    []quote  // the rule's words found, strongest first
+	present  []cue    // expected cues the document shows
+	missing  []cue    // expected cues it lacks
+	shows    []cue    // cues the rule's kind lacks but the document shows
+	act      *actHit  // the acts of the rule's kind, for f.purpose
+	otherAct *actHit  // those of another kind
+	utility  float64
+	prob     float64
+
 	// numberedAs is the prefix of the document's number that the
 	// rule's description says its documents have, and numberedNot the
 	// document's own where it has none of those (see numbering).
 	numberedAs, numberedNot string
-	listed                  string   // two words of the description that a title holds, when they gave f.name (see descTitle)
-	other                   *mention // the other kind named, for f.other
-	outQual                 string   // the word that makes other a kind the rule says it is not, as the rule writes it
-	rival                   int      // the kind whose words beat the rule's, for f.beaten
-	found                   []quote  // the rule's words found, strongest first
-	present                 []cue    // expected cues the document shows
-	missing                 []cue    // expected cues it lacks
-	shows                   []cue    // cues the rule's kind lacks but the document shows
-	act                     *actHit  // the acts of the rule's kind, for f.purpose
-	otherAct                *actHit  // those of another kind
-	utility                 float64
-	prob                    float64
 }
 
 // quote is a word or phrase of a rule found in a document.
@@ -1843,11 +1844,13 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 			// "STATEMENT OF ACCOUNT" names a bank statement and a
 			// supplier's statement both: it names the rule's kind only
 			// where the document's words side with it.
-			if o := sharedName(p, d, i); p.kind < 0 && o != nil {
-				if s > ev.f.other {
-					ev.f.other, ev.other = s, o
+			if p.kind < 0 {
+				if o := sharedName(p, d, i); o != nil {
+					if s > ev.f.other {
+						ev.f.other, ev.other = s, o
+					}
+					continue
 				}
-				continue
 			}
 			if s > ev.f.name {
 				ev.f.name, ev.named = s, m
@@ -2276,7 +2279,7 @@ func shadow(ps []*profile) {
 				continue
 			}
 			for j, q := range ps {
-				if j != i && slices.Contains(q.primary, kc.kind) && !slices.ContainsFunc(p.primary, func(k int) bool { return slices.Contains(q.primary, k) }) {
+				if j != i && slices.Contains(q.primary, kc.kind) && !sharesKind(p, q) {
 					lost = append(lost, kc.kind)
 					lost = append(lost, lx.descendants[kc.kind]...)
 					break

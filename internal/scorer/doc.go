@@ -1107,8 +1107,7 @@ var recipientLabels = map[string]bool{
 }
 
 // maxLabelBytes is the longest a line that is only a recipient's label
-// can be ("Adresse de facturation :"): longer lines are not folded to be
-// looked up.
+// can be ("Adresse de facturation :"): longer lines are not looked up.
 const maxLabelBytes = 32
 
 // addressEndRe finds the last line of an address: words, then a postcode
