@@ -2027,11 +2027,12 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		ev.f.beaten *= 1 - ev.f.name
 	}
 	// A title that names a kind the rule says it is not, where nothing
-	// but running text names the rule's own: its writer says what the
-	// document is, and the rule turns that away, however many of the
-	// rule's words it holds ("STATEMENT OF ACCOUNT" listing invoices,
-	// under a rule for invoices that are "not statements of account").
-	if ev.f.name <= nameInBody && ev.other != nil && (ev.other.at == titleLine || ev.other.at == headingLine) {
+	// but running text names the rule's own, or only labels and table
+	// rows below that title: its writer says what the document is, and
+	// the rule turns that away, however many of the rule's words it
+	// holds ("STATEMENT OF ACCOUNT" over rows typed "Invoice", under a
+	// rule for invoices that are "not statements of account").
+	if ev.other != nil && (ev.other.at == titleLine || ev.other.at == headingLine) && (ev.f.name <= nameInBody || ev.named != nil && ev.named.at != titleLine && ev.named.at != headingLine && ev.named.line > ev.other.line) {
 		if k := excludedOnLine(p, d, ev.other); k >= 0 && ev.f.beaten < excludedNamedBeaten {
 			ev.f.beaten, ev.rival = excludedNamedBeaten, k
 		}
@@ -3504,12 +3505,13 @@ const excludedNamedBeaten = 1
 // excludedOnLine returns a kind the rule excludes that the mention m, or
 // another of the same words on its line, names as the whole of a title
 // (weight 1), or -1. A generic kind ("Letter of findings", "FORM") says
-// too little of what the document is to turn a rule away.
+// too little of what the document is to turn a rule away, and a sender's
+// name in a letterhead says who wrote it, not what it is.
 func excludedOnLine(p *profile, d *document, m *mention) int {
 	lx := kindLexicon()
 	for i := range d.mentions {
 		o := &d.mentions[i]
-		if o.line == m.line && o.text == m.text && o.weight >= nameInTitle && !lx.kinds[o.kind].generic && slices.Contains(p.excluded, o.kind) {
+		if o.line == m.line && o.text == m.text && o.weight >= nameInTitle && !o.sender && !lx.kinds[o.kind].generic && slices.Contains(p.excluded, o.kind) {
 			return o.kind
 		}
 	}

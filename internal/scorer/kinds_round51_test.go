@@ -27,6 +27,28 @@ Date    Ref       Details     Debit     Credit    Balance
 Current 341.35    30 days 0.00    60 days+ 0.00
 Overdue now: £188.40 (INV 7712) - please pay at your convenience.`
 	classifyAs(t, "a supplier's statement of account", statement, rules, "")
+	// Read after round 51: rows whose "Invoice" reads as a label
+	// ("Invoice   1,188.40") below the title name the rule's kind only
+	// where the title does not name a kind the rule turns away.
+	bakery := []Rule{
+		{Type: "invoice", Description: "Invoices, both ours to customers and the ones suppliers send us (flour, packaging, oven servicing). It has to be an actual bill for specific goods or work with an amount due. NOT quotes or estimates, NOT statements of account, NOT payment reminders."},
+		{Type: "delivery_note", Description: "delivery note / packing slip that comes with the goods"},
+		{Type: "purchase_order", Description: "purchase orders we send to suppliers"},
+		{Type: "timesheet", Description: "weekly timesheets of the bakers"},
+	}
+	classifyAs(t, "a statement whose rows read as labelled invoices", `GREENHOW MILLS LTD - STATEMENT OF ACCOUNT
+Account OAT07   The Oat Barn        Statement date 30/04/2025
+
+Date       Ref        Details              Debit      Credit     Balance
+01/04/25              Balance b/f                                1,204.10
+04/04/25   GM-7712    Invoice              1,188.40              2,392.50
+11/04/25   BACS       Payment received                1,204.10   1,188.40
+18/04/25   GM-7790    Invoice              1,152.95              2,341.35
+
+Current     Over 30 days    TOTAL DUE
+1,152.95      1,188.40      2,341.35
+
+Please remit to sort code 40-22-17, account 51883042, quoting OAT07.`, bakery, "")
 	// The same rule still takes the supplier's invoice.
 	classifyAs(t, "a supplier's invoice", `GREENHOW MILLS LTD
 INVOICE INV 7790                 Date: 18/04/2025
