@@ -1534,7 +1534,7 @@ func isLetterByte(s string, i int) bool {
 // true for the first few non-empty lines of the document, first for the
 // first of them.
 func classifyLine(line string, lead, first bool) lineKind {
-	if head := titleHead(line); lead && head != line && !strings.HasSuffix(head, ":") && !longSentence(line) && !endsInMoney(line) && classifyLine(head, lead, first) == titleLine {
+	if head := titleHead(line); lead && head != line && !strings.HasSuffix(head, ":") && !longSentence(line) && !proseAfter(line, head) && !endsInMoney(line) && classifyLine(head, lead, first) == titleLine {
 		// "Polizza di assicurazione R.C. Auto - Contratto n. 7731/2025":
 		// a title, then its reference; but "Tamsin - the invoice is in
 		// Ruth's tray, needs her OK first." is a note, and "Name:
@@ -1691,6 +1691,18 @@ func longSentence(line string) bool {
 	end := strings.TrimRight(line, " ")
 	return (strings.HasSuffix(end, ".") || strings.HasSuffix(end, "!") || strings.HasSuffix(end, "?")) &&
 		len(strings.Fields(line)) > maxTitleWords
+}
+
+// sentenceBreakRe finds where one sentence ends and the next starts:
+// "accounts have it. One thing", not "R.C. Auto" nor "n. 7731".
+var sentenceBreakRe = regexp.MustCompile(`\p{Ll}{2}[.!?] +\p{Lu}`)
+
+// proseAfter says whether what follows a line's head (see titleHead) runs
+// on as prose, one sentence ending and another starting, in a line too
+// long for a title: "Thanks for the invoice - accounts have it. One
+// thing: they can't process", wrapped in a message's body.
+func proseAfter(line, head string) bool {
+	return len(strings.Fields(line)) > maxTitleWords && sentenceBreakRe.MatchString(line[len(head):])
 }
 
 // titleHead is the first part of a line that sets parts apart with a

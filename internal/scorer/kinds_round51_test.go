@@ -100,3 +100,38 @@ Total charges this period                             £78.46
 
 We will collect £78.46 by Direct Debit on or after 26 October 2025.`, rules, "utility_bill")
 }
+
+// Read after round 51, from the earlier rounds' misses: a message's
+// first line of prose that opens with a few words and a dash ("Thanks
+// for the invoice - accounts have it. One thing: ...") was read as a
+// title and its "invoice" as what the message is; it runs on as prose,
+// one sentence ending and the next starting, and names only what the
+// message is about.
+func TestAWrappedLineOfProseIsNoTitle(t *testing.T) {
+	rules := []Rule{
+		{Type: "invoice", Description: "invoices I send to production companies for transcription work"},
+		{Type: "contract", Description: "contracts and terms agreed with clients"},
+		{Type: "receipt", Description: "receipts for things I bought for the business"},
+	}
+	classifyAs(t, "a client's reply about an invoice", `From: Priya Shah <priya@northlightfilms.example>
+To: Ellen Marsh <ellen@marshtranscripts.example>
+Subject: Re: your invoice EM-0311
+Date: Tue, 12 Nov 2024 10:02:11 +0000
+
+Hi Ellen,
+
+Thanks for the invoice - finance have it now. Only thing: they need our
+cost code on it, which is NLF-4471. Could you resend with that added?
+
+It'll then go in the next payment run.
+
+Priya`, rules, "")
+	classifyAs(t, "a title with its reference after a dash", `INVOICE - EM-0312
+Marsh Transcripts, 4 Quay Lane, Bristol
+
+To: Northlight Films, cost code NLF-4471
+Date: 14 November 2024
+
+Transcription of 6 interviews (4h 10m audio)     £375.00
+Total due within 30 days                          £375.00`, rules, "invoice")
+}
