@@ -135,3 +135,35 @@ Date: 14 November 2024
 Transcription of 6 interviews (4h 10m audio)     £375.00
 Total due within 30 days                          £375.00`, rules, "invoice")
 }
+
+// Read after round 51, whose Polish and German complaints were answered
+// null: asking to be refunded ("Proszę o zwrot", "bitte erstatten Sie")
+// and saying what follows otherwise ("W przeciwnym razie") is what a
+// complaint does in those languages too.
+func TestComplaintsInPolishAndGerman(t *testing.T) {
+	rules := []Rule{
+		{Type: "complaint_letter", Description: "complaints from customers about our service"},
+		{Type: "invoice", Description: "invoices from our suppliers"},
+		{Type: "booking", Description: "bookings and booking confirmations"},
+	}
+	classifyAs(t, "a Polish complaint", `Szanowni Państwo,
+
+piszę w sprawie przyczepy kempingowej, którą wynająłem u Państwa na
+weekend 3 marca. Lodówka była wyłączona, a w łazience brakowało ręczników.
+
+Proszę o zwrot połowy opłaty, czyli 120 funtów. W przeciwnym razie
+zgłoszę sprawę do biura porad konsumenckich.
+
+Z poważaniem
+Marek Nowicki`, rules, "complaint_letter")
+	classifyAs(t, "a German complaint", `Sehr geehrte Damen und Herren,
+
+Ihr Techniker war am 3. Juni bei mir und hat die Spülmaschine repariert.
+Seit gestern läuft sie wieder nicht. Ich habe zweimal angerufen, niemand
+hat zurückgerufen.
+
+Ich bitte Sie, mir die Reparaturkosten von 89 Euro zu erstatten.
+
+Mit freundlichen Grüßen
+Jana Keller`, rules, "complaint_letter")
+}
