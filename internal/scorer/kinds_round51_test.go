@@ -167,3 +167,25 @@ Ich bitte Sie, mir die Reparaturkosten von 89 Euro zu erstatten.
 Mit freundlichen Grüßen
 Jana Keller`, rules, "complaint_letter")
 }
+
+// Read after round 51: a web shop's order e-mail that says it is the
+// receipt ("This e-mail is your receipt", "Nothing more to pay") proves a
+// payment, though it thanks for the order as an order confirmation does.
+func TestAnOrderEmailThatSaysItIsTheReceiptIsOne(t *testing.T) {
+	rules := []Rule{
+		{Type: "receipt", Description: "receipts and payment confirmations"},
+		{Type: "invoice", Description: "invoices we have to pay"},
+		{Type: "medical_letter", Description: "letters from the clinic"},
+	}
+	classifyAs(t, "an order e-mail that is the receipt", `Thank you for your order!
+BRAMBLE & CO (online shop)
+Order #BC-20931            Placed 14/03/2025 20:41
+Deliver to: A. Okafor, 9 Mill Lane, Fenby FB2 7QT
+
+Linen tea towels x 3                    1   14.50
+Beeswax wraps (set of 4)                1    9.00
+Delivery                                     3.95
+Order total                       GBP 27.45
+
+This e-mail is your receipt. Nothing more to pay.`, rules, "receipt")
+}
