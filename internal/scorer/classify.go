@@ -1320,6 +1320,12 @@ type evidence struct {
 	utility  float64
 	prob     float64
 
+	// turnedAway is the mention of a kind the rule says it is not that
+	// turned it away (see score), else nil; beatenElse is f.beaten
+	// without it.
+	turnedAway *mention
+	beatenElse float64
+
 	// numberedAs is the prefix of the document's number that the
 	// rule's description says its documents have, and numberedNot the
 	// document's own where it has none of those (see numbering).
@@ -2032,9 +2038,10 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	// the rule turns that away, however many of the rule's words it
 	// holds ("STATEMENT OF ACCOUNT" over rows typed "Invoice", under a
 	// rule for invoices that are "not statements of account").
-	if ev.other != nil && (ev.other.at == titleLine || ev.other.at == headingLine) && (ev.f.name <= nameInBody || ev.named != nil && ev.named.at != titleLine && ev.named.at != headingLine && ev.named.line > ev.other.line) {
-		if k := excludedOnLine(p, d, ev.other); k >= 0 && ev.f.beaten < excludedNamedBeaten {
-			ev.f.beaten, ev.rival = excludedNamedBeaten, k
+	if ev.other != nil && (ev.other.at == titleLine || ev.other.at == headingLine) && ev.f.beaten < excludedNamedBeaten {
+		if m := excludedTitle(p, d, nil); m != nil && ev.namedOnlyBelow(m) {
+			ev.turnedAway, ev.beatenElse = m, ev.f.beaten
+			ev.f.beaten, ev.rival = excludedNamedBeaten, m.kind
 		}
 	}
 	slices.SortStableFunc(ev.found, func(a, b quote) int {
@@ -3170,6 +3177,18 @@ func rank(text string, rules []Rule) ranking {
 		c.evs[i] = score(c.profiles[i], d, shared, len(rules))
 	}
 	numbering(text, c.profiles, c.evs)
+	// A kind a rule says it is not, which another rule of the set is
+	// about, is that rule's to take: the title that names it does not
+	// turn the first rule away ("RECHNUNG" atop a restaurant's receipt,
+	// under a rule for receipts that are "not invoices" beside one for
+	// invoices), and the rules' own evidence decides.
+	for i := range c.evs {
+		if ev := &c.evs[i]; ev.turnedAway != nil {
+			if m := excludedTitle(c.profiles[i], d, c.profiles); m == nil || !ev.namedOnlyBelow(m) {
+				ev.f.beaten = ev.beatenElse
+			}
+		}
+	}
 	for i := range rules {
 		us[i] = utility(model, c.evs[i].f.vector())
 		c.evs[i].utility = us[i]
@@ -3502,20 +3521,32 @@ const fullActs = 1
 // of 2 July", stands alone on its line as a title would.
 const excludedNamedBeaten = 1
 
-// excludedOnLine returns a kind the rule excludes that the mention m, or
-// another of the same words on its line, names as the whole of a title
-// (weight 1), or -1. A generic kind ("Letter of findings", "FORM") says
-// too little of what the document is to turn a rule away, and a sender's
-// name in a letterhead says who wrote it, not what it is.
-func excludedOnLine(p *profile, d *document, m *mention) int {
+// namedOnlyBelow says whether the rule's own kind is named, if at all,
+// only in running text, or only in labels and table rows below the
+// title mention m.
+func (ev *evidence) namedOnlyBelow(m *mention) bool {
+	return ev.f.name <= nameInBody || ev.named != nil && ev.named.at != titleLine && ev.named.at != headingLine && ev.named.line > m.line
+}
+
+// excludedTitle returns the first mention of a title or heading that
+// names, as the whole of it (weight 1), a kind the rule excludes, or nil.
+// A generic kind ("Letter of findings", "FORM") says too little of what
+// the document is to turn a rule away, and a sender's name in a
+// letterhead says who wrote it, not what it is. With the set's profiles
+// (others), only kinds no other rule is about count.
+func excludedTitle(p *profile, d *document, others []*profile) *mention {
 	lx := kindLexicon()
 	for i := range d.mentions {
-		o := &d.mentions[i]
-		if o.line == m.line && o.text == m.text && o.weight >= nameInTitle && !o.sender && !lx.kinds[o.kind].generic && slices.Contains(p.excluded, o.kind) {
-			return o.kind
+		m := &d.mentions[i]
+		if (m.at != titleLine && m.at != headingLine) || m.weight < nameInTitle || m.sender || lx.kinds[m.kind].generic || !slices.Contains(p.excluded, m.kind) {
+			continue
 		}
+		if others != nil && slices.ContainsFunc(others, func(q *profile) bool { return q != p && slices.Contains(q.primary, m.kind) }) {
+			continue
+		}
+		return m
 	}
-	return -1
+	return nil
 }
 
 // beatenBy is how much another kind whose usual words the document holds
