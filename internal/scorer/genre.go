@@ -222,7 +222,8 @@ var signWords = wordSet0(`sign signed signature signatures by date dated witness
 // folded words (letters and apostrophes), lead says whether it is among
 // the first few, field whether it is a label with a value.
 func (g *genreCounter) line(line string, words []string, n int, lead, field bool) {
-	if len(words) == 0 && !strings.Contains(line, "__") {
+	if len(words) == 0 && !strings.Contains(line, "__") && !emptyRow(line) {
+		// ",,,,,,,," is a row of a table left to fill in, below.
 		return
 	}
 	label := strings.HasSuffix(line, ":") && len(words) <= maxLabelWords && !strings.HasPrefix(line, "#")

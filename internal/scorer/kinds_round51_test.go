@@ -305,3 +305,29 @@ S. Maier`, []Rule{
 		{Type: "invoice", Description: "invoices"},
 	}, "council_letter")
 }
+
+// Read after round 51: a spreadsheet template whose rows are nothing but
+// empty cells (",,,,,,,,") is a blank to fill in, as a row that only
+// names its day is; a rule that turns blank templates away turns it
+// away, and a filled-in sheet stays the rule's.
+func TestRowsOfEmptyCellsAreABlankToFillIn(t *testing.T) {
+	rules := []Rule{
+		{Type: "timesheet", Description: "Weekly hours sheets for the pickers: name, days, hours. Blank templates don't count."},
+		{Type: "invoice", Description: "invoices from suppliers"},
+		{Type: "delivery_note", Description: "delivery notes"},
+	}
+	classifyAs(t, "a blank hours template", `Hillside Orchard - weekly hours,week ending: ________,,,,,,,
+Name,Mon,Tue,Wed,Thu,Fri,Sat,Sun,Total
+,,,,,,,,
+,,,,,,,,
+,,,,,,,,
+,,,,,,,,
+,,,,,,,,
+Signed off by:,,,,Date:,,,,`, rules, "")
+	classifyAs(t, "a filled-in hours sheet", `Hillside Orchard - weekly hours,week ending: 14/09/2025,,,,,,,
+Name,Mon,Tue,Wed,Thu,Fri,Sat,Sun,Total
+Ana Popescu,8,8,7.5,8,6,,,37.5
+Marek Zielinski,8,8,8,8,8,4,,44
+Tom Hughes,,6,6,6,6,,,24
+Signed off by:,J Reed,,,Date:,15/09/2025,,,`, rules, "timesheet")
+}
