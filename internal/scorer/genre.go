@@ -191,6 +191,10 @@ type genreCounter struct {
 	// labels holds the numbers of the lines just before this one that
 	// are labels with nothing after them ("Surname:").
 	labels []int
+	// emptyRows holds the numbers of the rows of empty cells since the
+	// last line with words: a blank's rows when a line follows them, an
+	// export's padding when they end the document.
+	emptyRows []int
 }
 
 // minLabelRun is how many labels with nothing after them, one a line,
@@ -222,10 +226,16 @@ var signWords = wordSet0(`sign signed signature signatures by date dated witness
 // folded words (letters and apostrophes), lead says whether it is among
 // the first few, field whether it is a label with a value.
 func (g *genreCounter) line(line string, words []string, n int, lead, field bool) {
-	if len(words) == 0 && !strings.Contains(line, "__") && !emptyRow(line) {
-		// ",,,,,,,," is a row of a table left to fill in, below.
+	if len(words) == 0 && !strings.Contains(line, "__") {
+		if emptyRow(line) {
+			// ",,,,,,,,": a row of a table left to fill in, if a
+			// line follows it.
+			g.emptyRows = append(g.emptyRows, n)
+		}
 		return
 	}
+	g.blanks = append(g.blanks, g.emptyRows...)
+	g.emptyRows = g.emptyRows[:0]
 	label := strings.HasSuffix(line, ":") && len(words) <= maxLabelWords && !strings.HasPrefix(line, "#")
 	if label {
 		g.labels = append(g.labels, n)

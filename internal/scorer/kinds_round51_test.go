@@ -1,6 +1,9 @@
 package scorer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Read before round 51, from the earlier blind rounds' misses: a title
 // that names a kind the rule says it is not ("STATEMENT OF ACCOUNT",
@@ -330,4 +333,77 @@ Ana Popescu,8,8,7.5,8,6,,,37.5
 Marek Zielinski,8,8,8,8,8,4,,44
 Tom Hughes,,6,6,6,6,,,24
 Signed off by:,J Reed,,,Date:,15/09/2025,,,`, rules, "timesheet")
+}
+
+// From a second review: a spreadsheet export padded with empty rows at
+// its end is no blank. Only empty rows that a line follows are a
+// template's rows to fill in.
+func TestAnExportPaddedWithEmptyRowsIsNoBlank(t *testing.T) {
+	pad := strings.Repeat(",,,,\n", 30)
+	classifyAs(t, "a bank export padded with empty rows", `Date,Description,Money In,Money Out,Balance
+01/04/2025,OPENING BALANCE,,,3412.55
+02/04/2025,CARD PAYMENT TESCO STORES 2231,,54.20,3358.35
+03/04/2025,FASTER PAYMENT RECEIVED J SMITH,450.00,,3808.35
+07/04/2025,DIRECT DEBIT BRIGHTWAVE ENERGY,,142.00,3666.35
+30/04/2025,CLOSING BALANCE,,,3666.35
+`+pad, []Rule{
+		{Type: "invoice", Description: "Invoices from suppliers (not statements of account or remittance advices)"},
+		{Type: "receipt", Description: "Receipts for things we've paid for"},
+		{Type: "bank_statement", Description: "Bank statements and CSV exports from online banking"},
+		{Type: "payslip", Description: "Payslips"},
+	}, "bank_statement")
+	classifyAs(t, "a filled timesheet padded with empty rows", `Timesheet,,,,
+Contractor: Sam Rees,,,,
+Date,Client,Task,Hours,Rate
+05/05/2025,Nordic Foods,Site survey,6,45
+06/05/2025,Nordic Foods,Drawings,7.5,45
+07/05/2025,Hartley Design,Meeting,2,45
+08/05/2025,Hartley Design,Drawings,8,45
+09/05/2025,Nordic Foods,Revisions,3,45
+Total,,,26.5,
+`+pad, []Rule{
+		{Type: "timesheet", Description: "Completed weekly timesheets (blank templates don't count)"},
+		{Type: "invoice", Description: "Invoices I send to clients"},
+		{Type: "expenses", Description: "Expense claims"},
+	}, "timesheet")
+}
+
+// From the second review: a rule for the energy supplier's letters that
+// names price changes among them takes its price change letter; the
+// change notice it is, no longer a bill, is that rule's kind.
+func TestARuleThatNamesPriceChangesTakesThePriceChangeLetter(t *testing.T) {
+	classifyAs(t, "a price change letter", `Brightwave Energy
+Mrs L. Kowalski
+14 Cherry Tree Road, Derby DE22 1PL
+
+Account number: 8841 2203
+12 February 2025
+
+Your prices are changing
+
+Dear Mrs Kowalski,
+
+Following the change to the energy price cap announced by Ofgem, your
+Standard Variable gas and electricity prices will change from 1 April 2025.
+
+                       Current price     New price from 1 April
+Electricity unit rate  24.86p per kWh    27.03p per kWh
+Electricity standing   60.97p per day    53.80p per day
+Gas unit rate          6.34p per kWh     6.99p per kWh
+Gas standing charge    31.65p per day    32.67p per day
+
+Your estimated annual cost will go from £1,702 to £1,781.
+
+You don't need to do anything. If you'd rather fix your prices, you can
+compare our tariffs at brightwave.co.uk/tariffs.
+
+Yours sincerely,
+Customer Services`, []Rule{
+		{Type: "energy_bill", Description: "Gas and electricity bills"},
+		{Type: "council_tax", Description: "Council tax bills"},
+		{Type: "bank_statement", Description: "Bank statements"},
+		{Type: "receipt", Description: "Receipts"},
+		{Type: "insurance", Description: "Home and car insurance documents"},
+		{Type: "energy_letter", Description: "Other letters from the energy supplier (price changes, tariff ending)"},
+	}, "energy_letter")
 }
