@@ -3516,9 +3516,8 @@ const fullActs = 1
 // excludedNamedBeaten is how much a title that names a kind the rule
 // says it is not beats the rule (see score): outright. Read on the
 // earlier blind rounds before the fifty-first: 0.5 and 0.65 turned away
-// fewer of the statements and confirmations so named; every value from
-// 0.5 to 1 loses the same one row, an agenda whose first item, "Minutes
-// of 2 July", stands alone on its line as a title would.
+// fewer of the statements and confirmations so named, and no value from
+// 0.5 to 1 lost a row that a value below it kept.
 const excludedNamedBeaten = 1
 
 // namedOnlyBelow says whether the rule's own kind is named, if at all,
