@@ -1320,12 +1320,6 @@ type evidence struct {
 	utility  float64
 	prob     float64
 
-	// turnedAway is the mention of a kind the rule says it is not that
-	// turned it away (see score), else nil; beatenElse is f.beaten
-	// without it.
-	turnedAway *mention
-	beatenElse float64
-
 	// numberedAs is the prefix of the document's number that the
 	// rule's description says its documents have, and numberedNot the
 	// document's own where it has none of those (see numbering).
@@ -2031,18 +2025,6 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 	// words.
 	if !(ev.rival >= 0 && slices.Contains(p.excluded, ev.rival) && p.below(lx, ev.rival)) {
 		ev.f.beaten *= 1 - ev.f.name
-	}
-	// A title that names a kind the rule says it is not, where nothing
-	// but running text names the rule's own, or only labels and table
-	// rows below that title: its writer says what the document is, and
-	// the rule turns that away, however many of the rule's words it
-	// holds ("STATEMENT OF ACCOUNT" over rows typed "Invoice", under a
-	// rule for invoices that are "not statements of account").
-	if ev.other != nil && (ev.other.at == titleLine || ev.other.at == headingLine) && ev.f.beaten < excludedNamedBeaten {
-		if m := excludedTitle(p, d, nil); m != nil && ev.namedOnlyBelow(m) {
-			ev.turnedAway, ev.beatenElse = m, ev.f.beaten
-			ev.f.beaten, ev.rival = excludedNamedBeaten, m.kind
-		}
 	}
 	slices.SortStableFunc(ev.found, func(a, b quote) int {
 		switch {
@@ -3177,16 +3159,23 @@ func rank(text string, rules []Rule) ranking {
 		c.evs[i] = score(c.profiles[i], d, shared, len(rules))
 	}
 	numbering(text, c.profiles, c.evs)
-	// A kind a rule says it is not, which another rule of the set is
-	// about, is that rule's to take: the title that names it does not
-	// turn the first rule away ("RECHNUNG" atop a restaurant's receipt,
-	// under a rule for receipts that are "not invoices" beside one for
-	// invoices), and the rules' own evidence decides.
+	// A title that names a kind the rule says it is not, where nothing
+	// but running text names the rule's own, or only labels and table
+	// rows below that title: its writer says what the document is, and
+	// the rule turns that away, however many of the rule's words it
+	// holds ("STATEMENT OF ACCOUNT" over rows typed "Invoice", under a
+	// rule for invoices that are "not statements of account"). A kind
+	// another rule of the set is about is that rule's to take, and the
+	// rules' own evidence decides ("RECHNUNG" atop a restaurant's
+	// receipt, under a rule for receipts that are "not invoices" beside
+	// one for invoices).
 	for i := range c.evs {
-		if ev := &c.evs[i]; ev.turnedAway != nil {
-			if m := excludedTitle(c.profiles[i], d, c.profiles); m == nil || !ev.namedOnlyBelow(m) {
-				ev.f.beaten = ev.beatenElse
-			}
+		ev := &c.evs[i]
+		if ev.other == nil || (ev.other.at != titleLine && ev.other.at != headingLine) || ev.f.beaten >= excludedNamedBeaten {
+			continue
+		}
+		if m := excludedTitle(c.profiles[i], d, c.profiles); m != nil && ev.namedOnlyBelow(m) {
+			ev.f.beaten = excludedNamedBeaten
 		}
 	}
 	for i := range rules {
@@ -3514,7 +3503,7 @@ func truncate(s string, n int) string {
 const fullActs = 1
 
 // excludedNamedBeaten is how much a title that names a kind the rule
-// says it is not beats the rule (see score): outright. Read on the
+// says it is not beats the rule (see rank): outright. Read on the
 // earlier blind rounds before the fifty-first: 0.5 and 0.65 turned away
 // fewer of the statements and confirmations so named, and no value from
 // 0.5 to 1 lost a row that a value below it kept.
@@ -3528,19 +3517,19 @@ func (ev *evidence) namedOnlyBelow(m *mention) bool {
 }
 
 // excludedTitle returns the first mention of a title or heading that
-// names, as the whole of it (weight 1), a kind the rule excludes, or nil.
-// A generic kind ("Letter of findings", "FORM") says too little of what
-// the document is to turn a rule away, and a sender's name in a
-// letterhead says who wrote it, not what it is. With the set's profiles
-// (others), only kinds no other rule is about count.
-func excludedTitle(p *profile, d *document, others []*profile) *mention {
+// names, as the whole of it (weight 1), a kind the rule p excludes and
+// no other rule of the set (ps) is about, or nil. A generic kind
+// ("Letter of findings", "FORM") says too little of what the document is
+// to turn a rule away, and a sender's name in a letterhead says who
+// wrote it, not what it is.
+func excludedTitle(p *profile, d *document, ps []*profile) *mention {
 	lx := kindLexicon()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if (m.at != titleLine && m.at != headingLine) || m.weight < nameInTitle || m.sender || lx.kinds[m.kind].generic || !slices.Contains(p.excluded, m.kind) {
 			continue
 		}
-		if others != nil && slices.ContainsFunc(others, func(q *profile) bool { return q != p && slices.Contains(q.primary, m.kind) }) {
+		if slices.ContainsFunc(ps, func(q *profile) bool { return q != p && slices.Contains(q.primary, m.kind) }) {
 			continue
 		}
 		return m
