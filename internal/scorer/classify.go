@@ -125,6 +125,9 @@ type term struct {
 	stem    string
 	display string // as the rule or the lexicon writes it
 	weight  float64
+	// initials is set for a word the rule writes as a body's initials
+	// ("HMRC"), not as a code's prefix ("PHM-xxxx"), see initialism.
+	initials bool
 }
 
 // pair is two words of a rule that stand side by side.
@@ -160,7 +163,7 @@ func (w *wordSet) add(text string, filler bool) {
 		if !ok {
 			i = len(w.terms)
 			w.index[t.stem] = i
-			w.terms = append(w.terms, term{stem: t.stem, display: text[t.start:t.end], weight: rarity(t.stem)})
+			w.terms = append(w.terms, term{stem: t.stem, display: text[t.start:t.end], weight: rarity(t.stem), initials: initialism(text, t.start, t.end)})
 		}
 		if prev >= 0 && !t.gap && prev != i {
 			w.pairs = append(w.pairs, pair{a: prev, b: i, display: oneLine(text[prevStart:t.end])})
@@ -1566,6 +1569,12 @@ func coverageOver(ws *wordSet, d *document, prose bool, shared map[string]int, n
 			}
 		} else {
 			c, at, near = d.find(t.stem)
+			if c == 0 && t.initials {
+				// "HMRC" of a rule in "HM Revenue & Customs".
+				if at = d.initials[t.stem]; len(at) > 0 {
+					c = 1
+				}
+			}
 			// A rule's word in whom a document is for says nothing of
 			// which rule it is.
 			if slices.ContainsFunc(at, func(a int32) bool { return d.toks[a].addressee }) {
@@ -1586,6 +1595,29 @@ func coverageOver(ws *wordSet, d *document, prose bool, shared map[string]int, n
 		}
 	}
 	return ws.coverageOf(d, weight, credits, got, total2, lo, hi, quotes, nears)
+}
+
+// initialsFound says whether the description writes stem as a body's
+// initials ("HMRC") and the document spells them out.
+func (p *profile) initialsFound(d *document, stem string) bool {
+	i, ok := p.desc.index[stem]
+	return ok && p.desc.terms[i].initials && len(d.initials[stem]) > 0
+}
+
+// initialism says whether text[start:end] is a word written as a body's
+// initials: three to six capitals ("HMRC", "DWP"), not the prefix of a
+// code ("MQF-", "PHM-xxxx": the user's own numbers).
+func initialism(text string, start, end int) bool {
+	w := text[start:end]
+	if len(w) < minInitials || len(w) > maxInitials || end < len(text) && strings.IndexByte("-/_0123456789", text[end]) >= 0 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // termCredit is what a word of a rule earns in the document, found with
@@ -2084,7 +2116,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 				continue
 			}
 			n++
-			if c, _, _ := d.find(m); c == 0 {
+			if c, _, _ := d.find(m); c == 0 && !p.initialsFound(d, m) {
 				missing++
 			}
 		}

@@ -7,6 +7,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
 )
 
 // lineKind is the part a line plays in a document's layout. Where a word
@@ -124,6 +126,10 @@ type document struct {
 	denied []int
 	// ownCovs caches ownCoverage by kind.
 	ownCovs map[int]float64
+	// initials maps the stem of the initials of a run of capitalised
+	// words ("hmrc" of "HM Revenue & Customs") to the indexes into toks
+	// of the runs' first words (see initialRun).
+	initials map[string][]int32
 }
 
 // word is one word of the document as written, for finding names.
@@ -240,6 +246,8 @@ func analyze(text string) *document {
 		// alone on its line ("Bill to:", "An", a JSON "customer") name
 		// whom the document is for.
 		addrLines int
+		// blankBefore says whether the line before was blank.
+		blankBefore bool
 	)
 	refs := map[string]bool{}
 	var genre genreCounter
@@ -468,10 +476,12 @@ func analyze(text string) *document {
 				valueEnd = valueAt + 1 + lead + i
 			}
 		}
+		var run initialRun
 		for ; ti < len(toks) && toks[ti].start < end; ti++ {
 			if toks[ti].start < greetEnd {
 				continue
 			}
+			run.next(d, text, toks[ti], int32(len(d.toks)))
 			k, inValue := kind, false
 			if toks[ti].start > valueAt {
 				k, inValue = bodyLine, toks[ti].start < valueEnd
@@ -496,6 +506,7 @@ func analyze(text string) *document {
 				}
 			}
 		}
+		run.flush(d)
 		if ti > first {
 			labelEnd := -1
 			if nonEmpty == 1 && kind == bodyLine {
@@ -513,6 +524,13 @@ func analyze(text string) *document {
 				// the salutation names a part of the letter, not the letter.
 				nk = bodyLine
 			}
+			if (kind == headingLine || kind == titleLine) && nonEmpty > 1 && nonEmpty <= letterheadLines && !blankBefore && len(strings.Fields(line)) <= maxTownWords && !strings.ContainsAny(line, ":0123456789") && postcodeNext(text, end) {
+				// "HM Revenue & Customs / Self Assessment / BX9 1AS": a
+				// line of the sender's address, between its name and
+				// its postcode, is the office that sends the letter, not
+				// what the letter is.
+				nk = bodyLine
+			}
 			if closedAt == 0 || nonEmpty <= closedAt || nonEmpty-closedAt > signatureLines {
 				// The signature names people and places, not the
 				// document (nor a manual, "manuel" in French).
@@ -527,6 +545,7 @@ func analyze(text string) *document {
 				}
 			}
 		}
+		blankBefore = line == ""
 		start = end + 1
 	}
 	endPara()
@@ -1115,6 +1134,101 @@ const maxLabelBytes = 32
 // four- or five-digit postcode before a town at its start ("42103
 // Wuppertal").
 var addressEndRe = regexp.MustCompile(`\pL.*\s(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\W*$|^\d{4,5}\s+\pL`)
+
+// initialRun gathers the initials of a run of capitalised words on one
+// line, joined by nothing but spaces, "&" and "and", "of", "for" or
+// "the": "Department for Work and Pensions", "HM Revenue & Customs". A
+// rule that writes a body by its initials ("letters from HMRC") finds
+// them there (see coverageOver).
+type initialRun struct {
+	letters  [maxInitials + 1]byte
+	n, words int
+	end      int   // where the run's last word ends
+	first    int32 // the index into the document's toks of its first word
+}
+
+// maxInitials bounds the letters of initials looked for; minInitials is
+// the fewest, with two words at least.
+const (
+	minInitials = 3
+	maxInitials = 6
+)
+
+// next extends the run by token t, added to the document at index at, or
+// ends it and starts another.
+func (r *initialRun) next(d *document, text string, t token, at int32) {
+	c := text[t.start]
+	if c < 'A' || c > 'Z' {
+		r.flush(d)
+		return
+	}
+	if r.words > 0 && !initialsJoin(text[r.end:t.start]) {
+		r.flush(d)
+	}
+	if r.words == 0 {
+		r.first = at
+	}
+	w := text[t.start:t.end]
+	if len(w) <= 3 && isUpperWord(w) {
+		// "HM" of "HM Revenue & Customs" gives both its letters.
+		for i := 0; i < len(w) && r.n <= maxInitials; i++ {
+			r.letters[r.n] = w[i] | 0x20
+			r.n++
+		}
+	} else if r.n <= maxInitials {
+		r.letters[r.n] = c | 0x20
+		r.n++
+	}
+	r.words++
+	r.end = t.end
+}
+
+// flush records the run's initials, if it makes any, and empties it.
+func (r *initialRun) flush(d *document) {
+	if r.words >= 2 && r.n >= minInitials && r.n <= maxInitials {
+		if d.initials == nil {
+			d.initials = map[string][]int32{}
+		}
+		stem := english.Stem(string(r.letters[:r.n]), true)
+		d.initials[stem] = append(d.initials[stem], r.first)
+	}
+	*r = initialRun{}
+}
+
+// initialsJoin says whether the text between two words of a run of
+// initials keeps them in one run: spaces, "&", "and", "of", "for", "the".
+func initialsJoin(between string) bool {
+	for _, f := range strings.Fields(between) {
+		switch f {
+		case "&", "and", "of", "for", "the":
+		default:
+			return false
+		}
+	}
+	return !strings.ContainsAny(between, "\n\f")
+}
+
+// maxTownWords bounds the words of an address's last line that is a
+// town and its postcode ("Wolverhampton WV98 1LU").
+const maxTownWords = 4
+
+// postcodeLineRe matches a line that is a British postcode alone
+// ("BX9 1AS").
+var postcodeLineRe = regexp.MustCompile(`^[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$`)
+
+// postcodeNext says whether the line after the one ending at end is the
+// last line of an address: a postcode alone, or words ending with one.
+func postcodeNext(text string, end int) bool {
+	if end >= len(text) {
+		return false
+	}
+	next := text[end+1:]
+	if i := strings.IndexAny(next, "\n\f"); i >= 0 {
+		next = next[:i]
+	}
+	next = strings.TrimSpace(next)
+	return postcodeLineRe.MatchString(next) || len(strings.Fields(next)) <= maxTownWords && !strings.Contains(next, ":") && addressEndRe.MatchString(next)
+}
 
 // maxAddressLines is how many lines under a recipient's label alone on
 // its line are the recipient's name and address, at most.

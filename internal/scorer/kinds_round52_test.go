@@ -1,0 +1,113 @@
+package scorer
+
+import (
+	"strings"
+	"testing"
+)
+
+// Read after round 52: a rule that names a body by its initials
+// ("letters from HMRC", "from the DWP") finds them spelled out in a
+// letterhead ("HM Revenue & Customs", "Department for Work and
+// Pensions"); and a line of the sender's address between its name and
+// its postcode ("Self Assessment" over "BX9 1AS") is the office that
+// sends the letter, not a title naming a tax return.
+func TestInitialsAndTheSendersOffice(t *testing.T) {
+	rules := []Rule{
+		{Type: "client_invoice", Description: "Invoices I've sent to clients for my consultancy work."},
+		{Type: "expense_receipt", Description: "Receipts for things I paid for on a job: train tickets, hotels, fuel."},
+		{Type: "hmrc_letter", Description: "Letters and statements from HMRC about my tax or NI."},
+		{Type: "insurance_document", Description: "Insurance schedules and certificates, not renewal reminders."},
+	}
+	classifyAs(t, "a notice to file from HMRC's Self Assessment office", `HM Revenue & Customs
+Self Assessment
+BX9 1AS
+
+Ms Rhian Pugh
+14 Heol y Felin
+Carmarthen SA31 1QT
+
+Date:  3 May 2024
+UTR:   33019 48821
+
+Notice to complete a tax return for the year 6 April 2023 to
+5 April 2024
+
+Dear Ms Pugh
+
+This notice tells you that you need to send us a Self Assessment
+tax return for the tax year ended 5 April 2024.
+
+Paper return:   31 October 2024
+Online return:  31 January 2025
+
+If your return is late you will have to pay a £100 penalty, even if
+you have no tax to pay.
+
+Yours sincerely
+HM Revenue and Customs`, rules, "hmrc_letter")
+	household := []Rule{
+		{Type: "benefit_letter", Description: "Letters from the DWP about my ESA or PIP: awards, reviews, payment changes."},
+		{Type: "council_letter", Description: "Letters from the borough council: council tax, bins, parking permits."},
+		{Type: "payslip", Description: "My wife's payslips from the school."},
+		{Type: "bank_statement", Description: "Bank statements for our joint account."},
+	}
+	classifyAs(t, "a letter from the Department for Work and Pensions", `Department for Work and Pensions
+Post Handling Site B
+Wolverhampton WV99 1AH
+
+Mr Gareth Lloyd
+7 Maes y Dre
+Llanidloes SY18 6AA
+
+Date: 9 September 2024
+
+Dear Mr Lloyd
+
+We have looked again at your Personal Independence Payment. From
+16 September 2024 you will get the enhanced rate of the daily living
+component, £108.55 a week, paid every 4 weeks into your account.
+
+If you think this is wrong you can ask us to look at it again within
+one month of the date of this letter.
+
+Yours sincerely
+Decision Maker`, household, "benefit_letter")
+	// The reasons name the initials the rule wrote, found spelled out.
+	for _, c := range []struct {
+		text, initials string
+		rule           Rule
+	}{
+		{"HM Revenue & Customs\nSelf Assessment\nBX9 1AS\n\nDear Ms Pugh\n\nYour tax return for the year is late, and we have charged you a penalty of £100.\n\nYours sincerely", "'HMRC'", rules[2]},
+		{"Department for Work and Pensions\nPost Handling Site B\nWolverhampton WV99 1AH\n\nDear Mr Lloyd\n\nYour Personal Independence Payment award has changed.\n\nYours sincerely", "'DWP'", household[0]},
+	} {
+		res := Classify(c.text, []Rule{c.rule})
+		if !strings.Contains(res.Reasoning, c.initials) {
+			t.Errorf("reasons for %.30q do not name %s: %s", c.text, c.initials, res.Reasoning)
+		}
+	}
+	// The user's own numbers, written by their initials ("PHM-0412"),
+	// are not a body's initials: an invoice to the firm spelling out its
+	// name is not the firm's own.
+	firm := []Rule{
+		{Type: "sales_invoice", Description: "Fee invoices WE send to our clients (our letterhead, our numbers PHM-xxxx). Not reminders."},
+		{Type: "supplier_invoice", Description: "Invoices suppliers send us for software, stationery and rent."},
+		{Type: "engagement_letter", Description: "Signed engagement letters with clients."},
+	}
+	toFirm := `Ledgerline Software Ltd, 9 Canal Wharf, Leeds LS11 5PS
+
+Pell Harrow & Mistry
+3 Market Row
+Stamford PE9 2QX
+
+INVOICE LL-88213                     Date: 03/03/2025
+
+Ledgerline Practice licence, 6 users, 12 months     1,440.00
+VAT 20%                                               288.00
+Total due                                           1,728.00
+
+Payment within 30 days to sort code 20-44-91, account 30998127.`
+	classifyAs(t, "a supplier's invoice to Pell Harrow & Mistry", toFirm, firm, "supplier_invoice")
+	if res := Classify(toFirm, firm[:1]); strings.Contains(res.Reasoning, "'PHM'") {
+		t.Errorf("the firm's name counts as its numbers' prefix: %s", res.Reasoning)
+	}
+}
