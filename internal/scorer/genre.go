@@ -227,9 +227,9 @@ var signWords = wordSet0(`sign signed signature signatures by date dated witness
 // the first few, field whether it is a label with a value.
 func (g *genreCounter) line(line string, words []string, n int, lead, field bool) {
 	if len(words) == 0 && !strings.Contains(line, "__") {
-		if emptyRow(line) {
-			// ",,,,,,,,": a row of a table left to fill in, if a
-			// line follows it.
+		if emptyRow(line) || dottedRow(line) {
+			// ",,,,,,,,", "........  ..........  .....": a row of a
+			// table left to fill in, if a line follows it.
 			g.emptyRows = append(g.emptyRows, n)
 		}
 		return
@@ -378,6 +378,20 @@ func foldedWords(line string) []string {
 		f[i] = strings.Trim(w, "'-")
 	}
 	return f
+}
+
+// dottedRow says whether a line is nothing but two or more runs of
+// dots (or ellipses) set apart by spaces: the cells of a table's row to
+// write on.
+func dottedRow(line string) bool {
+	runs := 0
+	for _, f := range strings.Fields(line) {
+		if strings.Trim(f, ".…") != "" || len(f) < 3 {
+			return false
+		}
+		runs++
+	}
+	return runs >= 2
 }
 
 // emptyRow says whether line is a row of comma-, semicolon-, tab- or

@@ -111,3 +111,50 @@ Payment within 30 days to sort code 20-44-91, account 30998127.`
 		t.Errorf("the firm's name counts as its numbers' prefix: %s", res.Reasoning)
 	}
 }
+
+// Read after round 52: a form's table of rows of dots to write on is
+// blank, as a row of empty cells is: the blank claim form is no claim,
+// and the filled one still is.
+func TestRowsOfDotsAreBlanks(t *testing.T) {
+	rules := []Rule{
+		{Type: "expense_claim", Description: "Expense claims staff and volunteers have filled in and sent me (mileage, train fares, small purchases). A blank claim form isn't a claim."},
+		{Type: "payslip", Description: "My payslips."},
+		{Type: "meeting_minutes", Description: "Minutes of the trustees' meetings."},
+	}
+	classifyAs(t, "a blank mileage claim form", `HOLLINS YOUTH PROJECT - TRAVEL AND EXPENSES CLAIM
+(staff and volunteers - claim monthly, within 3 months)
+
+Name: ................................   Month: .................
+
+MILEAGE (own car, 45p a mile)
+Date      From / to                      Purpose               Miles
+........  .............................  ....................  .....
+........  .............................  ....................  .....
+........  .............................  ....................  .....
+                                         Total miles           .....
+
+OTHER EXPENSES (attach receipts)
+Date      Item                                                  £
+........  ....................................................  .....
+........  ....................................................  .....
+
+Signed ..........................   Approved ......................`, rules, "")
+	classifyAs(t, "the same form filled in", `HOLLINS YOUTH PROJECT - TRAVEL AND EXPENSES CLAIM
+(staff and volunteers - claim monthly, within 3 months)
+
+Name: Dana Whitlow      Month: March 2025
+
+MILEAGE (own car, 45p a mile)
+Date      From / to                      Purpose               Miles
+04/03     Office - Hollins school        Detached session       12
+11/03     Office - Brindle library       Partners' meeting       8
+19/03     Office - Hollins school        Detached session       12
+                                         Total miles            32  = £14.40
+
+OTHER EXPENSES (attach receipts)
+Date      Item                                                  £
+14/03     Hot chocolate for session                             6.20
+
+Total claimed: £20.60
+Signed D. Whitlow   Approved K. Marsh`, rules, "expense_claim")
+}
