@@ -322,7 +322,7 @@ func analyze(text string) *document {
 					bodyStarted = true
 				}
 			}
-			if (nonEmpty == 1 || (lead && (kind == titleLine || kind == headingLine))) && templateTitle(line) {
+			if (nonEmpty == 1 || (lead && (kind == titleLine || kind == headingLine))) && templateTitle(line) || kind == bodyLine && templateNote(line) {
 				// "PURCHASE ORDER (template v3)": a blank to fill in.
 				genre.template = true
 			}

@@ -424,6 +424,17 @@ func emptyRow(line string) bool {
 // and models).
 var templateWords = map[string]bool{"template": true, "plantilla": true, "sjabloon": true, "szablon": true}
 
+// templateNote says whether a short line anywhere starts by calling the
+// document a template: "_Template - copy before use, don't edit this
+// one._".
+func templateNote(line string) bool {
+	w := foldedWords(line)
+	return len(w) > 0 && len(w) <= maxTemplateNoteWords && templateWords[w[0]]
+}
+
+// maxTemplateNoteWords bounds the words of a template's note.
+const maxTemplateNoteWords = 12
+
 // templateTitle says whether a title or first line calls the document a
 // template.
 func templateTitle(line string) bool {

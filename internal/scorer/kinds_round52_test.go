@@ -158,3 +158,38 @@ Date      Item                                                  £
 Total claimed: £20.60
 Signed D. Whitlow   Approved K. Marsh`, rules, "expense_claim")
 }
+
+// Read after round 52: a template says so in a note anywhere ("Template -
+// copy before use"): the blank invoice is no invoice where the rule
+// turns blank templates away, and the filled one still is.
+func TestATemplatesNote(t *testing.T) {
+	rules := []Rule{
+		{Type: "invoice", Description: "Invoices I send clients for deliveries and the ones suppliers send me. A blank template is not an invoice."},
+		{Type: "receipt", Description: "Receipts for things I paid for."},
+		{Type: "insurance", Description: "Insurance schedules and certificates."},
+	}
+	classifyAs(t, "a blank invoice template", `# INVOICE No. KW-____
+
+**From:** Kestrel Wheels Couriers, 3 Mill Yard, Harbridge HB1 4QT
+**To:** [client name / address]
+**Date:** [dd/mm/yyyy]
+
+| Date | Job | Qty | Rate | Amount |
+|---|---|---|---|---|
+| | | | | |
+
+**Total due:** £
+
+_Template - copy it before use, don't edit this one._`, rules, "")
+	classifyAs(t, "the invoice filled in", `# INVOICE No. KW-0412
+
+**From:** Kestrel Wheels Couriers, 3 Mill Yard, Harbridge HB1 4QT
+**To:** Orchard Print Ltd, 9 Bridge Street, Harbridge HB2 7LA
+**Date:** 14/03/2025
+
+| Date | Job | Qty | Rate | Amount |
+|---|---|---|---|---|
+| 11/03 | Same-day proofs to Kilnworth | 3 | 12.00 | 36.00 |
+
+**Total due:** £36.00, within 14 days please.`, rules, "invoice")
+}
