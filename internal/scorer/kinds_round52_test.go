@@ -193,3 +193,32 @@ _Template - copy it before use, don't edit this one._`, rules, "")
 
 **Total due:** £36.00, within 14 days please.`, rules, "invoice")
 }
+
+// Read after round 52: a contractor's monthly statement under the
+// Construction Industry Scheme is a kind of its own, not the
+// subcontractor's invoice though it lists what was paid; a rule for
+// these statements takes it.
+func TestACISStatementIsNoInvoice(t *testing.T) {
+	statement := `CONSTRUCTION INDUSTRY SCHEME - PAYMENT AND DEDUCTION STATEMENT
+
+Contractor:      Ashgrove Developments Ltd
+Employer's reference: 123/AB45678
+Subcontractor:   Lewis Pryce (Pryce Tiling)
+Verification number: V1234567890
+
+Tax month ending:                 5 October 2024
+Gross amount paid (excl VAT)      £3,120.00
+Less cost of materials            £  420.00
+Amount liable to deduction        £2,700.00
+Amount deducted (20%)             £  540.00
+Net amount paid                   £2,580.00
+
+Keep this statement: you will need it for your tax return.`
+	trade := []Rule{
+		{Type: "invoice", Description: "Invoices I send to customers and main contractors for tiling, and suppliers' invoices to me. Not quotes, not receipts."},
+		{Type: "quote", Description: "Quotes for tiling jobs."},
+		{Type: "receipt", Description: "Receipts for tools and materials."},
+	}
+	classifyAs(t, "a CIS statement among a tiler's invoices", statement, trade, "")
+	classifyAs(t, "a CIS statement under a rule for them", statement, append(trade, Rule{Type: "cis_statement", Description: "Monthly CIS statements from contractors showing tax deducted."}), "cis_statement")
+}
