@@ -3200,14 +3200,18 @@ func rank(text string, rules []Rule) ranking {
 	// another rule of the set is about is that rule's to take, and the
 	// rules' own evidence decides ("RECHNUNG" atop a restaurant's
 	// receipt, under a rule for receipts that are "not invoices" beside
-	// one for invoices).
+	// one for invoices). What the document does as the rule's kind does
+	// counts for nothing then: a school's "Friday Bulletin" greets "Dear
+	// Parents and Carers" as a letter to them does, under a rule whose
+	// newsletters and bulletins "are not school letters".
 	for i := range c.evs {
 		ev := &c.evs[i]
-		if ev.other == nil || (ev.other.at != titleLine && ev.other.at != headingLine) || ev.f.beaten >= excludedNamedBeaten {
+		if ev.other == nil || (ev.other.at != titleLine && ev.other.at != headingLine) {
 			continue
 		}
 		if m := excludedTitle(c.profiles[i], d, c.profiles); m != nil && ev.namedOnlyBelow(m) {
-			ev.f.beaten = excludedNamedBeaten
+			ev.f.beaten = max(ev.f.beaten, excludedNamedBeaten)
+			ev.f.purpose = min(ev.f.purpose, 0)
 		}
 	}
 	for i := range rules {

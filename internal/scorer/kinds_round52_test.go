@@ -222,3 +222,38 @@ Keep this statement: you will need it for your tax return.`
 	classifyAs(t, "a CIS statement among a tiler's invoices", statement, trade, "")
 	classifyAs(t, "a CIS statement under a rule for them", statement, append(trade, Rule{Type: "cis_statement", Description: "Monthly CIS statements from contractors showing tax deducted."}), "cis_statement")
 }
+
+// Read after round 52: a title naming a kind the rule turns away
+// ("Newsletter", "Bulletin", where newsletters sent to every family are
+// not school letters) outweighs the greeting the two share: "Dear
+// Parents and Carers" in a school's bulletin does not make it a letter
+// about one child.
+func TestANewsletterGreetingParentsIsNoSchoolLetter(t *testing.T) {
+	rules := []Rule{
+		{Type: "school_letter", Description: "Letters or e-mails from the school about our own child: attendance, behaviour, trips, reports. Newsletters and bulletins sent to every family are not school letters."},
+		{Type: "payslip", Description: "My payslips."},
+		{Type: "bank_statement", Description: "Bank statements."},
+		{Type: "medical_letter", Description: "Letters from the GP or the hospital."},
+	}
+	classifyAs(t, "a school's weekly bulletin", `Harrowgate Academy - Friday Bulletin
+
+Dear Parents and Carers,
+
+- Year 9 options evening: Thursday 21 March, 6pm in the main hall.
+- Attendance this week: 95.8%. Well done 8K, top form again!
+- The Year 10 exchange to Lyon leaves on 14 April; final payments due Monday.
+- Reminder: the school closes at 1.30pm on Friday 28 March.
+
+Mrs J. Okafor, Headteacher`, rules, "")
+	classifyAs(t, "a letter about one pupil's attendance", `Harrowgate Academy
+Attendance Office
+
+Dear Mr Novak,
+
+I am writing about Tomas's attendance this half term, which is 88%.
+He has missed six days, two of them without a reason given. Please
+contact me to arrange a meeting so that we can agree how to support him.
+
+Yours sincerely
+Mrs P. Hale, Attendance Officer`, rules, "school_letter")
+}
