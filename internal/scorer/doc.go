@@ -616,7 +616,7 @@ func analyze(text string) *document {
 	d.cues[cueCall] = frac(genre.call, fullCall)
 	d.cues[cueLegal] = frac(genre.legal, fullLegal)
 	d.cues[cueBlank] = genre.blank(nonEmpty)
-	if genre.template {
+	if genre.template && !genre.allFilled() {
 		d.cues[cueBlank] = 1
 	}
 	if genre.explain {

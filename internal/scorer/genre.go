@@ -337,6 +337,14 @@ func allSignWords(words []string) bool {
 // signingShare is the end of a document, as a share of its lines, that
 // can be where it is signed: blanks there are the parties' signatures
 // ("Landlord: ______"), which a signed document leaves blank too.
+// allFilled says whether the document leaves nothing blank and fills
+// in fields enough to be one filled in: "Template: NRLA AST (England) v4"
+// atop a signed tenancy, every field given, names the wording it was
+// made from, not a blank.
+func (g *genreCounter) allFilled() bool {
+	return len(g.blanks) == 0 && len(g.labels) == 0 && g.filled >= fullBlanks
+}
+
 // Leave-one-rule-set-out on the dev split is the same for 0.15 to 0.35.
 const signingShare = 0.25
 
@@ -425,12 +433,22 @@ func emptyRow(line string) bool {
 var templateWords = map[string]bool{"template": true, "plantilla": true, "sjabloon": true, "szablon": true}
 
 // templateNote says whether a short line anywhere starts by calling the
-// document a template: "_Template - copy before use, don't edit this
-// one._".
+// document a template and tells its reader how to use it: "_Template -
+// copy before use, don't edit this one._". A line that only says where
+// a filled-in letter's wording came from ("Template adapted from
+// Citizens Advice", "Template Classic Blue - made with InvoiceQuick")
+// does not.
 func templateNote(line string) bool {
 	w := foldedWords(line)
-	return len(w) > 0 && len(w) <= maxTemplateNoteWords && templateWords[w[0]]
+	if len(w) == 0 || len(w) > maxTemplateNoteWords || !templateWords[w[0]] {
+		return false
+	}
+	return slices.ContainsFunc(w[1:], func(x string) bool { return templateUses[x] })
 }
+
+// templateUses are the words with which a template's note says how to
+// use it: copy it, fill it in, replace or delete its brackets.
+var templateUses = wordSet0(`copy copies fill filling replace delete save overwrite edit editing bracket brackets blank blanks`)
 
 // maxTemplateNoteWords bounds the words of a template's note.
 const maxTemplateNoteWords = 12
