@@ -125,9 +125,10 @@ type term struct {
 	stem    string
 	display string // as the rule or the lexicon writes it
 	weight  float64
-	// initials is set for a word the rule writes as a body's initials
-	// ("HMRC"), not as a code's prefix ("PHM-xxxx"), see initialism.
-	initials bool
+	// initials holds, in lower case, a word the rule writes as a body's
+	// initials ("hmrc" of "HMRC"), not as a code's prefix ("PHM-xxxx"):
+	// see initialism. It is empty for any other word.
+	initials string
 }
 
 // pair is two words of a rule that stand side by side.
@@ -1569,9 +1570,9 @@ func coverageOver(ws *wordSet, d *document, prose bool, shared map[string]int, n
 			}
 		} else {
 			c, at, near = d.find(t.stem)
-			if c == 0 && t.initials {
+			if c == 0 && t.initials != "" {
 				// "HMRC" of a rule in "HM Revenue & Customs".
-				if at = d.initials[t.stem]; len(at) > 0 {
+				if at = d.initials[t.initials]; len(at) > 0 {
 					c = 1
 				}
 			}
@@ -1601,23 +1602,24 @@ func coverageOver(ws *wordSet, d *document, prose bool, shared map[string]int, n
 // initials ("HMRC") and the document spells them out.
 func (p *profile) initialsFound(d *document, stem string) bool {
 	i, ok := p.desc.index[stem]
-	return ok && p.desc.terms[i].initials && len(d.initials[stem]) > 0
+	return ok && p.desc.terms[i].initials != "" && len(d.initials[p.desc.terms[i].initials]) > 0
 }
 
-// initialism says whether text[start:end] is a word written as a body's
-// initials: three to six capitals ("HMRC", "DWP"), not the prefix of a
-// code ("MQF-", "PHM-xxxx": the user's own numbers).
-func initialism(text string, start, end int) bool {
+// initialism returns, in lower case, text[start:end] where it is a word
+// written as a body's initials: three to six capitals ("HMRC", "DWP"),
+// not the prefix of a code ("MQF-", "PHM-xxxx": the user's own
+// numbers). Otherwise it returns "".
+func initialism(text string, start, end int) string {
 	w := text[start:end]
 	if len(w) < minInitials || len(w) > maxInitials || end < len(text) && strings.IndexByte("-/_0123456789", text[end]) >= 0 {
-		return false
+		return ""
 	}
 	for i := 0; i < len(w); i++ {
 		if w[i] < 'A' || w[i] > 'Z' {
-			return false
+			return ""
 		}
 	}
-	return true
+	return strings.ToLower(w)
 }
 
 // termCredit is what a word of a rule earns in the document, found with

@@ -7,8 +7,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/kljensen/snowball/english"
 )
 
 // lineKind is the part a line plays in a document's layout. Where a word
@@ -126,9 +124,9 @@ type document struct {
 	denied []int
 	// ownCovs caches ownCoverage by kind.
 	ownCovs map[int]float64
-	// initials maps the stem of the initials of a run of capitalised
-	// words ("hmrc" of "HM Revenue & Customs") to the indexes into toks
-	// of the runs' first words (see initialRun).
+	// initials maps the initials, in lower case, of a run of
+	// capitalised words ("hmrc" of "HM Revenue & Customs") to the indexes
+	// into toks of the runs' first words (see initialRun).
 	initials map[string][]int32
 }
 
@@ -1189,8 +1187,8 @@ func (r *initialRun) flush(d *document) {
 		if d.initials == nil {
 			d.initials = map[string][]int32{}
 		}
-		stem := english.Stem(string(r.letters[:r.n]), true)
-		d.initials[stem] = append(d.initials[stem], r.first)
+		k := string(r.letters[:r.n])
+		d.initials[k] = append(d.initials[k], r.first)
 	}
 	*r = initialRun{}
 }

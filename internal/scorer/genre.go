@@ -439,11 +439,28 @@ var templateWords = map[string]bool{"template": true, "plantilla": true, "sjablo
 // Citizens Advice", "Template Classic Blue - made with InvoiceQuick")
 // does not.
 func templateNote(line string) bool {
+	// Most lines start with no template word: they are passed over
+	// before their words are read.
+	lead := strings.TrimLeft(line, "_*#> \t")
+	if len(lead) < len("szablon") || !templateStart(lead) {
+		return false
+	}
 	w := foldedWords(line)
 	if len(w) == 0 || len(w) > maxTemplateNoteWords || !templateWords[w[0]] {
 		return false
 	}
 	return slices.ContainsFunc(w[1:], func(x string) bool { return templateUses[x] })
+}
+
+// templateStart says whether text starts with one of templateWords, in
+// any case.
+func templateStart(text string) bool {
+	for w := range templateWords {
+		if len(text) >= len(w) && strings.EqualFold(text[:len(w)], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // templateUses are the words with which a template's note says how to
