@@ -1572,7 +1572,7 @@ func coverageOver(ws *wordSet, d *document, prose bool, shared map[string]int, n
 			c, at, near = d.find(t.stem)
 			if c == 0 && t.initials != "" {
 				// "HMRC" of a rule in "HM Revenue & Customs".
-				if at = d.initials[t.initials]; len(at) > 0 {
+				if at = d.initialsOf(t.initials); len(at) > 0 {
 					c = 1
 				}
 			}
@@ -1602,7 +1602,7 @@ func coverageOver(ws *wordSet, d *document, prose bool, shared map[string]int, n
 // initials ("HMRC") and the document spells them out.
 func (p *profile) initialsFound(d *document, stem string) bool {
 	i, ok := p.desc.index[stem]
-	return ok && p.desc.terms[i].initials != "" && len(d.initials[p.desc.terms[i].initials]) > 0
+	return ok && p.desc.terms[i].initials != "" && len(d.initialsOf(p.desc.terms[i].initials)) > 0
 }
 
 // initialism returns, in lower case, text[start:end] where it is a word

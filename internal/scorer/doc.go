@@ -124,10 +124,11 @@ type document struct {
 	denied []int
 	// ownCovs caches ownCoverage by kind.
 	ownCovs map[int]float64
-	// initials maps the initials, in lower case, of a run of
-	// capitalised words ("hmrc" of "HM Revenue & Customs") to the indexes
-	// into toks of the runs' first words (see initialRun).
-	initials map[string][]int32
+	// initials are the initials, in lower case, of the runs of
+	// capitalised words ("hmrc" of "HM Revenue & Customs"), each with the
+	// index into toks of its first word (see initialRun): kept as they
+	// come, since few rules ask for them (see initialsOf).
+	initials []initialsAt
 }
 
 // word is one word of the document as written, for finding names.
@@ -1184,19 +1185,35 @@ func (r *initialRun) next(d *document, text string, t token, at int32) {
 // flush records the run's initials, if it makes any, and empties it.
 func (r *initialRun) flush(d *document) {
 	if r.words >= 2 && r.n >= minInitials && r.n <= maxInitials {
-		if d.initials == nil {
-			d.initials = map[string][]int32{}
-		}
-		k := string(r.letters[:r.n])
-		d.initials[k] = append(d.initials[k], r.first)
+		d.initials = append(d.initials, initialsAt{letters: r.letters, n: uint8(r.n), first: r.first})
 	}
 	*r = initialRun{}
+}
+
+// initialsAt is the initials of a run of capitalised words, and the
+// index into the document's toks of its first word.
+type initialsAt struct {
+	letters [maxInitials + 1]byte
+	n       uint8
+	first   int32
+}
+
+// initialsOf returns the indexes into toks of the first words of the
+// runs whose initials are w (in lower case).
+func (d *document) initialsOf(w string) []int32 {
+	var at []int32
+	for _, r := range d.initials {
+		if int(r.n) == len(w) && string(r.letters[:r.n]) == w {
+			at = append(at, r.first)
+		}
+	}
+	return at
 }
 
 // initialsJoin says whether the text between two words of a run of
 // initials keeps them in one run: spaces, "&", "and", "of", "for", "the".
 func initialsJoin(between string) bool {
-	for _, f := range strings.Fields(between) {
+	for f := range strings.FieldsSeq(between) {
 		switch f {
 		case "&", "and", "of", "for", "the":
 		default:

@@ -392,8 +392,11 @@ func foldedWords(line string) []string {
 // dots (or ellipses) set apart by spaces: the cells of a table's row to
 // write on.
 func dottedRow(line string) bool {
+	if !strings.Contains(line, "...") && !strings.Contains(line, "…") {
+		return false
+	}
 	runs := 0
-	for _, f := range strings.Fields(line) {
+	for f := range strings.FieldsSeq(line) {
 		if strings.Trim(f, ".…") != "" || len(f) < 3 {
 			return false
 		}
