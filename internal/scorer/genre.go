@@ -455,10 +455,15 @@ func templateNote(line string) bool {
 	return slices.ContainsFunc(w[1:], func(x string) bool { return templateUses[x] })
 }
 
-// templateStart says whether text starts with one of templateWords, in
-// any case.
+// templateStart says whether text, not empty, starts with one of
+// templateWords, in any case.
 func templateStart(text string) bool {
-	for w := range templateWords {
+	switch text[0] | 0x20 {
+	case 't', 'p', 's':
+	default:
+		return false
+	}
+	for _, w := range [...]string{"template", "plantilla", "sjabloon", "szablon"} {
 		if len(text) >= len(w) && strings.EqualFold(text[:len(w)], w) {
 			return true
 		}
