@@ -343,9 +343,10 @@ const signingShare = 0.25
 // allFilled says whether the document leaves nothing blank and fills
 // in fields enough to be one filled in: "Template: NRLA AST (England) v4"
 // atop a signed tenancy, every field given, names the wording it was
-// made from, not a blank.
+// made from, not a blank. It is read after blank, which counts a run of
+// labels with nothing after them among the blanks.
 func (g *genreCounter) allFilled() bool {
-	return len(g.blanks) == 0 && len(g.labels) == 0 && g.filled >= fullBlanks
+	return len(g.blanks) == 0 && g.filled >= fullBlanks
 }
 
 // blank is how much a document of lines non-empty lines is a blank to
@@ -433,7 +434,10 @@ func emptyRow(line string) bool {
 // English, Spanish, Dutch and Polish (the German "Vorlage" is also "for
 // submission", the French, Italian and Portuguese words also name forms
 // and models).
-var templateWords = map[string]bool{"template": true, "plantilla": true, "sjabloon": true, "szablon": true}
+var templateWords = wordSet0(strings.Join(templateWordList[:], " "))
+
+// templateWordList is templateWords in order, for templateStart.
+var templateWordList = [...]string{"template", "plantilla", "sjabloon", "szablon"}
 
 // templateNote says whether a short line anywhere starts by calling the
 // document a template and tells its reader how to use it: "_Template -
@@ -444,8 +448,7 @@ var templateWords = map[string]bool{"template": true, "plantilla": true, "sjablo
 func templateNote(line string) bool {
 	// Most lines start with no template word: they are passed over
 	// before their words are read.
-	lead := strings.TrimLeft(line, "_*#> \t")
-	if len(lead) < len("szablon") || !templateStart(lead) {
+	if !templateStart(strings.TrimLeft(line, "_*#> \t")) {
 		return false
 	}
 	w := foldedWords(line)
@@ -455,16 +458,11 @@ func templateNote(line string) bool {
 	return slices.ContainsFunc(w[1:], func(x string) bool { return templateUses[x] })
 }
 
-// templateStart says whether text, not empty, starts with one of
-// templateWords, in any case.
+// templateStart says whether text starts with one of templateWords, in
+// any case; a word's first letter is compared before the word.
 func templateStart(text string) bool {
-	switch text[0] | 0x20 {
-	case 't', 'p', 's':
-	default:
-		return false
-	}
-	for _, w := range [...]string{"template", "plantilla", "sjabloon", "szablon"} {
-		if len(text) >= len(w) && strings.EqualFold(text[:len(w)], w) {
+	for _, w := range templateWordList {
+		if len(text) >= len(w) && text[0]|0x20 == w[0] && strings.EqualFold(text[:len(w)], w) {
 			return true
 		}
 	}
