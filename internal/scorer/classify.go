@@ -258,6 +258,7 @@ type profile struct {
 	// numbering are the prefixes the description says its documents'
 	// numbers have ("PHM" of "our numbers PHM-xxxx"; see numberingRe).
 	numbering []string
+	dir       int8 // which way its documents go (see ruleDirection)
 	// headKinds are the kinds the description names by a word before
 	// the type's last word (see headKinds).
 	headKinds []int
@@ -918,6 +919,7 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 	}
 	p.topicPairs = slices.DeleteFunc(p.topicPairs, func(pr [2]string) bool { return slices.Contains(listed, pr) })
 	p.numbering = numberingOf(r.Description)
+	p.dir = ruleDirection(r.Type, r.Description)
 	return p
 }
 
@@ -1262,7 +1264,9 @@ func splitNegations(desc string, typeStems []string, head string, lx *lexicon) (
 var verdictWords = map[string]bool{"count": true, "counts": true, "apply": true, "applies": true,
 	"included": true, "include": true, "belong": true, "belongs": true, "here": true, "qualify": true,
 	"qualifies": true, "fit": true, "fits": true, "relevant": true, "this": true, "rule": true, "category": true,
-	"go": true, "goes": true, "fall": true, "falls": true, "under": true, "type": true, "folder": true}
+	"go": true, "goes": true, "fall": true, "falls": true, "under": true, "type": true, "folder": true,
+	// "... are a different thing - don't count them".
+	"them": true, "these": true, "those": true, "either": true, "please": true}
 
 // verdictOnly says whether the words after a negation only say that what
 // came before is out: nothing the kind is.
@@ -1328,6 +1332,11 @@ type evidence struct {
 	// rule's description says its documents have, and numberedNot the
 	// document's own where it has none of those (see numbering).
 	numberedAs, numberedNot string
+	// way is which way the document goes, where two rules of one kind
+	// go each one way, and wayWord the word of the rules that says so
+	// (see direction).
+	way     int8
+	wayWord string
 }
 
 // quote is a word or phrase of a rule found in a document.
@@ -1934,8 +1943,21 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		// where the rule says it is not that kind in general: "Water
 		// bill" names a utility bill whose rule is "not an invoice for
 		// goods".
-		if p.relates(lx, m.kind) || p.above(lx, m.kind) || p.typeNamesMention(m) || p.headNamesMention(m, d) || p.describesMention(m) || p.looseAbove(lx, m.kind) || p.genericAbove(lx, m.kind) {
+		if p.relates(lx, m.kind) || p.typeNamesMention(m) || p.headNamesMention(m, d) || p.describesMention(m) || p.looseAbove(lx, m.kind) {
 			continue
+		}
+		// "STATEMENT" atop a supplier's statement, under a rule for
+		// invoices that covers utility bills (a kind of statement too):
+		// the generic name is the rule's own only where the document's
+		// words side with a kind of it that the rule covers.
+		resolved := false
+		if p.above(lx, m.kind) || p.genericAbove(lx, m.kind) {
+			r := p.genericOther(d, m.kind)
+			if r < 0 {
+				continue
+			}
+			resolved = true
+			excluded = slices.Contains(p.excluded, r)
 		}
 		// "APPRENTICE REVIEW (review 3)" under a rule for progress
 		// reviews: the type's last word alone, on the line that names
@@ -1945,7 +1967,10 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		}
 		// A generic kind's name says little, unless the rule says it is
 		// not that kind ("calendars ... no" of a council's letters).
-		if lx.kinds[m.kind].generic && !excluded {
+		switch {
+		case resolved:
+			s *= genericShare
+		case lx.kinds[m.kind].generic && !excluded:
 			s *= genericShare * genericShare
 		}
 		if excluded {
@@ -3193,6 +3218,7 @@ func rank(text string, rules []Rule) ranking {
 		c.evs[i] = score(c.profiles[i], d, shared, len(rules))
 	}
 	numbering(text, c.profiles, c.evs)
+	direction(text, d, c.profiles, c.evs)
 	// A title that names a kind the rule says it is not, where nothing
 	// but running text names the rule's own, or only labels and table
 	// rows below that title: its writer says what the document is, and
@@ -3273,6 +3299,50 @@ func ruleFeatures(text string, rules []Rule) ([]features, []features) {
 	}
 	return out, others
 }
+
+// genericResolved returns the kind of generic kind k ("STATEMENT")
+// that the document's usual words side with: the kind of k that fits
+// best, when it fits at least minResolvedFit and sharedWordsMargin times
+// better than any other kind of k; otherwise -1.
+func (d *document) genericResolved(k int) int {
+	lx := kindLexicon()
+	fits := d.kindFits()
+	best, second := -1, 0.0
+	for _, c := range lx.descendants[k] {
+		switch {
+		case best < 0 || fits[c] > fits[best]:
+			if best >= 0 {
+				second = fits[best]
+			}
+			best = c
+		case fits[c] > second:
+			second = fits[c]
+		}
+	}
+	if best < 0 || fits[best] < minResolvedFit || fits[best] < sharedWordsMargin*second {
+		return -1
+	}
+	return best
+}
+
+// genericOther returns, for a generic kind k, the kind of k that the
+// document's words side with (see genericResolved) when the rule p
+// covers neither it nor a kind related to it; otherwise -1.
+func (p *profile) genericOther(d *document, k int) int {
+	lx := kindLexicon()
+	if !lx.kinds[k].generic {
+		return -1
+	}
+	r := d.genericResolved(k)
+	if r < 0 || slices.ContainsFunc(p.kinds, func(kc kindCredit) bool { return kc.kind == r }) || p.relates(lx, r) {
+		return -1
+	}
+	return r
+}
+
+// minResolvedFit is the least share of a kind's usual words that a
+// document holds for a generic name to be read as that kind's.
+const minResolvedFit = 0.4
 
 // sharedWordsMargin is how much better another kind's usual words must
 // fit a document than the rule's kind's for a name the two kinds share
@@ -3384,6 +3454,9 @@ func matchReason(rules []Rule, c ranking) string {
 	if ev.numberedAs != "" {
 		fmt.Fprintf(&s, "; it is numbered %s-, as the description says", ev.numberedAs)
 	}
+	if ev.way != dirNone && ev.way == p.dir {
+		s.WriteString("; " + wayClause(&ev))
+	}
 	if c.second >= 0 {
 		r := c.evs[c.second]
 		fmt.Fprintf(&s, ". Runner-up %s (probability %.2f against %.2f)", rules[c.second].Type, r.prob, min(ev.prob, maxConfidence))
@@ -3392,6 +3465,8 @@ func matchReason(rules []Rule, c ranking) string {
 			s.WriteString(" ties and loses by coming later")
 		case r.numberedNot != "" && sharesKind(p, c.profiles[c.second]):
 			fmt.Fprintf(&s, ": its description numbers its documents %s-, and this one is numbered %s-", strings.Join(c.profiles[c.second].numbering, "- or "), r.numberedNot)
+		case r.way != dirNone && r.way != c.profiles[c.second].dir && ev.way == p.dir:
+			fmt.Fprintf(&s, ": it goes the other way (%s)", wayClause(&r))
 		case r.f.name < ev.f.name:
 			fmt.Fprintf(&s, ": %s", nameClause(lx, c.profiles[c.second], r, rules[c.second].Type))
 			if len(r.found) > 0 {
@@ -3564,10 +3639,17 @@ func excludedTitle(p *profile, d *document, ps []*profile) *mention {
 	lx := kindLexicon()
 	for i := range d.mentions {
 		m := &d.mentions[i]
-		if (m.at != titleLine && m.at != headingLine) || m.weight < nameInTitle || m.sender || lx.kinds[m.kind].generic || !slices.Contains(p.excluded, m.kind) {
+		if (m.at != titleLine && m.at != headingLine) || m.weight < nameInTitle || m.sender {
 			continue
 		}
-		if slices.ContainsFunc(ps, func(q *profile) bool { return q != p && slices.Contains(q.primary, m.kind) }) {
+		k := m.kind
+		if lx.kinds[k].generic {
+			k = d.genericResolved(k)
+		}
+		if k < 0 || !slices.Contains(p.excluded, k) {
+			continue
+		}
+		if slices.ContainsFunc(ps, func(q *profile) bool { return q != p && slices.Contains(q.primary, k) }) {
 			continue
 		}
 		return m

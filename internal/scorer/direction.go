@@ -1,0 +1,253 @@
+package scorer
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// A user who sorts both the invoices they send and those their suppliers
+// send them writes two rules for one kind: "Our own sales invoices to
+// hire customers" beside "Invoices we get from suppliers". Both fit an
+// invoice equally well by its words; what tells them apart is whose
+// name stands where. The user's business is named in the words of
+// their rules ("hire" of a plant hire firm, "yard" of a salvage yard),
+// and it stands as the customer ("Customer: Kerr Plant Hire Ltd") on
+// what suppliers send, and in the letterhead on what the user sends.
+
+// The directions a rule's documents go in.
+const (
+	dirNone     = 0
+	dirOutgoing = 1 // the user's own, to their customers
+	dirIncoming = 2 // to the user, from their suppliers
+)
+
+// outgoingRe and incomingRe find, in a sentence of a description that
+// says nothing the rule is not, whom its documents go from and to.
+var (
+	outgoingRe = regexp.MustCompile(`(?i)\b(?:(?:our|my) own\b|(?:we|i) (?:send|issue|raise|give|bill)\b|ours to\b|from us\b|(?:our|my) (?:sales )?(?:invoices?|bills?) to\b|to (?:our |my |a |the )?(?:hire )?(?:customers?|clients?|owners?)\b)`)
+	incomingRe = regexp.MustCompile(`(?i)\b(?:from (?:a |an |our |my |the )?(?:suppliers?|contractors?|subcontractors?|trades(?:people|men)?|vendors?|wholesalers?|merchants?)\b|(?:we|i) (?:get|receive)\b|to (?:me|us)\b|bill(?:ing|ed)? us\b|sold (?:goods |it |them )?to us\b)`)
+)
+
+// Words of a type that say which way its documents go.
+var (
+	outgoingTypeWords = map[string]bool{"customer": true, "cust": true, "client": true, "sales": true, "owner": true, "our": true, "own": true, "out": true}
+	incomingTypeWords = map[string]bool{"supplier": true, "suppliers": true, "vendor": true, "purchase": true, "incoming": true, "inbound": true, "payable": true, "in": true}
+)
+
+// ruleDirection says which way a rule's documents go: by a word of its
+// type ("supplier_invoice", "cust_invoice"), else by what its
+// description says outside the sentences that say what it is not.
+func ruleDirection(typ, desc string) int8 {
+	out, in := false, false
+	for _, w := range strings.FieldsFunc(strings.ToLower(typ), func(r rune) bool { return r == '_' || r == '-' || r == ' ' }) {
+		out = out || outgoingTypeWords[w]
+		in = in || incomingTypeWords[w]
+	}
+	if out != in {
+		if out {
+			return dirOutgoing
+		}
+		return dirIncoming
+	}
+	if out {
+		return dirNone
+	}
+	for _, s := range sentenceRe.Split(desc, -1) {
+		if negationRe.MatchString(s) {
+			continue
+		}
+		out = out || outgoingRe.MatchString(s)
+		in = in || incomingRe.MatchString(s)
+	}
+	switch {
+	case out && !in:
+		return dirOutgoing
+	case in && !out:
+		return dirIncoming
+	}
+	return dirNone
+}
+
+// direction applies the rules' directions to the evidence: of two rules
+// that take one kind, one of the user's own documents and one of their
+// suppliers', the one whose direction the document goes against lacks
+// what sets its kind apart (features.unmod), and the other does not.
+func direction(text string, d *document, ps []*profile, evs []evidence) {
+	var pairs [][2]int
+	for i, p := range ps {
+		if p.dir != dirOutgoing {
+			continue
+		}
+		for j, q := range ps {
+			if q.dir == dirIncoming && sharesKind(p, q) {
+				pairs = append(pairs, [2]int{i, j})
+			}
+		}
+	}
+	if len(pairs) == 0 {
+		return
+	}
+	toHeader, fromText := envelope(text)
+	toToks, fromToks := tokenize(toHeader, false), tokenize(fromText, false)
+	for _, pr := range pairs {
+		out, in := ps[pr[0]], ps[pr[1]]
+		outWords, inWords := sideWords(out, in), sideWords(in, out)
+		// A supplier's word that another rule uses too is the user's
+		// trade as well ("electrical" of an electrician's wholesalers
+		// and certificates).
+		for i, p := range ps {
+			if i == pr[1] {
+				continue
+			}
+			for s := range inWords {
+				if _, ok := p.desc.index[s]; ok {
+					delete(inWords, s)
+				}
+			}
+		}
+		// The user's words where the document names whom it is for,
+		// or a supplier's where it names whom it is from, say it came
+		// in; the other way round, that it went out.
+		var votes [3]string
+		vote := func(way int8, word string) {
+			if votes[way] == "" {
+				votes[way] = word
+			}
+		}
+		for _, t := range d.toks {
+			if !t.addressee {
+				continue
+			}
+			if outWords[t.stem] {
+				vote(dirIncoming, t.stem)
+			}
+			if inWords[t.stem] {
+				vote(dirOutgoing, t.stem)
+			}
+		}
+		for _, t := range toToks {
+			if outWords[t.stem] {
+				vote(dirIncoming, t.word)
+			}
+			if inWords[t.stem] {
+				vote(dirOutgoing, t.word)
+			}
+		}
+		// A supplier's word in the letterhead says less: the user's
+		// trade may be named by it too ("Bathrooms & Tiling" under rules
+		// that buy from "tile shops").
+		for _, t := range fromToks {
+			if outWords[t.stem] {
+				vote(dirOutgoing, t.word)
+			}
+		}
+		if (votes[dirIncoming] == "") == (votes[dirOutgoing] == "") {
+			continue
+		}
+		way := int8(dirIncoming)
+		if votes[dirIncoming] == "" {
+			way = dirOutgoing
+		}
+		for _, i := range pr {
+			evs[i].f.unmod = 0
+			if ps[i].dir != way {
+				evs[i].f.unmod = 1
+				evs[i].f.beaten = max(evs[i].f.beaten, wrongWayBeaten)
+			}
+			evs[i].way, evs[i].wayWord = way, votes[way]
+		}
+	}
+}
+
+// wrongWayBeaten is how much a rule is beaten by the rule of its kind
+// whose way the document goes (see features.beaten).
+const wrongWayBeaten = 1
+
+// sideWords are the words of rule p's description that rule q's lacks,
+// other than the words of the kinds p takes and those that say whom a
+// document goes to or from ("customer", "supplier"): what p says of its
+// side's trade ("hire" of "Our own sales invoices to hire customers",
+// "fuel" and "tyres" of "Invoices we get from suppliers - fuel, parts,
+// tyres").
+func sideWords(p, q *profile) map[string]bool {
+	lx := kindLexicon()
+	out := map[string]bool{}
+	for _, t := range p.desc.terms {
+		if _, ok := q.desc.index[t.stem]; ok || t.weight < minSideWordWeight || partyStems()[t.stem] || outgoingTypeWords[t.stem] || functionWords[t.stem] {
+			continue
+		}
+		if slices.ContainsFunc(p.primary, func(k int) bool { _, ok := lx.kinds[k].set.index[t.stem]; return ok }) {
+			continue
+		}
+		out[t.stem] = true
+	}
+	return out
+}
+
+// minSideWordWeight is the least weight of a rule's word, by how rare
+// ordinary documents have it, for it to say whose trade a name is.
+const minSideWordWeight = 0.4
+
+// envelope returns the display name of an e-mail's "To:" header, and
+// the text that says whom the document is from: an e-mail's "From:"
+// display name and the first two lines of its body, or a letter's first
+// two lines (its letterhead).
+func envelope(text string) (to, from string) {
+	var b strings.Builder
+	lines := strings.Split(text, "\n")
+	i := 0
+	if len(lines) > 0 && headerRe.MatchString(strings.TrimSpace(lines[0])) {
+		for ; i < len(lines) && strings.TrimSpace(lines[i]) != ""; i++ {
+			l := strings.TrimSpace(lines[i])
+			name, ok := headerValue(l, "to")
+			if ok {
+				to = name
+			}
+			if name, ok := headerValue(l, "from"); ok {
+				b.WriteString(name)
+				b.WriteByte('\n')
+			}
+		}
+	}
+	n := 0
+	for ; i < len(lines) && n < issuerLines; i++ {
+		l := strings.TrimSpace(lines[i])
+		if l == "" {
+			continue
+		}
+		n++
+		if c := strings.IndexByte(l, ':'); c >= 0 && recipientLabel(l[:c]) {
+			continue
+		}
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	return to, b.String()
+}
+
+// issuerLines is how many of a document's first lines name whom it
+// is from.
+const issuerLines = 1
+
+// headerValue returns the display name of an e-mail header line named
+// name ("To: Kerr Plant Hire <a@b.c>" gives "Kerr Plant Hire").
+func headerValue(line, name string) (string, bool) {
+	c := strings.IndexByte(line, ':')
+	if c < 0 || !strings.EqualFold(strings.TrimSpace(line[:c]), name) {
+		return "", false
+	}
+	v := line[c+1:]
+	if a := strings.IndexByte(v, '<'); a >= 0 {
+		v = v[:a]
+	}
+	return v, true
+}
+
+// wayClause says, for the reasoning, which way the document goes.
+func wayClause(ev *evidence) string {
+	if ev.way == dirIncoming {
+		return "it is addressed to the trade the rules speak of ('" + ev.wayWord + "')"
+	}
+	return "it is from the trade the rules speak of ('" + ev.wayWord + "')"
+}

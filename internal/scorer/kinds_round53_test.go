@@ -1,0 +1,145 @@
+package scorer
+
+import (
+	"strings"
+	"testing"
+)
+
+// Read after round 53: of two rules for one kind, one for the user's own
+// invoices and one for their suppliers', the one the document goes the
+// way of wins. The user's trade, in the words of their own rule ("hire"
+// of "invoices to hire customers"), named where the document says whom
+// it is for, says it came in; named in its letterhead, that it went
+// out.
+func TestOwnInvoicesAndSuppliers(t *testing.T) {
+	rules := []Rule{
+		{Type: "hire_contract", Description: "Signed hire agreements for a machine going out on hire, with the customer's details and the rate."},
+		{Type: "customer_invoice", Description: "Our own sales invoices to hire customers. Statements of account and payment reminders are a different thing - don't count them."},
+		{Type: "supplier_invoice", Description: "Invoices we get from suppliers - fuel, parts, tyres, hoses, repairs. Not quotes or price lists."},
+		{Type: "driver_timesheet", Description: "Weekly timesheets filled in by our drivers."},
+	}
+	// A supplier's invoice, whose customer is the hire firm.
+	in := `NORTHBANK FILTERS & SPARES LTD
+Unit 3, Craigleith Road, Stirling FK7 7LQ      VAT GB 401 2276 18
+
+INVOICE 90417                          Date: 11/02/2025
+Customer: Morven Plant Hire Ltd        Account: MOR004
+
+Qty  Part                                   Unit      Net
+4    Hydraulic return filter HF-2210        18.40     73.60
+2    Fuel water separator FS-19             22.15     44.30
+1    Air filter element (outer) AF-771      31.90     31.90
+                                   Net               149.80
+                                   VAT 20%            29.96
+                                   Total due         179.76
+
+Payment due within 30 days of invoice date.`
+	classifyAs(t, "a parts supplier's invoice to the hire firm", in, rules, "supplier_invoice")
+	res := Classify(in, rules)
+	if !strings.Contains(res.Reasoning, "addressed to the trade the rules speak of ('hire')") {
+		t.Errorf("the reasons do not say whom the invoice is addressed to: %s", res.Reasoning)
+	}
+	// The hire firm's own invoice, with its name in the letterhead.
+	classifyAs(t, "the hire firm's own invoice", `MORVEN PLANT HIRE LTD - INVOICE
+Unit 9, Kerse Road, Stirling FK7 7RR       VAT GB 512 9034 71
+
+Invoice no: 25-0311                      Date: 28/02/2025
+To: Allanwater Groundworks, 2 Mine Road, Bridge of Allan FK9 4DT
+Site: Pendreich Way, Stirling
+
+1.5t excavator, 5 days @ 95.00                      475.00
+Delivery and collection                             120.00
+Damage waiver 5%                                     23.75
+                                   Net               618.75
+                                   VAT 20%           123.75
+                                   Total             742.50
+
+Payment within 30 days please.`, rules, "customer_invoice")
+	// A supplier whose trade the user's shares: "Tiling" in the
+	// letterhead of the fitter's own invoice is not a tile shop's.
+	fitter := []Rule{
+		{Type: "supplier_invoice", Description: "Invoices from my suppliers for materials I bought (tile shops, plumbers merchant, builders merchant, electrical wholesaler)."},
+		{Type: "cust_invoice", Description: "invoice I send to customer for job done - my invoice no, job address, labour + materials, total, my bank details for paying"},
+		{Type: "quote", Description: "quotes I give customers before a job"},
+	}
+	classifyAs(t, "the fitter's own invoice under a 'Tiling' letterhead", `PK Bathrooms & Tiling
+8 Tilehurst Road, Reading RG30 2JP | 07700 900 412
+
+INVOICE No 0418           Date: 12/03/2025
+To: Mr Daniel Okoro
+Job: en-suite refit, 3 Amity Road, Reading
+
+Labour (6 days)                          1,440.00
+Materials - board, adhesive, grout         380.00
+                  TOTAL £1,820.00
+
+Bank: PK Bathrooms, 20-11-44 / 70551982`, fitter, "cust_invoice")
+}
+
+// ruleDirection reads the way a rule's documents go from its type, else
+// from its description's sentences that say nothing it is not.
+func TestRuleDirection(t *testing.T) {
+	for _, c := range []struct {
+		typ, desc string
+		want      int8
+	}{
+		{"supplier_invoice", "Invoices to me from suppliers. Not my own invoices to customers.", dirIncoming},
+		{"cust_invoice", "invoice I send to customer for job done", dirOutgoing},
+		{"owner_invoice", "Bills we give owners for a cat's stay.", dirOutgoing},
+		{"invoice", "Invoices we issue to our customers for goods sold from the yard.", dirOutgoing},
+		{"invoice", "Bills from contractors billing us for work. Not our own invoices to customers.", dirIncoming},
+		{"invoice", "Invoices: invoice number, seller and buyer, total due.", dirNone},
+		{"invoice", "Invoices - both what suppliers bill us and copies of ours to boat owners.", dirNone},
+	} {
+		if got := ruleDirection(c.typ, c.desc); got != c.want {
+			t.Errorf("ruleDirection(%q, %q) = %d, want %d", c.typ, c.desc, got, c.want)
+		}
+	}
+}
+
+// "Statements of account and payment reminders are a different thing -
+// don't count them": what comes before the verdict is what the rule is
+// not, so its words do not count for it.
+func TestDifferentThingDontCountThem(t *testing.T) {
+	desc := "Our own sales invoices to hire customers. Statements of account and payment reminders are a different thing - don't count them."
+	p := profileOf(Rule{Type: "customer_invoice", Description: desc})
+	pos, neg := splitNegations(desc, p.typeStems, p.head, kindLexicon())
+	if len(pos) != 1 || !strings.Contains(pos[0], "sales invoices") || len(neg) != 1 || !strings.Contains(neg[0], "payment reminders") {
+		t.Errorf("split into %q and %q, want the reminders on the side of what it is not", pos, neg)
+	}
+	for _, stem := range []string{"remind", "statement"} {
+		if _, ok := p.desc.index[stem]; ok {
+			t.Errorf("%q counts for the rule", stem)
+		}
+	}
+}
+
+// A title that names only a generic kind ("STATEMENT") names the kind of
+// it the document's words side with: a supplier's statement of account,
+// under a rule for invoices that are "not monthly statements of
+// account", is not an invoice, however much it lists them.
+func TestGenericTitleResolved(t *testing.T) {
+	rules := []Rule{
+		{Type: "invoice", Description: "Bills from suppliers and contractors asking us to pay: feed, straw, vet, haulage. Not quotes, not monthly statements of account."},
+		{Type: "bank_statement", Description: "Statements for the farm's bank accounts."},
+		{Type: "movement_record", Description: "Pig movement licences and records."},
+		{Type: "payslip", Description: "Payslips for the farm staff."},
+	}
+	classifyAs(t, "a feed merchant's statement", `ANGLIAN FEEDS LTD
+Mill Lane, Framlingham IP13 9BE
+
+STATEMENT                                    Date: 31/05/2025
+Account: HAW02  Hawkins Farms, Badingham
+
+Date        Reference    Description            Amount     Balance
+01/05/2025               Balance forward                   2,410.60
+02/05/2025  PAY          Payment - thank you  -2,410.60        0.00
+06/05/2025  AF-77120     Invoice               1,862.40    1,862.40
+20/05/2025  AF-77514     Invoice (creep feed)    596.16    2,458.56
+27/05/2025  CR-1180      Credit - short weight   -48.00    2,410.56
+
+Current: 2,410.56   30+ days: 0.00   60+ days: 0.00
+Amount now due: £2,410.56
+
+Please pay within our 30-day terms.`, rules, "")
+}
