@@ -143,3 +143,122 @@ Amount now due: £2,410.56
 
 Please pay within our 30-day terms.`, rules, "")
 }
+
+// An online service's acknowledgement that a return was filed names
+// itself a "Submission receipt": it is neither a receipt for a payment
+// nor the return, and a rule for such acknowledgements takes it.
+func TestSubmissionReceipt(t *testing.T) {
+	rules := []Rule{
+		{Type: "filing_acknowledgement", Description: "HMRC's online acknowledgement that a client's payroll submission was received and accepted."},
+		{Type: "receipt", Description: "Receipts for things the bureau paid for."},
+		{Type: "hmrc_letter", Description: "Letters from HMRC about a client's PAYE scheme: penalties, amounts owed, checks."},
+		{Type: "our_invoice", Description: "Our invoices to clients for running their payroll."},
+	}
+	ack := `HMRC Online Services - Submission Receipt
+
+Thank you for your submission.
+
+Form type:           Employer Payment Summary (EPS)
+Employer PAYE ref:   475/RT20931
+Tax year:            2025-26
+Tax month:           3
+Date and time:       19/06/2025 09:14:52
+Correlation ID:      8C21F0A7D3B94E55A1C6E0B27F4D9A13
+
+Your submission has been received and successfully validated.
+Please keep this receipt for your records.`
+	classifyAs(t, "an HMRC submission receipt", ack, rules, "filing_acknowledgement")
+	// Without a rule for it, a receipt rule does not take it.
+	classifyAs(t, "an HMRC submission receipt without its rule", ack, rules[1:], "")
+}
+
+// A tenant's message that something is broken, asking for it to be put
+// right, is a repair request, though it names none.
+func TestRepairRequest(t *testing.T) {
+	rules := []Rule{
+		{Type: "tenancy_agreement", Description: "Signed tenancy agreements for the rooms at both houses."},
+		{Type: "gas_safety_record", Description: "Gas safety records (CP12) from the engineer."},
+		{Type: "repair_request", Description: "Repair requests from tenants - e-mails, texts, the maintenance form. Not my replies."},
+		{Type: "council_letter", Description: "Letters from the city council: HMO licensing, council tax, waste."},
+	}
+	classifyAs(t, "a tenant's e-mail about the shower", `From: Priya Nair <priya.nair@mailbox.example>
+To: Landlord <lettings@example.com>
+Date: Tue, 14 Jan 2025 21:03:11 +0000
+Subject: Shower in top bathroom
+
+Hi,
+
+The shower in the top floor bathroom has been dripping cold only since
+Sunday and tonight the tray didn't drain at all, the water just sits
+there. We've cleared the hair from the plughole but it's still blocked.
+
+Could you send someone to have a look this week? I'm in from 3pm most
+days, or they can use the key safe.
+
+Thanks,
+Priya (room 4)`, rules, "repair_request")
+	// A circular to all tenants about bins asks for nothing to be fixed.
+	classifyAs(t, "a note to tenants about the bins", `To all tenants at 42 Carlton Road
+
+Bin day is moving from Tuesday to Thursday from 1 March. Please put the
+green recycling bin out on Wednesday evening and bring it back in by
+Friday. Glass goes in the black box, not the green bin.
+
+Thanks, Ravi`, rules, "")
+}
+
+// A lender's decision in principle names itself so, and says it is no
+// mortgage offer; an adviser's letter recommending a policy, and why,
+// is a suitability letter, though it names none.
+func TestMortgageBrokersPapers(t *testing.T) {
+	rules := []Rule{
+		{Type: "mortgage_offer", Description: "Formal mortgage offers issued by a lender for one of my clients, including product transfer offers. Not decisions in principle, and not lender e-mails updating me on where an offer has got to."},
+		{Type: "dip", Description: "Decisions / agreements in principle from lenders."},
+		{Type: "client_payslip", Description: "Payslips clients send me as proof of income. Only actual payslips: P60s and employer references are not payslips."},
+		{Type: "commission_statement", Description: "Statements of proc fees and commission paid to me by the network, lenders or protection insurers, including any clawback lines."},
+		{Type: "suitability_letter", Description: "Final suitability / recommendation letters I have issued to clients explaining why I recommended a mortgage or protection policy. Drafts don't count, and neither do fact-finds."},
+		{Type: "compliance_file_review", Description: "Case file review outcomes from the network's compliance team. Not their monthly bulletin."},
+		{Type: "business_invoice", Description: "Invoices to my business: office rent, CRM and sourcing software, PI cover, network membership fees, accountant. Not quotes or renewal invitations."},
+	}
+	classifyAs(t, "a lender's decision in principle", `Ashgrove Building Society - Broker Services
+
+DECISION IN PRINCIPLE
+
+Reference:        AGB-DIP-2204917
+Date:             14/05/2025         Valid for: 60 days
+Applicant:        Miss Chloe Barnard
+Purchase price:   £235,000
+Loan requested:   £211,500 (90% LTV)
+Term:             30 years, repayment
+
+Result: ACCEPTED - maximum loan £218,000
+
+We would in principle be prepared to lend the amount above, subject to a
+full application and a satisfactory valuation. This is not a mortgage
+offer.`, rules, "dip")
+	classifyAs(t, "a broker's recommendation letter", `Moorside Mortgages
+3 Chapel Street, Skipton BD23 1NP
+
+Mr Tomasz Zielinski
+22 Hawthorn Close, Skipton BD23 2QT
+
+4 March 2025
+
+Dear Tomasz,
+
+Your family's cover - my recommendation
+
+When we met on 24 February you told me your main worry is Ewa and the
+boys being able to stay in the house if you died or fell seriously ill,
+and that you send money home to your parents each month.
+
+I recommend Northgate Life level term assurance with critical illness
+cover: £180,000 life cover and £50,000 critical illness for 22 years, a
+guaranteed premium of £38.40 a month, written in trust for Ewa. I chose
+level rather than decreasing cover because you want a lump sum left
+after the house is paid for. I compared five insurers.
+
+Yours sincerely,
+Daniel Moore
+Mortgage adviser`, rules, "suitability_letter")
+}
