@@ -88,7 +88,14 @@ func direction(text string, d *document, ps []*profile, evs []evidence) {
 	if len(pairs) == 0 {
 		return
 	}
-	toHeader, fromText := envelope(text)
+	// A first line that starts with a name of a kind ("Invoice
+	// KPH-11348", an HTML page's title) says what the document is, and
+	// the letterhead follows it.
+	toHeader, fromText := envelope(text, func(line string) bool {
+		return slices.ContainsFunc(d.mentions, func(m mention) bool {
+			return m.at == titleLine && len(m.text) <= len(line) && strings.EqualFold(line[:len(m.text)], m.text)
+		})
+	})
 	toToks, fromToks := tokenize(toHeader, false), tokenize(fromText, false)
 	for _, pr := range pairs {
 		out, in := ps[pr[0]], ps[pr[1]]
@@ -191,9 +198,10 @@ const minSideWordWeight = 0.4
 
 // envelope returns the display name of an e-mail's "To:" header, and
 // the text that says whom the document is from: an e-mail's "From:"
-// display name and the first two lines of its body, or a letter's first
-// two lines (its letterhead).
-func envelope(text string) (to, from string) {
+// display name and the first line of its body, or a letter's first line
+// (its letterhead), the line after it where the first is titled (see
+// direction).
+func envelope(text string, titled func(line string) bool) (to, from string) {
 	var b strings.Builder
 	lines := strings.Split(text, "\n")
 	i := 0
@@ -210,10 +218,14 @@ func envelope(text string) (to, from string) {
 			}
 		}
 	}
-	n := 0
+	n, skipped := 0, false
 	for ; i < len(lines) && n < issuerLines; i++ {
 		l := strings.TrimSpace(lines[i])
 		if l == "" {
+			continue
+		}
+		if n == 0 && !skipped && titled(l) {
+			skipped = true
 			continue
 		}
 		n++

@@ -55,6 +55,19 @@ Damage waiver 5%                                     23.75
                                    Total             742.50
 
 Payment within 30 days please.`, rules, "customer_invoice")
+	// A page whose title names the invoice has its letterhead below.
+	classifyAs(t, "the hire firm's own invoice, titled above its letterhead", `Invoice MPH-25-0340
+Morven Plant Hire Ltd
+Unit 9, Kerse Road, Stirling FK7 7RR - VAT GB 512 9034 71
+Invoice no: MPH-25-0340   Date: 07/03/2025
+To: Carse Landscapes, 11 Mill Road, Cambusbarron FK7 9LA
+Description                          Net
+3t dumper, 1 week                    310.00
+Fuel used, 40 litres red diesel       48.00
+Replacement tyre valve (damage)       12.50
+Delivery and collection              120.00
+Net 490.50   VAT 98.10   Total 588.60
+Payment within 30 days please.`, rules, "customer_invoice")
 	// A supplier whose trade the user's shares: "Tiling" in the
 	// letterhead of the fitter's own invoice is not a tile shop's.
 	fitter := []Rule{
