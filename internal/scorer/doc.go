@@ -615,7 +615,7 @@ func analyze(text string) *document {
 	d.cues[cueCall] = frac(genre.call, fullCall)
 	d.cues[cueLegal] = frac(genre.legal, fullLegal)
 	d.cues[cueBlank] = genre.blank(nonEmpty)
-	if genre.template && !genre.allFilled() {
+	if genre.template && !genre.allFilled(nonEmpty) {
 		d.cues[cueBlank] = 1
 	}
 	if genre.explain {

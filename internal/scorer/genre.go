@@ -340,13 +340,27 @@ func allSignWords(words []string) bool {
 // Leave-one-rule-set-out on the dev split is the same for 0.15 to 0.35.
 const signingShare = 0.25
 
-// allFilled says whether the document leaves nothing blank and fills
-// in fields enough to be one filled in: "Template: NRLA AST (England) v4"
-// atop a signed tenancy, every field given, names the wording it was
-// made from, not a blank. It is read after blank, which counts a run of
-// labels with nothing after them among the blanks.
-func (g *genreCounter) allFilled() bool {
-	return len(g.blanks) == 0 && g.filled >= fullBlanks
+// allFilled says whether the document of lines non-empty lines leaves
+// nothing blank before its signing part and fills in fields enough to be
+// one filled in: "Template: NRLA AST (England) v4" atop a signed tenancy,
+// every field given, names the wording it was made from, not a blank;
+// so does "(SSU template v6)" atop a society's risk assessment whose one
+// blank is for its approver's signature. It is read after blank, which
+// counts a run of labels with nothing after them among the blanks.
+func (g *genreCounter) allFilled(lines int) bool {
+	return g.blanksBefore(lines) == 0 && g.filled >= fullBlanks
+}
+
+// blanksBefore is how many of the document's blanks stand before its
+// signing part (see signingShare).
+func (g *genreCounter) blanksBefore(lines int) int {
+	n := 0
+	for _, at := range g.blanks {
+		if float64(at) <= float64(lines)*(1-signingShare) {
+			n++
+		}
+	}
+	return n
 }
 
 // blank is how much a document of lines non-empty lines is a blank to
@@ -354,12 +368,7 @@ func (g *genreCounter) allFilled() bool {
 // one, as a share of its fields that are blanks.
 func (g *genreCounter) blank(lines int) float64 {
 	g.endLabels()
-	n := 0
-	for _, at := range g.blanks {
-		if float64(at) <= float64(lines)*(1-signingShare) {
-			n++
-		}
-	}
+	n := g.blanksBefore(lines)
 	if n == 0 {
 		return 0
 	}

@@ -275,3 +275,46 @@ Yours sincerely,
 Daniel Moore
 Mortgage adviser`, rules, "suitability_letter")
 }
+
+// A form filled in from a template ("(SSU template v6)") whose only
+// blank is for an approver's signature, at its end, is filled in; the
+// same template with its fields blank is not.
+func TestTemplateFilledButForItsSignature(t *testing.T) {
+	rules := []Rule{
+		{Type: "risk_assessment", Description: "Event risk assessments submitted by clubs and societies for sign-off. Not the blank template."},
+		{Type: "expense_claim", Description: "Expense claims from society committees."},
+		{Type: "minutes", Description: "Minutes of the finance committee."},
+	}
+	classifyAs(t, "a filled-in risk assessment awaiting approval", `EVENT RISK ASSESSMENT (Union template v4)
+
+Society: Hiking Club           Event: Peak District day walk
+Date/time: 12/10/2025, 08:00 - 18:30   Location: Edale circuit
+Expected attendance: 24        Lead: Niamh Doyle (President)
+First aider: Tom Akers (cert. exp. 03/2027)
+
+Hazard / who at risk / control / residual risk
+1. Slips on wet rock - walkers - boots checked at minibus, leaders
+   front and back, route avoids Jacob's Ladder in rain - MEDIUM
+2. Getting lost in mist - all - two leaders with map, compass and GPS,
+   headcount at every stile - LOW
+3. Cold and wet - all - kit list sent, spare layers in leader packs,
+   turn back time 14:00 - LOW
+4. Minibus travel - all - union drivers only, breaks every 2 hours - LOW
+
+Submitted by: N. Doyle   01/10/2025
+Approved (Activities): ______________`, rules, "risk_assessment")
+	classifyAs(t, "the blank template", `EVENT RISK ASSESSMENT (Union template v4)
+
+Society: ______________        Event: ______________
+Date/time: ______________      Location: ______________
+Expected attendance: ______    Lead: ______________
+First aider: ______________
+
+Hazard / who at risk / control / residual risk
+1. ____________________________________________
+2. ____________________________________________
+3. ____________________________________________
+
+Submitted by: ______________
+Approved (Activities): ______________`, rules, "")
+}
