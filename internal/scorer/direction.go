@@ -98,24 +98,13 @@ func direction(text string, d *document, ps []*profile, evs []evidence) {
 	})
 	toToks, fromToks := tokenize(toHeader, false), tokenize(fromText, false)
 	for _, pr := range pairs {
-		out, in := ps[pr[0]], ps[pr[1]]
-		outWords, inWords := sideWords(out, in), sideWords(in, out)
-		// A supplier's word that another rule uses too is the user's
-		// trade as well ("electrical" of an electrician's wholesalers
-		// and certificates).
-		for i, p := range ps {
-			if i == pr[1] {
-				continue
-			}
-			for s := range inWords {
-				if _, ok := p.desc.index[s]; ok {
-					delete(inWords, s)
-				}
-			}
-		}
-		// The user's words where the document names whom it is for,
-		// or a supplier's where it names whom it is from, say it came
-		// in; the other way round, that it went out.
+		outWords := sideWords(ps[pr[0]], ps[pr[1]])
+		// The user's words where the document names whom it is for
+		// say it came in; in its letterhead, that it went out, unless
+		// the letterhead is a supplier's ("GroomPro Supplies Ltd" under
+		// rules for a groomer). A supplier's words say less either way:
+		// the user's trade may be named by them too ("Bathrooms &
+		// Tiling" under rules that buy from "tile shops").
 		var votes [3]string
 		vote := func(way int8, word string) {
 			if votes[way] == "" {
@@ -123,30 +112,20 @@ func direction(text string, d *document, ps []*profile, evs []evidence) {
 			}
 		}
 		for _, t := range d.toks {
-			if !t.addressee {
-				continue
-			}
-			if outWords[t.stem] {
+			if t.addressee && outWords[t.stem] {
 				vote(dirIncoming, t.stem)
-			}
-			if inWords[t.stem] {
-				vote(dirOutgoing, t.stem)
 			}
 		}
 		for _, t := range toToks {
 			if outWords[t.stem] {
 				vote(dirIncoming, t.word)
 			}
-			if inWords[t.stem] {
-				vote(dirOutgoing, t.word)
-			}
 		}
-		// A supplier's word in the letterhead says less: the user's
-		// trade may be named by it too ("Bathrooms & Tiling" under rules
-		// that buy from "tile shops").
-		for _, t := range fromToks {
-			if outWords[t.stem] {
-				vote(dirOutgoing, t.word)
+		if !slices.ContainsFunc(fromToks, func(t token) bool { return supplierStems[t.stem] }) {
+			for _, t := range fromToks {
+				if outWords[t.stem] {
+					vote(dirOutgoing, t.word)
+				}
 			}
 		}
 		if (votes[dirIncoming] == "") == (votes[dirOutgoing] == "") {
@@ -167,16 +146,24 @@ func direction(text string, d *document, ps []*profile, evs []evidence) {
 	}
 }
 
+// maxTopLabel is the longest last label of a domain that names no one
+// ("uk", "com", "test"), dropped from a bare address's domain.
+const maxTopLabel = 4
+
+// supplierStems are the stems of the words that call a business a
+// supplier in its name: "Supplies", "Wholesale", "Merchants".
+var supplierStems = map[string]bool{"supplier": true, "suppli": true, "wholesal": true, "merchant": true, "distributor": true}
+
 // wrongWayBeaten is how much a rule is beaten by the rule of its kind
 // whose way the document goes (see features.beaten).
 const wrongWayBeaten = 1
 
 // sideWords are the words of rule p's description that rule q's lacks,
 // other than the words of the kinds p takes and those that say whom a
-// document goes to or from ("customer", "supplier"): what p says of its
-// side's trade ("hire" of "Our own sales invoices to hire customers",
-// "fuel" and "tyres" of "Invoices we get from suppliers - fuel, parts,
-// tyres").
+// document goes to or from ("customer", "supplier"): what p, the rule
+// for the user's own documents, says of the user's trade ("hire" of
+// "Our own sales invoices to hire customers" beside "Invoices we get
+// from suppliers - fuel, parts, tyres").
 func sideWords(p, q *profile) map[string]bool {
 	lx := kindLexicon()
 	out := map[string]bool{}
@@ -243,7 +230,8 @@ func envelope(text string, titled func(line string) bool) (to, from string) {
 const issuerLines = 1
 
 // headerValue returns the display name of an e-mail header line named
-// name ("To: Kerr Plant Hire <a@b.c>" gives "Kerr Plant Hire").
+// name ("To: Kerr Plant Hire <a@b.c>" gives "Kerr Plant Hire", a bare
+// address its domain without its last short labels).
 func headerValue(line, name string) (string, bool) {
 	c := strings.IndexByte(line, ':')
 	if c < 0 || !strings.EqualFold(strings.TrimSpace(line[:c]), name) {
@@ -252,6 +240,15 @@ func headerValue(line, name string) (string, bool) {
 	v := line[c+1:]
 	if a := strings.IndexByte(v, '<'); a >= 0 {
 		v = v[:a]
+	} else if at := strings.LastIndexByte(v, '@'); at >= 0 {
+		// A bare address names its domain's owner, not its mailbox:
+		// "accounts@inkwellprint.co.uk" is Inkwell Print's, and its
+		// "co" and "uk" are no words of a name.
+		labels := strings.Split(strings.TrimSpace(v[at+1:]), ".")
+		for len(labels) > 1 && len(labels[len(labels)-1]) <= maxTopLabel {
+			labels = labels[:len(labels)-1]
+		}
+		v = strings.Join(labels, " ")
 	}
 	return v, true
 }

@@ -1122,6 +1122,8 @@ var recipientLabels = map[string]bool{
 	// above a German letter's address.
 	"for": true, "an": true, "attn": true, "attention": true, "issued to": true, "prepared for": true,
 	"delivered to": true, "account name": true, "customer details": true, "client details": true,
+	// A Dutch "Aan:" and an Italian "Spett.le" over the address.
+	"aan": true, "spettabile": true, "spett.le": true, "spett le": true,
 }
 
 // maxLabelBytes is the longest a line that is only a recipient's label
@@ -1253,7 +1255,7 @@ const maxAddressLines = 5
 // without its colon ("Invoice to:", "An"). It runs on every line, so an
 // ASCII line is lowered into a small buffer and looked up without a copy.
 func labelAlone(line string) bool {
-	line = strings.TrimSpace(strings.TrimSuffix(line, ":"))
+	line = strings.TrimSpace(strings.TrimSuffix(strings.Trim(line, markdownMarks), ":"))
 	if line == "" || len(line) > maxLabelBytes {
 		return false
 	}
@@ -1281,8 +1283,12 @@ func labelAlone(line string) bool {
 // recipientLabel says whether a field's label, the text before its colon,
 // names whom the document is for.
 func recipientLabel(label string) bool {
-	return recipientLabels[strings.Join(strings.Fields(fold(label)), " ")]
+	return recipientLabels[strings.Join(strings.Fields(fold(strings.Trim(label, markdownMarks))), " ")]
 }
+
+// markdownMarks are the marks of emphasis that may stand around a label
+// ("**Bill to:**").
+const markdownMarks = "*_ \t"
 
 func addressLabel(after string) bool {
 	after = strings.TrimLeft(after, " \t")
