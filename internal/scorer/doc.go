@@ -1833,12 +1833,22 @@ func longSentence(line string) bool {
 var sentenceBreakRe = regexp.MustCompile(`\p{Ll}{2}[.!?] +\p{Lu}`)
 
 // proseAfter says whether what follows a line's head (see titleHead) runs
-// on as prose, one sentence ending and another starting, in a line too
-// long for a title: "Thanks for the invoice - accounts have it. One
-// thing: they can't process", wrapped in a message's body.
+// on as prose, one sentence ending and another starting or a clause
+// after a comma, in a line too long for a title: "Thanks for the invoice
+// - accounts have it. One thing: they can't process", wrapped in a
+// message's body.
 func proseAfter(line, head string) bool {
-	return len(strings.Fields(line)) > maxTitleWords && sentenceBreakRe.MatchString(line[len(head):])
+	if len(strings.Fields(line)) <= maxTitleWords {
+		return false
+	}
+	rest := line[len(head):]
+	return sentenceBreakRe.MatchString(rest) || runOnRe.MatchString(rest)
 }
+
+// runOnRe finds a clause that runs on after a comma, in lower case: "...
+// an agreement in principle of £285,000, which is", wrapped in a
+// message's body, is a sentence, not a title and its reference.
+var runOnRe = regexp.MustCompile(`[\p{Ll}\d], +(?:which|who|and|but|so|because|although|though|while|as|if|when)\b`)
 
 // titleHead is the first part of a line that sets parts apart with a
 // dash, a bar or a run of spaces ("SUPPLY AGREEMENT        pg 1/1"), or

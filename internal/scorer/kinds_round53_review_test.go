@@ -25,15 +25,6 @@ var (
 		{Type: "job_sheets", Description: "Print orders, job sheets and artwork approval forms from customers."},
 		{Type: "hr", Description: "staff contracts, holiday requests, disciplinary letters"},
 	}
-	round53BHousing = []Rule{
-		{Type: "repair_request", Description: "A tenant or member telling us something in their flat or in the building is broken, leaking, damp or not working and needs fixing. Could be an email, a text or the website repairs form. NOT complaints about how we handled a repair, and NOT our own replies or contractors' appointment confirmations."},
-		{Type: "complaint", Description: "Formal complaints about the co-op, the committee or our contractors (delays, rudeness, poor service)."},
-		{Type: "neighbour_issue", Description: "Noise, antisocial behaviour, parking rows and other disputes between neighbours."},
-		{Type: "rent_statement", Description: "Rent account statements."},
-		{Type: "gas_safety", Description: "Gas safety certificates (CP12) and boiler service records."},
-		{Type: "meeting_minutes", Description: "minutes of general meetings and committee meetings"},
-		{Type: "insurance", Description: "Buildings insurance: schedules, renewals, claims."},
-	}
 	round53BMoney = []Rule{
 		{Type: "decision_in_principle", Description: "A lender's decision/agreement in principle (DIP, AIP, mortgage promise) saying roughly how much they'd lend. Only the lender's own document - not the broker's emails telling us about it, and not the full offer."},
 		{Type: "mortgage_offer", Description: "The formal mortgage offer from the lender. Not illustrations, ESIS or KFI documents."},
@@ -42,6 +33,15 @@ var (
 		{Type: "annual_review", Description: "The adviser's annual review of our plans - the review letter or notes of the review meeting. Not reminders inviting us to book one."},
 		{Type: "provider_statement", Description: "Yearly statements from pension, ISA or investment providers showing what the pot is worth. Not mortgage statements."},
 		{Type: "payslip", Description: "payslips from work"},
+	}
+	round53BHousing = []Rule{
+		{Type: "repair_request", Description: "A tenant or member telling us something in their flat or in the building is broken, leaking, damp or not working and needs fixing. Could be an email, a text or the website repairs form. NOT complaints about how we handled a repair, and NOT our own replies or contractors' appointment confirmations."},
+		{Type: "complaint", Description: "Formal complaints about the co-op, the committee or our contractors (delays, rudeness, poor service)."},
+		{Type: "neighbour_issue", Description: "Noise, antisocial behaviour, parking rows and other disputes between neighbours."},
+		{Type: "rent_statement", Description: "Rent account statements."},
+		{Type: "gas_safety", Description: "Gas safety certificates (CP12) and boiler service records."},
+		{Type: "meeting_minutes", Description: "minutes of general meetings and committee meetings"},
+		{Type: "insurance", Description: "Buildings insurance: schedules, renewals, claims."},
 	}
 )
 
@@ -159,6 +159,24 @@ Zahlbar innerhalb 14 Tagen ohne Abzug.
 
 Mit freundlichen Grüßen
 Grafotech Maschinenservice GmbH, Kassel`},
+		{name: "regression: a broker's e-mail telling the clients of their agreement in principle, which the rule turns away", rules: round53BMoney, want: "", text: `From: Danielle Frost <danielle@keystonemortgages.example>
+To: Owen Pryor <owen.pryor@mailbox.example>, Leah Castellano <leahc@webmail.example>
+Date: Thu, 11 Jan 2024 15:48:22 +0000
+Subject: Good news - your AIP is through!
+
+Hi Owen and Leah,
+
+Great news - Halcyon have come back with an agreement in principle of £285,000, which is
+a bit more than we'd hoped. I've attached their certificate for you to show estate agents
+when you make offers.
+
+It's valid for 90 days, so once you've had an offer accepted just let me know and we'll
+move to the full application. We'll need 3 months' payslips and bank statements for both
+of you at that point.
+
+Happy house hunting!
+Danielle
+Keystone Mortgage Solutions`},
 		{name: "fix: a member's e-mail that the boiler is broken", rules: round53BHousing, want: "repair_request", text: `From: Priya Naidoo <priya.naidoo77@mailbox.example>
 To: repairs@elmcourtcoop.example
 Date: Mon, 4 Mar 2024 07:52:11 +0000
