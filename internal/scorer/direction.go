@@ -190,24 +190,30 @@ const minSideWordWeight = 0.4
 // direction).
 func envelope(text string, titled func(line string) bool) (to, from string) {
 	var b strings.Builder
-	lines := strings.Split(text, "\n")
-	i := 0
-	if len(lines) > 0 && headerRe.MatchString(strings.TrimSpace(lines[0])) {
-		for ; i < len(lines) && strings.TrimSpace(lines[i]) != ""; i++ {
-			l := strings.TrimSpace(lines[i])
-			name, ok := headerValue(l, "to")
-			if ok {
+	// The lines are cut one by one: only the first few are read.
+	rest := text
+	next := func() (string, bool) {
+		if rest == "" {
+			return "", false
+		}
+		line, after, _ := strings.Cut(rest, "\n")
+		rest = after
+		return strings.TrimSpace(line), true
+	}
+	l, ok := next()
+	if ok && headerRe.MatchString(l) {
+		for ; ok && l != ""; l, ok = next() {
+			if name, isTo := headerValue(l, "to"); isTo {
 				to = name
 			}
-			if name, ok := headerValue(l, "from"); ok {
+			if name, isFrom := headerValue(l, "from"); isFrom {
 				b.WriteString(name)
 				b.WriteByte('\n')
 			}
 		}
 	}
 	n, skipped := 0, false
-	for ; i < len(lines) && n < issuerLines; i++ {
-		l := strings.TrimSpace(lines[i])
+	for ; ok && n < issuerLines; l, ok = next() {
 		if l == "" {
 			continue
 		}
