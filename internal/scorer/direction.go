@@ -72,7 +72,8 @@ func ruleDirection(typ, desc string) int8 {
 // direction applies the rules' directions to the evidence: of two rules
 // that take one kind, one of the user's own documents and one of their
 // suppliers', the one whose direction the document goes against lacks
-// what sets its kind apart (features.unmod), and the other does not.
+// what sets its kind apart (features.unmod) and is beaten
+// (features.beaten, wrongWayBeaten), and the other lacks nothing.
 func direction(text string, d *document, ps []*profile, evs []evidence) {
 	var pairs [][2]int
 	for i, p := range ps {
