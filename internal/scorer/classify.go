@@ -210,7 +210,7 @@ func elidedKinds(lx *lexicon, part string, toks []nameTok, m nameMatch) []int {
 // a field, but never itself a supplier's.
 var partyStems = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range []string{"supplier", "suppliers", "vendor", "vendors", "purchase", "purchases", "incoming", "inbound", "received", "payable", "creditor", "in"} {
+	for _, w := range []string{"supplier", "suppliers", "vendor", "vendors", "purchase", "purchases", "incoming", "inbound", "received", "payable", "creditor", "in", "wholesaler", "wholesalers"} {
 		for _, t := range tokenize(w, true) {
 			m[t.stem] = true
 		}
@@ -477,6 +477,7 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 			}
 		}
 	}
+	wholeType := slices.ContainsFunc(typeMatches, func(m nameMatch) bool { return m.from == 0 && m.to == len(p.typeStems) && len(m.refs) > 0 })
 	// "market_booking" is a booking confirmation: a word that names a kind
 	// only as a type's last word (see typeHeads). It gives the kind its
 	// credit without making the type a known name, whose words must then
@@ -579,6 +580,14 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 				// of this one, which is its genus, not another kind the
 				// rule is about (it gets its parent's credit below).
 				if aboveAny(lx, ref.kind, typeKinds) || ownName && !typeKinds[ref.kind] {
+					continue
+				}
+				// "Council tax bills, paper or e-bill" for the type
+				// council_tax_bill: the type's last word alone, where the
+				// whole type names a kind, is that kind again, not the
+				// invoice "bill" names on its own.
+				if bare && wholeType && !typeKinds[ref.kind] && !lx.kinds[ref.kind].generic &&
+					!lx.kinds[ref.kind].loose[toks[m.from].stem] && toks[m.from].stem == p.typeStems[len(p.typeStems)-1] {
 					continue
 				}
 				// "My stall/pitch at a craft fair" for a fair_booking: a

@@ -1124,6 +1124,8 @@ var recipientLabels = map[string]bool{
 	"delivered to": true, "account name": true, "customer details": true, "client details": true,
 	// A Dutch "Aan:" and an Italian "Spett.le" over the address.
 	"aan": true, "spettabile": true, "spett.le": true, "spett le": true,
+	// An auction's or a dealer's "Buyer:", a wholesaler's "For customer:".
+	"buyer": true, "purchaser": true, "for customer": true,
 }
 
 // maxLabelBytes is the longest a line that is only a recipient's label

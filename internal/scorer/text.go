@@ -1,6 +1,7 @@
 package scorer
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -190,7 +191,7 @@ func tokenizeWith(text string, filler, stem bool) []token {
 			}
 		}
 		last.word, last.start, last.end, last.gap, last.punct, last.out = word, start, i, gap, punct, -1
-		if (n == 1 && word[0] < utf8.RuneSelf && !unicode.IsDigit(rune(word[0]))) ||
+		if (n == 1 && word[0] < utf8.RuneSelf && !unicode.IsDigit(rune(word[0])) && !tillRead(word, text[i:])) ||
 			isStopWord(word) || (filler && fillerWords[word]) {
 			gap = true
 			continue
@@ -632,4 +633,15 @@ func blankEncoded(text string) string {
 		}
 	}
 	return string(b)
+}
+
+// tillReadRe finds, after a lone "z", the word that makes it a till's
+// end-of-day reading: "Z report", "Z-read", "Z reading".
+var tillReadRe = regexp.MustCompile(`^[ \t]?-?[ \t]?(?i:report|read|reading|total)`)
+
+// tillRead says whether a one-letter word, followed by rest, is the "Z"
+// of a till's Z report, which is kept where other lone letters are not:
+// without it a Z report is only a "report".
+func tillRead(word, rest string) bool {
+	return word == "z" && tillReadRe.MatchString(rest)
 }
