@@ -6,8 +6,10 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/llamaclassify/llamaclassify-go/internal/corpus"
@@ -24,6 +26,7 @@ var (
 	ridge     = flag.Float64("ridge", modelRidge, "with -loso: the L2 penalty of the fit")
 	margins   = flag.Bool("margins", false, "with -loso: list the dev documents whose right answer gets less than 0.7")
 	untitled  = flag.Bool("untitled", false, "with -loso: drop the first three lines of every document, to see how documents that do not name their kind fare")
+	blindFit  = flag.String("blindfit", "", "fit the model on the dev split and the blind rounds but these rule sets (comma-separated), each dev document counted as often as makes the two weigh the same, and compare it with the committed model on the sets left out and the test split")
 )
 
 // example is one labelled document of the corpus, read.
@@ -207,6 +210,86 @@ func TestCalibrate(t *testing.T) {
 	}
 	fmt.Printf("// fitted on %d dev documents\n", len(cases))
 	fmt.Printf("var model = %#v\n", fitChoice(cases, modelRidge))
+}
+
+// TestBlindFit weighs fitting the model on the blind rounds too, not only
+// on the dev split: it fits on the dev split and every blind rule set
+// but those given (the rounds to hold out), and prints how that fit and
+// the committed model do on the sets held out and on the test split. It
+// takes a few minutes.
+//
+//	go test ./internal/scorer -run TestBlindFit -blindfit mortgagebroker,cattery,... -v -timeout 30m
+func TestBlindFit(t *testing.T) {
+	if *blindFit == "" {
+		t.Skip("run with -blindfit SET,SET,...")
+	}
+	held := map[string]bool{}
+	for _, s := range strings.Split(*blindFit, ",") {
+		held[s] = true
+	}
+	exs := corpusExamples(t, "dev", "test", "blind")
+	cases := make([]choiceCase, len(exs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				cases[i] = choiceCases(exs[i : i+1])[0]
+			}
+		}()
+	}
+	for i := range exs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	dev, blind := 0, 0
+	for _, ex := range exs {
+		switch {
+		case ex.split == "dev":
+			dev++
+		case ex.split == "blind" && !held[ex.set]:
+			blind++
+		}
+	}
+	repeat := max(1, int(math.Round(float64(blind)/float64(max(dev, 1)))))
+	var train []choiceCase
+	for i, ex := range exs {
+		switch {
+		case ex.split == "dev":
+			for range repeat {
+				train = append(train, cases[i])
+			}
+		case ex.split == "blind" && !held[ex.set]:
+			train = append(train, cases[i])
+		}
+	}
+	w := fitChoice(train, modelRidge)
+	fmt.Printf("fitted on %d dev documents (each %d times) and %d blind ones: %#v\n", dev, repeat, blind, w)
+	for _, m := range []struct {
+		name string
+		w    []float64
+	}{{"committed model", model}, {"dev and blind fit", w}} {
+		var heldN, heldRight, testN, testRight int
+		for i, ex := range exs {
+			got, _ := predict(m.w, cases[i])
+			switch {
+			case held[ex.set]:
+				heldN++
+				if got == cases[i].want {
+					heldRight++
+				}
+			case ex.split == "test":
+				testN++
+				if got == cases[i].want {
+					testRight++
+				}
+			}
+		}
+		fmt.Printf("%s: held out %d of %d, test %d of %d\n", m.name, heldRight, heldN, testRight, testN)
+	}
 }
 
 // TestLeaveOneSetOut estimates how the scorer does on rules it was not
