@@ -1251,6 +1251,16 @@ func splitNegations(desc string, typeStems []string, head string, lx *lexicon) (
 		}
 		before, after := s[:loc[0]], s[loc[1]:]
 		copula := copulaEnd(before) || copulaNeg(s[loc[0]:loc[1]], after)
+		// "End of day Z reports from the till - NOT X reports": a dash
+		// before the negation starts what the rule is not, however
+		// much it names the type, unless all that follows is a verdict
+		// on what came before ("... are a different thing - don't
+		// count them").
+		if dashEndRe.MatchString(before) && !verdictOnly(after) {
+			positive = append(positive, before)
+			negative = append(negative, after)
+			continue
+		}
 		if strings.TrimSpace(before) != "" && (namesOwnType(after, typeStems, head) || copula && (namesType(after, typeStems) || !pronounSubject(before) && namesAbout(after) && !namesAbout(before)) || verdictOnly(after)) {
 			negative = append(negative, before)
 			continue
@@ -1265,6 +1275,10 @@ func splitNegations(desc string, typeStems []string, head string, lx *lexicon) (
 	}
 	return positive, negative
 }
+
+// dashEndRe finds a dash, set apart, at the end of what comes before a
+// negation.
+var dashEndRe = regexp.MustCompile(`\S\s+[-–—]+\s*$`)
 
 // verdictWords end a sentence that excludes what it lists first:
 // "stand-alone confidentiality agreements do not count", "... are not

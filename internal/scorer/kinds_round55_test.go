@@ -2,6 +2,7 @@ package scorer
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -232,4 +233,47 @@ Lot  Reg       Vehicle                         Mileage  Hammer
 118  KX17 PLN  Vauxhall Corsa 1.4 SE 5dr       64,180   £3,900.00
 Buyer's premium                                            £295.00
 Total payable                                            £4,195.00`, rules, "stock_purchase_invoice")
+}
+
+// Read after a review of this release: a type written "z_report" keeps
+// its "Z" too, and "... from the till - NOT X reports" leaves the part
+// before the dash what the rule is, though the part after names the
+// type's own word.
+func TestAZReportRuleReadsAsOne(t *testing.T) {
+	p := profileOf(Rule{Type: "z_report", Description: "End of day Z report from the till with the day's takings - NOT X reports, which are just mid-day readings"})
+	if !slices.Contains(p.typeStems, "z") {
+		t.Errorf("z_report's stems are %v, without its z", p.typeStems)
+	}
+	if !slices.Contains(p.primary, kindLexicon().byID["takings_sheet"]) {
+		t.Errorf("z_report's kinds are %v, not a till's cash-up", p.primary)
+	}
+	pos, neg := splitNegations("End of day Z report from the till with the day's takings - NOT X reports, which are just mid-day readings", p.typeStems, p.head, kindLexicon())
+	if len(pos) != 1 || !strings.Contains(pos[0], "End of day Z report") || len(neg) != 1 || !strings.Contains(neg[0], "X reports") {
+		t.Errorf("split into %q and %q, want the Z report what the rule is and the X reports what it is not", pos, neg)
+	}
+	rules := []Rule{
+		{Type: "supplier_invoice", Description: "Invoices from our suppliers for stock."},
+		{Type: "z_report", Description: "End of day Z report from the till with the day's takings - NOT X reports, which are just mid-day readings"},
+		{Type: "payslip", Description: "Payslips for the staff."},
+	}
+	classifyAs(t, "a corner shop's Z report", `        CORNER STORES
+      3 HIGH ST NORTON
+--------------------------------
+  Z REPORT   #0338
+  06/12/2024        21:58
+--------------------------------
+GROSS SALES           1,284.62
+REFUNDS                  -6.49
+NET SALES             1,278.13
+ CASH                   402.90
+ CARD                   875.23
+TRANSACTIONS              213
+ Z COUNTER RESET`, rules, "z_report")
+	classifyAs(t, "a corner shop's X report", `        CORNER STORES
+  X REPORT   #0339   13:02
+GROSS SALES             412.10
+ CASH                   120.00
+ CARD                   292.10
+TRANSACTIONS               71
+ X READ - NO RESET`, rules, "")
 }

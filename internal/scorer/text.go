@@ -636,8 +636,9 @@ func blankEncoded(text string) string {
 }
 
 // tillReadRe finds, after a lone "z", the word that makes it a till's
-// end-of-day reading: "Z report", "Z-read", "Z reading".
-var tillReadRe = regexp.MustCompile(`^[ \t]?-?[ \t]?(?i:report|read|reading|total)`)
+// end-of-day reading: "Z report", "Z-read", "Z reading", a type's
+// "z_report".
+var tillReadRe = regexp.MustCompile(`^[ \t_]?-?[ \t_]?(?i:report|read|reading|total)`)
 
 // tillRead says whether a one-letter word, followed by rest, is the "Z"
 // of a till's Z report, which is kept where other lone letters are not:
