@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // A user who sorts both the invoices they send and those their suppliers
@@ -122,7 +123,7 @@ func direction(text string, d *document, ps []*profile, evs []evidence) {
 				vote(dirIncoming, t.word)
 			}
 		}
-		if !slices.ContainsFunc(fromToks, func(t token) bool { return supplierStems[t.stem] }) {
+		if !slices.ContainsFunc(fromToks, func(t token) bool { return supplierStems()[t.stem] }) {
 			for _, t := range fromToks {
 				if outWords[t.stem] {
 					vote(dirOutgoing, t.word)
@@ -153,7 +154,13 @@ const maxTopLabel = 4
 
 // supplierStems are the stems of the words that call a business a
 // supplier in its name: "Supplies", "Wholesale", "Merchants".
-var supplierStems = map[string]bool{"supplier": true, "suppli": true, "wholesal": true, "merchant": true, "distributor": true}
+var supplierStems = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range tokenize("supplier supplies wholesale merchants distributor", false) {
+		m[t.stem] = true
+	}
+	return m
+})
 
 // wrongWayBeaten is how much a rule is beaten by the rule of its kind
 // whose way the document goes (see features.beaten).
