@@ -34,8 +34,8 @@ check-downstream:
 
 # Every test, then the emulator's again on its SQLite store instead of memory,
 # then the check that the scorer's model is the fit on the corpus's dev
-# split, which is sequential arithmetic (about 35 s alone, over five minutes
-# under the race detector, which skips it). The timeout leaves room for a
+# split, which is arithmetic in eight parts (about 20 s alone on two cores,
+# minutes under the race detector, which skips it). The timeout leaves room for a
 # slower machine than Go's default of 10 minutes would.
 test:
 	$(GO) test -race -timeout 30m ./...

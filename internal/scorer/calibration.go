@@ -1,6 +1,9 @@
 package scorer
 
-import "math"
+import (
+	"math"
+	"sync"
+)
 
 // The scorer answers two questions with one small model.
 //
@@ -156,11 +159,13 @@ func meanUtility(us, shares []float64) float64 {
 
 // choiceCase is one labelled document for the fit: each rule's features,
 // those of the kinds of document no rule covers, and the index of the
-// right rule, -1 for none.
+// right rule, -1 for none. weight is how many documents it counts for
+// in the fit; zero counts as one.
 type choiceCase struct {
-	rules [][]float64
-	kinds [][]float64
-	want  int
+	rules  [][]float64
+	kinds  [][]float64
+	want   int
+	weight float64
 }
 
 // softMean is the mean of the utilities of xs under weights w, weighed by
@@ -205,32 +210,27 @@ func softMean(w []float64, xs [][]float64, zero bool, nf int) (float64, []float6
 // and its gradient.
 func logLikelihood(w []float64, cases []choiceCase, ridge float64) (float64, []float64) {
 	k := len(w)
-	nf := k - firstWeight
+	// The cases are summed in a fixed number of chunks, each on its own
+	// goroutine, and the chunks' sums added in order: the result does not
+	// depend on how many cores run it.
+	lls := make([]float64, likelihoodChunks)
+	grads := make([][]float64, likelihoodChunks)
+	var wg sync.WaitGroup
+	for i := range likelihoodChunks {
+		lo, hi := i*len(cases)/likelihoodChunks, (i+1)*len(cases)/likelihoodChunks
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			lls[i], grads[i] = caseLikelihood(w, cases[lo:hi])
+		}()
+	}
+	wg.Wait()
 	grad := make([]float64, k)
 	ll := 0.0
-	for _, c := range cases {
-		evidence, dEvidence, mean, lse := softMean(w, c.rules, false, nf)
-		others, dOthers, _, _ := softMean(w, c.kinds, true, nf)
-		beat := softplus(others - evidence)
-		dBeat := sigmoid(others - evidence)
-		z := w[anyIntercept] + w[anySlope]*evidence - w[otherWeight]*beat
-		p := sigmoid(z)
-		var dz float64 // d ll / d z
-		if c.want >= 0 {
-			ll += math.Log(max(p, 1e-300)) + utility(w, c.rules[c.want]) - lse
-			dz = 1 - p
-			for a, v := range c.rules[c.want] {
-				grad[firstWeight+a] += v - mean[a]
-			}
-		} else {
-			ll += math.Log(max(1-p, 1e-300))
-			dz = -p
-		}
-		grad[anyIntercept] += dz
-		grad[anySlope] += dz * evidence
-		grad[otherWeight] -= dz * beat
-		for a := range nf {
-			grad[firstWeight+a] += dz * (w[anySlope]*dEvidence[a] - w[otherWeight]*dBeat*(dOthers[a]-dEvidence[a]))
+	for i := range likelihoodChunks {
+		ll += lls[i]
+		for a := range k {
+			grad[a] += grads[i][a]
 		}
 	}
 	for a := firstWeight; a < k; a++ {
@@ -248,6 +248,54 @@ func logLikelihood(w []float64, cases []choiceCase, ridge float64) (float64, []f
 	// features' weights are.
 	ll -= ridge * w[otherWeight] * w[otherWeight] / 2
 	grad[otherWeight] -= ridge * w[otherWeight]
+	return ll, grad
+}
+
+// likelihoodChunks is how many parts logLikelihood sums apart.
+const likelihoodChunks = 8
+
+// caseLikelihood is the unpenalised log-likelihood of weights w on
+// cases, each counted by its weight, and its gradient.
+func caseLikelihood(w []float64, cases []choiceCase) (float64, []float64) {
+	k := len(w)
+	nf := k - firstWeight
+	grad := make([]float64, k)
+	ll := 0.0
+	for _, c := range cases {
+		cw := c.weight
+		if cw == 0 {
+			cw = 1
+		}
+		cll := 0.0
+		cgrad := make([]float64, k)
+		evidence, dEvidence, mean, lse := softMean(w, c.rules, false, nf)
+		others, dOthers, _, _ := softMean(w, c.kinds, true, nf)
+		beat := softplus(others - evidence)
+		dBeat := sigmoid(others - evidence)
+		z := w[anyIntercept] + w[anySlope]*evidence - w[otherWeight]*beat
+		p := sigmoid(z)
+		var dz float64 // d ll / d z
+		if c.want >= 0 {
+			cll = math.Log(max(p, 1e-300)) + utility(w, c.rules[c.want]) - lse
+			dz = 1 - p
+			for a, v := range c.rules[c.want] {
+				cgrad[firstWeight+a] += v - mean[a]
+			}
+		} else {
+			cll = math.Log(max(1-p, 1e-300))
+			dz = -p
+		}
+		cgrad[anyIntercept] += dz
+		cgrad[anySlope] += dz * evidence
+		cgrad[otherWeight] -= dz * beat
+		for a := range nf {
+			cgrad[firstWeight+a] += dz * (w[anySlope]*dEvidence[a] - w[otherWeight]*dBeat*(dOthers[a]-dEvidence[a]))
+		}
+		ll += cw * cll
+		for a := range k {
+			grad[a] += cw * cgrad[a]
+		}
+	}
 	return ll, grad
 }
 
