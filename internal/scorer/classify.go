@@ -421,6 +421,20 @@ func qualified(lx *lexicon, typeToks, generic []nameTok) []int {
 
 func profileOf(r Rule) *profile { return buildProfile(r, true) }
 
+// KnownKinds says, rule by rule, whether the scorer's lexicon knows the
+// kind of document the rule is about (an invoice, a payslip, a booking
+// confirmation), from its type or its description. A rule of a kind it
+// does not know ("gig_booking", "quinquennial_report") is scored on the
+// words of its description alone.
+func KnownKinds(rules []Rule) []bool {
+	out := make([]bool, len(rules))
+	for i, r := range rules {
+		p := profileOf(r)
+		out[i] = p.kind >= 0 || p.known
+	}
+	return out
+}
+
 // buildProfile is profileOf; layoutOfGeneric says whether a rule whose
 // whole type is a generic kind takes that kind's layout and words (a
 // rule does; a generic kind weighed as one no rule covers does not, as

@@ -4,7 +4,9 @@
 // and blind when a corpus has one), it prints accuracy,
 // macro-F1, how many typed documents got their type, null precision and
 // recall, and a reliability table of the confidence; then the same over
-// all rule sets together, split by split.
+// all rule sets together, split by split, and over the blind rule sets
+// whose every rule is of a kind the scorer's lexicon knows (ordinary
+// paperwork, apart from a trade's own kinds).
 //
 //	go run ./internal/scorer/cmd/eval [-corpus testdata/corpus] [-misses]
 //
@@ -63,6 +65,11 @@ func run(w io.Writer, dir, only string, misses bool) error {
 	// Every set's outcomes by split, for the summary over all sets.
 	all := map[string][]outcome{}
 	sets := 0
+	// The blind rule sets whose every rule is of a kind the scorer's
+	// lexicon knows: the ordinary paperwork of the target, apart
+	// from rules for a trade's own kinds ("gig_booking", "quinquennial_report").
+	var known []outcome
+	knownSets := 0
 	for _, lp := range labels {
 		set, err := corpus.Load(dir, strings.TrimSuffix(strings.TrimPrefix(filepath.Base(lp), "labels-"), ".tsv"))
 		if err != nil {
@@ -87,6 +94,10 @@ func run(w io.Writer, dir, only string, misses bool) error {
 			}
 			o.row = row{file: ex.File, want: ex.Expected, split: ex.Split}
 			bySplit[ex.Split] = append(bySplit[ex.Split], o)
+		}
+		if outs := bySplit["blind"]; len(outs) > 0 && !slices.Contains(scorer.KnownKinds(rules), false) {
+			known = append(known, outs...)
+			knownSets++
 		}
 		for _, split := range []string{"dev", "test", "blind"} {
 			outs := bySplit[split]
@@ -114,21 +125,33 @@ func run(w io.Writer, dir, only string, misses bool) error {
 				continue
 			}
 			// Macro-F1 over all sets pools their types, null counted once.
-			var types []string
-			for _, o := range outs {
-				for _, t := range []string{o.want, o.got} {
-					if t != "" && t != "(error)" && !slices.Contains(types, t) {
-						types = append(types, t)
-					}
-				}
-			}
-			slices.Sort(types)
+			types := typesOf(outs)
 			fmt.Fprintf(w, "== all %d rule sets, split %s: %d documents\n", sets, split, len(outs))
 			report(w, outs, types)
 			fmt.Fprintln(w)
 		}
+		if knownSets > 0 {
+			fmt.Fprintf(w, "== the %d blind rule sets whose every rule is of a kind the scorer knows: %d documents\n", knownSets, len(known))
+			report(w, known, typesOf(known))
+			fmt.Fprintln(w)
+		}
 	}
 	return nil
+}
+
+// typesOf is the types outs want or got, sorted, for a macro-F1 over
+// several rule sets.
+func typesOf(outs []outcome) []string {
+	var types []string
+	for _, o := range outs {
+		for _, t := range []string{o.want, o.got} {
+			if t != "" && t != "(error)" && !slices.Contains(types, t) {
+				types = append(types, t)
+			}
+		}
+	}
+	slices.Sort(types)
+	return types
 }
 
 func name(t string) string {

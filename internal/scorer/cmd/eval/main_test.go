@@ -111,3 +111,46 @@ func TestRunSumsUpAllSets(t *testing.T) {
 		t.Errorf("the dev summary is not both documents right:\n%s", out[i:])
 	}
 }
+
+// The blind rule sets whose every rule is of a kind the scorer knows are
+// summed up apart; a set with a rule of a kind it does not know is not
+// among them, nor is a set's dev split.
+func TestRunSumsUpTheBlindSetsOfKnownKinds(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"rules-known.yaml":  "- type: invoice\n  description: contains invoice number, line items, and total amount\n- type: receipt\n  description: purchase receipt with transaction info and merchant details\n",
+		"rules-trade.yaml":  "- type: invoice\n  description: contains invoice number, line items, and total amount\n- type: gig_booking\n  description: Confirmed gig bookings - the email where the organiser confirms date, time and fee\n",
+		"rules-tuning.yaml": "- type: invoice\n  description: contains invoice number, line items, and total amount\n",
+		"docs/inv.txt":      "INVOICE\nInvoice number: 7\nLine items: 2 x widget 5.00\nTotal amount: 10.00\n",
+		"docs/soup.txt":     "Tomato soup\n\nSimmer the tomatoes, blend and serve.\n",
+		"docs/songs.txt":    "Hi Sue,\nConfirming the Ukes will play the Red Lion on Sat 5 July, 8pm to 10pm, fee 150.\nCheers, Dave\n",
+		"docs/inv2.txt":     "INVOICE\nInvoice number: 8\nLine items: 1 x gadget 3.00\nTotal amount: 3.00\n",
+		"labels-known.tsv":  "file\texpected\tsplit\ninv.txt\tinvoice\tblind\nsoup.txt\t\tblind\n",
+		"labels-trade.tsv":  "file\texpected\tsplit\nsongs.txt\tgig_booking\tblind\n",
+		"labels-tuning.tsv": "file\texpected\tsplit\ninv2.txt\tinvoice\tdev\n",
+	}
+	for name, content := range files {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var b strings.Builder
+	if err := run(&b, dir, "", false); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	head := "== the 1 blind rule sets whose every rule is of a kind the scorer knows: 2 documents"
+	i := strings.Index(out, head)
+	if i < 0 {
+		t.Fatalf("output lacks %q:\n%s", head, out)
+	}
+	if !strings.Contains(out[i:], "accuracy            100.0%  (2/2)") {
+		t.Errorf("the summary of the known kinds' sets is not both documents right:\n%s", out[i:])
+	}
+	if !strings.Contains(out, "== all 3 rule sets, split blind: 3 documents") {
+		t.Errorf("the blind split over all sets should still count the trade set's document:\n%s", out)
+	}
+}
