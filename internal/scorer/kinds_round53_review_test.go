@@ -2,7 +2,7 @@ package scorer
 
 // Reviews of round 53's changes: two reviewers wrote documents of their own,
 // read nothing of the corpus or the scorer, and ran them through the
-// previous release and this one. The regressions were right before and
+// release before those changes and the one with them. The regressions were right before and
 // wrong on the build they were given, and are right now; the fixes were
 // wrong before and are right now.
 

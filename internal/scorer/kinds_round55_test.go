@@ -235,7 +235,7 @@ Buyer's premium                                            £295.00
 Total payable                                            £4,195.00`, rules, "stock_purchase_invoice")
 }
 
-// Read after a review of this release: a type written "z_report" keeps
+// Read after a review of the release that added them: a type written "z_report" keeps
 // its "Z" too, and "... from the till - NOT X reports" leaves the part
 // before the dash what the rule is, though the part after names the
 // type's own word.
