@@ -2287,7 +2287,29 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		// A template has the layout of what it would become, empty.
 		ev.f.layout = min(ev.f.layout, ev.f.layout*g)
 	}
+	// A salutation, running prose and a closing are every letter's: under
+	// a rule for a kind of letter (the council's, the hospital's) they
+	// count only as far as the document shows what the rule is about, by
+	// its name, the description's words or its kind's, or does what its
+	// kind does, so that a letter about anything is not the council's by
+	// its layout. A rule for letters as such ("correspondence", "messages
+	// from family") is about nothing else.
+	if ev.f.layout > 0 && p.expects[cueLetter] > 0 && !p.lettersAsSuch(lx) {
+		if e := max(ev.f.name, ev.f.desc, ev.f.lex, ev.f.purpose); e < letterLayoutEvidence {
+			ev.f.layout *= e / letterLayoutEvidence
+		}
+	}
 	return ev
+}
+
+// lettersAsSuch says whether the rule is about letters and messages
+// for what they are, not what they are about: its kinds are all generic
+// ("correspondence", "letter", "email"), or it is about a friend's or a
+// relative's letters.
+func (p *profile) lettersAsSuch(lx *lexicon) bool {
+	pl, ok := lx.byID["personal_letter"]
+	return ok && slices.Contains(p.primary, pl) ||
+		!slices.ContainsFunc(p.primary, func(k int) bool { return !lx.kinds[k].generic })
 }
 
 // billKind says whether the rule is about utility bills, or a kind of
@@ -3376,6 +3398,11 @@ func (p *profile) genericOther(d *document, k int) int {
 	}
 	return r
 }
+
+// letterLayoutEvidence is how much of what a rule for a kind of letter
+// is about (see score) a document must show for a letter's layout to
+// count in full.
+const letterLayoutEvidence = 0.4
 
 // minResolvedFit is the least share of a kind's usual words that a
 // document holds for a generic name to be read as that kind's.
