@@ -77,7 +77,6 @@ func TestRunReportsEachSplit(t *testing.T) {
 
 // With two rule sets, each split is summed up over both.
 func TestRunSumsUpAllSets(t *testing.T) {
-	dir := t.TempDir()
 	files := map[string]string{
 		"rules-a.yaml":  "- type: invoice\n  description: contains invoice number, line items, and total amount\n",
 		"rules-b.yaml":  "- type: recipe\n  description: ingredients and the steps of cooking a dish\n",
@@ -86,14 +85,7 @@ func TestRunSumsUpAllSets(t *testing.T) {
 		"labels-a.tsv":  "file\texpected\tsplit\ninv.txt\tinvoice\tdev\nsoup.txt\t\ttest\n",
 		"labels-b.tsv":  "file\texpected\tsplit\nsoup.txt\trecipe\ttest\ninv.txt\t\tdev\n",
 	}
-	for name, content := range files {
-		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := writeCorpus(t, files)
 	var b strings.Builder
 	if err := run(&b, dir, "", false); err != nil {
 		t.Fatal(err)
@@ -116,7 +108,6 @@ func TestRunSumsUpAllSets(t *testing.T) {
 // summed up apart; a set with a rule of a kind it does not know is not
 // among them, nor is a set's dev split.
 func TestRunSumsUpTheBlindSetsOfKnownKinds(t *testing.T) {
-	dir := t.TempDir()
 	files := map[string]string{
 		"rules-known.yaml":  "- type: invoice\n  description: contains invoice number, line items, and total amount\n- type: receipt\n  description: purchase receipt with transaction info and merchant details\n",
 		"rules-trade.yaml":  "- type: invoice\n  description: contains invoice number, line items, and total amount\n- type: gig_booking\n  description: Confirmed gig bookings - the email where the organiser confirms date, time and fee\n",
@@ -129,14 +120,7 @@ func TestRunSumsUpTheBlindSetsOfKnownKinds(t *testing.T) {
 		"labels-trade.tsv":  "file\texpected\tsplit\nsongs.txt\tgig_booking\tblind\n",
 		"labels-tuning.tsv": "file\texpected\tsplit\ninv2.txt\tinvoice\tdev\n",
 	}
-	for name, content := range files {
-		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := writeCorpus(t, files)
 	var b strings.Builder
 	if err := run(&b, dir, "", false); err != nil {
 		t.Fatal(err)
@@ -153,4 +137,20 @@ func TestRunSumsUpTheBlindSetsOfKnownKinds(t *testing.T) {
 	if !strings.Contains(out, "== all 3 rule sets, split blind: 3 documents") {
 		t.Errorf("the blind split over all sets should still count the trade set's document:\n%s", out)
 	}
+}
+
+// writeCorpus lays out a corpus in a temporary directory: files maps a
+// path relative to it to its content.
+func writeCorpus(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, content := range files {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
 }
