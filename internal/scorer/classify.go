@@ -2303,9 +2303,10 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 }
 
 // lettersAsSuch says whether the rule is about letters and messages
-// for what they are, not what they are about: its kinds are all generic
-// ("correspondence", "letter", "email"), or it is about a friend's or a
-// relative's letters.
+// for what they are, not what they are about: it names no kind but
+// generic ones ("correspondence", "letter", "email"; "tenant_letter",
+// whose tenants the lexicon has no kind for), or it is about a friend's
+// or a relative's letters.
 func (p *profile) lettersAsSuch(lx *lexicon) bool {
 	pl, ok := lx.byID["personal_letter"]
 	return ok && slices.Contains(p.primary, pl) ||
