@@ -66,7 +66,7 @@ func run(w io.Writer, dir, only string, misses bool) error {
 	all := map[string][]outcome{}
 	sets := 0
 	// The blind rule sets whose every rule is of a kind the scorer's
-	// lexicon knows: the ordinary paperwork of the target, apart
+	// lexicon knows: the ordinary paperwork most people sort, apart
 	// from rules for a trade's own kinds ("gig_booking", "quinquennial_report").
 	var known []outcome
 	knownSets := 0
