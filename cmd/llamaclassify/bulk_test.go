@@ -297,6 +297,28 @@ func TestClassifyFilesDeleteUploadsKeepsAnEarlierRunsFile(t *testing.T) {
 	}
 }
 
+// --delete-uploads with --resume of a new results file keeps the file an
+// earlier command stored too: only a resume of an existing results file
+// continues a run, and finishes its clean-up.
+func TestClassifyFilesDeleteUploadsWithANewResumeFileKeepsAnEarlierRunsFile(t *testing.T) {
+	ts := newTestServer(t)
+	dir := t.TempDir()
+	writeFile(t, dir, "receipt.txt", receiptText)
+	doc := filepath.Join(dir, "receipt.txt")
+	r := runCLI(t, ts.env(), "classify-files", doc, "--rule", receiptRule, "--transform", "0.file_id", "--format", "raw")
+	wantCode(t, r, exitOK)
+	fileID := strings.TrimSpace(r.stdout)
+	results := filepath.Join(dir, "results.jsonl")
+	r = runCLI(t, ts.env(), "classify-files", doc, "--rule", receiptRule, "--rule", invoiceRule, "--delete-uploads", "--resume", results)
+	wantCode(t, r, exitOK)
+	if r = runCLI(t, ts.env(), "files", "get", fileID); r.code != exitOK {
+		t.Fatalf("the earlier command's file %s after a --resume into a new results file: exit %d, %s", fileID, r.code, r.stderr)
+	}
+	if st := ts.emu.Stats(); st.Files != 1 || st.ClassifyJobs != 2 {
+		t.Errorf("%d files and %d jobs, want the kept file and two jobs", st.Files, st.ClassifyJobs)
+	}
+}
+
 // Documents of the same content share one upload, which --delete-uploads
 // deletes once: the summary counts files deleted, not documents.
 func TestClassifyFilesDeleteUploadsCountsFilesOnce(t *testing.T) {

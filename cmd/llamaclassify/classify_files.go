@@ -344,7 +344,7 @@ func (a *app) runClassifyFiles(cmd *cobra.Command, args []string, fl classifyFil
 	}
 	progress := a.newProgressLine(len(inputs), "classifying", func() int { return int(skipped.Load()) })
 	opts = append(opts, client.WithConcurrency(fl.concurrency), client.WithProgressEvents(progress.event),
-		client.WithRetryBudget(fl.budget), client.WithDeleteUploads(fl.deleteUploads), client.WithKeepFoundUploads(fl.resume == ""), client.WithRetryFailed(fl.retryFailed), client.WithWait(a.waitOptions()...))
+		client.WithRetryBudget(fl.budget), client.WithDeleteUploads(fl.deleteUploads), client.WithKeepFoundUploads(resume == nil || !resume.existed), client.WithRetryFailed(fl.retryFailed), client.WithWait(a.waitOptions()...))
 	if resume != nil {
 		// An interrupted run's jobs go on, for the next run to collect.
 		opts = append(opts, client.WithCancelOnStop(false))

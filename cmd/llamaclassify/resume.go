@@ -42,6 +42,9 @@ type resumeState struct {
 	dropped      int64
 	validEnd     int64
 	needsNewline bool
+	// existed says that the file was there before this run: the run
+	// continues an earlier one, whose clean-up it may finish.
+	existed bool
 }
 
 // loadResume reads the results file at path (a missing one is empty) and
@@ -56,6 +59,7 @@ func loadResume(path string, cfg gen.ClassifyV2Configuration) (*resumeState, err
 		return nil, usageErrorf("--resume %s: %v", path, pathErrorReason(err))
 	}
 	defer f.Close()
+	st.existed = true
 	r := bufio.NewReaderSize(f, 256<<10)
 	var offset int64
 	for n := 1; ; n++ {
