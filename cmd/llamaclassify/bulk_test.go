@@ -276,46 +276,34 @@ func TestClassifyFilesDeleteUploads(t *testing.T) {
 	}
 }
 
-// --delete-uploads without --resume deletes only what this run uploaded:
-// the file an earlier command stored, and printed the id of, is found and
-// kept.
+// --delete-uploads deletes only what the run uploaded: the file an
+// earlier command stored, and printed the id of, is found and kept, by a
+// run without --resume and by one that resumes into a new results file
+// (only a resume of an existing results file continues a run, and
+// finishes its clean-up).
 func TestClassifyFilesDeleteUploadsKeepsAnEarlierRunsFile(t *testing.T) {
-	ts := newTestServer(t)
-	dir := t.TempDir()
-	writeFile(t, dir, "receipt.txt", receiptText)
-	doc := filepath.Join(dir, "receipt.txt")
-	r := runCLI(t, ts.env(), "classify-files", doc, "--rule", receiptRule, "--transform", "0.file_id", "--format", "raw")
-	wantCode(t, r, exitOK)
-	fileID := strings.TrimSpace(r.stdout)
-	r = runCLI(t, ts.env(), "classify-files", doc, "--rule", receiptRule, "--rule", invoiceRule, "--delete-uploads", "--format", "jsonl")
-	wantCode(t, r, exitOK)
-	if r = runCLI(t, ts.env(), "files", "get", fileID); r.code != exitOK {
-		t.Fatalf("the earlier run's file %s: exit %d, %s", fileID, r.code, r.stderr)
-	}
-	if st := ts.emu.Stats(); st.Files != 1 || st.ClassifyJobs != 2 {
-		t.Errorf("%d files and %d jobs, want the kept file and two jobs", st.Files, st.ClassifyJobs)
-	}
-}
-
-// --delete-uploads with --resume of a new results file keeps the file an
-// earlier command stored too: only a resume of an existing results file
-// continues a run, and finishes its clean-up.
-func TestClassifyFilesDeleteUploadsWithANewResumeFileKeepsAnEarlierRunsFile(t *testing.T) {
-	ts := newTestServer(t)
-	dir := t.TempDir()
-	writeFile(t, dir, "receipt.txt", receiptText)
-	doc := filepath.Join(dir, "receipt.txt")
-	r := runCLI(t, ts.env(), "classify-files", doc, "--rule", receiptRule, "--transform", "0.file_id", "--format", "raw")
-	wantCode(t, r, exitOK)
-	fileID := strings.TrimSpace(r.stdout)
-	results := filepath.Join(dir, "results.jsonl")
-	r = runCLI(t, ts.env(), "classify-files", doc, "--rule", receiptRule, "--rule", invoiceRule, "--delete-uploads", "--resume", results)
-	wantCode(t, r, exitOK)
-	if r = runCLI(t, ts.env(), "files", "get", fileID); r.code != exitOK {
-		t.Fatalf("the earlier command's file %s after a --resume into a new results file: exit %d, %s", fileID, r.code, r.stderr)
-	}
-	if st := ts.emu.Stats(); st.Files != 1 || st.ClassifyJobs != 2 {
-		t.Errorf("%d files and %d jobs, want the kept file and two jobs", st.Files, st.ClassifyJobs)
+	for _, resume := range []bool{false, true} {
+		t.Run(fmt.Sprintf("resume=%v", resume), func(t *testing.T) {
+			ts := newTestServer(t)
+			dir := t.TempDir()
+			writeFile(t, dir, "receipt.txt", receiptText)
+			doc := filepath.Join(dir, "receipt.txt")
+			r := runCLI(t, ts.env(), "classify-files", doc, "--rule", receiptRule, "--transform", "0.file_id", "--format", "raw")
+			wantCode(t, r, exitOK)
+			fileID := strings.TrimSpace(r.stdout)
+			args := []string{"classify-files", doc, "--rule", receiptRule, "--rule", invoiceRule, "--delete-uploads", "--format", "jsonl"}
+			if resume {
+				args = append(args, "--resume", filepath.Join(dir, "results.jsonl"))
+			}
+			r = runCLI(t, ts.env(), args...)
+			wantCode(t, r, exitOK)
+			if r = runCLI(t, ts.env(), "files", "get", fileID); r.code != exitOK {
+				t.Fatalf("the earlier command's file %s: exit %d, %s", fileID, r.code, r.stderr)
+			}
+			if st := ts.emu.Stats(); st.Files != 1 || st.ClassifyJobs != 2 {
+				t.Errorf("%d files and %d jobs, want the kept file and two jobs", st.Files, st.ClassifyJobs)
+			}
+		})
 	}
 }
 
