@@ -584,3 +584,27 @@ func TestClassifyFilesLeavesTheResumeFileOut(t *testing.T) {
 		t.Errorf("the results file named: exit %d, %q, %d requests", r.code, r.stderr, ts.requests.Load()-sent)
 	}
 }
+
+// The text summary's rows line up their counts, and a row without a note
+// ends at its count: no line ends in spaces.
+func TestSummaryTextHasNoTrailingSpaces(t *testing.T) {
+	s := newSummary()
+	s.byType["contract"] = 1
+	s.byType["bank_statement"] = 12
+	s.noMatch = 2
+	s.failures["at read: the file is empty"] = 3
+	s.failed = 3
+	var b strings.Builder
+	s.writeText(&b, "")
+	out := b.String()
+	for _, line := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		if strings.TrimRight(line, " \t") != line {
+			t.Errorf("line %q ends in spaces:\n%s", line, out)
+		}
+	}
+	for _, want := range []string{"  bank_statement  12\n", "  contract        1\n", "  (no match)      2\n", "  failed          3", "at read: the file is empty\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("summary lacks %q:\n%s", want, out)
+		}
+	}
+}

@@ -182,7 +182,13 @@ func (s *summary) writeText(w io.Writer, resume string) {
 	fmt.Fprintf(w, "classify-files: %d classified, %d failed in %v (%.1f documents/s)\n",
 		s.classified(), s.failed, elapsed.Round(time.Millisecond), perSecond(done, elapsed))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	// A row without a note ends at its count: a padded empty cell would
+	// leave spaces at the end of the line.
 	row := func(name string, n int, note string) {
+		if note == "" {
+			fmt.Fprintf(tw, "  %s\t%d\n", name, n)
+			return
+		}
 		fmt.Fprintf(tw, "  %s\t%d\t  %s\n", name, n, note)
 	}
 	for _, c := range sortedCounts(s.byType) {
