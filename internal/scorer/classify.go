@@ -259,6 +259,9 @@ type profile struct {
 	// numbers have ("PHM" of "our numbers PHM-xxxx"; see numberingRe).
 	numbering []string
 	dir       int8 // which way its documents go (see ruleDirection)
+	// customers are the words, by stem, that list whom the user's own
+	// documents go to, for a rule of them (see customerWords).
+	customers map[string]string
 	// headKinds are the kinds the description names by a word before
 	// the type's last word (see headKinds).
 	headKinds []int
@@ -943,6 +946,9 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 	p.topicPairs = slices.DeleteFunc(p.topicPairs, func(pr [2]string) bool { return slices.Contains(listed, pr) })
 	p.numbering = numberingOf(r.Description)
 	p.dir = ruleDirection(r.Type, r.Description)
+	if p.dir == dirOutgoing {
+		p.customers = customerWords(r.Description)
+	}
 	return p
 }
 
@@ -1371,9 +1377,11 @@ type evidence struct {
 	numberedAs, numberedNot string
 	// way is which way the document goes, where two rules of one kind
 	// go each one way, and wayWord the word of the rules that says so
-	// (see direction).
-	way     int8
-	wayWord string
+	// (see direction); wayCustomer, that the word lists the user's
+	// customers rather than naming their trade.
+	way         int8
+	wayWord     string
+	wayCustomer bool
 }
 
 // quote is a word or phrase of a rule found in a document.

@@ -101,6 +101,13 @@ func direction(text string, d *document, ps []*profile, evs []evidence) {
 	toToks, fromToks := tokenize(toHeader, false), tokenize(fromText, false)
 	for _, pr := range pairs {
 		outWords := sideWords(ps[pr[0]], ps[pr[1]])
+		// The words that list the user's customers ("pubs, restaurants
+		// and festivals") say the opposite of the user's trade: named
+		// where the document says whom it is for, that it went out.
+		custWords := ps[pr[0]].customers
+		for w := range custWords {
+			delete(outWords, w)
+		}
 		// The user's words where the document names whom it is for
 		// say it came in; in its letterhead, that it went out, unless
 		// the letterhead is a supplier's ("GroomPro Supplies Ltd" under
@@ -108,19 +115,31 @@ func direction(text string, d *document, ps []*profile, evs []evidence) {
 		// the user's trade may be named by them too ("Bathrooms &
 		// Tiling" under rules that buy from "tile shops").
 		var votes [3]string
+		var byCustomer [3]bool
 		vote := func(way int8, word string) {
 			if votes[way] == "" {
 				votes[way] = word
+			}
+		}
+		voteCustomer := func(word string) {
+			if votes[dirOutgoing] == "" {
+				votes[dirOutgoing], byCustomer[dirOutgoing] = word, true
 			}
 		}
 		for _, t := range d.toks {
 			if t.addressee && outWords[t.stem] {
 				vote(dirIncoming, t.stem)
 			}
+			if w, ok := custWords[t.stem]; ok && t.addressee {
+				voteCustomer(w)
+			}
 		}
 		for _, t := range toToks {
 			if outWords[t.stem] {
 				vote(dirIncoming, t.word)
+			}
+			if w, ok := custWords[t.stem]; ok {
+				voteCustomer(w)
 			}
 		}
 		if !slices.ContainsFunc(fromToks, func(t token) bool { return supplierStems()[t.stem] }) {
@@ -143,7 +162,7 @@ func direction(text string, d *document, ps []*profile, evs []evidence) {
 				evs[i].f.unmod = 1
 				evs[i].f.beaten = max(evs[i].f.beaten, wrongWayBeaten)
 			}
-			evs[i].way, evs[i].wayWord = way, votes[way]
+			evs[i].way, evs[i].wayWord, evs[i].wayCustomer = way, votes[way], byCustomer[way]
 		}
 	}
 }
@@ -267,8 +286,71 @@ func headerValue(line, name string) (string, bool) {
 	return v, true
 }
 
+// customerSpanRe finds, in a sentence of a description of the user's own
+// documents, where it says whom they go to: "send out to", "invoices to".
+var customerSpanRe = regexp.MustCompile(`(?i)\b(?:(?:send|sends|sent|issue|issues|issued|raise|raises|raised|give|gives|bill|bills)(?: out)?|invoices?|bills?) to\b`)
+
+// customerEndRe ends what a description says of whom the user's documents
+// go to: the purpose or time that follows ("for beer we've supplied",
+// "once the job is done"), or a dash.
+var customerEndRe = regexp.MustCompile(`(?i)\b(?:for|once|when|after|with|by|about|from)\b|\s[-–—]\s|:`)
+
+// customerListRe finds a list in brackets after the word for a user's
+// customers: "customers (schools, hotels, the care home, solicitors)".
+var customerListRe = regexp.MustCompile(`(?i)\b(?:customers?|clients?)\s*\(([^)]*)\)`)
+
+// customerWords are the words, by stem, with which description desc,
+// of the user's own documents, lists their customers: all of "to pubs,
+// bottle shops, restaurants and festivals", and what follows the word for
+// them in "to our account customers (schools, hotels, solicitors)".
+// What stands before that word ("hire" of "to hire customers") is the
+// user's trade (see sideWords).
+func customerWords(desc string) map[string]string {
+	out := map[string]string{}
+	for _, s := range sentenceRe.Split(desc, -1) {
+		if negationRe.MatchString(s) {
+			continue
+		}
+		loc := customerSpanRe.FindStringIndex(s)
+		if loc == nil {
+			continue
+		}
+		span := s[loc[1]:]
+		if end := customerEndRe.FindStringIndex(span); end != nil {
+			span = span[:end[0]]
+		}
+		toks := tokenize(span, false)
+		if i := slices.IndexFunc(toks, func(t token) bool { return customerStems()[t.stem] }); i >= 0 {
+			// Only a list in brackets after the word for them lists
+			// them: "(Threadline invoice no. TW-...)" names the user.
+			toks = nil
+			if list := customerListRe.FindStringSubmatch(span); list != nil && strings.Contains(list[1], ",") {
+				toks = tokenize(list[1], false)
+			}
+		}
+		for _, t := range toks {
+			if !functionWords[t.stem] && !customerStems()[t.stem] && !outgoingTypeWords[t.stem] {
+				out[t.stem] = t.word
+			}
+		}
+	}
+	return out
+}
+
+// customerStems are the stems of the words for a user's customers.
+var customerStems = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range tokenize("customer customers client clients", false) {
+		m[t.stem] = true
+	}
+	return m
+})
+
 // wayClause says, for the reasoning, which way the document goes.
 func wayClause(ev *evidence) string {
+	if ev.wayCustomer {
+		return "it is addressed to a customer the rules speak of ('" + ev.wayWord + "')"
+	}
 	if ev.way == dirIncoming {
 		return "it is addressed to the trade the rules speak of ('" + ev.wayWord + "')"
 	}
