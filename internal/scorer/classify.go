@@ -800,6 +800,17 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 	for _, k := range p.excluded {
 		delete(credit, k)
 	}
+	// A rule that names no kind, whose type starts names of kinds
+	// ("insurance", "council_tax"), is a folder for that topic: its
+	// documents are of those kinds ("insurance policy", "council tax
+	// bill"), as if its description named them.
+	if len(credit) == 0 {
+		for _, k := range topicKinds(lx, p.typeText) {
+			if !slices.Contains(p.excluded, k) {
+				give(k, descKind)
+			}
+		}
+	}
 	// Kinds of the rule's kinds, and the kinds they are kinds of. A
 	// generic kind the description names ("A statement from a bank")
 	// only stands for the rule's kind when it names no other.
@@ -3966,3 +3977,29 @@ var orgWords = map[string]bool{"practic": true, "surgeri": true, "centr": true, 
 // a description's text: the pair after it is what the kind is about
 // ("of staff meetings", "for the fireworks display").
 var topicRe = regexp.MustCompile(`(?i)\b(?:of|for|from|with|about|after|at|on|to|in|by|during|regarding)\s+(?:(?:the|a|an|our|my|their|his|her|its|each|every|all|any|this|that|these|those|your)\s+)*$`)
+
+// topicKinds are the kinds one of whose names starts with the whole of
+// typeText, a rule's type that names no kind: "insurance" of a rule for
+// "insurance papers" starts "insurance policy" and "insurance
+// certificate", "council tax" starts "council tax bill". Such a rule is
+// a folder for a topic, and holds the documents of those kinds.
+func topicKinds(lx *lexicon, typeText string) []int {
+	words := foldedWords(typeText)
+	if len(words) == 0 {
+		return nil
+	}
+	prefix := strings.Join(words, " ") + " "
+	var out []int
+	for name, ks := range lx.enNames {
+		if !strings.HasPrefix(name, prefix) {
+			continue
+		}
+		for _, k := range ks {
+			if !slices.Contains(out, k) {
+				out = append(out, k)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}

@@ -182,6 +182,9 @@ type lexicon struct {
 	// enWords holds the English names of one word, folded: "guide",
 	// not "factura", whose adjective comes after it.
 	enWords map[string]bool
+	// enNames maps each English name of a kind, its words folded and
+	// joined by spaces, to its kinds (see topicKinds).
+	enNames map[string][]int
 	// nameEnds holds the stems of the last words of the English names:
 	// the nouns that say what a document is ("sheet", "slip", "record",
 	// "declaration"), not who or what it is about ("hut", "teacher").
@@ -216,7 +219,7 @@ const minCompoundRest = 4
 var kindLexicon = sync.OnceValue(func() *lexicon { return parseKinds(kindsText) })
 
 func parseKinds(text string) *lexicon {
-	lx := &lexicon{byID: map[string]int{}, names: map[string][]nameRef{}, reach: map[string]int{}, typeHeads: map[string][]int{}, enWords: map[string]bool{}, nameEnds: map[string]bool{},
+	lx := &lexicon{byID: map[string]int{}, names: map[string][]nameRef{}, reach: map[string]int{}, typeHeads: map[string][]int{}, enWords: map[string]bool{}, enNames: map[string][]int{}, nameEnds: map[string]bool{},
 		heads: map[string][]compoundName{}, mods: map[string][]compoundName{}, acts: map[string][]int{}}
 	// pending is a kind and another it is a kind of or near, by id,
 	// resolved once every kind is known.
@@ -320,6 +323,10 @@ func parseKinds(text string) *lexicon {
 					lx.enWords[fold(n)] = true
 				}
 				if key == "en" {
+					folded := strings.Join(foldedWords(n), " ")
+					if !slices.Contains(lx.enNames[folded], cur) {
+						lx.enNames[folded] = append(lx.enNames[folded], cur)
+					}
 					if ts := tokenize(n, false); len(ts) > 0 {
 						lx.nameEnds[ts[len(ts)-1].stem] = true
 					}
