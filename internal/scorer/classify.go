@@ -811,6 +811,19 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 			}
 		}
 	}
+	// A rule whose type is one word that names no kind is a folder too
+	// ("van": "MOT, servicing, road tax, the van insurance"): it holds
+	// the kinds named in part by the items its description lists ("MOT"
+	// of "MOT test certificate"). A type of more words names what its
+	// documents are ("guest_booking"), and what its description lists are
+	// their fields ("price, deposit or balance").
+	if len(typeKinds) == 0 && len(p.typeStems) == 1 {
+		for _, k := range descTopicKinds(lx, r.Description) {
+			if _, named := credit[k]; !named && !slices.Contains(p.excluded, k) {
+				give(k, descKind)
+			}
+		}
+	}
 	// Kinds of the rule's kinds, and the kinds they are kinds of. A
 	// generic kind the description names ("A statement from a bank")
 	// only stands for the rule's kind when it names no other.
@@ -4003,3 +4016,56 @@ func topicKinds(lx *lexicon, typeText string) []int {
 	slices.Sort(out)
 	return out
 }
+
+// descTopicKinds are the kinds named in part by the items a description
+// lists in the sentences that say what a rule is, not what it is not:
+// an item of one or two words ("MOT", "road tax", "insurance") that
+// starts names of at most maxTopicKinds kinds (see topicKinds). An item
+// that starts names of more ("service", "tax") says too little of which.
+func descTopicKinds(lx *lexicon, desc string) []int {
+	var out []int
+	for _, s := range sentenceRe.Split(desc, -1) {
+		if negationRe.MatchString(s) {
+			continue
+		}
+		// What follows "about" is what the documents are about, not
+		// what they are: "letters about the flat, the rent or repairs".
+		if loc := aboutRe.FindStringIndex(s); loc != nil {
+			s = s[:loc[0]]
+		}
+		for _, item := range topicItemRe.Split(s, -1) {
+			ws := foldedWords(item)
+			for len(ws) > 0 && topicFiller[ws[0]] {
+				ws = ws[1:]
+			}
+			if len(ws) == 0 || len(ws) > 2 {
+				continue
+			}
+			ks := topicKinds(lx, strings.Join(ws, " "))
+			if len(ks) > maxTopicKinds {
+				continue
+			}
+			for _, k := range ks {
+				if !slices.Contains(out, k) {
+					out = append(out, k)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// maxTopicKinds is the most kinds an item of a description may start
+// the names of, to name them (see descTopicKinds).
+const maxTopicKinds = 3
+
+// topicItemRe splits a sentence of a description into the items it
+// lists.
+var topicItemRe = regexp.MustCompile(`(?i)[,;:()/]|\s(?:and|or|&|-|–)\s`)
+
+// aboutRe finds where a description says what its documents are about.
+var aboutRe = regexp.MustCompile(`(?i)\b(?:about|regarding|concerning|on the subject of)\b`)
+
+// topicFiller are the words an item of a list may start with that are
+// none of its name.
+var topicFiller = map[string]bool{"the": true, "my": true, "our": true, "a": true, "an": true, "any": true, "all": true, "his": true, "her": true, "their": true, "its": true}

@@ -67,3 +67,60 @@ Revenues Section`, rules, "council_tax")
 		t.Errorf("topicKinds of an empty type = %q, want none", got)
 	}
 }
+
+// A rule whose one-word type names no kind ("van") holds what its
+// description lists, where an item starts names of a few kinds: the
+// MOT test certificate of "MOT, servicing, road tax".
+func TestFolderRulesHoldWhatTheyList(t *testing.T) {
+	rules := []Rule{
+		{Type: "invoices", Description: "Invoices I send to customers for gutter and fascia jobs."},
+		{Type: "receipts", Description: "Receipts for materials from the builders' merchant."},
+		{Type: "van", Description: "Everything for the Transit - MOT, servicing, repairs, road tax, the van insurance too."},
+		{Type: "bank", Description: "Business bank statements."},
+		{Type: "hmrc", Description: "Anything from HMRC: self assessment, payments on account, CIS."},
+	}
+	classifyAs(t, "the van's MOT certificate", `MOT test certificate
+Vehicle registration: KN19 XTR
+Make: FORD   Model: TRANSIT CUSTOM 300
+Colour: WHITE
+Odometer reading: 118,402 miles
+
+Date of test: 14 March 2025
+Expiry date: 13 March 2026
+Test result: PASS
+Test number: 5531 2290 8817
+
+Advisories:
+  Nearside front tyre worn close to legal limit (2.1 mm)
+  Slight corrosion to rear brake pipes
+
+Testing station: Abertridwr Motors, V2281
+Tester: G. Hughes`, rules, "van")
+
+	lx := kindLexicon()
+	names := func(ks []int) []string {
+		var out []string
+		for _, k := range ks {
+			out = append(out, lx.kinds[k].name)
+		}
+		return out
+	}
+	got := names(descTopicKinds(lx, "Everything for the Transit - MOT, servicing, repairs, road tax. Not parking tickets."))
+	if !slices.Contains(got, "vehicle registration") {
+		t.Errorf("the kinds listed for the van = %q, want the MOT's among them", got)
+	}
+	// What a sentence says the rule is not is not listed.
+	if got := names(descTopicKinds(lx, "Not insurance or the MOT.")); len(got) > 0 {
+		t.Errorf("a sentence of what the rule is not lists %q", got)
+	}
+	// What letters are about is not what they are: the rent of "letters
+	// about the flat, the rent or repairs" is no rent receipt.
+	if got := names(descTopicKinds(lx, "Letters from our housing association about the flat, the rent or repairs")); len(got) > 0 {
+		t.Errorf("what letters are about lists %q", got)
+	}
+	// An item that starts names of many kinds ("service": service
+	// contracts, service invoices, work orders) lists none.
+	if got := names(descTopicKinds(lx, "service")); len(got) > 0 {
+		t.Errorf("\"service\" lists %q", got)
+	}
+}
