@@ -262,6 +262,10 @@ type profile struct {
 	// customers are the words, by stem, that list whom the user's own
 	// documents go to, for a rule of them (see customerWords).
 	customers map[string]string
+	// folder is set for a rule whose type is one word that names no
+	// kind ("van", "hmrc", "school"): a folder for a topic, which holds
+	// documents of many kinds.
+	folder bool
 	// headKinds are the kinds the description names by a word before
 	// the type's last word (see headKinds).
 	headKinds []int
@@ -794,6 +798,7 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 		}
 	}
 	p.typeKnown = len(typeKinds) > 0
+	p.folder = len(typeKinds) == 0 && len(p.typeStems) == 1
 	// What the type names is never excluded: a utility bill is "not a
 	// bill for one-off goods", but a utility bill all the same.
 	p.excluded = slices.DeleteFunc(p.excluded, func(k int) bool { return typeKinds[k] })
@@ -1406,6 +1411,11 @@ type evidence struct {
 	way         int8
 	wayWord     string
 	wayCustomer bool
+	// folderOther and folderOtherAt are what f.other and other would
+	// be for a folder rule: they count only where another rule takes
+	// the kind (see folderAgainst).
+	folderOther   float64
+	folderOtherAt *mention
 }
 
 // quote is a word or phrase of a rule found in a document.
@@ -2045,6 +2055,15 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		if excluded {
 			s = min(1, 1.5*s)
 		}
+		// A folder holds documents of many kinds: one that names
+		// another says nothing against it, unless another rule of the
+		// set takes that kind (see rank).
+		if p.folder && !excluded {
+			if s > ev.folderOther {
+				ev.folderOther, ev.folderOtherAt = s, m
+			}
+			continue
+		}
 		if s > ev.f.other {
 			ev.f.other, ev.other = s, m
 		}
@@ -2331,7 +2350,29 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 			ev.f.layout *= e / letterLayoutEvidence
 		}
 	}
+	if ev.f.name >= ev.folderOther {
+		ev.folderOther, ev.folderOtherAt = 0, nil
+	}
 	return ev
+}
+
+// folderAgainst gives a folder rule's evidence (see profile.folder) the
+// other kind the document names where another rule of the set takes
+// that kind: a club's newsletter beside a rule for newsletters is not
+// the "membership" folder's.
+func folderAgainst(lx *lexicon, ps []*profile, evs []evidence) {
+	for i, p := range ps {
+		if !p.folder {
+			continue
+		}
+		ev := &evs[i]
+		other := func(k int) bool {
+			return slices.ContainsFunc(ps, func(q *profile) bool { return q != p && q.relates(lx, k) })
+		}
+		if ev.folderOtherAt != nil && ev.folderOther > ev.f.other && other(ev.folderOtherAt.kind) {
+			ev.f.other, ev.other = ev.folderOther, ev.folderOtherAt
+		}
+	}
 }
 
 // lettersAsSuch says whether the rule is about letters and messages
@@ -3311,6 +3352,7 @@ func rank(text string, rules []Rule) ranking {
 	}
 	numbering(text, c.profiles, c.evs)
 	direction(text, d, c.profiles, c.evs)
+	folderAgainst(kindLexicon(), c.profiles, c.evs)
 	// A title that names a kind the rule says it is not, where nothing
 	// but running text names the rule's own, or only labels and table
 	// rows below that title: its writer says what the document is, and

@@ -124,3 +124,34 @@ Tester: G. Hughes`, rules, "van")
 		t.Errorf("\"service\" lists %q", got)
 	}
 }
+
+// A folder rule holds documents of many kinds: that a document names
+// another kind ("policy") is no evidence against it, where no other rule
+// of the set takes that kind.
+func TestFolderRulesHoldDocumentsOfOtherKinds(t *testing.T) {
+	rules := []Rule{
+		{Type: "results", Description: "Race results sheets and the averages."},
+		{Type: "entries", Description: "Entry forms and pool sheets for each race."},
+		{Type: "membership", Description: "Membership forms and the members list."},
+		{Type: "insurance", Description: "insurance papers"},
+		{Type: "invoices", Description: "Invoices from the transporter and the clock people."},
+		{Type: "minutes", Description: "Minutes of committee meetings and the AGM."},
+	}
+	classifyAs(t, "the club's insurance renewal", `From: Castle Mutual <renewals@castlemutual.example.co.uk>
+To: secretary@valleyflyers.example.org
+Subject: Your renewal documents - policy CM/CL/204411
+Date: Tue, 02 Dec 2025 07:10:00 +0000
+
+Dear Secretary,
+
+Your Club Contents & Trailer policy renews on 01/01/2026.
+
+Renewal premium: GBP 118.40 including Insurance Premium Tax
+(2025: GBP 109.90). Sums insured unchanged. Your schedule and
+certificate of insurance are attached.
+
+To renew, pay online using your policy number, or send a cheque to
+our Cardiff office by 31/12/2025.
+
+Castle Mutual Insurance plc`, rules, "insurance")
+}
