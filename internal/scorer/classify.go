@@ -819,7 +819,8 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 	// A rule whose type is one word that names no kind is a folder too
 	// ("van": "MOT, servicing, road tax, the van insurance"): it holds
 	// the kinds named in part by the items its description lists ("MOT"
-	// of "MOT test certificate"). A type of more words names what its
+	// of "MOT test certificate"), where the description does not name
+	// them already. A type of more words names what its
 	// documents are ("guest_booking"), and what its description lists are
 	// their fields ("price, deposit or balance").
 	if len(typeKinds) == 0 && len(p.typeStems) == 1 {
@@ -2057,7 +2058,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		}
 		// A folder holds documents of many kinds: one that names
 		// another says nothing against it, unless another rule of the
-		// set takes that kind (see rank).
+		// set takes that kind (see folderAgainst).
 		if p.folder && !excluded {
 			if s > ev.folderOther {
 				ev.folderOther, ev.folderOtherAt = s, m
