@@ -823,7 +823,7 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 	// them already. A type of more words names what its
 	// documents are ("guest_booking"), and what its description lists are
 	// their fields ("price, deposit or balance").
-	if len(typeKinds) == 0 && len(p.typeStems) == 1 {
+	if p.folder {
 		for _, k := range descTopicKinds(lx, r.Description) {
 			if _, named := credit[k]; !named && !slices.Contains(p.excluded, k) {
 				give(k, descKind)
