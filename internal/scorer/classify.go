@@ -1257,10 +1257,14 @@ func splitNegations(desc string, typeStems []string, head string, lx *lexicon) (
 			}
 		}
 	}
-	namesAbout := func(text string) bool {
+	// namesAbout says whether text names a kind those sentences name;
+	// with firm, a generic kind does not count: "price-change e-mails are
+	// not receipts" says what the e-mails are not, though the plain
+	// sentences speak of "email marketing" (see pronounSubject).
+	namesAbout := func(text string, firm bool) bool {
 		for _, m := range lx.matchNames(nameToks(text, false)) {
 			for _, r := range m.refs {
-				if about[r.kind] {
+				if about[r.kind] && !(firm && lx.kinds[r.kind].generic) {
 					return true
 				}
 			}
@@ -1311,7 +1315,7 @@ func splitNegations(desc string, typeStems []string, head string, lx *lexicon) (
 			negative = append(negative, after)
 			continue
 		}
-		if strings.TrimSpace(before) != "" && (namesOwnType(after, typeStems, head) || copula && (namesType(after, typeStems) || !pronounSubject(before) && namesAbout(after) && !namesAbout(before)) || verdictOnly(after)) {
+		if strings.TrimSpace(before) != "" && (namesOwnType(after, typeStems, head) || copula && (namesType(after, typeStems) || !pronounSubject(before) && namesAbout(after, false) && !namesAbout(before, true)) || verdictOnly(after)) {
 			negative = append(negative, before)
 			continue
 		}
