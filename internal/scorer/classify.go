@@ -534,6 +534,7 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 			}
 		}
 	}
+	p.folder = len(typeKinds) == 0 && len(p.typeStems) == 1
 	// The description: what it says the kind is, and is not.
 	positive, negative := splitNegations(r.Description, p.typeStems, p.head, lx)
 	for i, part := range positive {
@@ -592,7 +593,19 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 				return o.to <= m.from && !slices.ContainsFunc(o.refs, func(r nameRef) bool { return r.sender || generic(r.kind) }) &&
 					!coordinated(part[toks[o.to-1].start:toks[m.from].start])
 			})
+			var quals []int
+			if len(typeKinds) == 0 {
+				quals = qualified(lx, typeToks, toks[m.from:m.to])
+			}
 			for _, ref := range m.refs {
+				// "Schedules, certificates and policy changes" for the
+				// type "insurance": a folder's bare word that its type
+				// qualifies into a kind names that kind (an insurance
+				// certificate), not every kind the word names alone (a
+				// certificate of achievement).
+				if p.folder && bare && len(quals) > 0 && !slices.Contains(quals, ref.kind) {
+					continue
+				}
 				if ref.sender && (!sender || writer) {
 					continue // "asking the parish council for its comments": sent to it, not by it
 				}
@@ -637,10 +650,8 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 			// medical letter and a medical report, and "the van policy,
 			// certificates" for the type "insurance" an insurance policy
 			// (an insurance certificate), not only a policy.
-			if len(typeKinds) == 0 {
-				for _, k := range qualified(lx, typeToks, toks[m.from:m.to]) {
-					give(k, c)
-				}
+			for _, k := range quals {
+				give(k, c)
 			}
 		}
 		// The same for a word that is no name on its own: "flights and
@@ -798,7 +809,6 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 		}
 	}
 	p.typeKnown = len(typeKinds) > 0
-	p.folder = len(typeKinds) == 0 && len(p.typeStems) == 1
 	// What the type names is never excluded: a utility bill is "not a
 	// bill for one-off goods", but a utility bill all the same.
 	p.excluded = slices.DeleteFunc(p.excluded, func(k int) bool { return typeKinds[k] })

@@ -155,3 +155,53 @@ our Cardiff office by 31/12/2025.
 
 Castle Mutual Insurance plc`, rules, "insurance")
 }
+
+// A folder's bare word that its type qualifies into a kind names that
+// kind only: under "insurance", the "certificates" of "schedules,
+// certificates and policy changes" are insurance certificates, so a
+// course's certificate of achievement is not the folder's, while the
+// van's certificate of motor insurance still is.
+func TestFolderWordsNameTheFoldersKindOnly(t *testing.T) {
+	rules := []Rule{
+		{Type: "insurance", Description: "Insurance schedules, certificates and policy changes for the shop and the van."},
+		{Type: "invoices", Description: "Invoices from our wholesalers for flowers and sundries."},
+		{Type: "bank", Description: "Business bank statements from Lloyds."},
+		{Type: "rates", Description: "Business rates bills from the council."},
+		{Type: "staff_rota", Description: "The weekly rota of who works in the shop when."},
+	}
+	classifyAs(t, "a course's certificate of achievement", `CERTIFICATE OF ACHIEVEMENT
+
+This is to certify that
+
+                 MEGAN TRAVERS
+
+has successfully completed
+
+        Level 2 Award in Floristry (Wedding Design)
+
+Awarded on 14 March 2025 by Westbridge College of Further Education.
+
+Certificate number: WB-FL2-20417
+Grade: Distinction
+
+Signed: D. Okonkwo, Head of Creative Industries`, rules, "")
+	classifyAs(t, "a certificate of motor insurance", `CERTIFICATE OF MOTOR INSURANCE
+
+Certificate number: CMI-7730145
+Policy number: CV/55102/88
+
+1. Registration mark of vehicle: KY19 ZTB (Citroen Berlingo van)
+2. Name of policyholder: Petal & Stem Ltd
+3. Effective date of the commencement of insurance: 00:01 on 1 April 2025
+4. Date of expiry of insurance: 23:59 on 31 March 2026
+5. Persons or classes of persons entitled to drive: the policyholder's
+   employees named on the schedule, holding a full UK licence.
+6. Limitations as to use: social, domestic and pleasure purposes and
+   use for the business of the policyholder.
+
+I hereby certify that the policy to which this certificate relates
+satisfies the requirements of the relevant law applicable in Great
+Britain.
+
+Harbourline Insurance plc, authorised insurers`, rules, "insurance")
+}
