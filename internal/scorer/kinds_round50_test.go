@@ -158,6 +158,11 @@ Payment within 30 days.`
 		"my RE- numbers, my VAT number at the bottom":         "RE",
 		"My own invoices to customers (numbered PE-xxxx)":     "PE",
 		"Invoices WE issue (TC-invoice numbers)":              "TC",
+		// Read after round 66: a placeholder spelled out, and the
+		// numbers said to start with the prefix.
+		"Invoices I send for sessions. My numbers are FM-year-number.": "FM",
+		"Invoices I send out to clients (my numbers start RT-).":       "RT",
+		"invoices we raise, numbers begin with KT-":                    "KT",
 	} {
 		if got := numberingOf(desc); len(got) != 1 || got[0] != want {
 			t.Errorf("numberingOf(%q) = %q, want [%s]", desc, got, want)

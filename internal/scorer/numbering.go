@@ -15,10 +15,11 @@ import (
 // not.
 //
 // numberingRe finds such a prefix: capitals (a letter first) and a
-// hyphen, then placeholders ("xxxx", "0xxx", "....", "###"), or a word
-// that says it is a number ("numbers", "no.", "invoice numbers"), or
-// after "numbered".
-var numberingRe = regexp.MustCompile(`\b([A-Z][A-Z0-9]{0,5})-(?:\d*[xX#?]{2,}\b|\.{2,}|…|\s*(?:invoice\s+)?(?:numbers?|nos?)\b)|\bnumbered\s+([A-Z][A-Z0-9]{0,5})-`)
+// hyphen, then placeholders ("xxxx", "0xxx", "....", "###", "year" of
+// "FM-year-number"), or a word that says it is a number ("numbers",
+// "no.", "invoice numbers"), or after "numbered" or "numbers start",
+// "begin with", "are" ("my numbers start RT-").
+var numberingRe = regexp.MustCompile(`\b([A-Z][A-Z0-9]{0,5})-(?:\d*[xX#?]{2,}\b|\.{2,}|…|(?:year|yyyy|yy|nnn+|number)\b|\s*(?:invoice\s+)?(?:numbers?|nos?)\b)|\b(?:numbered|numbers?\s+(?:start|starts|begin|begins|are|is)(?:\s+with)?)\s+([A-Z][A-Z0-9]{0,5})-`)
 
 // numberingOf returns the prefixes a description says its documents are
 // numbered with.
