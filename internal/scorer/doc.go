@@ -562,6 +562,19 @@ func analyze(text string) *document {
 			d.mentions = append(d.mentions, mention{kind: k, text: "-->", at: titleLine, weight: nameInTitle})
 		}
 	}
+	if h := ledgerHeader(text); h != "" {
+		// "Date,Counter Party,Amount (GBP),Balance (GBP)": a table of
+		// dated amounts with a running balance is an account's
+		// transactions, as a title saying so would be.
+		if k, ok := lx.byID["bank_statement"]; ok {
+			// What its rows name is whom money went to or came from
+			// ("HMRC SELF ASSESSMENT" paid), as running text would.
+			for i := range d.mentions {
+				d.mentions[i].weight = min(d.mentions[i].weight, nameInBody)
+			}
+			d.mentions = append(d.mentions, mention{kind: k, text: h, at: headingLine, weight: nameInHeading})
+		}
+	}
 	if d.articleTitle {
 		// An article's title: the document is a guide to what it names.
 		if k, ok := lx.byID["guide"]; ok {
@@ -2288,4 +2301,35 @@ func firmSuffix(line string) bool {
 		return true
 	}
 	return false
+}
+
+// ledgerHeader returns the balance column's heading where the text's
+// first line heads a table (cells parted by commas, semicolons or tabs)
+// of dated amounts with a running balance: a column for the date, one
+// for the amount (or money in and out, debit and credit) and one for the
+// balance. Otherwise it returns "".
+func ledgerHeader(text string) string {
+	line, _, _ := strings.Cut(strings.TrimLeft(text, " \t\r\n"), "\n")
+	cells := strings.FieldsFunc(line, func(r rune) bool { return r == ',' || r == ';' || r == '\t' })
+	if len(cells) < 4 {
+		return ""
+	}
+	date, amount, balance := false, false, ""
+	for _, c := range cells {
+		c = strings.Trim(strings.TrimSpace(c), `"'`)
+		l := strings.ToLower(c)
+		switch {
+		case strings.Contains(l, "balance"):
+			balance = c
+		case strings.Contains(l, "date"):
+			date = true
+		case strings.Contains(l, "amount") || strings.Contains(l, "debit") || strings.Contains(l, "credit") ||
+			strings.Contains(l, "money") || strings.HasPrefix(l, "paid "):
+			amount = true
+		}
+	}
+	if !date || !amount {
+		return ""
+	}
+	return balance
 }
