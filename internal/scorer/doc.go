@@ -562,13 +562,15 @@ func analyze(text string) *document {
 			d.mentions = append(d.mentions, mention{kind: k, text: "-->", at: titleLine, weight: nameInTitle})
 		}
 	}
-	if h := ledgerHeader(text); h != "" {
+	if id, h := tableKind(text); h != "" {
 		// "Date,Counter Party,Amount (GBP),Balance (GBP)": a table of
 		// dated amounts with a running balance is an account's
-		// transactions, as a title saying so would be.
-		if k, ok := lx.byID["bank_statement"]; ok {
+		// transactions, as a title saying so would be; so is one of
+		// journeys and miles a mileage log.
+		if k, ok := lx.byID[id]; ok {
 			// What its rows name is whom money went to or came from
-			// ("HMRC SELF ASSESSMENT" paid), as running text would.
+			// ("HMRC SELF ASSESSMENT" paid), or where one went, as
+			// running text would.
 			for i := range d.mentions {
 				d.mentions[i].weight = min(d.mentions[i].weight, nameInBody)
 			}
@@ -2303,33 +2305,43 @@ func firmSuffix(line string) bool {
 	return false
 }
 
-// ledgerHeader returns the balance column's heading where the text's
-// first line heads a table (cells parted by commas, semicolons or tabs)
-// of dated amounts with a running balance: a column for the date, one
-// for the amount (or money in and out, debit and credit) and one for the
-// balance. Otherwise it returns "".
-func ledgerHeader(text string) string {
+// tableKind returns the kind, by its id, and the heading of the column
+// that says so, where the text's first line heads a table (cells parted
+// by commas, semicolons or tabs) that is a kind's by its columns, with
+// one for the date (or the day, the week):
+//   - an account's transactions (a bank statement): an amount (or money
+//     in and out, debit and credit) and a running balance;
+//   - a mileage log: the miles.
+//
+// Otherwise it returns "", "".
+func tableKind(text string) (string, string) {
 	line, _, _ := strings.Cut(strings.TrimLeft(text, " \t\r\n"), "\n")
 	cells := strings.FieldsFunc(line, func(r rune) bool { return r == ',' || r == ';' || r == '\t' })
 	if len(cells) < 4 {
-		return ""
+		return "", ""
 	}
-	date, amount, balance := false, false, ""
+	date, amount := false, false
+	var balance, miles string
 	for _, c := range cells {
 		c = strings.Trim(strings.TrimSpace(c), `"'`)
 		l := strings.ToLower(c)
 		switch {
 		case strings.Contains(l, "balance"):
 			balance = c
-		case strings.Contains(l, "date"):
+		case strings.Contains(l, "date") || l == "day" || strings.HasPrefix(l, "week"):
 			date = true
 		case strings.Contains(l, "amount") || strings.Contains(l, "debit") || strings.Contains(l, "credit") ||
 			strings.Contains(l, "money") || strings.HasPrefix(l, "paid "):
 			amount = true
+		case strings.Contains(l, "mile") || strings.Contains(l, "(mi)"):
+			miles = c
 		}
 	}
-	if !date || !amount {
-		return ""
+	switch {
+	case date && amount && balance != "":
+		return "bank_statement", balance
+	case date && miles != "":
+		return "mileage_log", miles
 	}
-	return balance
+	return "", ""
 }
