@@ -441,11 +441,12 @@ func fromTopic(p *profile, d *document) bool {
 		return false
 	}
 	first := d.toks[0].line
+	atHead := func(i int32) bool { return d.toks[i].line == first || d.toks[i].kind == titleLine }
 	for _, w := range words {
-		found := slices.ContainsFunc(d.at[w], func(i int32) bool { return d.toks[i].line == first || d.toks[i].kind == titleLine })
+		found := slices.ContainsFunc(d.at[w], atHead)
 		if !found {
 			if i, ok := p.desc.index[w]; ok && p.desc.terms[i].initials != "" {
-				found = slices.ContainsFunc(d.initialsOf(p.desc.terms[i].initials), func(i int32) bool { return d.toks[i].line == first || d.toks[i].kind == titleLine })
+				found = slices.ContainsFunc(d.initialsOf(p.desc.terms[i].initials), atHead)
 			}
 		}
 		if !found {
@@ -3218,10 +3219,7 @@ type ranking struct {
 	// others are the kinds of document no rule covers that the document
 	// shows some sign of, with their evidence as if a rule named them.
 	others []otherKind
-	// clip is set where the kinds no rule covers count for no more than
-	// utility zero (see rank).
-	clip  bool
-	pNull float64
+	pNull  float64
 	// best is the answer, -1 for none; top and second are the likeliest
 	// rules (second -1 with one rule).
 	best, top, second int
@@ -3452,11 +3450,11 @@ func rank(text string, rules []Rule) ranking {
 	// "anything from HMRC"). The model is fitted on the features alone
 	// (ruleFeatures); fitted with this bound too, the dev split moves
 	// it by up to 0.12 and the blind split gains 14 rows rather than 30.
-	c.clip = fromTopic(c.profiles[top], d)
+	clip := fromTopic(c.profiles[top], d)
 	uk := make([]float64, len(c.others))
 	for i := range c.others {
 		uk[i] = utility(model, c.others[i].ev.f.vector())
-		if c.clip {
+		if clip {
 			uk[i] = min(uk[i], 0)
 		}
 		c.others[i].ev.utility = uk[i]
