@@ -2067,7 +2067,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		// where the rule says it is not that kind in general: "Water
 		// bill" names a utility bill whose rule is "not an invoice for
 		// goods".
-		if p.relates(lx, m.kind) || p.typeNamesMention(m) || p.headNamesMention(m, d) || p.describesMention(m) || p.looseAbove(lx, m.kind) {
+		if p.relates(lx, m.kind) || p.typeNamesMention(m) || p.headNamesMention(m, d) || p.describesMention(m) || p.qualifiesMention(m, d) || p.looseAbove(lx, m.kind) {
 			continue
 		}
 		// "STATEMENT" atop a supplier's statement, under a rule for
@@ -2769,6 +2769,35 @@ func (p *profile) describesMention(m *mention) bool {
 	return false
 }
 
+// qualifiesMention says whether the word before a kind's name in the
+// document makes, with the name's first word, two words the description
+// holds side by side, and the name's last word is one of the
+// description's: a "FIRE EXTINGUISHER SERVICE REPORT" under a rule for
+// "fire extinguisher service, PAT testing ... test reports" is a report
+// the description lists, not the work order "service report" names
+// alone. A kind the description says the rule is not stays another kind.
+func (p *profile) qualifiesMention(m *mention, d *document) bool {
+	stems := m.textStems()
+	if len(stems) < 2 || slices.Contains(p.excluded, m.kind) {
+		return false
+	}
+	if _, ok := p.desc.index[stems[len(stems)-1]]; !ok {
+		return false
+	}
+	for _, i := range d.at[stems[0]] {
+		t := &d.toks[i]
+		if t.line != m.line {
+			continue
+		}
+		for j := i - 1; j >= 0 && d.toks[j].line == m.line && d.toks[j].pos >= t.pos-1; j-- {
+			if d.toks[j].pos == t.pos-1 && p.descPair(d.toks[j].stem, stems[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // descTitle finds, in the title or a heading among the first lines, two
 // words side by side that the description holds side by side in what it
 // says the kind is: a "CASH DECLARATION" under a rule for "balance
@@ -3328,7 +3357,7 @@ func otherKinds(d *document, profiles []*profile, top *profile) []otherKind {
 		// where the document says what it is, is that rule's; so is one
 		// named by the head of a rule's type alone ("Policy").
 		if m.weight >= otherLeast && slices.ContainsFunc(profiles, func(p *profile) bool {
-			return p.describesMention(m) || (p.headNamesMention(m, d) && !p.above(lx, m.kind))
+			return p.describesMention(m) || p.qualifiesMention(m, d) || (p.headNamesMention(m, d) && !p.above(lx, m.kind))
 		}) {
 			described[m.kind] = true
 		}
