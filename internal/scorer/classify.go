@@ -431,7 +431,10 @@ func qualified(lx *lexicon, typeToks, generic []nameTok) []int {
 // a folder's type is (a letter headed "HM Revenue & Customs" under
 // `hmrc`), or those the type sets its kind apart with (a form titled
 // "Volunteer application" under `volunteer_form`). Initials count for
-// the words they stand for ("HMRC" for "HM Revenue & Customs").
+// the words they stand for ("HMRC" for "HM Revenue & Customs"). For a
+// folder an email's subject line counts too ("Your van insurance
+// renewal" under `van`); for a rule of a kind, a subject names what a
+// message is about more often than what it is.
 func fromTopic(p *profile, d *document) bool {
 	words := p.mods
 	if len(words) == 0 && p.folder {
@@ -441,7 +444,9 @@ func fromTopic(p *profile, d *document) bool {
 		return false
 	}
 	first := d.toks[0].line
-	atHead := func(i int32) bool { return d.toks[i].line == first || d.toks[i].kind == titleLine }
+	atHead := func(i int32) bool {
+		return d.toks[i].line == first || d.toks[i].kind == titleLine || p.folder && d.toks[i].kind == subjectLine
+	}
 	for _, w := range words {
 		found := slices.ContainsFunc(d.at[w], atHead)
 		if !found {

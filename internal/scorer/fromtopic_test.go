@@ -47,3 +47,47 @@ Child Benefit Office`, rules, "hmrc_letter")
 		t.Errorf("an accountant's letterhead names the rule hmrc_letter")
 	}
 }
+
+// An email's subject line that holds a folder's word ("Your car insurance
+// renewal" under `car`) names the folder as a letterhead does: the
+// insurer's renewal is the folder's to win or lose, not a renewal notice
+// that no rule covers. Without the folder's word in the subject it stays
+// a kind no rule covers.
+func TestASubjectNamingAFolderLeavesItToTheFolder(t *testing.T) {
+	rules := []Rule{
+		{Type: "invoices", Description: "Invoices I send to clients for lash and brow treatments."},
+		{Type: "stock", Description: "Receipts and invoices for lash trays, glue, pads and tools."},
+		{Type: "car", Description: "Anything for the Corsa: insurance, MOT, servicing, road tax."},
+		{Type: "bank", Description: "Monzo business account statements."},
+		{Type: "tenancy", Description: "The flat's tenancy agreement and letters from the letting agent."},
+	}
+	const renewal = `From: Renewals <renewals@brightcover-motor.co.uk>
+To: jade.lashes@gmail.com
+Subject: Your car insurance renewal - policy BCM/4471902
+Date: Tue, 04 Mar 2025 08:41:10 +0000
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+Dear Ms Hollis,
+
+Your policy is due for renewal on 21/03/2025.
+
+Vehicle:     Vauxhall Corsa SE 1.2 (KM18 XTP)
+Cover:       Comprehensive, social domestic & pleasure + business use
+Class:       Mobile beauty therapist, own kit carried
+Kit in car:  £1,000 (overnight locked cover applies)
+Excess:      £250 compulsory + £100 voluntary
+No claims:   4 years
+
+Renewal premium: £612.40 (last year £548.90)
+
+If you pay monthly this will be 10 x £64.20 from 21/03/2025.
+
+We will renew automatically unless you tell us otherwise. Please check
+your renewal documents are correct.
+
+Kind regards,
+BrightCover Motor
+`
+	classifyAs(t, "a car insurance renewal by email", renewal, rules, "car")
+}
