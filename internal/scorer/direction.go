@@ -150,6 +150,19 @@ func direction(text string, d *document, ps []*profile, evs []evidence) {
 			}
 		}
 		if (votes[dirIncoming] == "") == (votes[dirOutgoing] == "") {
+			// Which way it goes is not known: two rules whose types
+			// both name the kind the document names fit it alike as
+			// that kind, and their words decide. The lexicon names
+			// "sales invoice" and not "supplier invoice" (which gives
+			// the one rule the invoice alone, the other its bills
+			// too), and says nothing of the user's own.
+			a, b := &evs[pr[0]], &evs[pr[1]]
+			if sameTypeKind(ps[pr[0]], ps[pr[1]]) && a.named != nil && b.named != nil && a.named.line == b.named.line {
+				a.f.name = max(a.f.name, b.f.name)
+				a.f.layout = max(a.f.layout, b.f.layout)
+				a.f.unlike = min(a.f.unlike, b.f.unlike)
+				b.f.name, b.f.layout, b.f.unlike = a.f.name, a.f.layout, a.f.unlike
+			}
 			continue
 		}
 		way := int8(dirIncoming)
@@ -165,6 +178,13 @@ func direction(text string, d *document, ps []*profile, evs []evidence) {
 			evs[i].way, evs[i].wayWord, evs[i].wayCustomer = way, votes[way], byCustomer[way]
 		}
 	}
+}
+
+// sameTypeKind says whether the types of rules p and q both name a
+// kind, and the same one first: supplier_invoice and sales_invoice, not
+// supplier_receipts and invoices_sent.
+func sameTypeKind(p, q *profile) bool {
+	return p.typeKnown && q.typeKnown && len(p.kinds) > 0 && len(q.kinds) > 0 && p.kinds[0].kind == q.kinds[0].kind
 }
 
 // maxTopLabel is the longest last label of a domain that names no one

@@ -108,3 +108,48 @@ func sameWords(a, b []string) bool {
 	}
 	return reflect.DeepEqual(count(a), count(b))
 }
+
+// Where nothing says which way an invoice goes (its customer is named
+// by no word of the rules), "sales invoice", a name of an invoice, gives
+// the rule for the user's own no more than "supplier invoice" gives the
+// rule for what suppliers send: what was bought decides.
+func TestAnInvoiceOfUnknownWayIsNotTheSalesRulesByItsName(t *testing.T) {
+	rules := []Rule{
+		{Type: "supplier_invoice", Description: "Invoices from our food and drink suppliers for stock - cheese, charcuterie, coffee beans, bread, oils, wine. Paid or unpaid, both go here."},
+		{Type: "sales_invoice", Description: "Invoices we raise for catering platters, office lunches and corporate hampers. Quotes we send out aren't invoices - leave them out."},
+		{Type: "expense_receipt", Description: "Receipts for small bits bought on the card or out of petty cash."},
+		{Type: "bank_statement", Description: "Business account statements from the bank"},
+		{Type: "energy_bill", Description: "Gas and electricity bills for the shop."},
+	}
+	classifyAs(t, "a cheesemonger's invoice", `MARCHES CHEESE COMPANY LTD
+Unit 4, Bromfield Road, Ludlow SY8 1DW
+VAT Reg No: 318 2290 41      accounts@marchescheese.co.uk
+
+INVOICE: MCC-11842           Date: 28/02/2025
+Customer: Hillside Larder (acct HIL03)
+          6 Broad Street, Ludlow SY8 1NG
+
+Date   Product                                  Qty(kg)  £/kg    Amount
+04/02  Shropshire Blue (quarter)                  2.40   23.10    55.44
+04/02  Wensleydale with cranberry                 3.00   18.60    55.80
+11/02  Hereford Hop                               2.20   24.90    54.78
+18/02  Double Gloucester                          4.10   17.80    72.98
+25/02  Oatcakes, case of 12                       1 cs   27.60    27.60
+
+                                        Total (zero-rated)    £266.60
+
+Terms: payment by the 20th of the month following invoice.
+Lloyds 30-94-12 / 22817730. Thank you!
+`, rules, "supplier_invoice")
+	classifyAs(t, "the shop's own catering invoice", `INVOICE: HL-0231           Date: 14/03/2025
+Customer: Teme Valley Surveyors, 2 Corve Street, Ludlow SY8 1DA
+
+Office lunch - sandwich and catering platters for 14    £168.00
+Corporate hampers - 6 x Marches hamper                  £270.00
+Delivery                                                  £8.00
+
+                                        Total            £446.00
+
+Terms: 14 days. Lloyds 30-94-12 / 22817730. Thank you!
+`, rules, "sales_invoice")
+}
