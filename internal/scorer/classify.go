@@ -262,6 +262,9 @@ type profile struct {
 	// customers are the words, by stem, that list whom the user's own
 	// documents go to, for a rule of them (see customerWords).
 	customers map[string]string
+	// fromWhom is set for a rule whose description says whom its
+	// documents come from ("Letters from Civil Service Pensions").
+	fromWhom bool
 	// folder is set for a rule whose type is one word that names no
 	// kind ("van", "hmrc", "school"): a folder for a topic, which holds
 	// documents of many kinds.
@@ -572,6 +575,7 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 	p.folder = len(typeKinds) == 0 && len(p.typeStems) == 1
 	// The description: what it says the kind is, and is not.
 	positive, negative := splitNegations(r.Description, p.typeStems, p.head, lx)
+	p.fromWhom = slices.ContainsFunc(positive, fromWhomRe.MatchString)
 	for i, part := range positive {
 		p.desc.add(part, true)
 		for _, m := range ofRe.FindAllStringSubmatch(fold(part), -1) {
@@ -2322,8 +2326,41 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		return !(p.above(lx, h.kind) && !slices.Contains(p.primary, h.kind)) &&
 			!p.relatesBroadly(lx, h.kind) && !p.describesKind(lx, h.kind)
 	}
+	// A rule whose type qualifies a generic kind ("pension letter"), and
+	// whose description says whom its documents come from, is
+	// about letters of its topic, not every kind of letter: what a
+	// school letter does ("Dear parents") is neither its nor another
+	// kind's. A kind of letter whose usual words hold the rule's topic
+	// or its description's words (a notice to quit's "landlord" under
+	// landlord_letter) does what the rule's documents do.
+	genericOnly := p.fromWhom && len(p.mods) > 0 && len(p.primary) > 0 && !slices.ContainsFunc(p.primary, func(k int) bool { return !lx.kinds[k].generic })
+	beneath := func(h actHit) bool {
+		if !genericOnly || slices.Contains(p.primary, h.kind) ||
+			!slices.ContainsFunc(p.primary, func(k int) bool { return slices.Contains(lx.ancestors[h.kind], k) }) {
+			return false
+		}
+		words := &lx.kinds[h.kind].set
+		shares := func(stem string) bool {
+			if _, ok := words.index[stem]; !ok {
+				return false
+			}
+			// The generic kind's own words ("letter", "dear") are every
+			// letter's.
+			return !slices.ContainsFunc(p.primary, func(k int) bool { _, ok := lx.kinds[k].set.index[stem]; return ok })
+		}
+		if slices.ContainsFunc(p.mods, shares) {
+			return false
+		}
+		for _, t := range p.desc.terms {
+			if shares(t.stem) {
+				return false
+			}
+		}
+		return true
+	}
 	for i, h := range d.acts {
 		switch {
+		case beneath(h):
 		case !slices.Contains(p.primary, h.kind) && p.above(lx, h.kind):
 			above = max(above, h.n)
 			ownAt = append(ownAt, h.at...)
@@ -2341,7 +2378,7 @@ func score(p *profile, d *document, shared map[string]int, nRules int) evidence 
 		}
 	}
 	for i, h := range d.acts {
-		if !theirsKind(h) {
+		if !theirsKind(h) || beneath(h) {
 			continue
 		}
 		// A phrase the rule's kind says too ("pay by" on a card
@@ -2802,6 +2839,10 @@ func (p *profile) qualifiesMention(m *mention, d *document) bool {
 	}
 	return false
 }
+
+// fromWhomRe finds where a description says whom its documents come
+// from: "letters from the pension scheme", "anything HMRC sends".
+var fromWhomRe = regexp.MustCompile(`(?i)\b(?:from|sends|sent by|comes? from|issued by)\b`)
 
 // descTitle finds, in the title or a heading among the first lines, two
 // words side by side that the description holds side by side in what it
