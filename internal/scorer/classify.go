@@ -291,6 +291,12 @@ type profile struct {
 	// not: the stems "prescript", "readi" of "a 'your prescription is
 	// ready' text is not a prescription".
 	outQuotes []outQuote
+	// outSenders are the words of what the description says the rule is
+	// not that name no kind and are not among what it says the rule is:
+	// "accountant" of "Accountant's letters about tax don't go here". A
+	// letterhead that holds one says whom the document is from, and the
+	// rule turns that sender away (see outSender).
+	outSenders []outQual
 	// slashPairs are the stems of the first word of "X/Y Z" and of Z
 	// ("discharge", "sheet" of "discharge/aftercare sheet"): the
 	// description names an "X Z" as it names a "Y Z" (see descTitle).
@@ -771,6 +777,14 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 				continue
 			}
 			p.outTopics = append(p.outTopics, outQual{a.stem + " " + b.stem, a.folded + " " + b.folded})
+		}
+		for i, t := range toks {
+			_, said := p.desc.index[t.stem]
+			if inclusive || named[i] || said || !topicWord(t) || slices.Contains(p.typeStems, t.stem) ||
+				slices.ContainsFunc(p.outSenders, func(q outQual) bool { return q.stem == t.stem }) {
+				continue
+			}
+			p.outSenders = append(p.outSenders, outQual{t.stem, t.folded})
 		}
 		for _, m := range matches {
 			if m.from > 0 && !toks[m.from].punct && !functionWords[toks[m.from-1].folded] && !slices.Contains(p.typeStems, toks[m.from-1].stem) &&
@@ -1364,7 +1378,10 @@ func splitNegations(desc string, typeStems []string, head string, lx *lexicon) (
 			negative = append(negative, after)
 			continue
 		}
-		if strings.TrimSpace(before) != "" && (namesOwnType(after, typeStems, head) || copula && (namesType(after, typeStems) || !pronounSubject(before) && namesAbout(after, false) && !namesAbout(before, true)) || verdictOnly(after)) {
+		// What the words after it quote ("not the 'your bill is ready'
+		// e-mails") is what those documents say, not what they are.
+		unquoted := quoteRe.ReplaceAllString(after, " ")
+		if strings.TrimSpace(before) != "" && (namesOwnType(unquoted, typeStems, head) || copula && (namesType(after, typeStems) || !pronounSubject(before) && namesAbout(after, false) && !namesAbout(before, true)) || verdictOnly(after)) {
 			negative = append(negative, before)
 			continue
 		}
@@ -3472,6 +3489,7 @@ func rank(text string, rules []Rule) ranking {
 	}
 	numbering(text, c.profiles, c.evs)
 	direction(text, d, c.profiles, c.evs)
+	outSender(text, d, c.profiles, c.evs)
 	folderAgainst(kindLexicon(), c.profiles, c.evs)
 	// A title that names a kind the rule says it is not, where nothing
 	// but running text names the rule's own, or only labels and table
@@ -3744,6 +3762,8 @@ func matchReason(rules []Rule, c ranking) string {
 			if len(r.found) > 0 {
 				fmt.Fprintf(&s, ", and it matched %s", quoteList(r.found))
 			}
+		case r.f.other > ev.f.other && r.other != nil && r.other.kind < 0:
+			fmt.Fprintf(&s, ": it is from whom its description turns away ('%s', with '%s')", r.other.text, r.outQual)
 		case r.f.other > ev.f.other && r.other != nil:
 			fmt.Fprintf(&s, ": the document names another kind for it ('%s')", r.other.text)
 		case r.f.purpose < 0 && r.otherAct != nil && r.f.purpose < ev.f.purpose:
@@ -3779,7 +3799,9 @@ func noMatchReason(rules []Rule, c ranking) string {
 		fmt.Fprintf(&s, " and it matched only %s", quoteList(ev.found))
 	}
 	if ev.other != nil {
-		if ev.outQual != "" {
+		if ev.other.kind < 0 {
+			fmt.Fprintf(&s, "; it is from whom the rule says its documents are not ('%s', with '%s')", ev.other.text, ev.outQual)
+		} else if ev.outQual != "" {
 			fmt.Fprintf(&s, "; the document names itself what the rule says it is not ('%s' with '%s' %s)", ev.other.text, ev.outQual, whereName[ev.other.at])
 		} else {
 			fmt.Fprintf(&s, "; the document names itself another kind ('%s' %s)", ev.other.text, whereName[ev.other.at])
@@ -3893,6 +3915,39 @@ const fullActs = 1
 // fewer of the statements and confirmations so named, and no value from
 // 0.5 to 1 lost a row that a value below it kept.
 const excludedNamedBeaten = 1
+
+// outSender turns a rule away from a document whose letterhead (an
+// e-mail's sender) holds a word the rule's description says its
+// documents are not (see profile.outSenders): "PENWITH & CO Chartered
+// Accountants" under "Accountant's letters about tax don't go here". The
+// letterhead counts as another kind named in the title (f.other), which
+// lowers the rule's odds without ruling it out: a letterhead "turned
+// away" as well (f.beaten) lost more rows of the corpus than it gained.
+// A table's header row, a spreadsheet's first line, is no letterhead.
+func outSender(text string, d *document, ps []*profile, evs []evidence) {
+	if !slices.ContainsFunc(ps, func(p *profile) bool { return len(p.outSenders) > 0 }) {
+		return
+	}
+	_, from := envelope(text, d.titledBy)
+	from, _, _ = strings.Cut(strings.TrimSpace(from), "\n")
+	if strings.Count(strings.TrimRight(from, ", "), ",") >= 3 {
+		return // a table's header row
+	}
+	toks := tokenize(from, false)
+	for i, p := range ps {
+		ev := &evs[i]
+		if ev.f.other >= 1 {
+			continue
+		}
+		for _, t := range toks {
+			if q := slices.IndexFunc(p.outSenders, func(q outQual) bool { return q.stem == t.stem }); q >= 0 {
+				ev.f.other, ev.outQual = 1, p.outSenders[q].word
+				ev.other = &mention{kind: -1, text: from, at: titleLine, weight: nameInTitle, sender: true}
+				break
+			}
+		}
+	}
+}
 
 // namedOnlyBelow says whether the rule's own kind is named, if at all,
 // only in running text, or only in labels and table rows below the

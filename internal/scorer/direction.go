@@ -93,11 +93,7 @@ func direction(text string, d *document, ps []*profile, evs []evidence) {
 	// A first line that starts with a name of a kind ("Invoice
 	// KPH-11348", an HTML page's title) says what the document is, and
 	// the letterhead follows it.
-	toHeader, fromText := envelope(text, func(line string) bool {
-		return slices.ContainsFunc(d.mentions, func(m mention) bool {
-			return m.at == titleLine && len(m.text) <= len(line) && strings.EqualFold(line[:len(m.text)], m.text)
-		})
-	})
+	toHeader, fromText := envelope(text, d.titledBy)
 	toToks, fromToks := tokenize(toHeader, false), tokenize(fromText, false)
 	for _, pr := range pairs {
 		outWords := sideWords(ps[pr[0]], ps[pr[1]])
@@ -185,6 +181,15 @@ func direction(text string, d *document, ps []*profile, evs []evidence) {
 // supplier_receipts and invoices_sent.
 func sameTypeKind(p, q *profile) bool {
 	return p.typeKnown && q.typeKnown && len(p.kinds) > 0 && len(q.kinds) > 0 && p.kinds[0].kind == q.kinds[0].kind
+}
+
+// titledBy says whether line starts with a name of a kind the document
+// has in its title ("Invoice KPH-11348", an HTML page's title): the
+// letterhead follows such a line.
+func (d *document) titledBy(line string) bool {
+	return slices.ContainsFunc(d.mentions, func(m mention) bool {
+		return m.at == titleLine && len(m.text) <= len(line) && strings.EqualFold(line[:len(m.text)], m.text)
+	})
 }
 
 // maxTopLabel is the longest last label of a domain that names no one
