@@ -2830,17 +2830,15 @@ func (p *profile) describesMention(m *mention) bool {
 
 // qualifiesMention says whether the word before a kind's name in the
 // document makes, with the name's first word, two words the description
-// holds side by side, and the name's last word is one of the
-// description's: a "FIRE EXTINGUISHER SERVICE REPORT" under a rule for
-// "fire extinguisher service, PAT testing ... test reports" is a report
-// the description lists, not the work order "service report" names
-// alone. A kind the description says the rule is not stays another kind.
+// holds side by side: a "FIRE EXTINGUISHER SERVICE REPORT" under a rule
+// for "fire extinguisher service, PAT testing ... test reports" is a
+// report the description lists, not the work order "service report"
+// names alone, and so is an "EXTINGUISHER SERVICE REPORT" under one for
+// "extinguisher service certificates", whose last word differs. A kind
+// the description says the rule is not stays another kind.
 func (p *profile) qualifiesMention(m *mention, d *document) bool {
 	stems := m.textStems()
 	if len(stems) < 2 || slices.Contains(p.excluded, m.kind) {
-		return false
-	}
-	if _, ok := p.desc.index[stems[len(stems)-1]]; !ok {
 		return false
 	}
 	for _, i := range d.at[stems[0]] {

@@ -54,3 +54,30 @@ Customer signature: R Okafor
 		t.Errorf("a boiler service report went to the rule for test reports: %s", res.Reasoning)
 	}
 }
+
+// The pair the description holds qualifies the title whatever the
+// description calls the document: an "EXTINGUISHER SERVICE REPORT" is
+// what a rule for "extinguisher service certificates" keeps.
+func TestAQualifiedTitleNeedNotEndInTheDescriptionsWord(t *testing.T) {
+	rules := []Rule{
+		{Type: "fire_safety", Description: "Fire risk assessment, fire alarm and extinguisher service certificates, and the weekly alarm test log"},
+		{Type: "supplier_invoice", Description: "Invoices from our food and drink suppliers"},
+		{Type: "staff_rota", Description: "Weekly staff rotas"},
+		{Type: "hygiene_inspection", Description: "Food hygiene inspection reports from the council"},
+		{Type: "bank_statement", Description: "Business account statements"},
+	}
+	classifyAs(t, "an extinguisher service report", `EXTINGUISHER SERVICE REPORT                     BS 5306-3:2017
+Dales Fire Protection Ltd  -  01756 700 412
+
+Customer: The Old Granary Tearooms, Mill Lane, Grassington   Date: 14/03/2026
+
+Location          Type        Size   Year   Action          Next due
+Front shop        Water       9L     2021   Basic service   03/27
+Kitchen           Wet chem.   6L     2022   Basic service   03/27
+Kitchen           Blanket     1.2m   2023   Checked         03/27
+Store room        CO2         2kg    2019   Basic service   03/27
+
+All units serviced and left in working order.
+Engineer: K. Metcalfe (BAFE reg. 0481)
+`, rules, "fire_safety")
+}
