@@ -297,6 +297,12 @@ type profile struct {
 	// letterhead that holds one says whom the document is from, and the
 	// rule turns that sender away (see outSender).
 	outSenders []outQual
+	// senders are the bodies, by their initials in lower case, that a
+	// type of a body's name alone or before a word for its letters
+	// names, and the description writes in capitals: "hmrc" of
+	// hmrc_letter, "Letters from HMRC". A letter or e-mail from anyone
+	// else is not the rule's (see notFromSenders).
+	senders []string
 	// slashPairs are the stems of the first word of "X/Y Z" and of Z
 	// ("discharge", "sheet" of "discharge/aftercare sheet"): the
 	// description names an "X Z" as it names a "Y Z" (see descTitle).
@@ -1009,6 +1015,13 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 		}
 	}
 	p.headKinds = headKinds(lx, p.typeText, strings.Join(positive, ". "))
+	if n := len(p.typeStems); n == 1 || n == 2 && letterHeads[p.typeStems[1]] {
+		for _, t := range p.desc.terms {
+			if t.initials != "" && t.stem == p.typeStems[0] && !slices.Contains(p.senders, t.initials) {
+				p.senders = append(p.senders, t.initials)
+			}
+		}
+	}
 	for _, part := range positive {
 		for _, m := range slashPairRe.FindAllStringSubmatch(part, -1) {
 			a, b := tokenize(m[1], false), tokenize(m[2], false)
@@ -3760,6 +3773,8 @@ func matchReason(rules []Rule, c ranking) string {
 			if len(r.found) > 0 {
 				fmt.Fprintf(&s, ", and it matched %s", quoteList(r.found))
 			}
+		case r.f.other > ev.f.other && r.other != nil && r.other.kind < 0 && !r.other.sender:
+			fmt.Fprintf(&s, ": it is not from %s, whose documents that rule is for ('%s')", r.outQual, r.other.text)
 		case r.f.other > ev.f.other && r.other != nil && r.other.kind < 0:
 			fmt.Fprintf(&s, ": it is from whom its description turns away ('%s', with '%s')", r.other.text, r.outQual)
 		case r.f.other > ev.f.other && r.other != nil:
@@ -3797,7 +3812,9 @@ func noMatchReason(rules []Rule, c ranking) string {
 		fmt.Fprintf(&s, " and it matched only %s", quoteList(ev.found))
 	}
 	if ev.other != nil {
-		if ev.other.kind < 0 {
+		if ev.other.kind < 0 && !ev.other.sender {
+			fmt.Fprintf(&s, "; it is not from %s, whose documents the rule is for: its first lines do not name it ('%s')", ev.outQual, ev.other.text)
+		} else if ev.other.kind < 0 {
 			fmt.Fprintf(&s, "; it is from whom the rule says its documents are not ('%s', with '%s')", ev.other.text, ev.outQual)
 		} else if ev.outQual != "" {
 			fmt.Fprintf(&s, "; the document names itself what the rule says it is not ('%s' with '%s' %s)", ev.other.text, ev.outQual, whereName[ev.other.at])
@@ -3923,6 +3940,7 @@ const excludedNamedBeaten = 1
 // away" as well (f.beaten) lost more rows of the corpus than it gained.
 // A table's header row, a spreadsheet's first line, is no letterhead.
 func outSender(text string, d *document, ps []*profile, evs []evidence) {
+	notFromSenders(text, d, ps, evs)
 	if !slices.ContainsFunc(ps, func(p *profile) bool { return len(p.outSenders) > 0 }) {
 		return
 	}
@@ -3944,6 +3962,60 @@ func outSender(text string, d *document, ps []*profile, evs []evidence) {
 				break
 			}
 		}
+	}
+}
+
+// letterHeads are the stems of a type's last word that make a body's
+// name before it a rule for what that body writes: hmrc_letters,
+// dwp_correspondence, council_notice.
+var letterHeads = stemSet("letter", "letters", "correspondence", "mail", "post", "email", "emails", "notice", "notices")
+
+// senderLines is how many of a letter's first non-empty lines say whom
+// it is from: its letterhead, or an e-mail's headers.
+const senderLines = 4
+
+// notFromSenders turns a rule for a named body's letters (see
+// profile.senders) away from a letter or e-mail whose first lines do
+// not name that body, by its initials or by the words they stand for
+// ("HM Revenue & Customs"): an accountant's e-mail about the tax return
+// is not HMRC's letter. It counts as another kind named in the title.
+func notFromSenders(text string, d *document, ps []*profile, evs []evidence) {
+	if !slices.ContainsFunc(ps, func(p *profile) bool { return len(p.senders) > 0 }) || d.cues[cueLetter] == 0 && d.cues[cueEmail] == 0 {
+		return
+	}
+	var head []string
+	last := -1
+	for i, rest := 0, text; rest != "" && len(head) < senderLines; i++ {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		if line = strings.TrimSpace(line); line != "" {
+			head = append(head, line)
+			last = i
+		}
+	}
+	if len(head) == 0 {
+		return
+	}
+	stems := map[string]bool{}
+	for _, line := range head {
+		for _, t := range tokenize(line, false) {
+			stems[t.stem] = true
+		}
+		// A domain ("noreply@hmrc.gov.uk") names its body too.
+		for _, w := range strings.FieldsFunc(strings.ToLower(line), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			stems[w] = true
+		}
+	}
+	named := func(s string) bool {
+		return stems[s] || slices.ContainsFunc(d.initialsOf(s), func(i int32) bool { return int(d.toks[i].line) <= last })
+	}
+	for i, p := range ps {
+		ev := &evs[i]
+		if len(p.senders) == 0 || ev.f.other >= 1 || slices.ContainsFunc(p.senders, named) {
+			continue
+		}
+		ev.f.other, ev.outQual = 1, strings.ToUpper(p.senders[0])
+		ev.other = &mention{kind: -1, text: head[0], at: titleLine, weight: nameInTitle}
 	}
 }
 

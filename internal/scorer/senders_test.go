@@ -1,0 +1,59 @@
+package scorer
+
+import (
+	"strings"
+	"testing"
+)
+
+// A rule for a body's letters ("Letters and statements from HMRC") takes
+// no letter whose first lines name someone else: a marina's notice to
+// its berth holders that mentions VAT is not HMRC's, while HMRC's own
+// letter, headed by the words its initials stand for, stays the rule's, and counts as HMRC's.
+func TestALetterFromSomeoneElseIsNotTheBodysLetter(t *testing.T) {
+	rules := []Rule{
+		{Type: "hmrc_letter", Description: "Letters and statements from HMRC about my tax or NI."},
+		{Type: "client_invoice", Description: "Invoices I've sent to clients for delivery work."},
+		{Type: "expense_receipt", Description: "Receipts for things I've paid for on a job: fuel, marina dues, flights."},
+		{Type: "insurance_document", Description: "Insurance policy schedules and certificates."},
+	}
+	marina := `From: Harbour Office <office@porthcoverymarina.co.uk>
+To: Sam Okafor <sam.okafor@example.com>
+Subject: Pontoon C works
+Date: Mon, 2 Feb 2026 09:40:11 +0000
+
+Dear Berth Holder,
+
+We are writing to let you know that contractors will be replacing the
+walkway boards on pontoon C from Monday 16 February for about two
+weeks. Access to berths C1 to C24 will be kept open at all times, but
+please take care around the work area.
+
+Berth fees for next year, with VAT, will follow in March. We are sorry
+for any disruption.
+
+Kind regards
+Harbour Office
+`
+	classifyAs(t, "a marina's notice to berth holders", marina, rules, "")
+	if res := Classify(marina, rules); !strings.Contains(res.Reasoning, "it is not from HMRC") {
+		t.Errorf("the reasoning does not say the letter is not HMRC's: %s", res.Reasoning)
+	}
+	own := `HM Revenue & Customs
+BX9 1AS
+
+9 December 2025
+
+Dear Mr Okafor,
+
+Thank you for your letter of 28 November. We have updated the address
+we hold for you to 22 Corve Street, Ludlow SY8 2PG.
+
+Yours sincerely,
+
+Customer Services
+`
+	classifyAs(t, "HMRC's letter", own, rules, "hmrc_letter")
+	if ev := rank(own, rules).evs[0]; ev.other != nil {
+		t.Errorf("HMRC's letter, headed by the words its initials stand for, counts as from someone else: %q", ev.other.text)
+	}
+}
