@@ -321,6 +321,42 @@ type profile struct {
 	notRival []bool
 }
 
+// kindList says whether a sentence of a description is nothing but names
+// of kinds, joined by commas and conjunctions: "Schedules, certificates,
+// renewal notices." after "Photography insurance (equipment + public
+// liability)" lists what the rule holds as its first sentence does.
+func kindList(lx *lexicon, part string) bool {
+	toks := nameToks(part, false)
+	named := make([]bool, len(toks))
+	for _, m := range lx.matchNames(toks) {
+		for i := m.from; i < m.to; i++ {
+			named[i] = true
+		}
+	}
+	n := 0
+	inName := map[string]bool{}
+	for i, t := range toks {
+		switch {
+		case named[i]:
+			n++
+			inName[t.folded] = true
+		case !listJoiners[t.folded]:
+			return false
+		}
+	}
+	// Every word as written, the ones nameToks passes over ("are",
+	// "only") included.
+	for _, w := range strings.FieldsFunc(fold(part), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if !inName[w] && !listJoiners[w] {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// listJoiners are the words a list of kinds may hold beside their names.
+var listJoiners = map[string]bool{"and": true, "or": true, "plus": true, "also": true, "etc": true, "the": true, "all": true, "any": true, "our": true, "my": true}
+
 // splitType turns a type into words: "bank_statement", "bank-statement",
 // "BankStatement" and "Bank Statement" are all "bank statement".
 func splitType(t string) string {
@@ -599,7 +635,7 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 		if i == 0 && len(p.typeStems) > 0 {
 			p.headsOf = append(p.headsOf, headThatDone(part, p.typeStems[len(p.typeStems)-1])...)
 		}
-		if i > 0 {
+		if i > 0 && !kindList(lx, part) {
 			continue
 		}
 		// A description's filler ("listing the items", "contains") stays
@@ -630,7 +666,7 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 			ownName := m.from > 0 && slices.Contains(p.mods, toks[m.from-1].stem) &&
 				len(p.typeStems) > 0 && toks[m.to-1].stem == p.typeStems[len(p.typeStems)-1]
 			c := descKind
-			if head := m.from - fillersIn(toks[:m.from]); head < descHead {
+			if head := m.from - fillersIn(toks[:m.from]); head < descHead && i == 0 {
 				c = descHeadKind
 			}
 			bare := m.to-m.from == 1
