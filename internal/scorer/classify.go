@@ -2890,10 +2890,14 @@ func (p *profile) qualifiesMention(m *mention, d *document) bool {
 	if len(stems) < 2 || slices.Contains(p.excluded, m.kind) {
 		return false
 	}
-	for _, i := range d.at[stems[0]] {
+	// The word's places run in the document's order: only those on the
+	// mention's line are read, however often a long document has it.
+	at := d.at[stems[0]]
+	from, _ := slices.BinarySearchFunc(at, m.line, func(i, line int32) int { return cmp.Compare(d.toks[i].line, line) })
+	for _, i := range at[from:] {
 		t := &d.toks[i]
 		if t.line != m.line {
-			continue
+			break
 		}
 		for j := i - 1; j >= 0 && d.toks[j].line == m.line && d.toks[j].pos >= t.pos-1; j-- {
 			if d.toks[j].pos == t.pos-1 && p.descPair(d.toks[j].stem, stems[0]) {
