@@ -2890,8 +2890,12 @@ func (p *profile) qualifiesMention(m *mention, d *document) bool {
 	if len(stems) < 2 || slices.Contains(p.excluded, m.kind) {
 		return false
 	}
-	// The word's places run in the document's order: only those on the
-	// mention's line are read, however often a long document has it.
+	// The pair ends in the name's first word, which must be one of the
+	// description's; the word's places run in the document's order, and
+	// only those on the mention's line are read.
+	if _, ok := p.desc.index[stems[0]]; !ok {
+		return false
+	}
 	at := d.at[stems[0]]
 	from, _ := slices.BinarySearchFunc(at, m.line, func(i, line int32) int { return cmp.Compare(d.toks[i].line, line) })
 	for _, i := range at[from:] {
