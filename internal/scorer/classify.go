@@ -3544,6 +3544,7 @@ func rank(text string, rules []Rule) ranking {
 	}
 	numbering(text, c.profiles, c.evs)
 	direction(text, d, c.profiles, c.evs)
+	notFromSenders(text, d, c.profiles, c.evs)
 	outSender(text, d, c.profiles, c.evs)
 	folderAgainst(kindLexicon(), c.profiles, c.evs)
 	// A title that names a kind the rule says it is not, where nothing
@@ -3984,7 +3985,6 @@ const excludedNamedBeaten = 1
 // away" as well (f.beaten) lost more rows of the corpus than it gained.
 // A table's header row, a spreadsheet's first line, is no letterhead.
 func outSender(text string, d *document, ps []*profile, evs []evidence) {
-	notFromSenders(text, d, ps, evs)
 	if !slices.ContainsFunc(ps, func(p *profile) bool { return len(p.outSenders) > 0 }) {
 		return
 	}
@@ -4002,6 +4002,8 @@ func outSender(text string, d *document, ps []*profile, evs []evidence) {
 		for _, t := range toks {
 			if q := slices.IndexFunc(p.outSenders, func(q outQual) bool { return q.stem == t.stem }); q >= 0 {
 				ev.f.other, ev.outQual = 1, p.outSenders[q].word
+				// No kind (-1), and whom the document is from: the
+				// reasoning tells it from notFromSenders' mention.
 				ev.other = &mention{kind: -1, text: from, at: titleLine, weight: nameInTitle, sender: true}
 				break
 			}
@@ -4059,6 +4061,7 @@ func notFromSenders(text string, d *document, ps []*profile, evs []evidence) {
 			continue
 		}
 		ev.f.other, ev.outQual = 1, strings.ToUpper(p.senders[0])
+		// No kind (-1), and not a sender's name: the letter's first line.
 		ev.other = &mention{kind: -1, text: head[0], at: titleLine, weight: nameInTitle}
 	}
 }
