@@ -4020,30 +4020,51 @@ var letterHeads = stemSet("letter", "letters", "correspondence", "mail", "post",
 // it is from: its letterhead, or an e-mail's headers.
 const senderLines = 4
 
+// forwardLines is how many of a message's first lines may hold the line
+// that starts a message it forwards (see forwardedRe).
+const forwardLines = 40
+
+// forwardedRe finds the line that starts a forwarded or quoted message.
+var forwardedRe = regexp.MustCompile(`(?i)(?:forwarded message|original message|begin forwarded)`)
+
 // notFromSenders turns a rule for a named body's letters (see
 // profile.senders) away from a letter or e-mail whose first lines do
 // not name that body, by its initials or by the words they stand for
-// ("HM Revenue & Customs"): an accountant's e-mail about the tax return
-// is not HMRC's letter. It counts as another kind named in the title.
+// ("HM Revenue & Customs"), nor the first lines of a message it
+// forwards: an accountant's e-mail about the tax return is not HMRC's
+// letter. It counts as another kind named in the title.
 func notFromSenders(text string, d *document, ps []*profile, evs []evidence) {
 	if !slices.ContainsFunc(ps, func(p *profile) bool { return len(p.senders) > 0 }) || d.cues[cueLetter] == 0 && d.cues[cueEmail] == 0 {
 		return
 	}
-	var head []string
-	last := -1
-	for i, rest := 0, text; rest != "" && len(head) < senderLines; i++ {
+	// The first lines, and those that head a message forwarded within
+	// the first forwardLines: a forwarded letter is its writer's.
+	var head, lines []string
+	var at []int
+	n, fwd := 0, -1
+	for i, rest := 0, text; rest != "" && i < forwardLines; i++ {
 		var line string
 		line, rest, _ = strings.Cut(rest, "\n")
-		if line = strings.TrimSpace(line); line != "" {
-			head = append(head, line)
-			last = i
+		if line = strings.TrimSpace(line); line == "" {
+			continue
 		}
+		if n < senderLines || fwd >= 0 && n-fwd <= senderLines {
+			lines = append(lines, line)
+			at = append(at, i)
+		}
+		if n < senderLines {
+			head = append(head, line)
+		}
+		if fwd < 0 && forwardedRe.MatchString(line) {
+			fwd = n
+		}
+		n++
 	}
 	if len(head) == 0 {
 		return
 	}
 	stems := map[string]bool{}
-	for _, line := range head {
+	for _, line := range lines {
 		for _, t := range tokenize(line, false) {
 			stems[t.stem] = true
 		}
@@ -4053,7 +4074,7 @@ func notFromSenders(text string, d *document, ps []*profile, evs []evidence) {
 		}
 	}
 	named := func(s string) bool {
-		return stems[s] || slices.ContainsFunc(d.initialsOf(s), func(i int32) bool { return int(d.toks[i].line) <= last })
+		return stems[s] || slices.ContainsFunc(d.initialsOf(s), func(i int32) bool { return slices.Contains(at, int(d.toks[i].line)) })
 	}
 	for i, p := range ps {
 		ev := &evs[i]

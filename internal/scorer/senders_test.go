@@ -53,7 +53,40 @@ Yours sincerely,
 Customer Services
 `
 	classifyAs(t, "HMRC's letter", own, rules, "hmrc_letter")
-	if ev := rank(own, rules).evs[0]; ev.other != nil {
+	if ev := rank(own, rules).evs[0]; ev.other != nil && ev.other.kind < 0 {
 		t.Errorf("HMRC's letter, headed by the words its initials stand for, counts as from someone else: %q", ev.other.text)
+	}
+}
+
+// A letter forwarded in an e-mail is its writer's: the lines that head
+// the forwarded message say whom it is from, not the forwarder's
+// headers.
+func TestAForwardedLetterIsItsWritersLetter(t *testing.T) {
+	rules := []Rule{
+		{Type: "hmrc_letter", Description: "Letters and statements from HMRC about my tax or NI."},
+		{Type: "client_invoice", Description: "Invoices I've sent to clients for delivery work."},
+		{Type: "insurance_document", Description: "Insurance policy schedules and certificates."},
+	}
+	forwarded := `From: Sam Okafor <sam.okafor@example.com>
+To: Sam Okafor <sam.files@example.com>
+Subject: Fwd: your tax code for 2026 to 2027
+Date: Mon, 9 Feb 2026 19:02:11 +0000
+
+For the folder.
+
+---------- Forwarded message ---------
+From: HM Revenue and Customs <noreply@tax.service.gov.uk>
+Date: Mon, 9 Feb 2026 at 08:15
+Subject: Your tax code for 2026 to 2027
+
+Dear Mr Okafor,
+
+Your tax code for 2026 to 2027 is 1257L. We have told your employer.
+
+HM Revenue and Customs
+`
+	classifyAs(t, "HMRC's e-mail, forwarded", forwarded, rules, "hmrc_letter")
+	if ev := rank(forwarded, rules).evs[0]; ev.other != nil && ev.other.kind < 0 {
+		t.Errorf("the forwarded letter counts as from someone else: %q", ev.other.text)
 	}
 }
