@@ -1053,7 +1053,9 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 	p.headKinds = headKinds(lx, p.typeText, strings.Join(positive, ". "))
 	if n := len(p.typeStems); n == 1 || n == 2 && letterHeads[p.typeStems[1]] {
 		for _, t := range p.desc.terms {
-			if t.initials != "" && t.stem == p.typeStems[0] && !slices.Contains(p.senders, t.initials) {
+			// A word of ordinary English in capitals ("the BANK") names
+			// no body: the initials are no word the background holds.
+			if t.initials != "" && t.stem == p.typeStems[0] && rarity(t.stem) >= 1 && !slices.Contains(p.senders, t.initials) {
 				p.senders = append(p.senders, t.initials)
 			}
 		}
@@ -3990,8 +3992,9 @@ func outSender(text string, d *document, ps []*profile, evs []evidence) {
 	}
 	_, from := envelope(text, d.titledBy)
 	from, _, _ = strings.Cut(strings.TrimSpace(from), "\n")
-	if strings.Count(strings.TrimRight(from, ", "), ",") >= 3 {
-		return // a table's header row
+	from = strings.TrimSpace(from)
+	if headerRow(from) {
+		return
 	}
 	toks := tokenize(from, false)
 	for i, p := range ps {
@@ -4009,6 +4012,18 @@ func outSender(text string, d *document, ps []*profile, evs []evidence) {
 			}
 		}
 	}
+}
+
+// headerRow says whether line is a table's header row: four cells or
+// more, split by commas, semicolons, tabs or bars ("Employee;Shift
+// date;Clock in;Clock out").
+func headerRow(line string) bool {
+	for _, sep := range []string{",", ";", "\t", "|"} {
+		if strings.Count(strings.Trim(line, sep+" "), sep) >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // letterHeads are the stems of a type's last word that make a body's
@@ -4043,8 +4058,14 @@ func notFromSenders(text string, d *document, ps []*profile, evs []evidence) {
 	var at []int
 	n, fwd := 0, -1
 	for i, rest := 0, text; rest != "" && i < forwardLines; i++ {
-		var line string
-		line, rest, _ = strings.Cut(rest, "\n")
+		// Lines end as analyze ends them, at a newline or a form
+		// feed, so that i is a token's line.
+		line := rest
+		if end := strings.IndexAny(rest, "\n\f"); end >= 0 {
+			line, rest = rest[:end], rest[end+1:]
+		} else {
+			rest = ""
+		}
 		if line = strings.TrimSpace(line); line == "" {
 			continue
 		}

@@ -62,6 +62,13 @@ Tomasz Bednarek,03/11/2025,11:30,20:12,00:30,08:12,Market Square
 Tomasz Bednarek,05/11/2025,11:27,20:00,00:30,08:03,Castle Fair
 Chloe Marr,06/11/2025,17:00,22:40,00:00,05:40,Castle Fair
 `, rules, "timesheet")
+	classifyAs(t, "the same export with semicolons", `Employee;Shift date;Clock in;Clock out;Unpaid break;Worked;Site
+Ruth Ansah;03/11/2025;10:02;16:31;00:30;05:59;Market Square
+Ruth Ansah;04/11/2025;10:00;16:05;00:30;05:35;Market Square
+Tomasz Bednarek;03/11/2025;11:30;20:12;00:30;08:12;Market Square
+Tomasz Bednarek;05/11/2025;11:27;20:00;00:30;08:03;Castle Fair
+Chloe Marr;06/11/2025;17:00;22:40;00:00;05:40;Castle Fair
+`, rules, "timesheet")
 }
 
 // A negation that follows a description with a quotation ("not the

@@ -1,6 +1,7 @@
 package scorer
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -88,5 +89,30 @@ HM Revenue and Customs
 	classifyAs(t, "HMRC's e-mail, forwarded", forwarded, rules, "hmrc_letter")
 	if ev := rank(forwarded, rules).evs[0]; ev.other != nil && ev.other.kind < 0 {
 		t.Errorf("the forwarded letter counts as from someone else: %q", ev.other.text)
+	}
+}
+
+// A word of ordinary English written in capitals ("Letters from the
+// BANK") names no body whose letters the rule is for; initials the
+// background does not hold ("HMRC") do.
+func TestOnlyInitialsNameABody(t *testing.T) {
+	if got := buildProfile(Rule{Type: "bank_letter", Description: "Letters from the BANK about my accounts"}, true).senders; len(got) != 0 {
+		t.Errorf("BANK names a body: %v", got)
+	}
+	if got := buildProfile(Rule{Type: "hmrc_letter", Description: "Letters from HMRC about my tax"}, true).senders; !slices.Equal(got, []string{"hmrc"}) {
+		t.Errorf("HMRC's senders: %v", got)
+	}
+}
+
+// A page break ends a line as a newline does: the letterhead after it
+// is among the letter's first lines, where the scorer finds its words.
+func TestALetterheadAfterAPageBreakNamesTheBody(t *testing.T) {
+	rules := []Rule{
+		{Type: "hmrc_letter", Description: "Letters and statements from HMRC about my tax or NI."},
+		{Type: "client_invoice", Description: "Invoices I've sent to clients for delivery work."},
+	}
+	text := "Page 2 of 2\f\fHM Revenue & Customs\nBX9 1AS\n\nDear Mr Okafor,\n\nWe have updated your address.\n\nYours sincerely,\nCustomer Services\n"
+	if ev := rank(text, rules).evs[0]; ev.other != nil && ev.other.kind < 0 {
+		t.Errorf("HMRC's letter after a page break counts as from someone else: %q", ev.other.text)
 	}
 }
