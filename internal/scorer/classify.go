@@ -4029,7 +4029,7 @@ func headerRow(line string) bool {
 // letterHeads are the stems of a type's last word that make a body's
 // name before it a rule for what that body writes: hmrc_letters,
 // dwp_correspondence, council_notice.
-var letterHeads = stemSet("letter", "letters", "correspondence", "mail", "post", "email", "emails", "notice", "notices")
+var letterHeads = stemSet("letters", "correspondence", "mail", "post", "emails", "notices")
 
 // senderLines is how many of a letter's first non-empty lines say whom
 // it is from: its letterhead, or an e-mail's headers.
@@ -4054,7 +4054,7 @@ func notFromSenders(text string, d *document, ps []*profile, evs []evidence) {
 	}
 	// The first lines, and those that head a message forwarded within
 	// the first forwardLines: a forwarded letter is its writer's.
-	var head, lines []string
+	var lines []string
 	var at []int
 	n, fwd := 0, -1
 	for i, rest := 0, text; rest != "" && i < forwardLines; i++ {
@@ -4073,15 +4073,12 @@ func notFromSenders(text string, d *document, ps []*profile, evs []evidence) {
 			lines = append(lines, line)
 			at = append(at, i)
 		}
-		if n < senderLines {
-			head = append(head, line)
-		}
 		if fwd < 0 && forwardedRe.MatchString(line) {
 			fwd = n
 		}
 		n++
 	}
-	if len(head) == 0 {
+	if len(lines) == 0 {
 		return
 	}
 	stems := map[string]bool{}
@@ -4104,7 +4101,7 @@ func notFromSenders(text string, d *document, ps []*profile, evs []evidence) {
 		}
 		ev.f.other, ev.outQual = 1, strings.ToUpper(p.senders[0])
 		// No kind (-1), and not a sender's name: the letter's first line.
-		ev.other = &mention{kind: -1, text: head[0], at: titleLine, weight: nameInTitle}
+		ev.other = &mention{kind: -1, text: lines[0], at: titleLine, weight: nameInTitle}
 	}
 }
 
