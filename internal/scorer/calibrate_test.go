@@ -26,6 +26,7 @@ var (
 	ridge     = flag.Float64("ridge", modelRidge, "with -loso: the L2 penalty of the fit")
 	margins   = flag.Bool("margins", false, "with -loso: list the dev documents whose right answer gets less than 0.7")
 	untitled  = flag.Bool("untitled", false, "with -loso: drop the first three lines of every document, to see how documents that do not name their kind fare")
+	nullFit   = flag.String("calibratenull", "", "fit the confidence of null answers on the blind rounds but the documents whose names start with these prefixes (comma-separated), and print the map with how reliable null answers are before and after on the documents held out and on the test split")
 	blindFit  = flag.String("blindfit", "", "fit the model on the dev split and the blind rounds but these rule sets (comma-separated), each dev document weighed so that the two weigh the same, and compare it with the committed model on the sets left out and the test split")
 )
 
@@ -210,6 +211,173 @@ func TestCalibrate(t *testing.T) {
 	}
 	fmt.Printf("// fitted on %d dev documents\n", len(cases))
 	fmt.Printf("var model = %#v\n", fitChoice(cases, modelRidge))
+}
+
+// TestCalibrateNull fits nullCalibration: the map from the model's
+// probability that no rule applies to the confidence of a null answer,
+// fitted on the null answers of the blind rounds but the documents held
+// out, and prints it to be pasted there, with how reliable null answers
+// are under the model's probability and under the map on the documents
+// held out and on the test split. It takes about a minute on two cores.
+//
+//	go test ./internal/scorer -run TestCalibrateNull -calibratenull ot,ou,... -v -timeout 30m
+func TestCalibrateNull(t *testing.T) {
+	if *nullFit == "" {
+		t.Skip("run with -calibratenull PREFIX,PREFIX,...")
+	}
+	held := func(file string) bool {
+		return slices.ContainsFunc(strings.Split(*nullFit, ","), func(p string) bool { return p != "" && strings.HasPrefix(file, p) })
+	}
+	exs := corpusExamples(t, "test", "blind")
+	// Each document's null answer: the model's probability that no rule
+	// applies, and whether none does; p is -1 for a typed answer.
+	ps := make([]float64, len(exs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				c := rank(truncate(exs[i].text, MaxTextBytes), exs[i].rules)
+				ps[i] = -1
+				if c.best < 0 {
+					ps[i] = c.pNull
+				}
+			}
+		}()
+	}
+	for i := range exs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var xs []float64
+	var ys []bool
+	for i, ex := range exs {
+		if ex.split == "blind" && !held(ex.file) && ps[i] >= 0 {
+			xs = append(xs, logit(ps[i]))
+			ys = append(ys, ex.want == "")
+		}
+	}
+	a, b := fitPlatt(xs, ys)
+	fmt.Printf("// fitted on the null answers of %d blind documents\nvar nullCalibration = [2]float64{%.2f, %.2f}\n", len(xs), a, b)
+	for _, group := range []struct {
+		name string
+		in   func(example) bool
+	}{
+		{"held out", func(ex example) bool { return ex.split == "blind" && held(ex.file) }},
+		{"test split", func(ex example) bool { return ex.split == "test" }},
+	} {
+		for _, m := range []struct {
+			name string
+			conf func(float64) float64
+		}{
+			{"model", func(p float64) float64 { return p }},
+			{"map", func(p float64) float64 { return sigmoid(a*logit(p) + b) }},
+		} {
+			var confs []float64
+			var right []bool
+			for i, ex := range exs {
+				if group.in(ex) && ps[i] >= 0 {
+					confs = append(confs, round2(min(m.conf(ps[i]), maxConfidence)))
+					right = append(right, ex.want == "")
+				}
+			}
+			fmt.Printf("%s, %s: %s\n", group.name, m.name, reliabilityLine(confs, right))
+		}
+	}
+}
+
+// logit is the log-odds of p, kept finite.
+func logit(p float64) float64 {
+	p = min(max(p, 1e-9), 1-1e-9)
+	return math.Log(p / (1 - p))
+}
+
+// fitPlatt fits y ~ sigmoid(a·x + b) by maximum likelihood: Newton's
+// method, each step halved until the likelihood rises (the problem is
+// convex and two-dimensional).
+func fitPlatt(xs []float64, ys []bool) (a, b float64) {
+	target := func(i int) float64 {
+		if ys[i] {
+			return 1
+		}
+		return 0
+	}
+	loss := func(a, b float64) float64 {
+		l := 0.0
+		for i, x := range xs {
+			z := a*x + b
+			// log(1+e^z) - y·z, the negative log-likelihood.
+			l += softplus(z) - target(i)*z
+		}
+		return l
+	}
+	a = 1
+	cur := loss(a, b)
+	for range 100 {
+		var ga, gb, haa, hab, hbb float64
+		for i, x := range xs {
+			p := sigmoid(a*x + b)
+			w := max(p*(1-p), 1e-12)
+			ga += (p - target(i)) * x
+			gb += p - target(i)
+			haa += w * x * x
+			hab += w * x
+			hbb += w
+		}
+		det := haa*hbb - hab*hab
+		if det <= 0 {
+			break
+		}
+		da := (hbb*ga - hab*gb) / det
+		db := (haa*gb - hab*ga) / det
+		step := 1.0
+		for ; step > 1e-6; step /= 2 {
+			if l := loss(a-step*da, b-step*db); l < cur {
+				a, b, cur = a-step*da, b-step*db, l
+				break
+			}
+		}
+		if step <= 1e-6 || math.Abs(step*da)+math.Abs(step*db) < 1e-9 {
+			break
+		}
+	}
+	return a, b
+}
+
+// reliabilityLine says, for answers given with confs of which right are
+// right, how many fall in each band of confidence and how many of those
+// are right, and the mean log loss.
+func reliabilityLine(confs []float64, right []bool) string {
+	var s strings.Builder
+	loss := 0.0
+	for i, c := range confs {
+		if right[i] {
+			loss -= math.Log(c)
+		} else {
+			loss -= math.Log(1 - c)
+		}
+	}
+	fmt.Fprintf(&s, "%d answers, log loss %.3f;", len(confs), loss/float64(max(len(confs), 1)))
+	bands := []float64{0, 0.5, 0.8, 0.9, 0.95, 1.01}
+	for j := 1; j < len(bands); j++ {
+		n, ok, sum := 0, 0, 0.0
+		for i, c := range confs {
+			if c >= bands[j-1] && c < bands[j] {
+				n++
+				sum += c
+				if right[i] {
+					ok++
+				}
+			}
+		}
+		if n > 0 {
+			fmt.Fprintf(&s, " [%.2f, %.2f) %d, %.0f%% right, mean %.2f;", bands[j-1], min(bands[j], 1), n, 100*float64(ok)/float64(n), sum/float64(n))
+		}
+	}
+	return strings.TrimSuffix(s.String(), ";")
 }
 
 // TestBlindFit weighs fitting the model on the blind rounds too, not only

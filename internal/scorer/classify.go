@@ -3357,7 +3357,7 @@ func Classify(text string, rules []Rule) Result {
 		t := rules[c.best].Type
 		return Result{Type: &t, Confidence: round2(min(c.evs[c.best].prob, maxConfidence)), Reasoning: matchReason(rules, c)}
 	}
-	return Result{Confidence: round2(min(c.pNull, maxConfidence)), Reasoning: noMatchReason(rules, c)}
+	return Result{Confidence: round2(min(nullConfidence(c.pNull), maxConfidence)), Reasoning: noMatchReason(rules, c)}
 }
 
 // ranking is every rule's evidence and the model's probabilities.

@@ -324,6 +324,38 @@ func TestNullConfidence(t *testing.T) {
 	}
 }
 
+// A null answer's confidence is the model's probability that no rule
+// applies, mapped by nullCalibration: less sure than the model where the
+// model is sure, since documents written apart from the scorer showed it
+// overconfident there, and surer the surer the model is. A typed answer's
+// confidence is the model's probability of that rule, as it was.
+func TestNullConfidenceIsCalibrated(t *testing.T) {
+	recipe := "Tomato soup\n\nIngredients\n- 1 kg ripe tomatoes\n- 1 onion\n- 500 ml stock\n\nMethod\n1. Soften the onion in butter.\n2. Add the tomatoes and stock and simmer for 20 minutes.\n3. Blend and season.\n"
+	c := rank(recipe, terseRules)
+	res := Classify(recipe, terseRules)
+	if res.Type != nil || c.best >= 0 {
+		t.Fatalf("a recipe got %s under rules for business papers", typeName(res.Type))
+	}
+	if want := round2(min(nullConfidence(c.pNull), maxConfidence)); res.Confidence != want {
+		t.Errorf("null confidence %.2f, want %.2f, the calibrated probability %.4f", res.Confidence, want, c.pNull)
+	}
+	if c.pNull > 0.99 && res.Confidence >= round2(min(c.pNull, maxConfidence)) {
+		t.Errorf("null confidence %.2f for a model this sure (%.4f): the calibration was not applied", res.Confidence, c.pNull)
+	}
+	invoice := "INVOICE\nInvoice number: 1042\nDate: 3 March 2025\n\nDescription      Qty   Amount\nConsulting         4   400.00\nTotal due                400.00\n"
+	c = rank(invoice, terseRules)
+	res = Classify(invoice, terseRules)
+	if c.best < 0 || res.Type == nil || res.Confidence != round2(min(c.evs[c.best].prob, maxConfidence)) {
+		t.Errorf("a typed answer: %s at %.2f, want the rule's probability %.4f", typeName(res.Type), res.Confidence, c.evs[max(c.best, 0)].prob)
+	}
+	for p, last := 0.01, 0.0; p < 1; p += 0.01 {
+		if got := nullConfidence(p); got <= last || got <= 0 || got >= 1 {
+			t.Fatalf("nullConfidence(%.2f) = %.4f after %.4f: want it rising within (0, 1)", p, got, last)
+		}
+		last = nullConfidence(p)
+	}
+}
+
 func TestNoRules(t *testing.T) {
 	res := Classify("invoice number", nil)
 	if res.Type != nil || !strings.Contains(res.Reasoning, "no rules") {

@@ -145,8 +145,11 @@ This schedule forms part of your policy. Please read it with the policy wording.
 		if typeName(res.Type) != typeName(ptrOrNil(tc.want)) {
 			t.Errorf("%s: got %s at %.2f (%s), want %q", tc.name, typeName(res.Type), res.Confidence, res.Reasoning, tc.want)
 		}
-		if tc.want == "" && res.Confidence < 0.9 {
-			t.Errorf("%s: no type, but only at %.2f (%s): want at least 0.9", tc.name, res.Confidence, res.Reasoning)
+		// A null answer's confidence is calibrated on documents written
+		// apart from the scorer (see nullCalibration): what the model
+		// gives 0.999 it gives about 0.88.
+		if want := round2(nullConfidence(0.999)); tc.want == "" && res.Confidence < want {
+			t.Errorf("%s: no type, but only at %.2f (%s): want at least %.2f", tc.name, res.Confidence, res.Reasoning, want)
 		}
 	}
 }
