@@ -203,6 +203,38 @@ func elidedKinds(lx *lexicon, part string, toks []nameTok, m nameMatch) []int {
 	return out
 }
 
+// elidedHeads finds the kinds named as in "order or subscription
+// confirmations": a word, a conjunction, then two words side by side
+// that are no name together, where the first word and the last are a
+// name ("order confirmations"). Each comes with the index of its first
+// word. "Bank or credit card statements", where the words after the
+// conjunction are a name, is elidedKinds'.
+func elidedHeads(lx *lexicon, part string, toks []nameTok, matches []nameMatch) []struct{ kind, at int } {
+	var out []struct{ kind, at int }
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i+1].punct || toks[i+2].punct || slices.ContainsFunc(matches, func(m nameMatch) bool { return m.from <= i+1 && m.to >= i+3 }) {
+			continue
+		}
+		between := strings.Fields(strings.ToLower(part[toks[i].start:toks[i+1].start]))
+		if len(between) != 2 || !slices.Contains([]string{"+", "&", "/", "and", "or"}, between[1]) {
+			continue
+		}
+		pair := []nameTok{toks[i], toks[i+2]}
+		pair[0].punct, pair[1].punct = false, false
+		for _, pm := range lx.matchNames(pair) {
+			if pm.from != 0 || pm.to != 2 {
+				continue
+			}
+			for _, ref := range pm.refs {
+				if !ref.sender {
+					out = append(out, struct{ kind, at int }{ref.kind, i})
+				}
+			}
+		}
+	}
+	return out
+}
+
 // partyStems are the stems of the words a type gives to say whom the
 // document is from, rather than what it holds (supplier_invoice,
 // purchase_invoice, inv_in). Words for whom it is to ("client",
@@ -740,6 +772,17 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 			for _, k := range quals {
 				give(k, c)
 			}
+		}
+		// "Order or subscription confirmations": the word before the
+		// conjunction shares the phrase's last word and names a kind
+		// with it, where the phrase after the conjunction names none.
+		for _, k := range elidedHeads(lx, part, toks, matches) {
+			firm[k.kind] = true
+			c := descKind
+			if head := k.at - fillersIn(toks[:k.at]); head < descHead && i == 0 {
+				c = descHeadKind
+			}
+			give(k.kind, c)
 		}
 		// The same for a word that is no name on its own: "flights and
 		// trains: bookings, e-tickets" for the type "travel" names travel
