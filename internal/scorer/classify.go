@@ -1928,6 +1928,8 @@ func (ws *wordSet) coverageOf(d *document, weight, credits []float64, got, total
 			q := "'" + t.display + "'"
 			if nears[i] != "" {
 				q += fmt.Sprintf(" (as '%s')", nears[i])
+			} else if from := d.derivedFrom(t.stem); from != "" {
+				q += fmt.Sprintf(" (as '%s')", from)
 			}
 			*quotes = append(*quotes, quote{q, weight[i] * credits[i]})
 		}
@@ -3840,7 +3842,7 @@ func matchReason(rules []Rule, c ranking) string {
 		fmt.Fprintf(&s, "; has %s", cueList(ev.present))
 	}
 	if ev.act != nil && ev.f.purpose > 0 {
-		fmt.Fprintf(&s, "; it does what %s does ('%s')", withArticle(lx.kinds[ev.act.kind].name), ev.act.first)
+		fmt.Fprintf(&s, "; it does what %s ('%s')", kindDoes(lx.kinds[ev.act.kind].name), ev.act.first)
 	}
 	if ev.numberedAs != "" {
 		fmt.Fprintf(&s, "; it is numbered %s-, as the description says", ev.numberedAs)
@@ -3870,7 +3872,7 @@ func matchReason(rules []Rule, c ranking) string {
 		case r.f.other > ev.f.other && r.other != nil:
 			fmt.Fprintf(&s, ": the document names another kind for it ('%s')", r.other.text)
 		case r.f.purpose < 0 && r.otherAct != nil && r.f.purpose < ev.f.purpose:
-			fmt.Fprintf(&s, ": the document does what %s does ('%s'), not what %s does", withArticle(lx.kinds[r.otherAct.kind].name), r.otherAct.first, withArticle(strings.ReplaceAll(rules[c.second].Type, "_", " ")))
+			fmt.Fprintf(&s, ": the document does what %s ('%s'), not what %s", kindDoes(lx.kinds[r.otherAct.kind].name), r.otherAct.first, kindDoes(strings.ReplaceAll(rules[c.second].Type, "_", " ")))
 		case len(r.found) == 0:
 			s.WriteString(": matched none of its words")
 		default:
@@ -3913,7 +3915,7 @@ func noMatchReason(rules []Rule, c ranking) string {
 		}
 	}
 	if ev.otherAct != nil && ev.f.purpose < 0 {
-		fmt.Fprintf(&s, "; it does what %s does ('%s'), not what %s does", withArticle(lx.kinds[ev.otherAct.kind].name), ev.otherAct.first, withArticle(strings.ReplaceAll(rules[t].Type, "_", " ")))
+		fmt.Fprintf(&s, "; it does what %s ('%s'), not what %s", kindDoes(lx.kinds[ev.otherAct.kind].name), ev.otherAct.first, kindDoes(strings.ReplaceAll(rules[t].Type, "_", " ")))
 	}
 	if r := register(c.doc); r != "" && ev.f.aside >= 0.5 {
 		fmt.Fprintf(&s, "; it reads as %s, so what it names is what it is about", r)
@@ -3936,10 +3938,24 @@ func noMatchReason(rules []Rule, c ranking) string {
 	return s.String()
 }
 
+// kindDoes is a kind's name and the verb "do" agreeing with it: "a
+// contract does", "minutes do".
+func kindDoes(name string) string {
+	if plural(name) {
+		return name + " do"
+	}
+	return withArticle(name) + " does"
+}
+
+// plural says whether a kind's name is a plural ("minutes", "accounts").
+func plural(name string) bool {
+	return strings.HasSuffix(name, "s") && !strings.HasSuffix(name, "ss")
+}
+
 // withArticle puts "a" or "an" before a kind's name, none before a
 // plural one ("minutes", "terms and conditions").
 func withArticle(name string) string {
-	if strings.HasSuffix(name, "s") && !strings.HasSuffix(name, "ss") {
+	if plural(name) {
 		return name
 	}
 	if strings.ContainsRune("aeiou", rune(name[0])) {

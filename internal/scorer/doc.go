@@ -69,6 +69,9 @@ type docToken struct {
 	// as the name of their customers on what they send, so it says
 	// nothing of which of their rules a document is.
 	addressee bool
+	// derived is set for the English meaning of a foreign word and for
+	// the family words of a word: the document does not write it.
+	derived bool
 }
 
 // mention is a name of a kind of document found in a document.
@@ -129,6 +132,9 @@ type document struct {
 	// index into toks of its first word (see initialRun): kept as they
 	// come, since few rules ask for them (see initialsOf).
 	initials []initialsAt
+	// sources holds, by pos, the words as written that gave derived
+	// tokens, for the reasoning: "'attendees' (as 'anwesend')".
+	sources map[int32]string
 }
 
 // word is one word of the document as written, for finding names.
@@ -495,14 +501,21 @@ func analyze(text string) *document {
 			// A foreign word counts as its English meaning too, at the
 			// same place.
 			for _, stem := range english[ti] {
-				d.add(docToken{stem: stem, line: int32(lineNo), kind: k, prose: k == subjectLine, pos: pos, addressee: addr})
+				d.add(docToken{stem: stem, line: int32(lineNo), kind: k, prose: k == subjectLine, pos: pos, addressee: addr, derived: true})
 			}
 			// A word counts as the other words of its family too ("signed"
 			// for "signature"), as running text.
+			family := tr.family[toks[ti].stem]
 			if len(english[ti]) == 0 {
-				for _, stem := range tr.family[toks[ti].stem] {
-					d.add(docToken{stem: stem, line: int32(lineNo), kind: bodyLine, pos: pos, addressee: addr})
+				for _, stem := range family {
+					d.add(docToken{stem: stem, line: int32(lineNo), kind: bodyLine, pos: pos, addressee: addr, derived: true})
 				}
+			}
+			if len(english[ti]) > 0 || len(family) > 0 {
+				if d.sources == nil {
+					d.sources = map[int32]string{}
+				}
+				d.sources[pos] = text[toks[ti].start:toks[ti].end]
 			}
 		}
 		run.flush(d)
@@ -796,6 +809,23 @@ var functionWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// derivedFrom says, for a stem the document holds only as the meaning
+// or the family word of other words, the first of those words as
+// written; "" where the document writes the stem itself.
+func (d *document) derivedFrom(stem string) string {
+	from := ""
+	for _, i := range d.at[stem] {
+		t := d.toks[i]
+		if !t.derived {
+			return ""
+		}
+		if from == "" {
+			from = d.sources[t.pos]
+		}
+	}
+	return from
+}
 
 func (d *document) add(t docToken) {
 	d.at[t.stem] = append(d.at[t.stem], int32(len(d.toks)))
