@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -273,6 +274,33 @@ func TestNarrowTableKeepsTheAnswerWhole(t *testing.T) {
 	out := render(t, "table", "", `{"items":[{"id":"cls-1","created_at":"2026-11-29T05:22:37.087033632Z"}]}`, []column{{"ID", "id"}, {"CREATED", "created_at"}}, false)
 	if !strings.Contains(out, "cls-1  2026-11-29 05:22:37Z\n") {
 		t.Errorf("time not shown to the second:\n%s", out)
+	}
+}
+
+// A path wraps after its last "/" when the name after it then fits on one
+// line, however early the "/" falls; else after a "/" in the line's second
+// half, else after a "_", "-" or "."; a value without any is cut where the
+// line ends, and nothing is lost.
+func TestWrapKeyBreaksAfterASlashWhereTheRestFits(t *testing.T) {
+	for _, tc := range []struct {
+		s     string
+		width int
+		want  []string
+	}{
+		{"docs/payslip.txt", 12, []string{"docs/", "payslip.txt"}},
+		{"docs/recipe.txt", 12, []string{"docs/", "recipe.txt"}},
+		{"docs/bank_statement.csv", 12, []string{"docs/bank_", "statement.", "csv"}},
+		{"testdata/docs/bank_statement.csv", 20, []string{"testdata/docs/", "bank_statement.csv"}},
+		{"abcdefghijklmnop", 6, []string{"abcdef", "ghijkl", "mnop"}},
+		{"a/b", 12, []string{"a/b"}},
+	} {
+		got := wrapKey(tc.s, tc.width)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("wrapKey(%q, %d) = %q, want %q", tc.s, tc.width, got, tc.want)
+		}
+		if strings.Join(got, "") != tc.s {
+			t.Errorf("wrapKey(%q, %d) lost characters: %q", tc.s, tc.width, got)
+		}
 	}
 }
 

@@ -206,9 +206,10 @@ func (t table) fitCell(i int, s string, width int) []string {
 }
 
 // wrapKey breaks a value that must stay whole (a path, an id) into lines of
-// at most width cells, each ending after a "/" where one falls in the
-// line's second half, else after a "_", "-" or "." there, else where the
-// line ends.
+// at most width cells, each ending after a "/" where what follows it fits
+// on one line or where it falls in the line's second half, else after a
+// "_", "-" or "." there, else where the line ends: "docs/" and
+// "payslip.txt", not "docs/payslip" and ".txt".
 func wrapKey(s string, width int) []string {
 	var lines []string
 	for runewidth.StringWidth(s) > width {
@@ -216,6 +217,11 @@ func wrapKey(s string, width int) []string {
 		if head == "" { // a character wider than the column
 			_, size := utf8.DecodeRuneInString(s)
 			head = s[:size]
+		}
+		if cut := strings.LastIndex(head, "/"); cut >= 0 && runewidth.StringWidth(s[cut+1:]) <= width {
+			lines = append(lines, head[:cut+1])
+			s = s[cut+1:]
+			continue
 		}
 		for _, seps := range []string{"/", "_-."} {
 			if cut := strings.LastIndexAny(head, seps); cut >= 0 && runewidth.StringWidth(head[:cut+1]) > width/2 {
