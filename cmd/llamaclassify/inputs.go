@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -44,6 +45,9 @@ import (
 
 // inputSpec is what the user gave.
 type inputSpec struct {
+	// ctx ends the reading of a list of paths (standard input that a
+	// signal interrupts); nil for none.
+	ctx               context.Context
 	args              []string
 	recursive         bool
 	fromFile          string
@@ -93,6 +97,9 @@ func collectInputs(spec inputSpec) ([]input, error) {
 		if err := c.list(spec.fromFile); err != nil {
 			problems = append(problems, err.Error())
 		}
+	}
+	if spec.ctx != nil && spec.ctx.Err() != nil {
+		return nil, context.Cause(spec.ctx) // a signal, not the inputs
 	}
 	if len(problems) > 0 {
 		return nil, usageErrorf("%s", strings.Join(problems, "\n"))
@@ -307,11 +314,41 @@ func (c *collector) list(name string) error {
 		defer f.Close()
 		r = f
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	// The lines are read apart, so that a signal ends a wait for the
+	// next one (a pipe whose writer is slow or never closes it).
+	ctx := c.spec.ctx
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	lines, done := make(chan string), make(chan struct{})
+	var readErr error
+	go func() {
+		defer close(lines)
+		sc := bufio.NewScanner(r)
+		sc.Buffer(make([]byte, 64<<10), 1<<20)
+		for sc.Scan() {
+			select {
+			case lines <- sc.Text():
+			case <-done:
+				return
+			}
+		}
+		readErr = sc.Err()
+	}()
+	defer close(done)
 	var problems []string
-	for n := 1; sc.Scan(); n++ {
-		path := strings.TrimSuffix(sc.Text(), "\r")
+	for n := 1; ; n++ {
+		var line string
+		var ok bool
+		select {
+		case line, ok = <-lines:
+		case <-ctx.Done():
+			return context.Cause(ctx)
+		}
+		if !ok {
+			break
+		}
+		path := strings.TrimSuffix(line, "\r")
 		if strings.TrimSpace(path) == "" {
 			continue
 		}
@@ -323,8 +360,8 @@ func (c *collector) list(name string) error {
 		}
 		c.add(path, path, false)
 	}
-	if err := sc.Err(); err != nil {
-		problems = append(problems, fmt.Sprintf("%s: %v", label, err))
+	if readErr != nil {
+		problems = append(problems, fmt.Sprintf("%s: %v", label, readErr))
 	}
 	if len(problems) > 0 {
 		return errors.New(strings.Join(problems, "\n"))

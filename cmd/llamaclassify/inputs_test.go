@@ -1,12 +1,16 @@
 package main
 
 import (
+	"context"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // inputTree makes a small tree of files and returns its root:
@@ -148,6 +152,50 @@ func TestCollectInputsNoneLeft(t *testing.T) {
 	_, err = collectInputs(inputSpec{args: []string{inputTree(t)}, recursive: true, exclude: []string{"*"}})
 	if err == nil || !strings.HasSuffix(err.Error(), "(after --include and --exclude)") {
 		t.Errorf("everything excluded: %v", err)
+	}
+}
+
+// A signal while the list of paths is still being read from standard input
+// (a pipe whose writer has not closed it) ends the command at once, saying
+// what ended it, with the signal's exit code and nothing sent; it is not
+// taken for an empty list.
+func TestASignalWhileReadingTheListOfPathsSaysSo(t *testing.T) {
+	ts := newTestServer(t)
+	file := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(file, []byte(invoiceText), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	written := make(chan struct{})
+	go func() {
+		// One path, and the pipe left open: the list is not over.
+		_, _ = io.WriteString(pw, file+"\n")
+		close(written)
+	}()
+	ctx, cancel := context.WithCancelCause(context.Background())
+	defer cancel(nil)
+	go func() {
+		<-written
+		cancel(interrupted{syscall.SIGTERM})
+	}()
+	var out, errb syncBuffer
+	env := ts.env()
+	exited := make(chan int, 1)
+	go func() {
+		exited <- execute(ctx, []string{"classify-files", "-", "--rule", invoiceRule, "--format", "jsonl"}, pr, &out, &errb, func(k string) string { return env[k] })
+	}()
+	var code int
+	select {
+	case code = <-exited:
+	case <-time.After(runTimeout):
+		t.Fatalf("the command still waits for its list %v after the signal; stderr %q", runTimeout, errb.String())
+	}
+	if code != 143 || !strings.Contains(errb.String(), "interrupted by SIGTERM") || strings.Contains(errb.String(), "no file to classify") {
+		t.Fatalf("exit %d, stderr %q: want 143 and the signal named", code, errb.String())
+	}
+	if out.String() != "" || ts.requests.Load() != 0 {
+		t.Fatalf("stdout %q, %d requests: want nothing sent", out.String(), ts.requests.Load())
 	}
 }
 
