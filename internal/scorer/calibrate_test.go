@@ -230,8 +230,11 @@ func TestCalibrateNull(t *testing.T) {
 	}
 	exs := corpusExamples(t, "test", "blind")
 	// Each document's null answer: the model's probability that no rule
-	// applies, and whether none does; p is -1 for a typed answer.
+	// applies, and whether none does; p is -1 for a typed answer, whose
+	// probability is in typed (-1 for a null answer), right or not.
 	ps := make([]float64, len(exs))
+	typed := make([]float64, len(exs))
+	typedRight := make([]bool, len(exs))
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range runtime.GOMAXPROCS(0) {
@@ -240,9 +243,12 @@ func TestCalibrateNull(t *testing.T) {
 			defer wg.Done()
 			for i := range next {
 				c := rank(truncate(exs[i].text, MaxTextBytes), exs[i].rules)
-				ps[i] = -1
+				ps[i], typed[i] = -1, -1
 				if c.best < 0 {
 					ps[i] = c.pNull
+				} else {
+					typed[i] = c.evs[c.best].prob
+					typedRight[i] = exs[i].rules[c.best].Type == exs[i].want
 				}
 			}
 		}()
@@ -262,6 +268,28 @@ func TestCalibrateNull(t *testing.T) {
 	}
 	a, b := fitPlatt(xs, ys)
 	fmt.Printf("// fitted on the null answers of %d blind documents\nvar nullCalibration = [2]float64{%.2f, %.2f}\n", len(xs), a, b)
+	// The same map for typed answers, which the scorer does not apply:
+	// it shows how far from the identity they are.
+	var txs []float64
+	var tys []bool
+	for i, ex := range exs {
+		if ex.split == "blind" && !held(ex.file) && typed[i] >= 0 {
+			txs = append(txs, logit(typed[i]))
+			tys = append(tys, typedRight[i])
+		}
+	}
+	ta, tb := fitPlatt(txs, tys)
+	var heldConfs, heldMapped []float64
+	var heldRight []bool
+	for i, ex := range exs {
+		if ex.split == "blind" && held(ex.file) && typed[i] >= 0 {
+			heldConfs = append(heldConfs, round2(min(typed[i], maxConfidence)))
+			heldMapped = append(heldMapped, round2(min(sigmoid(ta*logit(typed[i])+tb), maxConfidence)))
+			heldRight = append(heldRight, typedRight[i])
+		}
+	}
+	fmt.Printf("typed answers of %d blind documents would map by {%.2f, %.2f}; held out, model: %s\nheld out, that map: %s\n",
+		len(txs), ta, tb, reliabilityLine(heldConfs, heldRight), reliabilityLine(heldMapped, heldRight))
 	for _, group := range []struct {
 		name string
 		in   func(example) bool
@@ -296,8 +324,9 @@ func logit(p float64) float64 {
 }
 
 // fitPlatt fits y ~ sigmoid(a·x + b) by maximum likelihood: Newton's
-// method, each step halved until the likelihood rises (the problem is
-// convex and two-dimensional).
+// method from the identity (a = 1, b = 0), each step halved until the
+// likelihood rises (the problem is convex and two-dimensional). Data that
+// fix no slope (every x alike) leave the identity as it is.
 func fitPlatt(xs []float64, ys []bool) (a, b float64) {
 	target := func(i int) float64 {
 		if ys[i] {

@@ -44,7 +44,7 @@ import (
 // and slope of "any", the weight of the other kinds' evidence, then one
 // weight per feature. TestLeaveOneSetOut measures the fit on rule sets
 // it was not fitted to.
-var model = []float64{1.83, 0.38, 1.25, 2.73, -2.25, 3.11, 4.05, 4.32, 0.11, -2.62, -4.01, -4.07, 4.01, 2.78, -0.61}
+var model = []float64{1.83, 0.38, 1.25, 2.73, -2.25, 3.11, 4.03, 4.32, 0.12, -2.62, -4.01, -4.07, 4.01, 2.78, -0.6}
 
 // modelRidge is the L2 penalty of the fit on the features' weights: with
 // a few hundred documents it keeps them moderate.
@@ -148,10 +148,12 @@ func softmax(us []float64) (float64, []float64) {
 // right, not 97% or more. The map is fitted on those rounds, each
 // document's answer counted once (TestCalibrateNull), and measured on
 // the later rounds. It changes no answer, only the confidence of a null
-// one. A typed answer's probability needs none: fitted the same way,
-// its map is close to the identity (a slope of about 0.9) and gains
-// nothing on the later rounds.
-var nullCalibration = [2]float64{0.27, 0.11}
+// one. A typed answer's probability is left as the model gives it:
+// fitted the same way, its map is close to the identity (0.91·logit(p) +
+// 0.02) and moves the later rounds' log loss from 0.249 to 0.245 only.
+// On the test split, drawn like the dev split, the map makes null
+// answers underconfident (of those given 0.8 to 0.9, 94% are right).
+var nullCalibration = [2]float64{0.27, 0.12}
 
 // nullConfidence is the confidence of a null answer whose probability
 // under the model is p (see nullCalibration).

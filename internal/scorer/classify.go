@@ -27,9 +27,13 @@ type Result struct {
 	// Type is the Type of the chosen rule, or nil.
 	Type *string
 	// Confidence is in [0, 1], rounded to two decimals. With a Type it is
-	// the estimated probability that the type is right; without one, the
-	// estimated probability that no rule applies. Both come from one model
-	// calibrated on a corpus of labelled documents (see the README).
+	// the estimated probability that the type is right, from the model
+	// fitted on a corpus of labelled documents; without one, the
+	// estimated probability that no rule applies: the model's, mapped by
+	// a second fit on documents written apart from the scorer, where the
+	// model's "no rule" was surer than it was right (see nullCalibration
+	// and the README). The probabilities the reasoning quotes are the
+	// model's.
 	Confidence float64
 	// Reasoning names the evidence for the chosen rule and what set it
 	// apart from the runner-up, or why no rule fits.
@@ -205,28 +209,39 @@ func elidedKinds(lx *lexicon, part string, toks []nameTok, m nameMatch) []int {
 
 // elidedHeads finds the kinds named as in "order or subscription
 // confirmations": a word, a conjunction, then two words side by side
-// that are no name together, where the first word and the last are a
-// name ("order confirmations"). Each comes with the index of its first
-// word. "Bank or credit card statements", where the words after the
-// conjunction are a name, is elidedKinds'.
-func elidedHeads(lx *lexicon, part string, toks []nameTok, matches []nameMatch) []struct{ kind, at int } {
+// (nothing but spaces between them) that are no name together, where the
+// first word and the last are a name ("order confirmations"). The first
+// word must read as a modifier, not a noun of its own: not a plural
+// ("tests and level results" names no test results). A name so found
+// passes the checks a name of the description passes: not a field
+// ("order or subscription confirmation number"), not a document referred
+// to ("referring to the order or subscription confirmation"), not whom
+// the document is sent by, not a kind above the type's. Each comes with
+// the index of its first word. "Bank or credit card statements", where
+// the words after the conjunction are a name, is elidedKinds'.
+func elidedHeads(lx *lexicon, part string, toks []nameTok, matches []nameMatch, typeKinds map[int]bool) []struct{ kind, at int } {
 	var out []struct{ kind, at int }
 	for i := 0; i+2 < len(toks); i++ {
-		if toks[i+1].punct || toks[i+2].punct || slices.ContainsFunc(matches, func(m nameMatch) bool { return m.from <= i+1 && m.to >= i+3 }) {
+		x, y, z := toks[i], toks[i+1], toks[i+2]
+		if y.punct || z.punct || len(strings.Fields(part[y.start:z.start])) != 1 || plural(x.folded) || slices.ContainsFunc(matches, func(m nameMatch) bool { return m.from <= i+1 && m.to >= i+3 }) {
 			continue
 		}
-		between := strings.Fields(strings.ToLower(part[toks[i].start:toks[i+1].start]))
+		between := strings.Fields(strings.ToLower(part[x.start:y.start]))
 		if len(between) != 2 || !slices.Contains([]string{"+", "&", "/", "and", "or"}, between[1]) {
 			continue
 		}
-		pair := []nameTok{toks[i], toks[i+2]}
+		if i+3 < len(toks) && fieldNouns[toks[i+3].stem] && wordsIn(part[z.start:toks[i+3].start]) == 1 ||
+			refersTo(part[:x.start]) || sentFrom(part[:x.start]) {
+			continue
+		}
+		pair := []nameTok{x, z}
 		pair[0].punct, pair[1].punct = false, false
 		for _, pm := range lx.matchNames(pair) {
 			if pm.from != 0 || pm.to != 2 {
 				continue
 			}
 			for _, ref := range pm.refs {
-				if !ref.sender {
+				if !ref.sender && !aboveAny(lx, ref.kind, typeKinds) {
 					out = append(out, struct{ kind, at int }{ref.kind, i})
 				}
 			}
@@ -776,7 +791,7 @@ func buildProfile(r Rule, layoutOfGeneric bool) *profile {
 		// "Order or subscription confirmations": the word before the
 		// conjunction shares the phrase's last word and names a kind
 		// with it, where the phrase after the conjunction names none.
-		for _, k := range elidedHeads(lx, part, toks, matches) {
+		for _, k := range elidedHeads(lx, part, toks, matches, typeKinds) {
 			firm[k.kind] = true
 			c := descKind
 			if head := k.at - fillersIn(toks[:k.at]); head < descHead && i == 0 {
@@ -3947,15 +3962,40 @@ func kindDoes(name string) string {
 	return withArticle(name) + " does"
 }
 
-// plural says whether a kind's name is a plural ("minutes", "accounts").
+// lastOf is the last word of a name.
+func lastOf(name string) string {
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		return name[i+1:]
+	}
+	return name
+}
+
+// massNouns are the last words of kinds' names that take no article and a
+// singular verb: "news does".
+var massNouns = map[string]bool{"news": true, "correspondence": true, "paperwork": true, "advice": true}
+
+// plural says whether a kind's name is a plural ("minutes", "accounts"),
+// by its head word, the one before "of" ("explanation of benefits" is
+// one explanation); a word ending in "ss", "us" or "is" ("address",
+// "syllabus", "analysis") or "news" is no plural.
 func plural(name string) bool {
-	return strings.HasSuffix(name, "s") && !strings.HasSuffix(name, "ss")
+	head, _, _ := strings.Cut(name, " of ")
+	head = lastOf(head)
+	if massNouns[head] {
+		return false
+	}
+	for _, end := range []string{"ss", "us", "is"} {
+		if strings.HasSuffix(head, end) {
+			return false
+		}
+	}
+	return strings.HasSuffix(head, "s")
 }
 
 // withArticle puts "a" or "an" before a kind's name, none before a
-// plural one ("minutes", "terms and conditions").
+// plural one ("minutes", "terms and conditions") or a mass noun ("news").
 func withArticle(name string) string {
-	if plural(name) {
+	if plural(name) || massNouns[lastOf(name)] {
 		return name
 	}
 	if strings.ContainsRune("aeiou", rune(name[0])) {

@@ -40,3 +40,23 @@ We'll send another e-mail when your parcel is on its way.`
 		t.Errorf("%q names no order confirmation", rules[0].Description)
 	}
 }
+
+// A name so found passes the checks a description's names pass, and the
+// word before the conjunction must read as a modifier: each of these
+// names no order confirmation (nor test results).
+func TestAnElidedNameIsCheckedAsAnyName(t *testing.T) {
+	lx := kindLexicon()
+	for _, tc := range []struct{ desc, kind string }{
+		{"Credit notes referring to the original order or subscription confirmation.", "order_confirmation"},
+		{"Credit notes quoting the order or subscription confirmation number.", "order_confirmation"},
+		{"Orders from the shop or supplier that an order confirmation follows.", "customer_order"},
+		{"Pupils' tests and level results for the term.", "lab_report"},
+	} {
+		p := buildProfile(Rule{Type: "papers", Description: tc.desc}, true)
+		for _, k := range p.kinds {
+			if lx.kinds[k.kind].id == tc.kind {
+				t.Errorf("%q names %s", tc.desc, tc.kind)
+			}
+		}
+	}
+}
