@@ -243,7 +243,7 @@ func (a *app) runClassifyFiles(cmd *cobra.Command, args []string, fl classifyFil
 	}
 
 	inputs, err := collectInputs(inputSpec{
-		ctx: a.ctx, args: args, recursive: fl.recursive, fromFile: fl.fromFile, fromFileFlagGiven: cmd.Flags().Changed("from-file"),
+		ctx: cmd.Context(), args: args, recursive: fl.recursive, fromFile: fl.fromFile, fromFileFlagGiven: cmd.Flags().Changed("from-file"),
 		stdin: a.stdin, include: fl.include, exclude: fl.exclude,
 	})
 	if err != nil {

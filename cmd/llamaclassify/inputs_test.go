@@ -199,6 +199,31 @@ func TestASignalWhileReadingTheListOfPathsSaysSo(t *testing.T) {
 	}
 }
 
+// --timeout ends a wait for the list of paths as it ends any other wait.
+func TestATimeoutWhileReadingTheListOfPathsSaysSo(t *testing.T) {
+	ts := newTestServer(t)
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	var out, errb syncBuffer
+	env := ts.env()
+	exited := make(chan int, 1)
+	go func() {
+		exited <- execute(context.Background(), []string{"classify-files", "-", "--timeout", "500ms", "--rule", invoiceRule, "--format", "jsonl"}, pr, &out, &errb, func(k string) string { return env[k] })
+	}()
+	var code int
+	select {
+	case code = <-exited:
+	case <-time.After(runTimeout):
+		t.Fatalf("the command still waits for its list %v after its --timeout; stderr %q", runTimeout, errb.String())
+	}
+	if code != exitTimeout || !strings.Contains(errb.String(), "--timeout") || strings.Contains(errb.String(), "no file to classify") {
+		t.Fatalf("exit %d, stderr %q: want %d and the timeout named", code, errb.String(), exitTimeout)
+	}
+	if out.String() != "" || ts.requests.Load() != 0 {
+		t.Fatalf("stdout %q, %d requests: want nothing sent", out.String(), ts.requests.Load())
+	}
+}
+
 // The command line: -r, a list on standard input, filters; a directory
 // without -r is a usage error with nothing sent.
 func TestClassifyFilesInputsOnTheCommandLine(t *testing.T) {
