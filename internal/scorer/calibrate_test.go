@@ -235,29 +235,16 @@ func TestCalibrateNull(t *testing.T) {
 	ps := make([]float64, len(exs))
 	typed := make([]float64, len(exs))
 	typedRight := make([]bool, len(exs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				c := rank(truncate(exs[i].text, MaxTextBytes), exs[i].rules)
-				ps[i], typed[i] = -1, -1
-				if c.best < 0 {
-					ps[i] = c.pNull
-				} else {
-					typed[i] = c.evs[c.best].prob
-					typedRight[i] = exs[i].rules[c.best].Type == exs[i].want
-				}
-			}
-		}()
-	}
-	for i := range exs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	forEachInParallel(len(exs), func(i int) {
+		c := rank(truncate(exs[i].text, MaxTextBytes), exs[i].rules)
+		ps[i], typed[i] = -1, -1
+		if c.best < 0 {
+			ps[i] = c.pNull
+		} else {
+			typed[i] = c.evs[c.best].prob
+			typedRight[i] = exs[i].rules[c.best].Type == exs[i].want
+		}
+	})
 	var xs []float64
 	var ys []bool
 	for i, ex := range exs {
@@ -315,6 +302,27 @@ func TestCalibrateNull(t *testing.T) {
 			fmt.Printf("%s, %s: %s\n", group.name, m.name, reliabilityLine(confs, right))
 		}
 	}
+}
+
+// forEachInParallel calls f for 0 to n-1, on as many goroutines as there are
+// processors, and returns when every call has.
+func forEachInParallel(n int, f func(i int)) {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
 
 // logit is the log-odds of p, kept finite.
@@ -426,22 +434,7 @@ func TestBlindFit(t *testing.T) {
 	}
 	exs := corpusExamples(t, "dev", "test", "blind")
 	cases := make([]choiceCase, len(exs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				cases[i] = choiceCases(exs[i : i+1])[0]
-			}
-		}()
-	}
-	for i := range exs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	forEachInParallel(len(exs), func(i int) { cases[i] = choiceCases(exs[i : i+1])[0] })
 	dev, blind := 0, 0
 	for _, ex := range exs {
 		switch {
