@@ -3977,7 +3977,7 @@ var massNouns = map[string]bool{"news": true, "correspondence": true, "paperwork
 // plural says whether a kind's name is a plural ("minutes", "accounts"),
 // by its head word, the one before "of" ("explanation of benefits" is
 // one explanation); a word ending in "ss", "us" or "is" ("address",
-// "syllabus", "analysis") or "news" is no plural.
+// "syllabus", "analysis") or a mass noun ("news") is no plural.
 func plural(name string) bool {
 	head, _, _ := strings.Cut(name, " of ")
 	head = lastOf(head)
@@ -3995,7 +3995,7 @@ func plural(name string) bool {
 // withArticle puts "a" or "an" before a kind's name, none before a
 // plural one ("minutes", "terms and conditions") or a mass noun ("news").
 func withArticle(name string) string {
-	if plural(name) || massNouns[lastOf(name)] {
+	if name == "" || plural(name) || massNouns[lastOf(name)] {
 		return name
 	}
 	if strings.ContainsRune("aeiou", rune(name[0])) {

@@ -133,7 +133,7 @@ type document struct {
 	// come, since few rules ask for them (see initialsOf).
 	initials []initialsAt
 	// sources holds, by pos, the words as written that gave derived
-	// tokens, for the reasoning: "'attendees' (as 'anwesend')".
+	// tokens, for the reasoning: "'attendees' (as 'Anwesend')".
 	sources map[int32]string
 }
 

@@ -55,7 +55,7 @@ func TestKindDoes(t *testing.T) {
 	for name, want := range map[string]string{
 		"minutes": "minutes do", "contract": "a contract does", "invoice": "an invoice does", "lease": "a lease does", "address": "an address does",
 		"explanation of benefits": "an explanation of benefits does", "notice of changes": "a notice of changes does", "terms and conditions": "terms and conditions do",
-		"news": "news does", "staff news": "staff news does", "syllabus": "a syllabus does", "tax analysis": "a tax analysis does", "bonus": "a bonus does", "bank statements": "bank statements do",
+		"news": "news does", "": " does", "staff news": "staff news does", "syllabus": "a syllabus does", "tax analysis": "a tax analysis does", "bonus": "a bonus does", "bank statements": "bank statements do",
 	} {
 		if got := kindDoes(name); got != want {
 			t.Errorf("kindDoes(%q) = %q, want %q", name, got, want)
