@@ -46,7 +46,7 @@ import (
 // inputSpec is what the user gave.
 type inputSpec struct {
 	// ctx ends the reading of a list of paths (standard input that a
-	// signal interrupts); nil for none.
+	// signal or --timeout interrupts); nil for none.
 	ctx               context.Context
 	args              []string
 	recursive         bool
@@ -99,7 +99,7 @@ func collectInputs(spec inputSpec) ([]input, error) {
 		}
 	}
 	if spec.ctx != nil && spec.ctx.Err() != nil {
-		return nil, context.Cause(spec.ctx) // a signal, not the inputs
+		return nil, context.Cause(spec.ctx) // a signal or the timeout, not the inputs
 	}
 	if len(problems) > 0 {
 		return nil, usageErrorf("%s", strings.Join(problems, "\n"))
@@ -314,8 +314,9 @@ func (c *collector) list(name string) error {
 		defer f.Close()
 		r = f
 	}
-	// The lines are read apart, so that a signal ends a wait for the
-	// next one (a pipe whose writer is slow or never closes it).
+	// The lines are read apart, so that a signal or --timeout ends a
+	// wait for the next one (a pipe whose writer is slow or never closes
+	// it); the reader is left blocked until its input ends.
 	ctx := c.spec.ctx
 	if ctx == nil {
 		ctx = context.Background()
