@@ -191,7 +191,13 @@ func elidedKinds(lx *lexicon, part string, toks []nameTok, m nameMatch) []int {
 	if !joined {
 		return nil
 	}
-	pair := []nameTok{toks[w], toks[m.to-1]}
+	return pairKinds(lx, toks[w], toks[m.to-1])
+}
+
+// pairKinds are the kinds, not senders, that words a and b name together
+// as a name of two words, wherever they stand.
+func pairKinds(lx *lexicon, a, b nameTok) []int {
+	pair := []nameTok{a, b}
 	pair[0].punct, pair[1].punct = false, false
 	var out []int
 	for _, pm := range lx.matchNames(pair) {
@@ -234,16 +240,9 @@ func elidedHeads(lx *lexicon, part string, toks []nameTok, matches []nameMatch, 
 			refersTo(part[:x.start]) || sentFrom(part[:x.start]) {
 			continue
 		}
-		pair := []nameTok{x, z}
-		pair[0].punct, pair[1].punct = false, false
-		for _, pm := range lx.matchNames(pair) {
-			if pm.from != 0 || pm.to != 2 {
-				continue
-			}
-			for _, ref := range pm.refs {
-				if !ref.sender && !aboveAny(lx, ref.kind, typeKinds) {
-					out = append(out, struct{ kind, at int }{ref.kind, i})
-				}
+		for _, k := range pairKinds(lx, x, z) {
+			if !aboveAny(lx, k, typeKinds) {
+				out = append(out, struct{ kind, at int }{k, i})
 			}
 		}
 	}
