@@ -33,14 +33,15 @@ check-downstream:
 	GO=$(GO) scripts/check-downstream.sh $(CONTRACT)
 
 # Every test, then the emulator's again on its SQLite store instead of memory,
-# then the check that the scorer's model is the fit on the corpus's dev
-# split, which is arithmetic in eight parts (about 20 s alone on two cores,
-# minutes under the race detector, which skips it). The timeout leaves room for a
+# then the checks that the scorer's model is the fit on the corpus's dev
+# split and its association table the fit on the earlier blind rounds,
+# arithmetic the race detector skips (about 20 s each alone on two cores,
+# minutes under it). The timeout leaves room for a
 # slower machine than Go's default of 10 minutes would.
 test:
 	$(GO) test -race -timeout 30m ./...
 	EMULATOR_TEST_STORE=sqlite $(GO) test -race ./internal/emulator/
-	$(GO) test -count=1 -run '^TestModelIsTheDevFit$$' ./internal/scorer/
+	$(GO) test -count=1 -run '^(TestModelIsTheDevFit|TestAssociationsAreTheFit)$$' ./internal/scorer/
 
 # classify-files (SDK and CLI) over 40 documents under injected faults, $(FAULT_SEEDS) seeds, one document at a time and eight at once, default settings; a row per run (make test runs 3 seeds).
 faults:

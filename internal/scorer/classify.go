@@ -295,6 +295,9 @@ type profile struct {
 	// mods are the stems of the type's words around the kind it names:
 	// "legal fee" of legal_fee_invoice, "shop" of shop_lease.
 	mods []string
+	// assoc are the hashes of the stems the association table may be
+	// read for.
+	assoc []uint64
 	// narrow is the kind the whole type names by a narrower name of it
 	// than its own ("service agreement" for a contract), and quals the
 	// stems of the words that narrow it ("service"): a kind of that kind
@@ -558,7 +561,11 @@ func fromTopic(p *profile, d *document) bool {
 	return true
 }
 
-func profileOf(r Rule) *profile { return buildProfile(r, true) }
+func profileOf(r Rule) *profile {
+	p := buildProfile(r, true)
+	p.assoc = ruleStemHashes(p)
+	return p
+}
 
 // KnownKinds says, rule by rule, whether the scorer's lexicon knows the
 // kind of document the rule is about (an invoice, a payslip, a booking
@@ -1578,6 +1585,9 @@ type evidence struct {
 	otherAct *actHit  // those of another kind
 	utility  float64
 	prob     float64
+	// association is how much the association table moved the rule's
+	// log odds.
+	association float64
 
 	// numberedAs is the prefix of the document's number that the
 	// rule's description says its documents have, and numberedNot the
@@ -3403,15 +3413,26 @@ func typeOnLine(p *profile, d *document) (float64, lineKind, string) {
 }
 
 // Classify scores every rule against text and picks the one that fits
-// best, or none when no rule is likelier than none. Only the first
-// MaxTextBytes of text are read. The result depends only on text and the
-// rules (ties going to the earlier rule), never on timing or map order.
+// best, or none when no rule is likelier than none: the model's
+// probabilities, moved by the association table (see associationBits).
+// Only the first MaxTextBytes of text are read. The result depends only
+// on text and the rules (ties going to the earlier rule), never on
+// timing or map order.
 func Classify(text string, rules []Rule) Result {
+	return classify(text, rules, associations())
+}
+
+// classify is Classify with the association table t, or the model's
+// answer alone when t is nil.
+func classify(text string, rules []Rule, t *associationTable) Result {
 	text = truncate(text, MaxTextBytes)
 	if len(rules) == 0 {
 		return Result{Confidence: 1, Reasoning: "No rule matched: no rules were given."}
 	}
-	c := rank(text, rules)
+	c := modelRank(text, rules)
+	if t != nil {
+		c.associate(t)
+	}
 	if c.best >= 0 {
 		t := rules[c.best].Type
 		return Result{Type: &t, Confidence: round2(min(c.evs[c.best].prob, maxConfidence)), Reasoning: matchReason(rules, c)}
@@ -3431,6 +3452,9 @@ type ranking struct {
 	// best is the answer, -1 for none; top and second are the likeliest
 	// rules (second -1 with one rule).
 	best, top, second int
+	// modelBest is the model's answer before the association table moved
+	// it (see associate), -1 for none.
+	modelBest int
 }
 
 // otherKind is a kind of document no rule covers, and how the document
@@ -3582,7 +3606,9 @@ func otherKinds(d *document, profiles []*profile, top *profile) []otherKind {
 	return out
 }
 
-func rank(text string, rules []Rule) ranking {
+// modelRank is rank without the association table: the model's
+// probabilities alone, which the table is fitted to move.
+func modelRank(text string, rules []Rule) ranking {
 	d := analyze(text)
 	c := ranking{profiles: make([]*profile, len(rules)), evs: make([]evidence, len(rules)), doc: d, best: -1, second: -1}
 	shared := map[string]int{}
@@ -3673,24 +3699,43 @@ func rank(text string, rules []Rule) ranking {
 	c.pNull = pNull
 	for i := range rules {
 		c.evs[i].prob = probs[i]
+	}
+	c.order()
+	c.modelBest = c.best
+	return c
+}
+
+// rank returns every rule's evidence and probability for the text, the
+// model's moved by the association table.
+func rank(text string, rules []Rule) ranking {
+	c := modelRank(text, rules)
+	c.associate(associations())
+	return c
+}
+
+// order sets the likeliest rules and the answer from the rules'
+// probabilities and that of none.
+func (c *ranking) order() {
+	c.top, c.second, c.best = 0, -1, -1
+	for i := range c.evs {
+		p := c.evs[i].prob
 		switch {
 		case i == 0:
-		case probs[i] > probs[c.top]:
+		case p > c.evs[c.top].prob:
 			c.top, c.second = i, c.top
-		case c.second < 0 || probs[i] > probs[c.second]:
+		case c.second < 0 || p > c.evs[c.second].prob:
 			c.second = i
 		}
 	}
-	if probs[c.top] >= pNull {
+	if c.evs[c.top].prob >= c.pNull {
 		c.best = c.top
 	}
-	return c
 }
 
 // ruleFeatures returns, for TestCalibrate, each rule's features and those
 // of the kinds no rule covers.
 func ruleFeatures(text string, rules []Rule) ([]features, []features) {
-	c := rank(truncate(text, MaxTextBytes), rules)
+	c := modelRank(truncate(text, MaxTextBytes), rules)
 	out := make([]features, len(rules))
 	for i, ev := range c.evs {
 		out[i] = ev.f
@@ -3896,8 +3941,25 @@ func matchReason(rules []Rule, c ranking) string {
 	if c.pNull >= 0.15 {
 		fmt.Fprintf(&s, "; that no rule applies has probability %.2f", c.pNull)
 	}
+	s.WriteString(associationClause(rules, c))
 	s.WriteString(".")
 	return s.String()
+}
+
+// associationClause says, where the association table changed the
+// answer, that it did and what the answer was without it.
+func associationClause(rules []Rule, c ranking) string {
+	if c.modelBest == c.best {
+		return ""
+	}
+	without := "no rule"
+	if c.modelBest >= 0 {
+		without = rules[c.modelBest].Type
+	}
+	if c.best < 0 {
+		return fmt.Sprintf("; the words it shares with documents that fit none of the rules they were sorted under decided it (without them: %s)", without)
+	}
+	return fmt.Sprintf("; the words it shares with documents filed under rules worded like this one decided it (without them: %s)", without)
 }
 
 func noMatchReason(rules []Rule, c ranking) string {
@@ -3905,11 +3967,11 @@ func noMatchReason(rules []Rule, c ranking) string {
 	t, p, ev := c.top, c.profiles[c.top], c.evs[c.top]
 	if len(ev.found) == 0 && ev.f.name == 0 && ev.f.lex == 0 {
 		if t == 0 {
-			return fmt.Sprintf("No rule matched: the document mentions nothing the rules describe, so the closest rule is simply the first, %s.", rules[t].Type)
+			return fmt.Sprintf("No rule matched: the document mentions nothing the rules describe, so the closest rule is simply the first, %s%s.", rules[t].Type, associationClause(rules, c))
 		}
 		// Another rule is closer than the first by what words do not
 		// show: the layout and register of its kind.
-		return fmt.Sprintf("No rule matched: the document mentions nothing the rules describe; the closest is %s, by layout and register alone.", rules[t].Type)
+		return fmt.Sprintf("No rule matched: the document mentions nothing the rules describe; the closest is %s, by layout and register alone%s.", rules[t].Type, associationClause(rules, c))
 	}
 	var s strings.Builder
 	fmt.Fprintf(&s, "No rule matched: the closest is %s (probability %.2f), but %s", rules[t].Type, ev.prob,
@@ -3948,6 +4010,7 @@ func noMatchReason(rules []Rule, c ranking) string {
 	if len(ev.missing) > 0 {
 		fmt.Fprintf(&s, "; it lacks %s", cueList(ev.missing))
 	}
+	s.WriteString(associationClause(rules, c))
 	s.WriteString(".")
 	return s.String()
 }

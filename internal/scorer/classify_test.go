@@ -921,7 +921,7 @@ Thanks, Sam`
 // ("" for none), saying what the document is when it does not.
 func expectType(t *testing.T, what, doc string, rules []Rule, want string) {
 	t.Helper()
-	if res := Classify(doc, rules); typeName(res.Type) != typeName(nonEmpty(want)) {
+	if res := classifyModel(doc, rules); typeName(res.Type) != typeName(nonEmpty(want)) {
 		t.Errorf("%s: %s at %.2f, want %s (%s)", what, typeName(res.Type), res.Confidence, typeName(nonEmpty(want)), res.Reasoning)
 	}
 }

@@ -32,7 +32,7 @@ Qty  Item                              Unit     Total
 
 Payment within 14 days please, to sort code 20-44-91 account 60012233.`
 	classifyAs(t, "the bakery's invoice to a deli", toDeli, bakery, "sales_invoice")
-	if res := Classify(toDeli, bakery); !strings.Contains(res.Reasoning, "it is addressed to a customer the rules speak of ('delis')") {
+	if res := classifyModel(toDeli, bakery); !strings.Contains(res.Reasoning, "it is addressed to a customer the rules speak of ('delis')") {
 		t.Errorf("the reasons do not say the invoice is addressed to a customer: %s", res.Reasoning)
 	}
 	// A miller's invoice to the bakery, whose name holds none of the
@@ -66,7 +66,7 @@ January account journeys:
 
 Payable by 28 February 2025.`
 	classifyAs(t, "the taxi firm's invoice to a school", toSchool, taxis, "account_invoice")
-	if res := Classify(toSchool, taxis); !strings.Contains(res.Reasoning, "it is addressed to a customer the rules speak of ('schools')") {
+	if res := classifyModel(toSchool, taxis); !strings.Contains(res.Reasoning, "it is addressed to a customer the rules speak of ('schools')") {
 		t.Errorf("the reasons do not say the invoice is addressed to a customer: %s", res.Reasoning)
 	}
 }

@@ -27,7 +27,7 @@ We'll send another e-mail when your parcel is on its way.`
 		{Type: "bank_statement", Description: "Monthly statements of the joint current account"},
 		{Type: "payslip", Description: "Payslips from my employer"},
 	}
-	if got := Classify(doc, rules); typeName(got.Type) != "receipt" {
+	if got := classifyModel(doc, rules); typeName(got.Type) != "receipt" {
 		t.Errorf("a paid order confirmation got %s at %.2f (%s), want receipt", typeName(got.Type), got.Confidence, got.Reasoning)
 	}
 	p := buildProfile(rules[0], true)

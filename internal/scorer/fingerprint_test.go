@@ -17,7 +17,7 @@ import (
 func sourcesDigest(t *testing.T) string {
 	t.Helper()
 	var paths []string
-	for _, pattern := range []string{"*.go", "*.txt", "../pages/*.go"} {
+	for _, pattern := range []string{"*.go", "*.txt", "*.bin", "../pages/*.go"} {
 		m, err := filepath.Glob(pattern)
 		if err != nil {
 			t.Fatal(err)

@@ -194,7 +194,7 @@ I will not pay the 392 before this is fixed.
 
 Best regards
 Tereza Novak`
-	res := Classify(text, rules)
+	res := classifyModel(text, rules)
 	if res.Type == nil || *res.Type != "complaint_letter" {
 		t.Fatalf("got %v (%s), want complaint_letter", res.Type, res.Reasoning)
 	}
@@ -228,7 +228,7 @@ It's 37.5 hours a week at £12.60 an hour, paid monthly, with 28 days' holiday.
 Let me know by Friday if you're happy to go ahead and I'll send the paperwork.
 
 Dana`
-	res := Classify(text, rules)
+	res := classifyModel(text, rules)
 	if res.Type == nil || *res.Type != "job_offer" {
 		t.Fatalf("got %v (%s), want job_offer", res.Type, res.Reasoning)
 	}

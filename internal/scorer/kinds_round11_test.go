@@ -151,7 +151,7 @@ func TestAQualifierAloneDoesNotNameTheType(t *testing.T) {
 		{Type: "session_booking", Description: "Confirmation of locum sessions booked with me, from a practice or an agency: dates, times, rate and cancellation terms."},
 		{Type: "bank_statement", Description: "statement for one of my bank accounts"},
 	}
-	res := Classify(`Wexcombe Medical Mutual - Membership schedule
+	res := classifyModel(`Wexcombe Medical Mutual - Membership schedule
 
 | Member | Dr R. Osei, no. WMM-88120 |
 | Membership year | 01/04/2025 - 31/03/2026 |

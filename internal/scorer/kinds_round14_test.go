@@ -226,7 +226,7 @@ Signed: G. Adebayo      Date: 06/01/2025`, rules, "enrolment_form")
 	// Without the sentence, a blank enrolment form is still a form of
 	// the rule's kind.
 	rules[0].Description = "A completed form signing a child up for swimming lessons: name, age, class chosen, parent's contact details."
-	if got := Classify(blank, rules).Type; got == nil || *got != "enrolment_form" {
+	if got := classifyModel(blank, rules).Type; got == nil || *got != "enrolment_form" {
 		t.Errorf("without the sentence, the blank enrolment form is %v", got)
 	}
 }
@@ -261,7 +261,7 @@ return her on request. Either side may end this with 7 days' notice.
 
 Signed: B Oduya        For WLCR: S Patel        03/02/2025`
 	classifyAs(t, "foster carer agreement", foster, rules, "")
-	if r := Classify(foster, rules); !strings.Contains(r.Reasoning, "names itself what the rule says it is not ('AGREEMENT' with 'foster' in the title)") {
+	if r := classifyModel(foster, rules); !strings.Contains(r.Reasoning, "names itself what the rule says it is not ('AGREEMENT' with 'foster' in the title)") {
 		t.Errorf("the reasoning does not say why: %s", r.Reasoning)
 	}
 	classifyAs(t, "adoption agreement", `WHISKER LANE CAT RESCUE - ADOPTION AGREEMENT

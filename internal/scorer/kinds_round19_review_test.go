@@ -83,7 +83,7 @@ func TestRound19ReviewCases(t *testing.T) {
 		expectType(t, c.name, c.doc, c.rules, c.want)
 	}
 	for _, c := range round19NotAbove {
-		if r := Classify(c.doc, c.rules); typeName(r.Type) == c.want && r.Confidence > 0.5 {
+		if r := classifyModel(c.doc, c.rules); typeName(r.Type) == c.want && r.Confidence > 0.5 {
 			t.Errorf("%s: %s at %.2f (%s)", c.name, c.want, r.Confidence, r.Reasoning)
 		}
 	}

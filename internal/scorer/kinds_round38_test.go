@@ -102,7 +102,7 @@ Variance             -3.50`, rules, "branch_balance")
 	if got := named(huts, "WEST CLIFF BEACH HUT OWNERS\nSUMMER FETE & DOOR COMPETITION\nSaturday 9 August"); got != "" {
 		t.Errorf("a beach hut owners' fete poster names an insurance policy by %q", got)
 	}
-	if r := Classify("CASH DECLARATION - end of day\nTotal declared 1,037.60\nSystem cash 1,041.10\nVariance -3.50", rules); !strings.Contains(r.Reasoning, "the description's 'cash declaration' names it in the title") {
+	if r := classifyModel("CASH DECLARATION - end of day\nTotal declared 1,037.60\nSystem cash 1,041.10\nVariance -3.50", rules); !strings.Contains(r.Reasoning, "the description's 'cash declaration' names it in the title") {
 		t.Errorf("the reasoning does not say what named the rule: %s", r.Reasoning)
 	}
 }

@@ -34,7 +34,7 @@ Mr D. Okafor, Year 2
 - - - - - - - - - - - - - - - - - - - - - - -
 I give permission for ______________ to walk to Elmfield Library with the class on 6 March.
 Signed ____________ Parent/Carer`
-	if r := Classify(slip, rules); r.Type != nil && *r.Type == "purchase_order" {
+	if r := classifyModel(slip, rules); r.Type != nil && *r.Type == "purchase_order" {
 		t.Errorf("a consent slip for a walk is a purchase order: %s", r.Reasoning)
 	}
 }

@@ -37,7 +37,7 @@ Personal accident               £25,000            -
 Annual premium £412.60 including Insurance Premium Tax.
 This schedule forms part of your policy and should be read with the policy wording.`, rules, "insurance")
 	// Without the rule, the schedule is no rule's.
-	if r := Classify(`POLICY SCHEDULE   Policy no. HMT-5580213
+	if r := classifyModel(`POLICY SCHEDULE   Policy no. HMT-5580213
 Policyholder: R. Okonkwo Joinery
 Public liability £2,000,000. Annual premium £412.60.`, rules[:2]); r.Type != nil {
 		t.Errorf("a policy schedule is %s without an insurance rule: %s", *r.Type, r.Reasoning)
@@ -58,7 +58,7 @@ __/__/____  ________________________    £______
 __/__/____  ________________________    £______
 Total claimed: £______
 Signature: ____________________`
-	r := Classify(blank, rules)
+	r := classifyModel(blank, rules)
 	if r.Type != nil || !strings.Contains(r.Reasoning, "unlike an expense claim") {
 		t.Errorf("a blank claim form: %v, %q", r.Type, r.Reasoning)
 	}
@@ -83,7 +83,7 @@ BA Business Studies, University of Leeds, 2018
 
 Skills: Sage, Excel, credit control.
 References available on request.`
-	r := Classify(cv, rules)
+	r := classifyModel(cv, rules)
 	if r.Type == nil || *r.Type != "resume" {
 		t.Fatalf("a CV: %v (%s)", r.Type, r.Reasoning)
 	}

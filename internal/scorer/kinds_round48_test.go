@@ -169,7 +169,7 @@ func TestATrailingNoListsWhatARuleIsNot(t *testing.T) {
 		{Type: "invoice", Description: "invoices from the printer"},
 		{Type: "minutes", Description: "minutes of committee meetings. Agendas no."},
 	}
-	r := Classify("AGENDA\nParish magazine committee - Tuesday 4 March, 7.30pm, the Reading Room\n\n1. Apologies\n2. Minutes of the last meeting\n3. Advertising rates for 2025\n4. Printer quote\n", rules)
+	r := classifyModel("AGENDA\nParish magazine committee - Tuesday 4 March, 7.30pm, the Reading Room\n\n1. Apologies\n2. Minutes of the last meeting\n3. Advertising rates for 2025\n4. Printer quote\n", rules)
 	if r.Type != nil || strings.Contains(r.Reasoning, "'Agendas'") {
 		t.Errorf("an agenda: %v, %s", r.Type, r.Reasoning)
 	}

@@ -52,7 +52,7 @@ func TestAReasoningQuotesAMultiLineDescriptionOnOneLine(t *testing.T) {
 		{Type: "medical", Description: "Letters from the hospital (maternity\n    unit, paediatrics) and the GP."},
 		{Type: "payslip", Description: "monthly payslips"},
 	}
-	res := Classify(`Maternity Unit, St Anne's Hospital
+	res := classifyModel(`Maternity Unit, St Anne's Hospital
 
 Dear Ms Bennett,
 Your postnatal check with the maternity unit is on 3 June at 10:40.

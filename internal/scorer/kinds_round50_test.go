@@ -74,7 +74,7 @@ Bank: 20-33-11 44120398`, rules)
 	// The user's own invoice, their name atop it as its sender, stays
 	// theirs, and the name is evidence for it.
 	classifyAs(t, "the user's own invoice", ownInvoice, rules, "sales_invoice")
-	if res := Classify(ownInvoice, rules); !strings.Contains(res.Reasoning, "'Ashgrove Joinery'") {
+	if res := classifyModel(ownInvoice, rules); !strings.Contains(res.Reasoning, "'Ashgrove Joinery'") {
 		t.Errorf("the user's own invoice: the reasoning does not quote the sender's name, the rule's own: %s", res.Reasoning)
 	}
 }
@@ -102,7 +102,7 @@ func notCredited(t *testing.T, name, file, text string, rules []Rule) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res := Classify(doc, rules); strings.Contains(res.Reasoning, "Ashgrove") {
+	if res := classifyModel(doc, rules); strings.Contains(res.Reasoning, "Ashgrove") {
 		t.Errorf("%s: the addressee's name counts as a rule's word: %s", name, res.Reasoning)
 	}
 }
@@ -141,10 +141,10 @@ Total                                              936.00
 Payment within 30 days.`
 	classifyAs(t, "the user's own invoice", own, rules, "our_invoice")
 	classifyAs(t, "a printer's invoice", theirs, rules, "supplier_invoice")
-	if res := Classify(own, rules); !strings.Contains(res.Reasoning, "numbered HB-, as the description says") {
+	if res := classifyModel(own, rules); !strings.Contains(res.Reasoning, "numbered HB-, as the description says") {
 		t.Errorf("the own invoice's reasoning does not give its numbering: %s", res.Reasoning)
 	}
-	if res := Classify(theirs, rules); !strings.Contains(res.Reasoning, "numbers its documents HB-, and this one is numbered NW-") {
+	if res := classifyModel(theirs, rules); !strings.Contains(res.Reasoning, "numbers its documents HB-, and this one is numbered NW-") {
 		t.Errorf("the printer's invoice's reasoning does not say why the numbering rules out the user's own: %s", res.Reasoning)
 	}
 	// A description that says nothing of numbers, or a document without
@@ -260,7 +260,7 @@ Payment due within 30 days.`
 	// Written as one word, the name no longer names the rule's kind
 	// either.
 	oneWord := strings.Replace(proforma, "PRO-FORMA INVOICE", "PROFORMA INVOICE", 1)
-	if res := Classify(oneWord, rules); strings.Contains(res.Reasoning, "invoice: it is named 'PROFORMA INVOICE'") {
+	if res := classifyModel(oneWord, rules); strings.Contains(res.Reasoning, "invoice: it is named 'PROFORMA INVOICE'") {
 		t.Errorf("a proforma invoice: the title names the rule that turns it away: %s", res.Reasoning)
 	}
 }

@@ -80,7 +80,7 @@ Decision Maker`, household, "benefit_letter")
 		{"HM Revenue & Customs\nSelf Assessment\nBX9 1AS\n\nDear Ms Pugh\n\nYour tax return for the year is late, and we have charged you a penalty of £100.\n\nYours sincerely", "'HMRC'", rules[2]},
 		{"Department for Work and Pensions\nPost Handling Site B\nWolverhampton WV99 1AH\n\nDear Mr Lloyd\n\nYour Personal Independence Payment award has changed.\n\nYours sincerely", "'DWP'", household[0]},
 	} {
-		res := Classify(c.text, []Rule{c.rule})
+		res := classifyModel(c.text, []Rule{c.rule})
 		if !strings.Contains(res.Reasoning, c.initials) {
 			t.Errorf("reasons for %.30q do not name %s: %s", c.text, c.initials, res.Reasoning)
 		}
@@ -107,7 +107,7 @@ Total due                                           1,728.00
 
 Payment within 30 days to sort code 20-44-91, account 30998127.`
 	classifyAs(t, "a supplier's invoice to Pell Harrow & Mistry", toFirm, firm, "supplier_invoice")
-	if res := Classify(toFirm, firm[:1]); strings.Contains(res.Reasoning, "'PHM'") {
+	if res := classifyModel(toFirm, firm[:1]); strings.Contains(res.Reasoning, "'PHM'") {
 		t.Errorf("the firm's name counts as its numbers' prefix: %s", res.Reasoning)
 	}
 }

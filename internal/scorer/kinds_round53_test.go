@@ -35,7 +35,7 @@ Qty  Part                                   Unit      Net
 
 Payment due within 30 days of invoice date.`
 	classifyAs(t, "a parts supplier's invoice to the hire firm", in, rules, "supplier_invoice")
-	res := Classify(in, rules)
+	res := classifyModel(in, rules)
 	if !strings.Contains(res.Reasoning, "addressed to the trade the rules speak of ('hire')") {
 		t.Errorf("the reasons do not say whom the invoice is addressed to: %s", res.Reasoning)
 	}

@@ -6,7 +6,7 @@ import "testing"
 // rule).
 func classifyAs(t *testing.T, name, text string, rules []Rule, want string) {
 	t.Helper()
-	res := Classify(text, rules)
+	res := classifyModel(text, rules)
 	got := ""
 	if res.Type != nil {
 		got = *res.Type

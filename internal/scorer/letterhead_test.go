@@ -44,7 +44,7 @@ Registration Services`
 		{Type: "payslip", Description: "payslip"},
 		{Type: "job_offer", Description: "A letter offering someone a job."},
 	}
-	if got := Classify(letter, rules); typeName(got.Type) != "council_letter" {
+	if got := classifyModel(letter, rules); typeName(got.Type) != "council_letter" {
 		t.Errorf("council's letter: %q (%.2f), want council_letter: %s", typeName(got.Type), got.Confidence, got.Reasoning)
 	}
 

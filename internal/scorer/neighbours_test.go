@@ -39,7 +39,7 @@ Customer Billing Team`
 	if p := c.evs[0].f.purpose; p != -1 {
 		t.Errorf("utility bill rule: purpose %.2f, want -1 for a letter that says it is not an invoice", p)
 	}
-	if got := Classify(notice, rules); got.Type != nil {
+	if got := classifyModel(notice, rules); got.Type != nil {
 		t.Errorf("a notice that says it is not an invoice: %q (%.2f), want null: %s", *got.Type, got.Confidence, got.Reasoning)
 	}
 	if d := analyze("Hi Sam, no invoice needed for the samples, they are on us. Tom"); len(d.denied) > 0 {
@@ -79,7 +79,7 @@ Bitte bestätigen Sie mir die Kündigung schriftlich.
 Mit freundlichen Grüßen
 
 Derek Pilling`
-	if got := Classify(cancel, rules); typeName(got.Type) == "resignation_letter" {
+	if got := classifyModel(cancel, rules); typeName(got.Type) == "resignation_letter" {
 		t.Errorf("an insurance cancellation is taken for a resignation (%.2f): %s", got.Confidence, got.Reasoning)
 	}
 	resign := `Anna Keller
@@ -99,7 +99,7 @@ Bitte senden Sie mir ein Arbeitszeugnis zu.
 
 Mit freundlichen Grüßen
 Anna Keller`
-	if got := Classify(resign, rules); typeName(got.Type) != "resignation_letter" {
+	if got := classifyModel(resign, rules); typeName(got.Type) != "resignation_letter" {
 		t.Errorf("a German resignation: %q (%.2f), want resignation_letter: %s", typeName(got.Type), got.Confidence, got.Reasoning)
 	}
 }
@@ -143,7 +143,7 @@ Standing charge: 92 days                                       £21.16
 	if pn, wn := c.evs[0].f.name, w.evs[0].f.name; pn >= wn {
 		t.Errorf("utility bill rule's name credit: plumber's invoice %.2f, water bill %.2f; want the plumber's lower", pn, wn)
 	}
-	if got := Classify(water, rules); typeName(got.Type) != "utility_bill" {
+	if got := classifyModel(water, rules); typeName(got.Type) != "utility_bill" {
 		t.Errorf("a water bill titled 'Invoice': %q (%.2f), want utility_bill: %s", typeName(got.Type), got.Confidence, got.Reasoning)
 	}
 }
@@ -174,7 +174,7 @@ Paliwo gazowe           6 523 kWh × 0,2900 zł     1 891,67 zł
 Opłata abonamentowa         3 mies. × 9,78 zł        29,34 zł
                                   Do zapłaty      1 921,01 zł
 Termin płatności: 20.02.2025`
-	if got := Classify(gas, rules); typeName(got.Type) != "utility_bill" {
+	if got := classifyModel(gas, rules); typeName(got.Type) != "utility_bill" {
 		t.Errorf("a gas bill titled 'Faktura VAT': %q (%.2f), want utility_bill: %s", typeName(got.Type), got.Confidence, got.Reasoning)
 	}
 }
@@ -244,7 +244,7 @@ If you only make the minimum payment each month, it will take you longer to pay 
 	if c := rank(statement, rules); c.evs[0].rival == card {
 		t.Errorf("bank statement rule: beaten %.2f by credit card statements, the kind it gives as an example", c.evs[0].f.beaten)
 	}
-	if got := Classify(statement, rules); typeName(got.Type) != "bank_statement" {
+	if got := classifyModel(statement, rules); typeName(got.Type) != "bank_statement" {
 		t.Errorf("a credit card statement under a rule that gives it as an example: %q (%.2f): %s", typeName(got.Type), got.Confidence, got.Reasoning)
 	}
 }
@@ -285,7 +285,7 @@ TB-700-32   Inner tube 700x28-32c Presta 48mm        40    2.15     86.00
 CH-11S-HG   Chain 11-speed 116L w/ quick link        10   14.80    148.00
                                              Total due (GBP)      280.80
 Please pay by 02/04/2025.`
-	if got := Classify(parts, rules); got.Type != nil {
+	if got := classifyModel(parts, rules); got.Type != nil {
 		t.Errorf("a bike parts invoice under a utility bill rule: %q (%.2f), want null: %s", *got.Type, got.Confidence, got.Reasoning)
 	}
 	// A booking confirmation that is its invoice too names the rule's
@@ -304,7 +304,7 @@ Paid                                                   £2,980.00`
 		{Type: "travel_booking", Description: "Booking confirmation or e-ticket for travel or a stay: flights, trains, coaches, ferries, hotels or package holidays, with a booking reference, dates and travellers."},
 		{Type: "payslip", Description: "payslip"},
 	}
-	if got := Classify(trip, travel); typeName(got.Type) != "travel_booking" {
+	if got := classifyModel(trip, travel); typeName(got.Type) != "travel_booking" {
 		t.Errorf("'Confirmation of booking / Invoice of fare': %q (%.2f), want travel_booking: %s", typeName(got.Type), got.Confidence, got.Reasoning)
 	}
 	d := analyze(trip)

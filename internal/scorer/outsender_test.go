@@ -28,7 +28,7 @@ Premium:       £612.40 a year
 We will renew this for you unless you tell us otherwise by 12 December.
 `
 	classifyAs(t, "a broker's renewal terms", broker, rules, "")
-	if res := Classify(broker, rules); !strings.Contains(res.Reasoning, "ASHDOWN & KERR INSURANCE BROKERS LTD', with 'broker'") {
+	if res := classifyModel(broker, rules); !strings.Contains(res.Reasoning, "ASHDOWN & KERR INSURANCE BROKERS LTD', with 'broker'") {
 		t.Errorf("the reasoning does not say whom the document is from: %s", res.Reasoning)
 	}
 	classifyAs(t, "the insurer's renewal schedule", `CHILTERN MUTUAL INSURANCE SOCIETY

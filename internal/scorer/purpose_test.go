@@ -240,7 +240,7 @@ Nursery Manager`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			r := Classify(c.text, workRules)
+			r := classifyModel(c.text, workRules)
 			got := ""
 			if r.Type != nil {
 				got = *r.Type
@@ -283,7 +283,7 @@ DECLARATION
 I confirm that the information given on this form is true and complete.
 
 Signature:                      Date:`
-	if got := Classify(form, workRules); got.Type != nil {
+	if got := classifyModel(form, workRules); got.Type != nil {
 		t.Errorf("a blank application form: typed %s (%s)", *got.Type, got.Reasoning)
 	}
 	if b := analyze(form).cues[cueBlank]; b < 0.5 {
@@ -295,7 +295,7 @@ Signature:                      Date:`
 	// A title that calls it a template, and a table's empty rows.
 	order := "RIVERSIDE CAFE - PURCHASE ORDER (template v2, save a copy first)\n\nPO number: PO-RC-\nSupplier: Bakewell Flour Co\n\nLine | Code | Item description | Qty | Unit | Line total\n-----|------|------------------|-----|------|-----------\n  1  |      |                  |     |      |\n  2  |      |                  |     |      |\n  3  |      |                  |     |      |\n\nDeliver to: the rear kitchen door, before 10am\nNotes for staff: email the PDF to the supplier\nKeep a copy in the Orders 2025 folder\nNext free number is on the whiteboard\n"
 	officeRules := []Rule{{Type: "purchase_order", Description: "purchase order sent to a supplier"}, {Type: "invoice", Description: "invoice"}}
-	if got := Classify(order, officeRules); got.Type != nil {
+	if got := classifyModel(order, officeRules); got.Type != nil {
 		t.Errorf("a purchase order template: typed %s (%s)", *got.Type, got.Reasoning)
 	}
 	if b := analyze(strings.Replace(order, "(template v2, save a copy first)", "", 1)).cues[cueBlank]; b < 0.3 {
@@ -745,7 +745,7 @@ func TestTypeQualifiesAGenericName(t *testing.T) {
 		{Type: "payslip", Description: "payslip / pay advice"},
 		{Type: "utility_bill", Description: "Bill for electricity, gas, water, phone or broadband."},
 	}
-	if res := Classify(discharge, rules); res.Type == nil || *res.Type != "medical" {
+	if res := classifyModel(discharge, rules); res.Type == nil || *res.Type != "medical" {
 		t.Errorf("a discharge summary under a 'medical' rule: got %v, want medical (%s)", res.Type, res.Reasoning)
 	}
 }
@@ -868,7 +868,7 @@ Should you wish to proceed, a deposit is required to book.
 Dave Pryor, Pryor Decorating`},
 	} {
 		got := "null"
-		if r := Classify(c.doc, rules); r.Type != nil {
+		if r := classifyModel(c.doc, rules); r.Type != nil {
 			got = *r.Type
 		}
 		if got != c.want {
@@ -917,7 +917,7 @@ Amount you owe                            £422.00
 
 Pay by 31 January 2026. Please pay the amount you owe by that date.`},
 	} {
-		res := Classify(c.text, rules)
+		res := classifyModel(c.text, rules)
 		if res.Type == nil || *res.Type != c.want {
 			t.Errorf("got %v, want %s (%s)", res.Type, c.want, res.Reasoning)
 		}

@@ -49,7 +49,7 @@ Parts used: 1 x burner door seal, 1 x electrode.
 Labour 1.5 h.
 Customer signature: R Okafor
 `
-	res := Classify(boiler, rules)
+	res := classifyModel(boiler, rules)
 	if res.Type != nil && *res.Type == "compliance" {
 		t.Errorf("a boiler service report went to the rule for test reports: %s", res.Reasoning)
 	}

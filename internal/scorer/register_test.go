@@ -40,11 +40,11 @@ This agreement is made on [Date] between [Landlord Name] (the Landlord) and [Ten
 2. The Tenant shall pay rent of [Amount] per month and a deposit of [Deposit Amount].
 Signed: ______________ Date: ______________`
 
-	if got := Classify(lease, rules); typeName(got.Type) != "rental_agreement" {
+	if got := classifyModel(lease, rules); typeName(got.Type) != "rental_agreement" {
 		t.Fatalf("the lease: %s (%s)", typeName(got.Type), got.Reasoning)
 	}
 	for name, doc := range map[string]string{"news": news, "advert": advert} {
-		got := Classify(doc, rules)
+		got := classifyModel(doc, rules)
 		if got.Type != nil {
 			t.Errorf("%s: typed %s, want none (%s)", name, *got.Type, got.Reasoning)
 		}
@@ -63,7 +63,7 @@ Signed: ______________ Date: ______________`
 		t.Errorf("lease: report %.2f, call %.2f, blank %.2f, legal %.2f; want only the language of an agreement",
 			d.cues[cueReport], d.cues[cueCall], d.cues[cueBlank], d.cues[cueLegal])
 	}
-	got := Classify(news, rules)
+	got := classifyModel(news, rules)
 	if !strings.Contains(got.Reasoning, "reads as news or an article") {
 		t.Errorf("news: reasoning %q does not say it reads as news", got.Reasoning)
 	}
@@ -89,10 +89,10 @@ Ingredients
 Method
 1. Whisk the flour, eggs and milk into a smooth batter.
 2. Heat a pan with a little butter and fry a ladle of batter for 1 minute a side.`
-	if got := Classify(guide, rules); got.Type != nil {
+	if got := classifyModel(guide, rules); got.Type != nil {
 		t.Errorf("guide: typed %s, want none (%s)", *got.Type, got.Reasoning)
 	}
-	if got := Classify(recipe, rules); typeName(got.Type) != "recipe" {
+	if got := classifyModel(recipe, rules); typeName(got.Type) != "recipe" {
 		t.Errorf("recipe: %s, want recipe (%s)", typeName(got.Type), got.Reasoning)
 	}
 }
@@ -112,7 +112,7 @@ Apologies: T. Hughes
 3. It was agreed to repair the gate; R. Fenwick to get two quotes.
 Action points: SP to pay the water bill; MO to write to members.
 Date of next meeting: 8 April 2024. The meeting closed at 8.40pm.`
-	got := Classify(minutes, rules)
+	got := classifyModel(minutes, rules)
 	if got.Type != nil {
 		t.Fatalf("minutes: typed %s, want none (%s)", *got.Type, got.Reasoning)
 	}
@@ -149,10 +149,10 @@ Copy paper A4      10       4.20      42.00
 Toner cartridge     2      61.00     122.00
 Subtotal 164.00  VAT 20% 32.80  Total due 196.80
 Please pay by bank transfer to IBAN GB29 NWBK 6016 1331 9268 19.`
-	if got := Classify(bill, rules); typeName(got.Type) != "med_bill" {
+	if got := classifyModel(bill, rules); typeName(got.Type) != "med_bill" {
 		t.Errorf("medical bill: %s, want med_bill (%s)", typeName(got.Type), got.Reasoning)
 	}
-	if got := Classify(invoice, rules); typeName(got.Type) != "inv" {
+	if got := classifyModel(invoice, rules); typeName(got.Type) != "inv" {
 		t.Errorf("invoice: %s, want inv (%s)", typeName(got.Type), got.Reasoning)
 	}
 	ps := []*profile{profileOf(rules[0]), profileOf(rules[1])}
@@ -644,7 +644,7 @@ Amount to repay               £212.40`
 		{Type: "tax_return", Description: "income tax return, or the tax office's assessment of one, for a person or household"},
 		{Type: "utility_bill", Description: "Gas, electricity or water bill."},
 	}
-	if res := Classify(doc, rules); res.Type == nil || *res.Type != "tax_return" {
+	if res := classifyModel(doc, rules); res.Type == nil || *res.Type != "tax_return" {
 		t.Errorf("the tax office's calculation: got %v, want tax_return (%s)", res.Type, res.Reasoning)
 	}
 }

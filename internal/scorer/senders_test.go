@@ -36,7 +36,7 @@ Kind regards
 Harbour Office
 `
 	classifyAs(t, "a marina's notice to berth holders", marina, rules, "")
-	if res := Classify(marina, rules); !strings.Contains(res.Reasoning, "it is not from HMRC") {
+	if res := classifyModel(marina, rules); !strings.Contains(res.Reasoning, "it is not from HMRC") {
 		t.Errorf("the reasoning does not say the letter is not HMRC's: %s", res.Reasoning)
 	}
 	own := `HM Revenue & Customs

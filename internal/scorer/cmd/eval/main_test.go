@@ -106,18 +106,21 @@ func TestRunSumsUpAllSets(t *testing.T) {
 
 // The blind rule sets whose every rule is of a kind the scorer knows are
 // summed up apart; a set with a rule of a kind it does not know is not
-// among them, nor is a set's dev split.
+// among them, nor is a set's dev split. So are the blind documents the
+// association table was fitted on (named before "ot", as "gig.txt" is)
+// and those it was not ("qinv.txt"): only the second say how it does on
+// documents it has not seen, and only they count among the known kinds'.
 func TestRunSumsUpTheBlindSetsOfKnownKinds(t *testing.T) {
 	files := map[string]string{
 		"rules-known.yaml":  "- type: invoice\n  description: contains invoice number, line items, and total amount\n- type: receipt\n  description: purchase receipt with transaction info and merchant details\n",
 		"rules-trade.yaml":  "- type: invoice\n  description: contains invoice number, line items, and total amount\n- type: gig_booking\n  description: Confirmed gig bookings - the email where the organiser confirms date, time and fee\n",
 		"rules-tuning.yaml": "- type: invoice\n  description: contains invoice number, line items, and total amount\n",
-		"docs/inv.txt":      "INVOICE\nInvoice number: 7\nLine items: 2 x widget 5.00\nTotal amount: 10.00\n",
-		"docs/soup.txt":     "Tomato soup\n\nSimmer the tomatoes, blend and serve.\n",
-		"docs/songs.txt":    "Hi Sue,\nConfirming the Ukes will play the Red Lion on Sat 5 July, 8pm to 10pm, fee 150.\nCheers, Dave\n",
+		"docs/qinv.txt":     "INVOICE\nInvoice number: 7\nLine items: 2 x widget 5.00\nTotal amount: 10.00\n",
+		"docs/qsoup.txt":    "Tomato soup\n\nSimmer the tomatoes, blend and serve.\n",
+		"docs/gig.txt":      "Hi Sue,\nConfirming the Ukes will play the Red Lion on Sat 5 July, 8pm to 10pm, fee 150.\nCheers, Dave\n",
 		"docs/inv2.txt":     "INVOICE\nInvoice number: 8\nLine items: 1 x gadget 3.00\nTotal amount: 3.00\n",
-		"labels-known.tsv":  "file\texpected\tsplit\ninv.txt\tinvoice\tblind\nsoup.txt\t\tblind\n",
-		"labels-trade.tsv":  "file\texpected\tsplit\nsongs.txt\tgig_booking\tblind\n",
+		"labels-known.tsv":  "file\texpected\tsplit\nqinv.txt\tinvoice\tblind\nqsoup.txt\t\tblind\n",
+		"labels-trade.tsv":  "file\texpected\tsplit\ngig.txt\tgig_booking\tblind\n",
 		"labels-tuning.tsv": "file\texpected\tsplit\ninv2.txt\tinvoice\tdev\n",
 	}
 	dir := writeCorpus(t, files)
@@ -126,7 +129,15 @@ func TestRunSumsUpTheBlindSetsOfKnownKinds(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := b.String()
-	head := "== the 1 blind rule sets whose every rule is of a kind the scorer knows: 2 documents"
+	for _, s := range []string{
+		"== the blind documents the association table was fitted on (the rounds before the sixty-seventh): 1 documents",
+		"== the blind documents it was not fitted on (the sixty-seventh round and later): 2 documents",
+	} {
+		if !strings.Contains(out, s) {
+			t.Errorf("output lacks %q:\n%s", s, out)
+		}
+	}
+	head := "== the 1 blind rule sets the association table was not fitted on whose every rule is of a kind the scorer knows: 2 documents"
 	i := strings.Index(out, head)
 	if i < 0 {
 		t.Fatalf("output lacks %q:\n%s", head, out)
