@@ -165,3 +165,63 @@ func TestInterruptedWaitNamesTheJob(t *testing.T) {
 		}
 	})
 }
+
+// A signal delivered twice at once (GNU timeout sends it to the program,
+// then to its process group) is one interrupt: the second, arriving
+// while classify-files cancels its jobs, neither kills it nor stops it
+// printing its rows. The server holds the first cancel until the second
+// signal is sent, so the second lands in the middle of the cleanup.
+func TestASignalDeliveredTwiceIsOneInterrupt(t *testing.T) {
+	bin := buildCLI(t, t.TempDir())
+	ts := newTestServer(t, emulator.WithProcessingDelay(time.Hour))
+	polled, cancelling, resent := make(chan struct{}), make(chan struct{}), make(chan struct{})
+	var pollOnce, cancelOnce sync.Once
+	ts.setIntercept(func(w http.ResponseWriter, r *http.Request) bool {
+		switch {
+		case r.Method == http.MethodGet && r.URL.Path == "/api/v2/classify":
+			pollOnce.Do(func() { close(polled) }) // both jobs exist
+		case r.Method == http.MethodPost && strings.HasSuffix(r.URL.Path, "/cancel"):
+			cancelOnce.Do(func() { close(cancelling) })
+			<-resent
+		}
+		return false
+	})
+	paths, _ := writeDocs(t, 2)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, append(append([]string{"--base-url", ts.URL, "classify-files"}, paths...), "--rule", invoiceRule, "--format", "json")...)
+	cmd.Env = []string{"HOME=" + t.TempDir()}
+	var stdout, stderr syncBuffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	for i, ready := range []chan struct{}{polled, cancelling} {
+		select {
+		case <-ready:
+		case <-ctx.Done():
+			t.Fatalf("the command never reached step %d; stderr %q", i, stderr.String())
+		}
+		if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
+			t.Fatal(err)
+		}
+	}
+	close(resent)
+	err := cmd.Wait()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != 130 {
+		t.Fatalf("exit: %v, want code 130; stderr %q", err, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "interrupted by SIGINT") {
+		t.Errorf("stderr %q does not say what stopped it", stderr.String())
+	}
+	rows := mustJSON[[]fileOutcome](t, runResult{stdout: stdout.String(), stderr: stderr.String()})
+	if len(rows) != 2 {
+		t.Fatalf("%d rows, want one for each file", len(rows))
+	}
+	for _, row := range rows {
+		if row.JobID == nil || row.Error == nil || !strings.Contains(*row.Error, "(last status CANCELLED)") {
+			t.Errorf("row %+v, want its job cancelled", row)
+		}
+	}
+}

@@ -25,6 +25,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 )
 
 func main() {
@@ -36,8 +37,13 @@ func main() {
 
 // notifyContext is signal.NotifyContext that remembers the signal: the
 // context is cancelled with an interrupted cause naming it, so that the
-// exit code can say which. After the first signal the default behaviour
-// comes back, so that a second Ctrl-C ends a command that is slow to stop.
+// exit code can say which. Signals that follow the first within
+// signalBurst are the same interrupt and are let go: GNU timeout, a
+// supervisor and a terminal's Ctrl-C can each deliver one signal twice,
+// to the program and then to its process group, and the second, taken
+// for a second Ctrl-C, killed the program in the middle of cancelling its
+// jobs and printing what it had. After that the default behaviour comes
+// back, so that a second Ctrl-C ends a command that is slow to stop.
 func notifyContext(parent context.Context) (context.Context, context.CancelFunc) {
 	ctx, cancel := context.WithCancelCause(parent)
 	sigs := make(chan os.Signal, 1)
@@ -46,9 +52,21 @@ func notifyContext(parent context.Context) (context.Context, context.CancelFunc)
 	go func() {
 		select {
 		case sig := <-sigs:
-			signal.Stop(sigs)
 			cancel(interrupted{sig})
 		case <-done:
+			return
+		}
+		burst := time.NewTimer(signalBurst)
+		defer burst.Stop()
+		for {
+			select {
+			case <-sigs:
+			case <-burst.C:
+				signal.Stop(sigs)
+				return
+			case <-done:
+				return
+			}
 		}
 	}()
 	return ctx, func() {
@@ -57,3 +75,9 @@ func notifyContext(parent context.Context) (context.Context, context.CancelFunc)
 		cancel(nil)
 	}
 }
+
+// signalBurst is how long after a first signal others are taken for its
+// echo (see notifyContext): far longer than the microseconds between a
+// signal to a program and the same to its group, and short enough that
+// a person who presses Ctrl-C again to end a slow command is heard.
+const signalBurst = 2 * time.Second
