@@ -26,8 +26,13 @@ import (
 // and its document classified again; any other line that is not a row is
 // an error, so that a file that is not a results file is never written to.
 
-// resumeKey is how a document is known in a results file.
-func resumeKey(path, externalFileID string) string { return path + "\x00" + externalFileID }
+// resumeKey is how a document is known in a results file. A path that is
+// not UTF-8 is known as its row writes it, with U+FFFD for each byte JSON
+// cannot hold; its external_file_id, derived from its name as it is,
+// still tells two such names apart.
+func resumeKey(path, externalFileID string) string {
+	return strings.ToValidUTF8(path, "\uFFFD") + "\x00" + externalFileID
+}
 
 // resumeState is what a results file holds.
 type resumeState struct {
