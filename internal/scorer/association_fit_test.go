@@ -5,9 +5,7 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"runtime"
 	"slices"
-	"sync"
 	"testing"
 )
 
@@ -44,32 +42,19 @@ func fittedOn(c *assocCase) bool { return AssociationsFittedOn(c.split, c.file) 
 // associationCases reads the model's view of each example.
 func associationCases(exs []example) []assocCase {
 	out := make([]assocCase, len(exs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				ex := exs[i]
-				c := modelRank(truncate(ex.text, MaxTextBytes), ex.rules)
-				ac := assocCase{file: ex.file, split: ex.split, want: -1, logNull: math.Log(max(c.pNull, 1e-12)), allDoc: docStemHashes(c.doc)}
-				for j, r := range ex.rules {
-					if r.Type == ex.want {
-						ac.want = j
-					}
-					ac.logp = append(ac.logp, math.Log(max(c.evs[j].prob, 1e-12)))
-					ac.allRules = append(ac.allRules, c.profiles[j].assoc)
-				}
-				out[i] = ac
+	forEachInParallel(len(exs), func(i int) {
+		ex := exs[i]
+		c := modelRank(truncate(ex.text, MaxTextBytes), ex.rules)
+		ac := assocCase{file: ex.file, split: ex.split, want: -1, logNull: math.Log(max(c.pNull, 1e-12)), allDoc: docStemHashes(c.doc)}
+		for j, r := range ex.rules {
+			if r.Type == ex.want {
+				ac.want = j
 			}
-		}()
-	}
-	for i := range exs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+			ac.logp = append(ac.logp, math.Log(max(c.evs[j].prob, 1e-12)))
+			ac.allRules = append(ac.allRules, c.profiles[j].assoc)
+		}
+		out[i] = ac
+	})
 	return out
 }
 
