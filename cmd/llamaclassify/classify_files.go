@@ -350,7 +350,10 @@ func (a *app) runClassifyFiles(cmd *cobra.Command, args []string, fl classifyFil
 		opts = append(opts, client.WithCancelOnStop(false))
 	}
 
-	ctx := cmd.Context()
+	// The run stops when its output can no longer be written (a pipe
+	// into head(1)): its jobs are cancelled, as on an interrupt.
+	ctx, stopRun := context.WithCancelCause(cmd.Context())
+	defer stopRun(nil)
 	var rows []indexedRow
 	var runErr error
 	failed, writeErr := 0, error(nil)
@@ -381,6 +384,9 @@ func (a *app) runClassifyFiles(cmd *cobra.Command, args []string, fl classifyFil
 			continue
 		}
 		progress.around(func() { _, writeErr = out.Write(append(line, '\n')) })
+		if writeErr != nil {
+			stopRun(writeErr)
+		}
 	}
 	progress.finish()
 	sum.skipped, sum.skippedFailed = int(skipped.Load()), int(skippedFailed.Load())

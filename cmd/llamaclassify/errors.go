@@ -25,6 +25,10 @@ const (
 	// exitInterrupted: interrupted by SIGINT (Ctrl-C), 128 plus the
 	// signal's number as shells report it; SIGTERM gives 143.
 	exitInterrupted = 130
+	// exitBrokenPipe: the reader of the standard output went away (a
+	// pipe into head(1) that has read its lines): 128 plus SIGPIPE's
+	// number, as a program the signal ends reports it.
+	exitBrokenPipe = 141
 )
 
 // usageError is bad input found before anything was sent.

@@ -16,7 +16,8 @@
 // request; 3 the command ran but some of its work failed (a file not
 // classified, a waited-for job that did not succeed, a file of several not
 // deleted, a contract violation);
-// 124 --timeout expired; 130 interrupted by SIGINT (Ctrl-C); 143 terminated
+// 124 --timeout expired; 130 interrupted by SIGINT (Ctrl-C); 141 the
+// standard output's reader went away (a pipe into head); 143 terminated
 // by SIGTERM.
 package main
 
@@ -29,6 +30,11 @@ import (
 )
 
 func main() {
+	// A write to a standard output nobody reads any more fails with
+	// EPIPE rather than ending the program, so that classify-files
+	// cancels the jobs it made before it exits (with 141, as SIGPIPE
+	// would).
+	signal.Ignore(syscall.SIGPIPE)
 	ctx, stop := notifyContext(context.Background())
 	code := execute(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv)
 	stop()

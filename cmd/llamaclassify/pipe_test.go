@@ -3,12 +3,22 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"net/http"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/llamaclassify/llamaclassify-go/gen"
+	"github.com/llamaclassify/llamaclassify-go/internal/emulator"
 )
 
 // A named pipe is refused before it is opened, with nothing sent: opening
@@ -87,6 +97,81 @@ func TestANamedPipeAmongFilesFailsOnItsRow(t *testing.T) {
 				f.Close()
 			}
 			t.Fatalf("%v: still running after a minute with a named pipe among its files", args)
+		}
+	}
+}
+
+// A standard output nobody reads any more (a pipe into head(1) that has
+// read its lines) stops classify-files as an interrupt does: the jobs it
+// made are cancelled, not left to run, and it exits 141, as SIGPIPE
+// would end it, with nothing on stderr. Here the reader is gone before the
+// first row, a file too large to upload, is written, while the other
+// documents' jobs have an hour to run.
+func TestABrokenPipeCancelsTheJobs(t *testing.T) {
+	bin := buildCLI(t, t.TempDir())
+	ts := newTestServer(t, emulator.WithProcessingDelay(time.Hour), emulator.WithMaxUploadSize(4096))
+	paths, _ := writeDocs(t, 3)
+	big := writeFile(t, t.TempDir(), "big.txt", strings.Repeat("INVOICE line item 24.00\n", 400))
+	// Both jobs of the small documents made, before the large one's row.
+	created := make(chan struct{})
+	var n atomic.Int32
+	ts.setIntercept(func(w http.ResponseWriter, r *http.Request) bool {
+		if r.Method == http.MethodPost && r.URL.Path == "/api/v1/beta/files" {
+			body, _ := io.ReadAll(r.Body)
+			r.Body = io.NopCloser(bytes.NewReader(body))
+			if len(body) > 4096 {
+				<-created
+			}
+		}
+		return false
+	})
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	go func() {
+		defer close(created)
+		for ts.emu.Stats().ClassifyJobs < 3 {
+			select {
+			case <-ctx.Done():
+				return
+			case <-time.After(10 * time.Millisecond):
+			}
+		}
+		n.Store(1)
+	}()
+	rd, wr, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rd.Close()
+	cmd := exec.CommandContext(ctx, bin, append(append([]string{"--base-url", ts.URL, "classify-files"}, append(paths, big)...), "--rule", invoiceRule, "--format", "jsonl", "--concurrency", "4")...)
+	cmd.Env = []string{"HOME=" + t.TempDir()}
+	cmd.Stdout = wr
+	var stderr syncBuffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	wr.Close()
+	err = cmd.Wait()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != 141 {
+		t.Fatalf("exit: %v, want code 141; stderr %q", err, stderr.String())
+	}
+	if strings.Contains(stderr.String(), "llamaclassify:") {
+		t.Errorf("stderr %q: nobody is reading, nothing to say", stderr.String())
+	}
+	if n.Load() != 1 {
+		t.Fatal("the other documents' jobs were never all made")
+	}
+	r := runCLI(t, ts.env(), "classify", "list", "--format", "json")
+	wantCode(t, r, exitOK)
+	page := mustJSON[gen.ClassifyV2JobQueryResponse](t, r)
+	if len(page.Items) != 3 {
+		t.Fatalf("%d jobs, want 3:\n%s", len(page.Items), r.stdout)
+	}
+	for _, job := range page.Items {
+		if job.Status != gen.ClassifyV2JobStatusCANCELLED {
+			t.Errorf("job %s is %s, want it cancelled", job.Id, job.Status)
 		}
 	}
 }

@@ -176,8 +176,9 @@ Exit codes: 0 success; 1 bad usage or input (nothing sent) or a failed
 request; 3 the command ran but some of its work failed (a file not
 classified, a waited-for job that did not succeed, a file of several not
 deleted, a contract violation);
-124 --timeout expired; 130 interrupted (SIGINT, Ctrl-C); 143 terminated
-(SIGTERM). An interrupted command says what it left running.`,
+124 --timeout expired; 130 interrupted (SIGINT, Ctrl-C); 141 nobody reads
+the output any more (a pipe into head); 143 terminated (SIGTERM). An
+interrupted command says what it left running.`,
 		Example: `  llamaclassify classify-files testdata/docs/* --rules testdata/rules.yaml
   llamaclassify classify-files invoice.pdf --rule 'invoice=contains invoice number, line items, and total amount'
   llamaclassify classify get --job-id cls-... --format yaml
@@ -495,6 +496,10 @@ func (a *app) close() {
 func (a *app) exitCode(err error) int {
 	if err == nil {
 		return exitOK
+	}
+	if errors.Is(err, syscall.EPIPE) {
+		// Nobody reads the output any more: nothing to say, to anyone.
+		return exitBrokenPipe
 	}
 	msg := a.describeError(err)
 	if a.secret != localKey {
