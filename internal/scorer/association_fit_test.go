@@ -98,7 +98,15 @@ func fitAssociations(cases []assocCase) *associationTable {
 	readFor(&associationTable{known: known}, cases)
 	w := make([]float32, 1<<associationBits)
 	bias := 0.0
-	n := len(cases)
+	// Only the documents it is fitted on decide the order, so that a
+	// round added to those it is not fitted on leaves the fit as it was.
+	var fitted []int
+	for i := range cases {
+		if fittedOn(&cases[i]) {
+			fitted = append(fitted, i)
+		}
+	}
+	n := len(fitted)
 	scores := make([]float64, 0, 16)
 	for range assocPasses {
 		for i := range n {
@@ -106,10 +114,7 @@ func fitAssociations(cases []assocCase) *associationTable {
 			if n%assocStride != 0 {
 				k = i * assocStride % n
 			}
-			c := &cases[k]
-			if !fittedOn(c) {
-				continue
-			}
+			c := &cases[fitted[k]]
 			scores = scores[:0]
 			docDiv := math.Sqrt(float64(len(c.doc)) + 1)
 			for j := range c.logp {
