@@ -233,8 +233,14 @@ func TestAssociationsAreTheFit(t *testing.T) {
 	// split no worse.
 	none := &associationTable{scale: 1, cells: make([]int8, 1<<associationBits), known: got.known}
 	before, after := answersRight(none, cases), answersRight(got, cases)
-	if after["held out"] < before["held out"]+108 || after["test"] < before["test"] {
-		t.Errorf("with the table, %d of the later rounds' documents are right and %d of the test split's, against %d and %d without it: want 108 more (3 points) and no fewer", after["held out"], after["test"], before["held out"], before["test"])
+	held := 0
+	for i := range cases {
+		if assocGroup(&cases[i]) == "held out" {
+			held++
+		}
+	}
+	if after["held out"] < before["held out"]+held*3/100 || after["test"] < before["test"] {
+		t.Errorf("with the table, %d of the later rounds' %d documents are right and %d of the test split's, against %d and %d without it: want %d more (3 points) and no fewer", after["held out"], held, after["test"], before["held out"], before["test"], held*3/100)
 	}
 	if math.Abs(got.scale-fit.scale) > 0.01*fit.scale || math.Abs(got.nullBias-fit.nullBias) > 0.01 {
 		t.Fatalf("the table's scale and null bias are %.6f and %.4f, the fit's %.6f and %.4f: run TestFitAssociations -fitassociations", got.scale, got.nullBias, fit.scale, fit.nullBias)
