@@ -256,7 +256,7 @@ const maxAssociation = 30
 
 // associate moves the model's probabilities of each rule and of none by
 // the table (see associationBits), and orders the rules again; modelBest
-// keeps the model's answer.
+// and modelTop keep the model's answer and likeliest rule.
 func (c *ranking) associate(t *associationTable) {
 	doc := t.read(docStemHashes(c.doc), maxDocAssociationStems)
 	odds := make([]float64, len(c.evs))

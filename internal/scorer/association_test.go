@@ -47,8 +47,8 @@ var craftedMoves struct {
 // people write them, changes 2.3% of those answers (30 of 1,290, when
 // it was first fitted), the model's being the right one in each.
 // A table that changed many more would be one that learnt its documents
-// rather than their words.
-const maxCraftedMoves = 0.03
+// rather than their words. The bound leaves room for two more.
+const maxCraftedMoves = 0.025
 
 // TestMain runs the tests, then fails the run if the association table
 // changed more of classifyModel's answers than maxCraftedMoves allows,
@@ -100,7 +100,7 @@ If anything here is wrong, tell us through your personal tax account.`
 	if typeName(res.Type) != "hmrc_letter" {
 		t.Fatalf("got %s at %.2f (%s), want hmrc_letter", typeName(res.Type), res.Confidence, res.Reasoning)
 	}
-	if !strings.Contains(res.Reasoning, "decided it (without them: no rule)") {
+	if !strings.Contains(res.Reasoning, "decided it (without it: no rule)") {
 		t.Errorf("the reasoning does not say the table decided it, nor what the model answered: %s", res.Reasoning)
 	}
 }
@@ -135,7 +135,7 @@ You're receiving this because you're a Brightwave customer. Unsubscribe or manag
 	if res.Confidence < m.Confidence+0.1 {
 		t.Errorf("with the table the null answer's confidence is %.2f, the model's %.2f: want it surer by 0.1 or more", res.Confidence, m.Confidence)
 	}
-	if strings.Contains(res.Reasoning, "without them") {
+	if strings.Contains(res.Reasoning, "without it:") {
 		t.Errorf("the reasoning speaks of the table, which changed no answer: %s", res.Reasoning)
 	}
 }
@@ -202,5 +202,39 @@ func TestTheAssociationTableReadsBack(t *testing.T) {
 		if _, err := parseAssociations(bad); err == nil {
 			t.Errorf("%s: read as a table", name)
 		}
+	}
+}
+
+// Where the association table, not the document's evidence, made a rule
+// the closest or broke a tie, the reasoning says so rather than crediting
+// the layout, the rules' order or the tie: two blind documents of the
+// corpus, a resident's care record that no rule fits and a garage's
+// invoice CSV beside a vet's invoices.
+func TestTheReasoningSaysWhatTheTableDecided(t *testing.T) {
+	want := map[string][]string{
+		"jy149.txt": {"the closest is resident_profile, by " + learnt},
+		"pw183.csv": {"Runner-up vet_invoice", ": the two tie on the evidence;", learnt + " decided it (without it: vet_invoice)"},
+	}
+	found := 0
+	for _, ex := range corpusExamples(t, "blind") {
+		phrases, ok := want[ex.file]
+		if !ok {
+			continue
+		}
+		found++
+		r := Classify(ex.text, ex.rules)
+		for _, p := range phrases {
+			if !strings.Contains(r.Reasoning, p) {
+				t.Errorf("%s: the reasoning lacks %q: %s", ex.file, p, r.Reasoning)
+			}
+		}
+		for _, wrong := range []string{"by layout and register alone", "simply the first", "ties and loses by coming later"} {
+			if strings.Contains(r.Reasoning, wrong) {
+				t.Errorf("%s: the reasoning says %q: %s", ex.file, wrong, r.Reasoning)
+			}
+		}
+	}
+	if found != len(want) {
+		t.Fatalf("found %d of the %d documents in the corpus", found, len(want))
 	}
 }

@@ -219,6 +219,10 @@ func TestCalibrate(t *testing.T) {
 // out, and prints it to be pasted there, with how reliable null answers
 // are under the model's probability and under the map on the documents
 // held out and on the test split. It takes about a minute on two cores.
+// It reads the model's probabilities without the association table: the
+// blind rounds it fits on are those the table learnt, where the table's
+// answers are right by rote and say nothing of how sure a null answer
+// should be.
 //
 //	go test ./internal/scorer -run TestCalibrateNull -calibratenull ot,ou,... -v -timeout 30m
 func TestCalibrateNull(t *testing.T) {
@@ -236,7 +240,7 @@ func TestCalibrateNull(t *testing.T) {
 	typed := make([]float64, len(exs))
 	typedRight := make([]bool, len(exs))
 	forEachInParallel(len(exs), func(i int) {
-		c := rank(truncate(exs[i].text, MaxTextBytes), exs[i].rules)
+		c := modelRank(truncate(exs[i].text, MaxTextBytes), exs[i].rules)
 		ps[i], typed[i] = -1, -1
 		if c.best < 0 {
 			ps[i] = c.pNull

@@ -3452,9 +3452,10 @@ type ranking struct {
 	// best is the answer, -1 for none; top and second are the likeliest
 	// rules (second -1 with one rule).
 	best, top, second int
-	// modelBest is the model's answer before the association table moved
-	// it (see associate), -1 for none.
-	modelBest int
+	// modelBest and modelTop are the model's answer (-1 for none) and
+	// likeliest rule before the association table moved them (see
+	// associate).
+	modelBest, modelTop int
 }
 
 // otherKind is a kind of document no rule covers, and how the document
@@ -3701,7 +3702,7 @@ func modelRank(text string, rules []Rule) ranking {
 		c.evs[i].prob = probs[i]
 	}
 	c.order()
-	c.modelBest = c.best
+	c.modelBest, c.modelTop = c.best, c.top
 	return c
 }
 
@@ -3913,8 +3914,13 @@ func matchReason(rules []Rule, c ranking) string {
 		r := c.evs[c.second]
 		fmt.Fprintf(&s, ". Runner-up %s (probability %.2f against %.2f)", rules[c.second].Type, r.prob, min(ev.prob, maxConfidence))
 		switch {
-		case r.utility == ev.utility:
+		case r.utility == ev.utility && r.association == ev.association:
 			s.WriteString(" ties and loses by coming later")
+		case r.utility == ev.utility && c.modelBest != c.best:
+			// The clause at the end says what decided it.
+			s.WriteString(": the two tie on the evidence")
+		case r.utility == ev.utility:
+			s.WriteString(": the two tie on the evidence, and " + learnt + " decided between them")
 		case r.numberedNot != "" && sharesKind(p, c.profiles[c.second]):
 			fmt.Fprintf(&s, ": its description numbers its documents %s-, and this one is numbered %s-", strings.Join(c.profiles[c.second].numbering, "- or "), r.numberedNot)
 		case r.way != dirNone && r.way != c.profiles[c.second].dir && ev.way == p.dir:
@@ -3956,16 +3962,20 @@ func associationClause(rules []Rule, c ranking) string {
 	if c.modelBest >= 0 {
 		without = rules[c.modelBest].Type
 	}
-	if c.best < 0 {
-		return fmt.Sprintf("; the words it shares with documents that fit none of the rules they were sorted under decided it (without them: %s)", without)
-	}
-	return fmt.Sprintf("; the words it shares with documents filed under rules worded like this one decided it (without them: %s)", without)
+	return fmt.Sprintf("; %s decided it (without it: %s)", learnt, without)
 }
+
+// learnt is how the reasoning names the association table.
+const learnt = "what was learnt from other documents sorted under rules like these"
+
 
 func noMatchReason(rules []Rule, c ranking) string {
 	lx := kindLexicon()
 	t, p, ev := c.top, c.profiles[c.top], c.evs[c.top]
 	if len(ev.found) == 0 && ev.f.name == 0 && ev.f.lex == 0 {
+		if t != c.modelTop {
+			return fmt.Sprintf("No rule matched: the document mentions nothing the rules describe; the closest is %s, by %s%s.", rules[t].Type, learnt, associationClause(rules, c))
+		}
 		if t == 0 {
 			return fmt.Sprintf("No rule matched: the document mentions nothing the rules describe, so the closest rule is simply the first, %s%s.", rules[t].Type, associationClause(rules, c))
 		}
