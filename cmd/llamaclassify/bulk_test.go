@@ -609,37 +609,46 @@ func TestSummaryTextHasNoTrailingSpaces(t *testing.T) {
 	}
 }
 
-// A file whose name is not UTF-8 has its row written with U+FFFD for the
-// bytes JSON cannot hold, and a resumed run still finds that row: it
-// classifies the file once, not once more each run.
+// A file whose name is not UTF-8 has its row written with U+FFFD for each
+// byte JSON cannot hold, and a resumed run still finds that row: it
+// classifies the file once, not once more each run. Two files whose
+// paths differ only in such bytes have rows that cannot say which is
+// which: neither is skipped, so neither is lost.
 func TestClassifyFilesResumesANameThatIsNotUTF8(t *testing.T) {
 	ts := newTestServer(t)
 	dir := t.TempDir()
 	docs := filepath.Join(dir, "docs")
-	if err := os.Mkdir(docs, 0o700); err != nil {
-		t.Fatal(err)
+	for _, d := range []string{docs, filepath.Join(docs, "a\xff"), filepath.Join(docs, "a\xfe")} {
+		if err := os.MkdirAll(d, 0o700); err != nil {
+			t.Fatalf("this file system cannot hold a name that is not UTF-8: %v", err)
+		}
 	}
-	name := "l\xe9ase.txt"
-	if err := os.WriteFile(filepath.Join(docs, name), []byte(invoiceText), 0o600); err != nil {
-		t.Fatalf("this file system cannot hold a name that is not UTF-8: %v", err)
+	for _, name := range []string{"l\xe9ase.txt", "cr\xe9\xe9e.txt", "a\xff/inv.txt", "a\xfe/inv.txt"} {
+		if err := os.WriteFile(filepath.Join(docs, name), []byte(invoiceText), 0o600); err != nil {
+			t.Fatalf("this file system cannot hold a name that is not UTF-8: %v", err)
+		}
 	}
 	results := filepath.Join(dir, "results.jsonl")
 	args := []string{"classify-files", "-r", docs, "--rule", invoiceRule, "--resume", results, "--summary", "json"}
 	wantCode(t, runCLI(t, ts.env(), args...), exitOK)
-	before := ts.emu.Stats()
 	for range 2 {
 		r := runCLI(t, ts.env(), args...)
 		wantCode(t, r, exitOK)
 		var sum summaryJSON
-		if err := json.Unmarshal([]byte(r.stderr), &sum); err != nil || sum.Skipped != 1 || sum.Classified != 0 {
-			t.Fatalf("summary %q (%v), want the file skipped", r.stderr, err)
+		if err := json.Unmarshal([]byte(r.stderr), &sum); err != nil || sum.Skipped != 2 || sum.Classified != 2 {
+			t.Fatalf("summary %q (%v), want the two named files skipped and the two of one row path classified", r.stderr, err)
 		}
 	}
-	rows := readRows(t, results)
-	if len(rows) != 1 || rows[0].File != filepath.Join(docs, "l\uFFFDase.txt") {
-		t.Fatalf("rows %+v, want one, for %q", rows, filepath.Join(docs, "l\uFFFDase.txt"))
+	seen := map[string]int{}
+	for _, row := range readRows(t, results) {
+		seen[row.File]++
 	}
-	if after := ts.emu.Stats(); after.Files != before.Files || after.ClassifyJobs != before.ClassifyJobs {
-		t.Fatalf("the resumed runs made files or jobs: %+v, then %+v", before, after)
+	for _, name := range []string{"l\uFFFDase.txt", "cr\uFFFD\uFFFDe.txt"} {
+		if n := seen[filepath.Join(docs, name)]; n != 1 {
+			t.Errorf("%d rows for %q, want 1: %v", n, name, seen)
+		}
+	}
+	if n := seen[filepath.Join(docs, "a\uFFFD", "inv.txt")]; n != 6 {
+		t.Errorf("%d rows for the two files of one row path, want 6 (both, on each of three runs): %v", n, seen)
 	}
 }

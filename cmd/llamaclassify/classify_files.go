@@ -321,12 +321,20 @@ func (a *app) runClassifyFiles(cmd *cobra.Command, args []string, fl classifyFil
 
 	sum := newSummary()
 	var skipped, skippedFailed atomic.Int64
+	var ambiguous map[string]bool
+	if resume != nil {
+		paths := make([]string, len(inputs))
+		for i, in := range inputs {
+			paths[i] = in.path
+		}
+		ambiguous = ambiguousRowPaths(paths)
+	}
 	docs := func(yield func(client.Document) bool) {
 		for _, in := range inputs {
 			doc := client.FromPath(in.path)
 			if resume != nil {
 				ext := documentID(in.path)
-				if skip, failedRow := resume.skip(in.path, ext, fl.retryFailed); skip {
+				if skip, failedRow := resume.skip(in.path, ext, fl.retryFailed); skip && !ambiguous[rowFilePath(in.path)] {
 					skipped.Add(1)
 					if failedRow {
 						skippedFailed.Add(1)

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/llamaclassify/llamaclassify-go/client"
 	"github.com/llamaclassify/llamaclassify-go/gen"
@@ -26,12 +27,49 @@ import (
 // and its document classified again; any other line that is not a row is
 // an error, so that a file that is not a results file is never written to.
 
-// resumeKey is how a document is known in a results file. A path that is
-// not UTF-8 is known as its row writes it, with U+FFFD for each byte JSON
-// cannot hold; its external_file_id, derived from its name as it is,
-// still tells two such names apart.
+// resumeKey is how a document is known in a results file: by its path as
+// its row holds it (see rowFilePath) and its external_file_id.
 func resumeKey(path, externalFileID string) string {
-	return strings.ToValidUTF8(path, "\uFFFD") + "\x00" + externalFileID
+	return rowFilePath(path) + "\x00" + externalFileID
+}
+
+// rowFilePath is a path as a row of a results file holds it: JSON writes each
+// byte that is not UTF-8 as U+FFFD. Two paths that differ only in such
+// bytes are written alike (see ambiguousRowPaths).
+func rowFilePath(path string) string {
+	if utf8.ValidString(path) {
+		return path
+	}
+	b, err := json.Marshal(path)
+	if err != nil {
+		return path
+	}
+	var s string
+	if json.Unmarshal(b, &s) != nil {
+		return path
+	}
+	return s
+}
+
+// ambiguousRowPaths returns the rows' paths that two or more of paths
+// share: a row with one of them cannot say which file it is of, so none
+// of those files is skipped.
+func ambiguousRowPaths(paths []string) map[string]bool {
+	var seen, out map[string]bool
+	for _, p := range paths {
+		if utf8.ValidString(p) {
+			continue
+		}
+		if seen == nil {
+			seen, out = map[string]bool{}, map[string]bool{}
+		}
+		rp := rowFilePath(p)
+		if seen[rp] {
+			out[rp] = true
+		}
+		seen[rp] = true
+	}
+	return out
 }
 
 // resumeState is what a results file holds.
