@@ -3968,7 +3968,6 @@ func associationClause(rules []Rule, c ranking) string {
 // learnt is how the reasoning names the association table.
 const learnt = "what was learnt from other documents sorted under rules like these"
 
-
 func noMatchReason(rules []Rule, c ranking) string {
 	lx := kindLexicon()
 	t, p, ev := c.top, c.profiles[c.top], c.evs[c.top]
