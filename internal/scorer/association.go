@@ -11,8 +11,8 @@ import (
 
 // The association table is what the blind rounds of the corpus taught
 // about which words of a document go with which words of a rule: that a
-// rule for "HMRC letters" takes a "P800 tax calculation", that one for
-// "hospital or GP letters" takes a health centre's letter, that a
+// rule for "letters and notices from HMRC" takes a tax code notice, that
+// one for "hospital or GP letters" takes a health centre's letter, that a
 // phone company's "you're eligible for an upgrade" goes to no rule for
 // its bills. The lexicon and the model's fifteen weights say what a kind
 // is; they know nothing of the words rules and documents share without
@@ -73,9 +73,12 @@ type associationTable struct {
 	// known are the stems the table is read for, by the top 32 bits of
 	// their hashes, sorted: those of at least minAssociationDocs of the
 	// documents it was fitted on. A word it never saw often enough
-	// ("zorblax", a name, a slip of OCR) moves nothing; were it read, its
-	// pairs would fall in cells other pairs filled, and move a rule at
-	// random.
+	// ("zorblax", a name, a slip of OCR) moves nothing, so rules of words
+	// it does not know tie as the model has them; read, its pairs would
+	// fall in cells other pairs filled, and move a rule at random. Two
+	// known words that never met in the fit read such cells too (some 27
+	// pairs share one): the fit saw that noise, and it averages out over
+	// the hundreds of pairs of a rule and a document.
 	known []uint32
 }
 
@@ -251,7 +254,7 @@ func (t *associationTable) association(rule, doc []uint64) float64 {
 }
 
 // maxAssociation bounds an association, so that no document's words
-// make odds no other evidence can move (the fit's own stay under 15).
+// make odds no other evidence can move, and exp of it stays finite.
 const maxAssociation = 30
 
 // associate moves the model's probabilities of each rule and of none by
