@@ -6,7 +6,9 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -173,5 +175,21 @@ func TestABrokenPipeCancelsTheJobs(t *testing.T) {
 		if job.Status != gen.ClassifyV2JobStatusCANCELLED {
 			t.Errorf("job %s is %s, want it cancelled", job.Id, job.Status)
 		}
+	}
+}
+
+// Only a write to a file whose reader went away is a broken output: a
+// connection the server closed fails with EPIPE too, and is said as any
+// failed request, with exit 1, not silently.
+func TestOnlyABrokenOutputExitsSilently(t *testing.T) {
+	var stderr strings.Builder
+	a := &app{stderr: &stderr}
+	stdout := &os.PathError{Op: "write", Path: "/dev/stdout", Err: syscall.EPIPE}
+	if got := a.exitCode(fmt.Errorf("write the results: %w", stdout)); got != exitBrokenPipe || stderr.Len() != 0 {
+		t.Errorf("a broken standard output: exit %d, stderr %q; want %d and nothing", got, stderr.String(), exitBrokenPipe)
+	}
+	network := &net.OpError{Op: "write", Net: "tcp", Err: os.NewSyscallError("write", syscall.EPIPE)}
+	if got := a.exitCode(fmt.Errorf("upload a.txt: %w", network)); got != exitError || !strings.Contains(stderr.String(), "broken pipe") {
+		t.Errorf("a connection the server closed: exit %d, stderr %q; want %d and the error", got, stderr.String(), exitError)
 	}
 }

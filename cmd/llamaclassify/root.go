@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/url"
@@ -497,7 +498,7 @@ func (a *app) exitCode(err error) int {
 	if err == nil {
 		return exitOK
 	}
-	if errors.Is(err, syscall.EPIPE) {
+	if brokenOutput(err) {
 		// Nobody reads the output any more: nothing to say, to anyone.
 		return exitBrokenPipe
 	}
@@ -517,6 +518,15 @@ func (a *app) exitCode(err error) int {
 		return exitFailed
 	}
 	return exitError
+}
+
+// brokenOutput says whether err is a write to a file, the standard
+// output among them, whose reader went away (EPIPE); a connection the
+// server closed fails with EPIPE too, but as a network error, which is
+// said as any other.
+func brokenOutput(err error) bool {
+	var pe *fs.PathError
+	return errors.As(err, &pe) && errors.Is(pe.Err, syscall.EPIPE)
 }
 
 // signalled reports the signal that ended the run, if one did.
